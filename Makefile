@@ -1,0 +1,54 @@
+# Run `make` or `make help` to list the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ARTICLE ?=
+LANGS ?= en es
+FORCE ?=
+AS_OF ?=
+JOBS ?=
+
+BUILD_ARGS := $(if $(ARTICLE),--article $(ARTICLE)) $(if $(FORCE),--force) \
+	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) --lang $(LANGS)
+
+.PHONY: help install report test test-fast lab lint benchmark clean
+
+help: ## List the targets with what they do
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create or refresh the virtual environment in .venv/
+	@echo "environment ready: $(VENV)"
+
+report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD
+	$(PY) -m analysis build $(BUILD_ARGS)
+
+test: $(STAMP) ## Run the whole test suite, slow end-to-end tests included
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP) ## Run the tests that take seconds, without the end-to-end build
+	$(PY) -m pytest -q -m "not slow"
+
+lab: $(STAMP) ## Start JupyterLab on notebooks/ with the project's kernel
+	$(PY) -m pip install --quiet -e '.[lab]'
+	$(PY) -m ipykernel install --sys-prefix --name analysis --display-name "analysis (.venv)"
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+lint: $(STAMP) ## Check style with ruff
+	$(VENV)/bin/ruff check analysis tests benchmarks
+
+benchmark: $(STAMP) ## Time the build and score the extractor
+	$(PY) benchmarks/build_bench.py
+	$(PY) benchmarks/extract_eval.py
+
+clean: ## Remove generated reports (keeps the environment)
+	rm -rf reports/*/ reports/index.html

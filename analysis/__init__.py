@@ -1,0 +1,29 @@
+"""Structured, provenance-checked data and briefs from news on Chile–Peru relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .annotations import load_dataset
+from .article import load_article
+from .exceptions import AnalysisError, AnnotationError, ArticleError, BuildError
+from .schema import Dataset
+
+
+def load(article: str | Path = "kast-jeri-lima-visit") -> dict:
+    """Every table of an article as a pandas DataFrame, keyed by table name."""
+    from .export import to_frames
+
+    return to_frames(load_dataset(article))
+
+
+__all__ = [
+    "AnalysisError",
+    "AnnotationError",
+    "ArticleError",
+    "BuildError",
+    "Dataset",
+    "load",
+    "load_article",
+    "load_dataset",
+]

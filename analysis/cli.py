@@ -1,0 +1,114 @@
+"""Command line: python -m analysis COMMAND."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .exceptions import AnalysisError, AnnotationError
+from .paths import DEFAULT_ARTICLE, REPORTS, ROOT, display
+
+
+def _cmd_validate(args) -> int:
+    from .annotations import load_dataset
+
+    dataset = load_dataset(args.article)
+    counts = ", ".join(
+        f"{len(getattr(dataset, n))} {n}"
+        for n in (
+            "sentences",
+            "actors",
+            "places",
+            "events",
+            "measures",
+            "claims",
+            "figures",
+            "issues",
+        )
+    )
+    print(f"{dataset.article.path}: valid ({counts})")
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from .annotations import load_dataset
+    from .export import to_json, write_csv
+    from .storage import atomic_write_text, inside_reports
+
+    out = inside_reports(args.out) if args.out else None
+    dataset = load_dataset(args.article)
+    if args.format == "json":
+        if out:
+            atomic_write_text(
+                out / f"{dataset.article.article_id}.json", to_json(dataset)
+            )
+        else:
+            sys.stdout.write(to_json(dataset))
+        return 0
+    out = out or REPORTS / dataset.article.article_id / "data"
+    for path in write_csv(dataset, out):
+        print(display(path))
+    return 0
+
+
+def _cmd_dictionary(args) -> int:
+    from .dictionary import DICTIONARY_PATH, render_dictionary
+    from .storage import atomic_write_text
+
+    path = ROOT / DICTIONARY_PATH
+    atomic_write_text(path, render_dictionary())
+    print(display(path))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Structure news articles on Chile–Peru relations and build briefs.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    v = sub.add_parser(
+        "validate", help="check an article's annotations against its text"
+    )
+    v.add_argument(
+        "article",
+        nargs="?",
+        default=DEFAULT_ARTICLE,
+        help="article id in seeds/ or path to an article file",
+    )
+    v.set_defaults(func=_cmd_validate)
+
+    e = sub.add_parser("export", help="write an article's tables as JSON or CSV")
+    e.add_argument(
+        "article",
+        nargs="?",
+        default=DEFAULT_ARTICLE,
+        help="article id in seeds/ or path to an article file",
+    )
+    e.add_argument("--format", choices=["json", "csv"], default="json")
+    e.add_argument("--out", help="folder inside reports/ to write to")
+    e.set_defaults(func=_cmd_export)
+
+    d = sub.add_parser("dictionary", help="regenerate docs/data-dictionary.md")
+    d.set_defaults(func=_cmd_dictionary)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    try:
+        return args.func(args)
+    except AnnotationError as exc:
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        return exc.exit_code
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

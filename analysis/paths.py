@@ -1,0 +1,27 @@
+"""Every path the project reads or writes, defined once."""
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+SEEDS = ROOT / "seeds"
+REPORTS = ROOT / "reports"
+NOTEBOOKS = ROOT / "notebooks"
+BRIEF_NOTEBOOK = NOTEBOOKS / "brief.ipynb"
+DATA = PACKAGE / "data"
+TEMPLATES = PACKAGE / "templates"
+LOCALE = PACKAGE / "locale"
+WORLD_ATLAS = DATA / "world-atlas" / "countries-50m.json"
+CONTEXT_FIGURES = DATA / "context-figures.csv"
+CONTEXT_EVENTS = DATA / "context-events.csv"
+PLACES = DATA / "places.csv"
+GAZETTEER = DATA / "gazetteer.yaml"
+DEFAULT_ARTICLE = "kast-jeri-lima-visit"
+
+
+def display(path: Path) -> str:
+    """A path as a user should see it: relative to the project when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
