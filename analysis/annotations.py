@@ -217,10 +217,24 @@ def build_dataset(article: Article, raw: Any, where: str) -> Dataset:
                         f"known: {', '.join(sorted(ids[target])) or 'none'}",
                     )
 
+    _check_context_links(tables["events"], kept, problem)
     sentences = _tag_sentences(article, raw.get("sentence_topics"), raw, problem)
     if problems:
         raise AnnotationError(problems)
     return Dataset(article=article, sentences=sentences, **tables)
+
+
+def _check_context_links(events, kept, problem) -> None:
+    from .context import all_context_event_ids
+
+    known = all_context_event_ids()
+    items = {id(r): item for name, item, r in kept if name == "events"}
+    for event in events:
+        if event.context_event and event.context_event not in known:
+            item = items.get(id(event))
+            problem(_line_of(item, "context_event"), f"event '{event.event_id}'",
+                    f"unknown context event '{event.context_event}'; known: "
+                    + ", ".join(sorted(known)))
 
 
 def _tag_sentences(article: Article, tags: Any, raw: Any, problem) -> list[Sentence]:

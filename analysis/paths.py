@@ -20,8 +20,11 @@ DEFAULT_ARTICLE = "kast-jeri-lima-visit"
 
 
 def display(path: Path) -> str:
-    """A path as a user should see it: relative to the project when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    """A path as a user should see it: relative to the working folder or the project."""
+    resolved = Path(path).resolve()
+    for base in (Path.cwd().resolve(), ROOT):
+        try:
+            return str(resolved.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)

@@ -184,6 +184,10 @@ class Event(Sourced):
         description="actor_id of whoever announced it, when the article says.",
     )
     note: str | None = Field(default=None, description="How the dates were read.")
+    context_event: str | None = Field(
+        default=None,
+        description="context_event_id of the public event it is checked against.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Event:

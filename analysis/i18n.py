@@ -1,0 +1,85 @@
+"""Fixed text and formats in the brief's language: gettext catalogues read by Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+import re
+from functools import lru_cache
+
+from babel.dates import format_date, format_interval, format_skeleton
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+from .paths import LOCALE
+
+LANGUAGES = ("en", "es")
+LOCALES = {"en": "en_GB", "es": "es"}
+DOMAIN = "messages"
+
+
+def N_(message: str) -> str:
+    """Mark a string for the catalogue without translating it yet."""
+    return message
+
+
+@lru_cache
+def _catalog(lang: str) -> dict[str, str]:
+    if lang == "en":
+        return {}
+    path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=LOCALES[lang])
+    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """The gettext function for a language; English text is the message id."""
+    table = _catalog(lang)
+
+    def gettext(message: str) -> str:
+        return table.get(message, message)
+
+    return gettext
+
+
+def fmt_number(value: float, lang: str, digits: int | None = None) -> str:
+    """A number in the language's format: 4.6 / 4,6; 100,000 / 100.000."""
+    if digits is not None:
+        return format_decimal(round(value, digits), format=f"#,##0.{'0' * digits}"
+                              if digits else "#,##0", locale=LOCALES[lang])
+    return format_decimal(value, locale=LOCALES[lang])
+
+
+def fmt_date(day: dt.date, lang: str) -> str:
+    """11 March 2026 / 11 de marzo de 2026."""
+    return format_date(day, "long", locale=LOCALES[lang])
+
+
+def fmt_month(day: dt.date, lang: str) -> str:
+    return format_skeleton("yMMMM", day, locale=LOCALES[lang])
+
+
+def fmt_range(
+    date_from: dt.date | None, date_to: dt.date | None, precision: str, lang: str
+) -> str:
+    """A date range shown at the precision it is known to."""
+    _ = translator(lang)
+    if date_from is None or date_to is None:
+        return _("undated")
+    loc = LOCALES[lang]
+    if precision == "day" or date_from == date_to:
+        return fmt_date(date_from, lang)
+    if precision == "year":
+        return str(date_from.year)
+    if precision in ("month", "bimester", "quarter", "semester"):
+        if (date_from.year, date_from.month) == (date_to.year, date_to.month):
+            return fmt_month(date_from, lang)
+        return _tight(format_interval(date_from, date_to, "yMMMM", locale=loc))
+    text = _tight(format_interval(date_from, date_to, "yMMMd", locale=loc))
+    return _("{range} (approx.)").format(range=text)
+
+
+def _tight(interval: str) -> str:
+    """Babel spaces the dash of an interval; a brief's ranges close it: 1–21 Dec."""
+    return re.sub(r"\s*–\s*", "–", interval)

@@ -1,0 +1,211 @@
+"""Charts as HTML plus SVG, and the nbconvert exporters for HTML and PDF briefs."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import html
+import json
+import os
+from functools import lru_cache
+
+import altair as alt
+import vl_convert as vlc
+from altair.utils.html import spec_to_html
+from nbconvert.exporters import Exporter, HTMLExporter
+from traitlets import Bool, default
+from traitlets.config import Config
+
+from .paths import TEMPLATES
+
+RENDERER = "brief"
+VERSIONS = {
+    "vega": alt.VEGA_VERSION,
+    "vegalite": alt.VEGALITE_VERSION,
+    "vegaembed": alt.VEGAEMBED_VERSION,
+}
+EMBED_OPTIONS = {"actions": False, "renderer": "svg"}
+
+
+def spec_id(spec: dict) -> str:
+    """An id derived from the chart itself, so rebuilt pages are byte-identical."""
+    digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()
+    return f"vis-{digest[:12]}"
+
+
+@lru_cache(maxsize=256)
+def _svg(spec_json: str) -> str:
+    return vlc.vegalite_to_svg(json.loads(spec_json), vl_version=vl_version())
+
+
+def vl_version() -> str:
+    return "v" + "_".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+
+
+def chart_svg(spec: dict) -> str:
+    """A static SVG of the chart, drawn by vl-convert with no network."""
+    return _svg(json.dumps(spec, sort_keys=True))
+
+
+def chart_html(spec: dict) -> str:
+    """Interactive HTML that uses the page's Vega bundle when it has one."""
+    return spec_to_html(
+        spec, mode="vega-lite", vega_version=VERSIONS["vega"],
+        vegalite_version=VERSIONS["vegalite"], vegaembed_version=VERSIONS["vegaembed"],
+        output_div=spec_id(spec), embed_options=EMBED_OPTIONS, fullhtml=False,
+        template="universal",
+    )
+
+
+def render(spec: dict, **metadata) -> tuple[dict, dict]:
+    """The project's Altair renderer: interactive HTML and a static SVG in one bundle."""
+    return {"text/html": chart_html(spec), "image/svg+xml": chart_svg(spec)}, {}
+
+
+def enable() -> None:
+    """Register and enable the renderer (idempotent)."""
+    if RENDERER not in alt.renderers.names():
+        alt.renderers.register(RENDERER, render)
+    alt.renderers.enable(RENDERER)
+
+
+def bundle_head_script() -> str:
+    """The Vega, Vega-Lite and vega-embed bundle, once per page, marked as loaded."""
+    debug = json.dumps({f"{k}_version": v for k, v in VERSIONS.items()})
+    source = vlc.javascript_bundle(vl_version=vl_version())
+    # A classic script, so the bundle is defined before the charts' inline scripts run.
+    return f"<script>\n{source}\n</script>\n<script>var VEGA_DEBUG = {debug};</script>\n"
+
+
+class BriefFigure:
+    """A numbered chart with its caption and source line."""
+
+    def __init__(self, chart: alt.TopLevelMixin, number: int, caption: str, source: str,
+                 lang: str = "en"):
+        from .i18n import translator
+
+        self.chart = chart
+        self.number = number
+        self.caption = caption
+        self.source = source
+        self.label = translator(lang)("Figure {n}").format(n=number)
+
+    @property
+    def spec(self) -> dict:
+        return self.chart.to_dict()
+
+    def caption_html(self) -> str:
+        return (
+            f'<figcaption><span class="figure-number">{html.escape(self.label)} — </span>'
+            f"{html.escape(self.caption)}. "
+            f'<span class="figure-source">{html.escape(self.source)}.</span></figcaption>'
+        )
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        spec = self.spec
+        body = (f'<figure class="brief-figure" id="figure-{self.number}">'
+                f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>')
+        metadata = {"brief": {"figure": self.number, "caption_html": self.caption_html()}}
+        return {"text/html": body, "image/svg+xml": chart_svg(spec)}, metadata
+
+
+# --- nbconvert --------------------------------------------------------------
+
+
+def static_figures(nb):
+    """Replace each figure's interactive HTML by its SVG, for a page without scripts."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            meta = output.get("metadata", {}).get("brief")
+            data = output.get("data", {})
+            if meta and "image/svg+xml" in data:
+                svg = data["image/svg+xml"]
+                svg = "".join(svg) if isinstance(svg, list) else svg
+                data["text/html"] = (
+                    f'<figure class="brief-figure" id="figure-{meta["figure"]}">'
+                    f'<div class="chart">{svg}</div>{meta["caption_html"]}</figure>')
+    return nb
+
+
+def _brief_config() -> Config:
+    c = Config()
+    c.TemplateExporter.exclude_input = True
+    c.TemplateExporter.exclude_input_prompt = True
+    c.TemplateExporter.exclude_output_prompt = True
+    c.TemplateExporter.exclude_markdown = True
+    return c
+
+
+class BriefHTMLExporter(HTMLExporter):
+    """Self-contained HTML brief: no code, no prompts, one inline Vega bundle."""
+
+    export_from_notebook = "Brief HTML"
+    static = Bool(False, help="Draw charts as SVG without scripts (for print).").tag(
+        config=True)
+
+    def __init__(self, config=None, **kw):
+        merged = _brief_config()
+        if config:
+            merged.merge(config)
+        super().__init__(config=merged, **kw)
+
+    @default("template_name")
+    def _template_name_default(self):
+        return "brief"
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self):
+        return [str(TEMPLATES)]
+
+    def _init_resources(self, resources):
+        resources = super()._init_resources(resources)
+        resources["brief_static"] = self.static
+        resources["brief_bundle"] = "" if self.static else bundle_head_script()
+        resources["brief_css"] = (TEMPLATES / "brief" / "brief.css").read_text("utf-8")
+        return resources
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        nb = static_figures(nb) if self.static else copy.deepcopy(nb)
+        nb.metadata["brief"] = page_metadata(nb)
+        return super().from_notebook_node(nb, resources, **kw)
+
+
+def page_metadata(nb) -> dict:
+    """Title and language the brief's header output declares, for the page."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            page = output.get("metadata", {}).get("brief", {}).get("page")
+            if page:
+                return dict(page)
+    return {"title": nb.metadata.get("title", "Brief"), "lang": "en", "running": ""}
+
+
+class BriefPDFExporter(Exporter):
+    """A4 PDF brief drawn by WeasyPrint from the static HTML: vector charts, fonts embedded."""
+
+    export_from_notebook = "Brief PDF"
+    output_mimetype = "application/pdf"
+
+    def _file_extension_default(self):
+        return ".pdf"
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        nb_copy, resources = super().from_notebook_node(nb, resources, **kw)
+        page, _ = BriefHTMLExporter(static=True).from_notebook_node(nb_copy, resources)
+        return html_to_pdf(page), resources
+
+
+def html_to_pdf(page: str) -> bytes:
+    """PDF bytes from a brief page; dated by SOURCE_DATE_EPOCH when it is set."""
+    import weasyprint
+
+    document = weasyprint.HTML(string=page, base_url=str(TEMPLATES)).render()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        import datetime as dt
+
+        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        document.metadata.created = stamp
+        document.metadata.modified = stamp
+    return document.write_pdf()
