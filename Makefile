@@ -15,7 +15,7 @@ JOBS ?=
 BUILD_ARGS := $(if $(ARTICLE),--article $(ARTICLE)) $(if $(FORCE),--force) \
 	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) --lang $(LANGS)
 
-.PHONY: help install report test test-fast lab lint benchmark clean
+.PHONY: help install report test test-fast lab lint benchmark clean catalog
 
 help: ## List the targets with what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,3 +52,9 @@ benchmark: $(STAMP) ## Time the build and score the extractor
 
 clean: ## Remove generated reports (keeps the environment)
 	rm -rf reports/*/ reports/index.html
+
+catalog: $(STAMP) ## Refresh the translation templates and merge them into each language's catalogue
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
+	$(PY) -c "from analysis.i18n import write_seed_template as w; w('analysis/locale/seeds.pot')"
+	$(VENV)/bin/pybabel update -D messages -i analysis/locale/messages.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header
+	$(VENV)/bin/pybabel update -D seeds -i analysis/locale/seeds.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header

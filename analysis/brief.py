@@ -143,7 +143,7 @@ class Brief:
                 text = _("Peru and Chile have agreed {measures}").format(
                     measures=self.join([_(m.label).lower() for m in agreed]))
                 if planned:
-                    text += _("; {measure} is planned").format(measure=_(planned[0].label))
+                    text += _("; a {measure} is planned").format(measure=_(planned[0].label))
                 return text
         if upcoming:
             e = upcoming[0]

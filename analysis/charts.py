@@ -13,7 +13,7 @@ import pandas as pd
 
 from .context import Context, country_name
 from .derive import TOPICS, actor_topic_matrix, paragraphs_of, topic_shares
-from .i18n import fmt_date, fmt_number, fmt_range, translator
+from .i18n import N_, fmt_date, fmt_number, fmt_range, translator
 from .paths import WORLD_ATLAS
 from .schema import Dataset
 
@@ -115,6 +115,7 @@ def chart_topic_share(dataset: Dataset, lang: str = "en") -> alt.Chart:
     frame = topic_shares(dataset)
     labels = {t: _(TOPIC_LABELS[t]) for t in [*TOPICS, "none"]}
     frame["topic_label"] = frame["topic"].map(labels)
+    frame["rank"] = frame["topic"].map({t: i for i, t in enumerate((*TOPICS, "none"))})
     frame["quote"] = frame["quote"].map(_quote_for_tooltip)
     counts = frame[frame.topic != "none"].groupby("topic")["weight"].sum()
     top = counts.idxmax() if len(counts) else "none"
@@ -126,7 +127,7 @@ def chart_topic_share(dataset: Dataset, lang: str = "en") -> alt.Chart:
         color=alt.Color("topic_label:N", title=_("Topic"),
                         scale=alt.Scale(domain=[labels[t] for t in (*TOPICS, "none")],
                                         range=["#4d4d4d", "#e69f00", "#009e73", "#d9d9d9"])),
-        order=alt.Order("topic:N"),
+        order=alt.Order("rank:Q"),
         tooltip=[alt.Tooltip("paragraph:O", title=_("Paragraph")),
                  alt.Tooltip("topic_label:N", title=_("Topic")),
                  alt.Tooltip("quote:N", title=_("Article's words"))],
@@ -701,9 +702,9 @@ LABEL_PLACEMENT = {
 
 
 TOPIC_LABELS = {
-    "security": "Security",
-    "migration": "Migration",
-    "border_cooperation": "Border cooperation",
-    "none": "No topic",
-    "overview": "Overview",
+    "security": N_("Security"),
+    "migration": N_("Migration"),
+    "border_cooperation": N_("Border cooperation"),
+    "none": N_("No topic"),
+    "overview": N_("Overview"),
 }

@@ -51,6 +51,12 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _cmd_build(args) -> int:
+    from .build import main as build_main
+
+    return build_main(args)
+
+
 def _cmd_dictionary(args) -> int:
     from .dictionary import DICTIONARY_PATH, render_dictionary
     from .storage import atomic_write_text
@@ -89,6 +95,17 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["json", "csv"], default="json")
     e.add_argument("--out", help="folder inside reports/ to write to")
     e.set_defaults(func=_cmd_export)
+
+    b = sub.add_parser("build", help="build briefs (HTML, PDF, executed notebooks)")
+    b.add_argument("--article", action="append",
+                   help="article id or path (repeatable); default: every article in seeds/")
+    b.add_argument("--topic", action="append",
+                   help="overview, security, migration or border_cooperation (repeatable)")
+    b.add_argument("--lang", nargs="+", help="languages: en, es (default: en)")
+    b.add_argument("--as-of", help="ISO date the briefs are written as of")
+    b.add_argument("--force", action="store_true", help="rebuild even fresh briefs")
+    b.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    b.set_defaults(func=_cmd_build)
 
     d = sub.add_parser("dictionary", help="regenerate docs/data-dictionary.md")
     d.set_defaults(func=_cmd_dictionary)

@@ -23,14 +23,60 @@ def N_(message: str) -> str:
     return message
 
 
+DOMAINS = ("messages", "seeds")
+"""messages: the package's fixed text; seeds: the curated annotations' own words."""
+
+SEED_TEXT_FIELDS = ("name", "role", "label", "summary", "description")
+"""Fields of curated records whose text a brief shows and a catalogue translates."""
+
+
+def read_catalog(lang: str, domain: str):
+    path = LOCALE / lang / "LC_MESSAGES" / f"{domain}.po"
+    with path.open("rb") as fh:
+        return read_po(fh, locale=LOCALES[lang])
+
+
 @lru_cache
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}
-    path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    with path.open("rb") as fh:
-        catalog = read_po(fh, locale=LOCALES[lang])
-    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+    table = {}
+    for domain in DOMAINS:
+        for m in read_catalog(lang, domain):
+            if m.id and m.string and not m.fuzzy:
+                table[m.id] = m.string
+    return table
+
+
+def seed_strings() -> list[str]:
+    """Every translatable text of the curated annotations in seeds/."""
+    import yaml
+
+    from .paths import SEEDS
+
+    found: set[str] = set()
+    for path in sorted(SEEDS.glob("*.annotations.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for table, records in data.items():
+            if table == "sentence_topics" or not isinstance(records, list):
+                continue
+            for record in records:
+                for field in SEED_TEXT_FIELDS:
+                    if isinstance(record.get(field), str):
+                        found.add(record[field])
+    return sorted(found)
+
+
+def write_seed_template(path) -> None:
+    """A .pot of the seeds' curated text, for translators."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    catalog = Catalog(project="analysis", domain="seeds")
+    for text in seed_strings():
+        catalog.add(text)
+    with open(path, "wb") as fh:
+        write_po(fh, catalog, omit_header=True, sort_output=True, width=88)
 
 
 def translator(lang: str) -> Callable[[str], str]:

@@ -1,0 +1,331 @@
+"""Build briefs: papermill runs, nbconvert renders, a content hash skips what is fresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .exceptions import BuildError, ParameterError
+from .paths import BRIEF_NOTEBOOK, DATA, PACKAGE, REPORTS, ROOT, SEEDS, TEMPLATES, display
+from .storage import atomic_write_bytes, atomic_write_text
+
+TOPICS = ("overview", "security", "migration", "border_cooperation")
+LANGS = ("en", "es")
+EXECUTION_TIMEOUT_S = 300
+"""Longest a single cell may run before the kernel is stopped and the brief fails."""
+CACHE_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One brief: an article, a topic, a language and the date it is written as of."""
+
+    article_id: str
+    article_path: str
+    topic: str
+    lang: str
+    as_of: str | None
+
+    @property
+    def out_dir(self) -> Path:
+        return REPORTS / self.article_id
+
+    @property
+    def stem(self) -> str:
+        return f"{self.topic}.{self.lang}"
+
+    @property
+    def name(self) -> str:
+        return f"{self.article_id}/{self.stem}"
+
+    def outputs(self) -> dict[str, Path]:
+        return {ext: self.out_dir / f"{self.stem}.{ext}" for ext in ("ipynb", "html", "pdf")}
+
+    @property
+    def cache_file(self) -> Path:
+        return self.out_dir / ".cache" / f"{self.stem}.json"
+
+    def parameters(self) -> dict:
+        return {"article": self.article_path, "topic": self.topic, "lang": self.lang,
+                "as_of": self.as_of}
+
+
+# --- planning ---------------------------------------------------------------
+
+
+def seed_articles() -> list[Path]:
+    return sorted(p for p in SEEDS.glob("*.md") if not p.name.startswith("."))
+
+
+def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
+    """Check every parameter and article, and list the briefs to build."""
+    from .annotations import annotations_path
+    from .article import load_article, resolve_article_path
+
+    topics = list(topics or TOPICS)
+    langs = list(langs or ["en"])
+    for topic in topics:
+        if topic not in TOPICS:
+            raise ParameterError(
+                f"--topic {topic}: unknown topic; choose from {', '.join(TOPICS)}")
+    for lang in langs:
+        if lang not in LANGS:
+            raise ParameterError(
+                f"--lang {lang}: unknown language; choose from {', '.join(LANGS)}")
+    if as_of is not None:
+        try:
+            as_of = dt.date.fromisoformat(str(as_of)).isoformat()
+        except ValueError:
+            raise ParameterError(
+                f"--as-of {as_of}: not a date; write it as YYYY-MM-DD") from None
+    paths = [resolve_article_path(a) for a in articles] if articles else seed_articles()
+    if not paths:
+        raise ParameterError(f"{display(SEEDS)}: no articles (*.md) to build")
+    jobs = []
+    for path in paths:
+        article = load_article(path)
+        if annotations_path(path).exists():
+            from .annotations import load_dataset
+
+            load_dataset(path)  # curated annotations must validate before any kernel
+        jobs += [Job(article.article_id, str(path.resolve()), t, lang, as_of)
+                 for t in topics for lang in langs]
+    return jobs
+
+
+# --- the cache ----------------------------------------------------------------
+
+
+def _digest_files(paths) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+_SHARED_DIGEST: str | None = None
+
+
+def shared_digest() -> str:
+    """Hash of what every brief depends on: notebook, code, templates, context data."""
+    global _SHARED_DIGEST
+    if _SHARED_DIGEST is None:
+        files = [BRIEF_NOTEBOOK]
+        files += [p for p in PACKAGE.rglob("*.py")]
+        files += [p for p in TEMPLATES.rglob("*") if p.is_file()]
+        files += [p for p in DATA.rglob("*") if p.is_file()]
+        files += [p for p in (PACKAGE / "locale").rglob("*.po")]
+        _SHARED_DIGEST = _digest_files([p for p in files if "__pycache__" not in p.parts])
+    return _SHARED_DIGEST
+
+
+def job_key(job: Job) -> str:
+    """Content hash of everything the brief depends on."""
+    from .annotations import annotations_path
+
+    article = Path(job.article_path)
+    inputs = [article] + [p for p in [annotations_path(article)] if p.exists()]
+    h = hashlib.sha256()
+    h.update(CACHE_VERSION.encode())
+    h.update(shared_digest().encode())
+    h.update(_digest_files(inputs).encode())
+    h.update(json.dumps(job.parameters() | {"article": job.article_id},
+                        sort_keys=True).encode())
+    h.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
+    return h.hexdigest()
+
+
+def is_fresh(job: Job, key: str) -> bool:
+    """True when a complete build with the same key left every output in place."""
+    try:
+        entry = json.loads(job.cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return entry.get("key") == key and all(p.exists() for p in job.outputs().values())
+
+
+# --- one brief ------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    job: Job
+    status: str
+    seconds: float
+    message: str = ""
+
+
+def run_job(job: Job, key: str) -> Result:
+    """Execute, render and write one brief; outputs appear only when all are ready."""
+    start = time.perf_counter()
+    try:
+        nb = execute(job)
+        html, pdf = render(nb)
+    except BuildError as exc:
+        return Result(job, "failed", time.perf_counter() - start, str(exc))
+    outputs = job.outputs()
+    import nbformat
+
+    atomic_write_text(outputs["ipynb"], nbformat.writes(nb) + "\n")
+    atomic_write_text(outputs["html"], html)
+    atomic_write_bytes(outputs["pdf"], pdf)
+    failed = job.out_dir / f"{job.stem}.failed.ipynb"
+    failed.unlink(missing_ok=True)
+    # Written last: an interrupted build leaves no entry claiming to be complete.
+    atomic_write_text(job.cache_file, json.dumps(
+        {"key": key, "job": asdict(job) | {"article_path": display(Path(job.article_path))},
+         "outputs": sorted(p.name for p in outputs.values())}, indent=1) + "\n")
+    return Result(job, "built", time.perf_counter() - start)
+
+
+def execute(job: Job):
+    """Run the brief notebook with papermill; a failing cell raises BuildError."""
+    import papermill as pm
+
+    job.out_dir.mkdir(parents=True, exist_ok=True)
+    failed = job.out_dir / f"{job.stem}.failed.ipynb"
+    try:
+        return pm.execute_notebook(
+            str(BRIEF_NOTEBOOK), str(failed), parameters=job.parameters(),
+            kernel_name="python3", progress_bar=False, log_output=False,
+            execution_timeout=EXECUTION_TIMEOUT_S, cwd=str(BRIEF_NOTEBOOK.parent),
+            report_mode=False,
+        )
+    except pm.PapermillExecutionError as exc:
+        raise BuildError(
+            f"{display(BRIEF_NOTEBOOK)}: cell {exc.cell_index} of brief {job.name} raised "
+            f"{exc.ename}: {exc.evalue.splitlines()[0] if exc.evalue else ''}; "
+            f"the executed notebook is kept at {display(failed)}") from None
+    except Exception as exc:  # a dead or hung kernel, a timeout
+        raise BuildError(
+            f"{display(BRIEF_NOTEBOOK)}: brief {job.name} did not finish: "
+            f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}; "
+            f"the partial notebook is kept at {display(failed)}") from None
+
+
+def render(nb) -> tuple[str, bytes]:
+    from .render import BriefHTMLExporter, BriefPDFExporter
+
+    html, _ = BriefHTMLExporter().from_notebook_node(nb)
+    pdf, _ = BriefPDFExporter().from_notebook_node(nb)
+    return html, pdf
+
+
+def _warm_worker(log_path: str) -> None:
+    """Import the heavy modules once per worker; kernel chatter goes to the build log."""
+    log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log, 2)
+    os.close(log)
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+    import weasyprint  # noqa: F401
+
+
+# --- the build ----------------------------------------------------------------
+
+
+def build(jobs: list[Job], force: bool = False, workers: int | None = None,
+          out=sys.stdout) -> list[Result]:
+    """Build the stale briefs in parallel and report one line per brief."""
+    from filelock import FileLock
+
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(REPORTS / ".build.lock")):
+        results: list[Result] = []
+        todo = []
+        for job in jobs:
+            key = job_key(job)
+            if not force and is_fresh(job, key):
+                results.append(Result(job, "fresh", 0.0))
+                print(f"  fresh  {job.name}", file=out, flush=True)
+            else:
+                todo.append((job, key))
+        if todo:
+            workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+            results += _run_all(todo, workers, out)
+        write_index()
+        return results
+
+
+def _run_all(todo, workers: int, out) -> list[Result]:
+    results = []
+    log = REPORTS / "build.log"
+    log.write_text("", encoding="utf-8")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker,
+                             initargs=(str(log),)) as pool:
+        pending = {pool.submit(run_job, job, key) for job, key in todo}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                result = future.result()
+                _report(result, out)
+                results.append(result)
+    return results
+
+
+def _report(result: Result, out) -> None:
+    mark = "built " if result.status == "built" else "FAILED"
+    line = f"  {mark} {result.job.name}  {result.seconds:.1f} s"
+    print(line, file=out, flush=True)
+    if result.message:
+        print(f"error: {result.message}", file=sys.stderr, flush=True)
+
+
+# --- the index ----------------------------------------------------------------
+
+
+def write_index() -> list[Path]:
+    """reports/index.html (and index.es.html): every article and brief, with links."""
+    from .i18n import translator
+    from .parts import render_part
+
+    entries = []
+    for cache_dir in sorted(REPORTS.glob("*/.cache")):
+        article_dir = cache_dir.parent
+        briefs = {}
+        meta = {}
+        for entry_path in sorted(cache_dir.glob("*.json")):
+            try:
+                entry = json.loads(entry_path.read_text(encoding="utf-8"))
+            except ValueError:
+                continue
+            job = entry["job"]
+            meta = job
+            briefs.setdefault(job["topic"], {})[job["lang"]] = {
+                ext: f"{article_dir.name}/{job['topic']}.{job['lang']}.{ext}"
+                for ext in ("html", "pdf")}
+        if briefs:
+            entries.append({"article_id": article_dir.name, "briefs": briefs,
+                            "source": meta.get("article_path", "")})
+    written = []
+    for lang, name in (("en", "index.html"), ("es", "index.es.html")):
+        _ = translator(lang)
+        part = render_part("index", lang, {
+            "entries": entries, "topics": TOPICS, "langs": LANGS,
+            "titles": {t: _(t.replace("_", " ").capitalize()) for t in TOPICS},
+            "other": "index.es.html" if lang == "en" else "index.html",
+        })
+        atomic_write_text(REPORTS / name, part.html)
+        written.append(REPORTS / name)
+    return written
+
+
+def main(args) -> int:
+    """`python -m analysis build`: plan, build, summarise; non-zero if any failed."""
+    jobs = plan(args.article, args.topic, args.lang, args.as_of)
+    started = time.perf_counter()
+    results = build(jobs, force=args.force, workers=args.jobs)
+    failed = [r for r in results if r.status == "failed"]
+    built = sum(r.status == "built" for r in results)
+    fresh = sum(r.status == "fresh" for r in results)
+    print(f"{built} built, {fresh} fresh, {len(failed)} failed in "
+          f"{time.perf_counter() - started:.1f} s → {display(REPORTS / 'index.html')}")
+    return 1 if failed else 0
