@@ -232,9 +232,12 @@ def _check_context_links(events, kept, problem) -> None:
     for event in events:
         if event.context_event and event.context_event not in known:
             item = items.get(id(event))
-            problem(_line_of(item, "context_event"), f"event '{event.event_id}'",
-                    f"unknown context event '{event.context_event}'; known: "
-                    + ", ".join(sorted(known)))
+            problem(
+                _line_of(item, "context_event"),
+                f"event '{event.event_id}'",
+                f"unknown context event '{event.context_event}'; known: "
+                + ", ".join(sorted(known)),
+            )
 
 
 def _tag_sentences(article: Article, tags: Any, raw: Any, problem) -> list[Sentence]:

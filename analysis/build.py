@@ -13,7 +13,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .exceptions import BuildError, ParameterError
-from .paths import BRIEF_NOTEBOOK, DATA, PACKAGE, REPORTS, ROOT, SEEDS, TEMPLATES, display
+from .paths import (
+    BRIEF_NOTEBOOK,
+    DATA,
+    PACKAGE,
+    REPORTS,
+    ROOT,
+    SEEDS,
+    TEMPLATES,
+    display,
+)
 from .storage import atomic_write_bytes, atomic_write_text
 
 TOPICS = ("overview", "security", "migration", "border_cooperation")
@@ -46,15 +55,21 @@ class Job:
         return f"{self.article_id}/{self.stem}"
 
     def outputs(self) -> dict[str, Path]:
-        return {ext: self.out_dir / f"{self.stem}.{ext}" for ext in ("ipynb", "html", "pdf")}
+        return {
+            ext: self.out_dir / f"{self.stem}.{ext}" for ext in ("ipynb", "html", "pdf")
+        }
 
     @property
     def cache_file(self) -> Path:
         return self.out_dir / ".cache" / f"{self.stem}.json"
 
     def parameters(self) -> dict:
-        return {"article": self.article_path, "topic": self.topic, "lang": self.lang,
-                "as_of": self.as_of}
+        return {
+            "article": self.article_path,
+            "topic": self.topic,
+            "lang": self.lang,
+            "as_of": self.as_of,
+        }
 
 
 # --- planning ---------------------------------------------------------------
@@ -74,17 +89,20 @@ def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
     for topic in topics:
         if topic not in TOPICS:
             raise ParameterError(
-                f"--topic {topic}: unknown topic; choose from {', '.join(TOPICS)}")
+                f"--topic {topic}: unknown topic; choose from {', '.join(TOPICS)}"
+            )
     for lang in langs:
         if lang not in LANGS:
             raise ParameterError(
-                f"--lang {lang}: unknown language; choose from {', '.join(LANGS)}")
+                f"--lang {lang}: unknown language; choose from {', '.join(LANGS)}"
+            )
     if as_of is not None:
         try:
             as_of = dt.date.fromisoformat(str(as_of)).isoformat()
         except ValueError:
             raise ParameterError(
-                f"--as-of {as_of}: not a date; write it as YYYY-MM-DD") from None
+                f"--as-of {as_of}: not a date; write it as YYYY-MM-DD"
+            ) from None
     paths = [resolve_article_path(a) for a in articles] if articles else seed_articles()
     if not paths:
         raise ParameterError(f"{display(SEEDS)}: no articles (*.md) to build")
@@ -95,8 +113,11 @@ def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
             from .annotations import load_dataset
 
             load_dataset(path)  # curated annotations must validate before any kernel
-        jobs += [Job(article.article_id, str(path.resolve()), t, lang, as_of)
-                 for t in topics for lang in langs]
+        jobs += [
+            Job(article.article_id, str(path.resolve()), t, lang, as_of)
+            for t in topics
+            for lang in langs
+        ]
     return jobs
 
 
@@ -106,7 +127,9 @@ def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
 def _digest_files(paths) -> str:
     h = hashlib.sha256()
     for path in sorted(paths):
-        h.update(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).encode())
+        h.update(
+            str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).encode()
+        )
         h.update(path.read_bytes())
     return h.hexdigest()
 
@@ -123,7 +146,9 @@ def shared_digest() -> str:
         files += [p for p in TEMPLATES.rglob("*") if p.is_file()]
         files += [p for p in DATA.rglob("*") if p.is_file()]
         files += [p for p in (PACKAGE / "locale").rglob("*.po")]
-        _SHARED_DIGEST = _digest_files([p for p in files if "__pycache__" not in p.parts])
+        _SHARED_DIGEST = _digest_files(
+            [p for p in files if "__pycache__" not in p.parts]
+        )
     return _SHARED_DIGEST
 
 
@@ -137,8 +162,11 @@ def job_key(job: Job) -> str:
     h.update(CACHE_VERSION.encode())
     h.update(shared_digest().encode())
     h.update(_digest_files(inputs).encode())
-    h.update(json.dumps(job.parameters() | {"article": job.article_id},
-                        sort_keys=True).encode())
+    h.update(
+        json.dumps(
+            job.parameters() | {"article": job.article_id}, sort_keys=True
+        ).encode()
+    )
     h.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     return h.hexdigest()
 
@@ -163,11 +191,11 @@ class Result:
     message: str = ""
 
 
-def run_job(job: Job, key: str) -> Result:
+def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
     """Execute, render and write one brief; outputs appear only when all are ready."""
     start = time.perf_counter()
     try:
-        nb = execute(job)
+        nb = execute(job, notebook)
         html, pdf = render(nb)
     except BuildError as exc:
         return Result(job, "failed", time.perf_counter() - start, str(exc))
@@ -180,13 +208,22 @@ def run_job(job: Job, key: str) -> Result:
     failed = job.out_dir / f"{job.stem}.failed.ipynb"
     failed.unlink(missing_ok=True)
     # Written last: an interrupted build leaves no entry claiming to be complete.
-    atomic_write_text(job.cache_file, json.dumps(
-        {"key": key, "job": asdict(job) | {"article_path": display(Path(job.article_path))},
-         "outputs": sorted(p.name for p in outputs.values())}, indent=1) + "\n")
+    atomic_write_text(
+        job.cache_file,
+        json.dumps(
+            {
+                "key": key,
+                "job": asdict(job) | {"article_path": display(Path(job.article_path))},
+                "outputs": sorted(p.name for p in outputs.values()),
+            },
+            indent=1,
+        )
+        + "\n",
+    )
     return Result(job, "built", time.perf_counter() - start)
 
 
-def execute(job: Job):
+def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
     """Run the brief notebook with papermill; a failing cell raises BuildError."""
     import papermill as pm
 
@@ -194,21 +231,29 @@ def execute(job: Job):
     failed = job.out_dir / f"{job.stem}.failed.ipynb"
     try:
         return pm.execute_notebook(
-            str(BRIEF_NOTEBOOK), str(failed), parameters=job.parameters(),
-            kernel_name="python3", progress_bar=False, log_output=False,
-            execution_timeout=EXECUTION_TIMEOUT_S, cwd=str(BRIEF_NOTEBOOK.parent),
+            str(notebook),
+            str(failed),
+            parameters=job.parameters(),
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            execution_timeout=EXECUTION_TIMEOUT_S,
+            cwd=str(notebook.parent),
             report_mode=False,
         )
     except pm.PapermillExecutionError as exc:
         raise BuildError(
-            f"{display(BRIEF_NOTEBOOK)}: cell {exc.cell_index} of brief {job.name} raised "
+            f"{display(notebook)}: cell {exc.cell_index + 1} (In [{exc.exec_count}]) of brief "
+            f"{job.name} raised "
             f"{exc.ename}: {exc.evalue.splitlines()[0] if exc.evalue else ''}; "
-            f"the executed notebook is kept at {display(failed)}") from None
+            f"the executed notebook is kept at {display(failed)}"
+        ) from None
     except Exception as exc:  # a dead or hung kernel, a timeout
         raise BuildError(
-            f"{display(BRIEF_NOTEBOOK)}: brief {job.name} did not finish: "
+            f"{display(notebook)}: brief {job.name} did not finish: "
             f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}; "
-            f"the partial notebook is kept at {display(failed)}") from None
+            f"the partial notebook is kept at {display(failed)}"
+        ) from None
 
 
 def render(nb) -> tuple[str, bytes]:
@@ -232,8 +277,9 @@ def _warm_worker(log_path: str) -> None:
 # --- the build ----------------------------------------------------------------
 
 
-def build(jobs: list[Job], force: bool = False, workers: int | None = None,
-          out=sys.stdout) -> list[Result]:
+def build(
+    jobs: list[Job], force: bool = False, workers: int | None = None, out=sys.stdout
+) -> list[Result]:
     """Build the stale briefs in parallel and report one line per brief."""
     from filelock import FileLock
 
@@ -259,8 +305,9 @@ def _run_all(todo, workers: int, out) -> list[Result]:
     results = []
     log = REPORTS / "build.log"
     log.write_text("", encoding="utf-8")
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker,
-                             initargs=(str(log),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_warm_worker, initargs=(str(log),)
+    ) as pool:
         pending = {pool.submit(run_job, job, key) for job, key in todo}
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -301,18 +348,30 @@ def write_index() -> list[Path]:
             meta = job
             briefs.setdefault(job["topic"], {})[job["lang"]] = {
                 ext: f"{article_dir.name}/{job['topic']}.{job['lang']}.{ext}"
-                for ext in ("html", "pdf")}
+                for ext in ("html", "pdf")
+            }
         if briefs:
-            entries.append({"article_id": article_dir.name, "briefs": briefs,
-                            "source": meta.get("article_path", "")})
+            entries.append(
+                {
+                    "article_id": article_dir.name,
+                    "briefs": briefs,
+                    "source": meta.get("article_path", ""),
+                }
+            )
     written = []
     for lang, name in (("en", "index.html"), ("es", "index.es.html")):
         _ = translator(lang)
-        part = render_part("index", lang, {
-            "entries": entries, "topics": TOPICS, "langs": LANGS,
-            "titles": {t: _(t.replace("_", " ").capitalize()) for t in TOPICS},
-            "other": "index.es.html" if lang == "en" else "index.html",
-        })
+        part = render_part(
+            "index",
+            lang,
+            {
+                "entries": entries,
+                "topics": TOPICS,
+                "langs": LANGS,
+                "titles": {t: _(t.replace("_", " ").capitalize()) for t in TOPICS},
+                "other": "index.es.html" if lang == "en" else "index.html",
+            },
+        )
         atomic_write_text(REPORTS / name, part.html)
         written.append(REPORTS / name)
     return written
@@ -326,6 +385,8 @@ def main(args) -> int:
     failed = [r for r in results if r.status == "failed"]
     built = sum(r.status == "built" for r in results)
     fresh = sum(r.status == "fresh" for r in results)
-    print(f"{built} built, {fresh} fresh, {len(failed)} failed in "
-          f"{time.perf_counter() - started:.1f} s → {display(REPORTS / 'index.html')}")
+    print(
+        f"{built} built, {fresh} fresh, {len(failed)} failed in "
+        f"{time.perf_counter() - started:.1f} s → {display(REPORTS / 'index.html')}"
+    )
     return 1 if failed else 0

@@ -97,10 +97,16 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_cmd_export)
 
     b = sub.add_parser("build", help="build briefs (HTML, PDF, executed notebooks)")
-    b.add_argument("--article", action="append",
-                   help="article id or path (repeatable); default: every article in seeds/")
-    b.add_argument("--topic", action="append",
-                   help="overview, security, migration or border_cooperation (repeatable)")
+    b.add_argument(
+        "--article",
+        action="append",
+        help="article id or path (repeatable); default: every article in seeds/",
+    )
+    b.add_argument(
+        "--topic",
+        action="append",
+        help="overview, security, migration or border_cooperation (repeatable)",
+    )
     b.add_argument("--lang", nargs="+", help="languages: en, es (default: en)")
     b.add_argument("--as-of", help="ISO date the briefs are written as of")
     b.add_argument("--force", action="store_true", help="rebuild even fresh briefs")

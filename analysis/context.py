@@ -28,7 +28,9 @@ def latest_day(text: str) -> dt.date:
     """
     m = _PARTIAL_DATE.match(text.strip())
     if not m:
-        raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(
+            f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        )
     year, month, day = int(m[1]), m[2], m[3]
     if day:
         return dt.date(year, int(month), int(day))
@@ -85,7 +87,9 @@ class ContextFigure(Sourced):
 class ContextEvent(Sourced):
     """A dated public event, used to check the article's dates."""
 
-    context_event_id: str = Field(pattern=r"^[a-z0-9_]+$", description="Key of the event.")
+    context_event_id: str = Field(
+        pattern=r"^[a-z0-9_]+$", description="Key of the event."
+    )
     date: dt.date = Field(description="When it happened.")
     date_precision: str = Field(description="How precisely the source dates it.")
     event: str = Field(min_length=1, description="What happened.")
@@ -126,8 +130,10 @@ def _row_error(where: str, line: int, exc: Exception) -> str:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"]) or "row"
         if err["type"] == "missing":
-            return (f"{where}:{line}: row has no {field}; every context row needs "
-                    "its publisher, source_url and published date")
+            return (
+                f"{where}:{line}: row has no {field}; every context row needs "
+                "its publisher, source_url and published date"
+            )
         return f"{where}:{line}: {field}: {err['msg']}"
     return f"{where}:{line}: {exc}"
 
@@ -164,8 +170,9 @@ class Context:
         return [f for f in self.figures if f.metric == metric]
 
     def event(self, context_event_id: str) -> ContextEvent | None:
-        return next((e for e in self.events if e.context_event_id == context_event_id),
-                    None)
+        return next(
+            (e for e in self.events if e.context_event_id == context_event_id), None
+        )
 
     @property
     def sources(self) -> list[Sourced]:
@@ -186,18 +193,26 @@ def load_context(
     all_figures, all_events, all_places = _load(figures, events, places)
     usable_figures = [f for f in all_figures if f.available_from <= as_of]
     usable_events = [e for e in all_events if e.available_from <= as_of]
-    withheld = len(all_figures) + len(all_events) - len(usable_figures) - len(usable_events)
+    withheld = (
+        len(all_figures) + len(all_events) - len(usable_figures) - len(usable_events)
+    )
     return Context(as_of, usable_figures, usable_events, list(all_places), withheld)
 
 
 def all_context_event_ids() -> set[str]:
     """Keys of every context event, whatever its publication date."""
-    return {e.context_event_id for e in _load(CONTEXT_FIGURES, CONTEXT_EVENTS, PLACES)[1]}
+    return {
+        e.context_event_id for e in _load(CONTEXT_FIGURES, CONTEXT_EVENTS, PLACES)[1]
+    }
 
 
 # --- The fact check ---------------------------------------------------------
 
-COUNTRY_NAMES = {"CHL": "Chile", "PER": "Peru", "LAC": "Latin America and the Caribbean"}
+COUNTRY_NAMES = {
+    "CHL": "Chile",
+    "PER": "Peru",
+    "LAC": "Latin America and the Caribbean",
+}
 COUNTRY_NAMES_ES = {"CHL": "Chile", "PER": "Perú", "LAC": "América Latina y el Caribe"}
 
 
@@ -226,32 +241,48 @@ def check_figure(figure: Figure, context: Context, lang: str = "en") -> Check:
     unit = _(figure.unit)
     country = country_name(figure.country, lang)
     if not rows:
-        verdict = _("No published figure for {country} is available by this brief's "
-                    "date to check {value} {unit} against.").format(
-            country=country, value=value, unit=unit)
+        verdict = _(
+            "No published figure for {country} is available by this brief's "
+            "date to check {value} {unit} against."
+        ).format(country=country, value=value, unit=unit)
         return Check(figure.label, verdict, None, figure.evidence[0].quote, ())
     matches = [r for r in rows if abs(r.value - figure.value) < 0.05]
     latest = max(rows, key=lambda r: (r.ref_period or "", r.available_from))
     parts = []
     if matches:
         m = min(matches, key=lambda r: r.ref_period or "")
-        parts.append(_("{value} {unit} matches {country}'s {year} rate").format(
-            value=value, unit=unit, country=country, year=m.ref_period))
+        parts.append(
+            _("{value} {unit} matches {country}'s {year} rate").format(
+                value=value, unit=unit, country=country, year=m.ref_period
+            )
+        )
     else:
-        parts.append(_("{value} {unit} matches no published rate for {country}").format(
-            value=value, unit=unit, country=country))
+        parts.append(
+            _("{value} {unit} matches no published rate for {country}").format(
+                value=value, unit=unit, country=country
+            )
+        )
     if latest not in matches:
-        parts.append(_("the latest rate published by this brief's date is {latest} "
-                       "({year})").format(
-            latest=fmt_number(latest.value, lang, digits=1), year=latest.ref_period))
+        parts.append(
+            _(
+                "the latest rate published by this brief's date is {latest} ({year})"
+            ).format(
+                latest=fmt_number(latest.value, lang, digits=1), year=latest.ref_period
+            )
+        )
         agrees = False
     else:
         parts.append(_("it is the latest rate published by this brief's date"))
         agrees = True
     verdict = "; ".join(parts) + "."
     used = tuple(dict.fromkeys([*matches, latest]))
-    return Check(figure.label, verdict[0].upper() + verdict[1:], agrees,
-                 figure.evidence[0].quote, used)
+    return Check(
+        figure.label,
+        verdict[0].upper() + verdict[1:],
+        agrees,
+        figure.evidence[0].quote,
+        used,
+    )
 
 
 def check_event(event: Event, context: Context, lang: str = "en") -> Check | None:
@@ -264,27 +295,41 @@ def check_event(event: Event, context: Context, lang: str = "en") -> Check | Non
     _ = translator(lang)
     article_dates = fmt_range(event.date_from, event.date_to, event.precision, lang)
     source_date = fmt_date(ref.date, lang)
-    fields = {"label": _(event.label), "article": article_dates, "source": source_date,
-              "publisher": ref.publisher,
-              "published": fmt_date(ref.available_from, lang)}
+    fields = {
+        "label": _(event.label),
+        "article": article_dates,
+        "source": source_date,
+        "publisher": ref.publisher,
+        "published": fmt_date(ref.available_from, lang),
+    }
     if event.date_from is None:
-        verdict = _("{label}: the article gives no date; {publisher} (published {published}) "
-                    "dates it {source}.").format(**fields)
+        verdict = _(
+            "{label}: the article gives no date; {publisher} (published {published}) "
+            "dates it {source}."
+        ).format(**fields)
         agrees = None
     elif event.date_from <= ref.date <= event.date_to:
         if event.precision == "day":
-            verdict = _("{label}: the article's date, {article}, agrees with {publisher} "
-                        "(published {published}).").format(**fields)
+            verdict = _(
+                "{label}: the article's date, {article}, agrees with {publisher} "
+                "(published {published})."
+            ).format(**fields)
         else:
-            verdict = _("{label}: the article's dating, {article}, agrees with "
-                        "{publisher} (published {published}), which gives {source}.").format(**fields)
+            verdict = _(
+                "{label}: the article's dating, {article}, agrees with "
+                "{publisher} (published {published}), which gives {source}."
+            ).format(**fields)
         agrees = True
     else:
-        gap = min(abs((ref.date - event.date_from).days), abs((ref.date - event.date_to).days))
+        gap = min(
+            abs((ref.date - event.date_from).days), abs((ref.date - event.date_to).days)
+        )
         fields["gap"] = gap
-        verdict = _("{label}: the article's words put it {article}, but {publisher} "
-                    "(published {published}) dates it {source}, {gap} days outside the article's "
-                    "range.").format(**fields)
+        verdict = _(
+            "{label}: the article's words put it {article}, but {publisher} "
+            "(published {published}) dates it {source}, {gap} days outside the article's "
+            "range."
+        ).format(**fields)
         agrees = False
     return Check(_(event.label), verdict, agrees, event.evidence[0].quote, (ref,))
 

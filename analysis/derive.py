@@ -41,13 +41,15 @@ def topic_shares(dataset: Dataset) -> pd.DataFrame:
     for s in dataset.sentences:
         topics = s.topics or ["none"]
         for topic in topics:
-            rows.append({
-                "paragraph": s.paragraph,
-                "sentence_id": s.sentence_id,
-                "topic": topic,
-                "weight": 1 / len(topics),
-                "quote": s.text,
-            })
+            rows.append(
+                {
+                    "paragraph": s.paragraph,
+                    "sentence_id": s.sentence_id,
+                    "topic": topic,
+                    "weight": 1 / len(topics),
+                    "quote": s.text,
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -65,12 +67,19 @@ def actor_mentions(dataset: Dataset) -> pd.DataFrame:
         for s in dataset.sentences:
             by_evidence = any(s.start <= a < s.end for a, _ in spans)
             if by_evidence or pattern.search(fold(s.text)):
-                rows.append({"actor_id": actor.actor_id, "actor": actor.name,
-                             "country": actor.country or "other",
-                             "sentence_id": s.sentence_id, "topics": s.topics,
-                             "quote": s.text})
-    return pd.DataFrame(rows, columns=["actor_id", "actor", "country", "sentence_id",
-                                       "topics", "quote"])
+                rows.append(
+                    {
+                        "actor_id": actor.actor_id,
+                        "actor": actor.name,
+                        "country": actor.country or "other",
+                        "sentence_id": s.sentence_id,
+                        "topics": s.topics,
+                        "quote": s.text,
+                    }
+                )
+    return pd.DataFrame(
+        rows, columns=["actor_id", "actor", "country", "sentence_id", "topics", "quote"]
+    )
 
 
 def actor_topic_matrix(dataset: Dataset) -> pd.DataFrame:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from babel.dates import format_date, format_interval, format_skeleton
@@ -92,8 +92,11 @@ def translator(lang: str) -> Callable[[str], str]:
 def fmt_number(value: float, lang: str, digits: int | None = None) -> str:
     """A number in the language's format: 4.6 / 4,6; 100,000 / 100.000."""
     if digits is not None:
-        return format_decimal(round(value, digits), format=f"#,##0.{'0' * digits}"
-                              if digits else "#,##0", locale=LOCALES[lang])
+        return format_decimal(
+            round(value, digits),
+            format=f"#,##0.{'0' * digits}" if digits else "#,##0",
+            locale=LOCALES[lang],
+        )
     return format_decimal(value, locale=LOCALES[lang])
 
 

@@ -19,7 +19,9 @@ class Part:
         self.metadata = metadata or {}
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/html": self.html}, ({"brief": self.metadata} if self.metadata else {})
+        return {"text/html": self.html}, (
+            {"brief": self.metadata} if self.metadata else {}
+        )
 
     def __str__(self) -> str:
         return self.html
@@ -37,7 +39,9 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_part(name: str, lang: str, values: dict, metadata: dict | None = None) -> Part:
+def render_part(
+    name: str, lang: str, values: dict, metadata: dict | None = None
+) -> Part:
     """Render templates/parts/<name>.html.j2 in the brief's language."""
     env = _environment()
     _ = translator(lang)

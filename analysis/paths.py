@@ -1,11 +1,13 @@
 """Every path the project reads or writes, defined once."""
 
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
 SEEDS = ROOT / "seeds"
-REPORTS = ROOT / "reports"
+REPORTS = Path(os.environ.get("ANALYSIS_REPORTS") or ROOT / "reports").resolve()
+"""Where briefs are written; ANALYSIS_REPORTS moves it (tests build into a temp folder)."""
 NOTEBOOKS = ROOT / "notebooks"
 BRIEF_NOTEBOOK = NOTEBOOKS / "brief.ipynb"
 DATA = PACKAGE / "data"

@@ -50,9 +50,14 @@ def chart_svg(spec: dict) -> str:
 def chart_html(spec: dict) -> str:
     """Interactive HTML that uses the page's Vega bundle when it has one."""
     return spec_to_html(
-        spec, mode="vega-lite", vega_version=VERSIONS["vega"],
-        vegalite_version=VERSIONS["vegalite"], vegaembed_version=VERSIONS["vegaembed"],
-        output_div=spec_id(spec), embed_options=EMBED_OPTIONS, fullhtml=False,
+        spec,
+        mode="vega-lite",
+        vega_version=VERSIONS["vega"],
+        vegalite_version=VERSIONS["vegalite"],
+        vegaembed_version=VERSIONS["vegaembed"],
+        output_div=spec_id(spec),
+        embed_options=EMBED_OPTIONS,
+        fullhtml=False,
         template="universal",
     )
 
@@ -74,14 +79,22 @@ def bundle_head_script() -> str:
     debug = json.dumps({f"{k}_version": v for k, v in VERSIONS.items()})
     source = vlc.javascript_bundle(vl_version=vl_version())
     # A classic script, so the bundle is defined before the charts' inline scripts run.
-    return f"<script>\n{source}\n</script>\n<script>var VEGA_DEBUG = {debug};</script>\n"
+    return (
+        f"<script>\n{source}\n</script>\n<script>var VEGA_DEBUG = {debug};</script>\n"
+    )
 
 
 class BriefFigure:
     """A numbered chart with its caption and source line."""
 
-    def __init__(self, chart: alt.TopLevelMixin, number: int, caption: str, source: str,
-                 lang: str = "en"):
+    def __init__(
+        self,
+        chart: alt.TopLevelMixin,
+        number: int,
+        caption: str,
+        source: str,
+        lang: str = "en",
+    ):
         from .i18n import translator
 
         self.chart = chart
@@ -103,9 +116,13 @@ class BriefFigure:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         spec = self.spec
-        body = (f'<figure class="brief-figure" id="figure-{self.number}">'
-                f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>')
-        metadata = {"brief": {"figure": self.number, "caption_html": self.caption_html()}}
+        body = (
+            f'<figure class="brief-figure" id="figure-{self.number}">'
+            f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>'
+        )
+        metadata = {
+            "brief": {"figure": self.number, "caption_html": self.caption_html()}
+        }
         return {"text/html": body, "image/svg+xml": chart_svg(spec)}, metadata
 
 
@@ -124,7 +141,8 @@ def static_figures(nb):
                 svg = "".join(svg) if isinstance(svg, list) else svg
                 data["text/html"] = (
                     f'<figure class="brief-figure" id="figure-{meta["figure"]}">'
-                    f'<div class="chart">{svg}</div>{meta["caption_html"]}</figure>')
+                    f'<div class="chart">{svg}</div>{meta["caption_html"]}</figure>'
+                )
     return nb
 
 
@@ -142,7 +160,8 @@ class BriefHTMLExporter(HTMLExporter):
 
     export_from_notebook = "Brief HTML"
     static = Bool(False, help="Draw charts as SVG without scripts (for print).").tag(
-        config=True)
+        config=True
+    )
 
     def __init__(self, config=None, **kw):
         merged = _brief_config()
@@ -205,7 +224,9 @@ def html_to_pdf(page: str) -> bytes:
     if epoch:
         import datetime as dt
 
-        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
         document.metadata.created = stamp
         document.metadata.modified = stamp
     return document.write_pdf()

@@ -1,0 +1,262 @@
+"""The whole path a user takes: build briefs, then read them as a person would."""
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from pypdf import PdfReader
+
+from analysis.paths import ROOT
+
+pytestmark = pytest.mark.slow
+TOPICS = ("overview", "security", "migration", "border_cooperation")
+ARTICLE = "kast-jeri-lima-visit"
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "ANALYSIS_REPORTS": str(out)},
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 4
+    return out
+
+
+def briefs(reports):
+    return [(t, reports / ARTICLE / f"{t}.en") for t in TOPICS]
+
+
+def test_executed_notebooks_record_parameters_and_charts(reports):
+    for topic, stem in briefs(reports):
+        nb = nbformat.read(f"{stem}.ipynb", as_version=4)
+        params = nb.metadata["papermill"]["parameters"]
+        assert params["topic"] == topic and params["lang"] == "en"
+        svgs = [
+            o
+            for c in nb.cells
+            for o in c.get("outputs", [])
+            if "image/svg+xml" in o.get("data", {})
+        ]
+        assert len(svgs) >= 3, topic
+        assert not [
+            o
+            for c in nb.cells
+            for o in c.get("outputs", [])
+            if o.output_type == "error"
+        ]
+
+
+class Loads(HTMLParser):
+    """Every attribute that makes a browser fetch something."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads = []
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a":
+            self.links.append(attrs.get("href", ""))
+            return
+        for name in ("src", "href", "data", "poster", "srcset"):
+            if attrs.get(name):
+                self.loads.append((tag, attrs[name]))
+
+
+def test_html_loads_nothing_from_the_network(reports):
+    for topic, stem in briefs(reports):
+        page = Path(f"{stem}.html").read_text(encoding="utf-8")
+        parser = Loads()
+        parser.feed(page)
+        external = [
+            (t, u) for t, u in parser.loads if re.match(r"(?i)\s*(https?:)?//", u)
+        ]
+        assert external == [], topic
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", page), topic
+        assert page.count('<figure class="brief-figure"') >= 3
+        assert "jp-InputArea" not in page and "In&nbsp;[" not in page
+        assert len(page.encode()) < 1_500_000
+
+
+def chromium():
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    not chromium() and not os.environ.get("CI"),
+    reason="Debian's chromium is not installed (bash .ci/run installs it)",
+)
+def test_every_chart_draws_offline_without_console_errors(reports):
+    for topic, stem in briefs(reports):
+        page = Path(f"{stem}.html")
+        expected = page.read_text(encoding="utf-8").count(
+            '<figure class="brief-figure"'
+        )
+        with tempfile.TemporaryDirectory() as profile:
+            result = subprocess.run(
+                [
+                    chromium(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    f"--user-data-dir={profile}",
+                    "--proxy-server=127.0.0.1:9",
+                    "--host-resolver-rules=MAP * ~NOTFOUND",
+                    "--enable-logging=stderr",
+                    "--v=0",
+                    "--virtual-time-budget=15000",
+                    "--dump-dom",
+                    page.as_uri(),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        dom = result.stdout
+        drawn = len(re.findall(r'<svg[^>]*class="marks"', dom))
+        assert drawn == expected, (topic, drawn, expected)
+        console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+        assert console == [], (topic, console)
+        assert "<script>alert" not in dom
+
+
+def pdf_text(path):
+    reader = PdfReader(path)
+    return reader, re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+
+
+def test_pdf_has_title_key_points_and_captions(reports):
+    for topic, stem in briefs(reports):
+        nb = nbformat.read(f"{stem}.ipynb", as_version=4)
+        outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+        page = next(
+            o["metadata"]["brief"]["page"]
+            for o in outputs
+            if o.get("metadata", {}).get("brief", {}).get("page")
+        )
+        reader, text = pdf_text(f"{stem}.pdf")
+        assert 3 <= len(reader.pages) <= 10, (topic, len(reader.pages))
+        assert re.sub(r"\s+", " ", page["title"]) in text
+        key_html = next(
+            o["data"]["text/html"]
+            for o in outputs
+            if "key-points" in "".join(o.get("data", {}).get("text/html", ""))
+        )
+        points = re.findall(r"<li>(.*?) <span class=\"ref\">", "".join(key_html), re.S)
+        assert 3 <= len(points) <= 5
+        for point in points:
+            plain = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", point))
+            plain = html.unescape(plain)
+            assert plain in text, (topic, plain)
+        captions = [
+            o["metadata"]["brief"]["caption_html"]
+            for o in outputs
+            if "caption_html" in o.get("metadata", {}).get("brief", {})
+        ]
+        assert len(captions) >= 3
+        for caption in captions:
+            label = re.search(r"(Figure \d+) — </span>([^<]+)", caption)
+            assert f"{label[1]} — {html.unescape(label[2].strip())}" in text, (
+                topic,
+                label[0],
+            )
+        assert "Context and fact check" in text and "Sources" in text
+
+
+def test_pdf_fonts_are_embedded(reports):
+    reader = PdfReader(f"{reports / ARTICLE / 'overview.en'}.pdf")
+    fonts = []
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = (
+                font.get("/FontDescriptor")
+                or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            )
+            descriptor = descriptor.get_object()
+            fonts.append(
+                any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            )
+    assert fonts and all(fonts)
+
+
+def test_index_links_every_brief(reports):
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    parser = Loads()
+    parser.feed(index)
+    targets = [h for h in parser.links if h.endswith((".html", ".pdf"))]
+    assert len(targets) >= 9
+    for href in targets:
+        assert (reports / href).exists(), href
+    assert not [u for _, u in parser.loads if re.match(r"(?i)(https?:)?//", u)]
+
+
+def test_second_build_is_fresh(reports):
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "ANALYSIS_REPORTS": str(reports)},
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert result.stdout.count("  fresh  ") == 4 and "0 built" in result.stdout
+
+
+FAIL_SCRIPT = """
+import sys
+from pathlib import Path
+from analysis import build
+[job] = build.plan(["kast-jeri-lima-visit"], ["security"], ["en"])
+result = build.run_job(job, "key", notebook=Path(sys.argv[1]))
+print(result.status)
+print(result.message)
+"""
+
+
+def test_failing_cell_names_cell_keeps_notebook_and_good_outputs(reports, tmp_path):
+    broken = tmp_path / "broken.ipynb"
+    nb = nbformat.read(ROOT / "notebooks" / "brief.ipynb", as_version=4)
+    nb.cells[3].source = "1 / 0"
+    nbformat.write(nb, broken)
+    stem = reports / ARTICLE / "security.en"
+    good = {ext: Path(f"{stem}.{ext}").read_bytes() for ext in ("ipynb", "html", "pdf")}
+    result = subprocess.run(
+        [sys.executable, "-c", FAIL_SCRIPT, str(broken)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "ANALYSIS_REPORTS": str(reports)},
+    )
+    status, message = result.stdout.strip().splitlines()
+    assert status == "failed"
+    # Cell 5 of the executed notebook: papermill inserts the parameters it injects.
+    assert message.startswith(
+        f"{broken}: cell 5 (In [4]) of brief "
+        "kast-jeri-lima-visit/security.en raised ZeroDivisionError: "
+        "division by zero"
+    )
+    assert Path(f"{stem}.failed.ipynb").exists()
+    assert {ext: Path(f"{stem}.{ext}").read_bytes() for ext in good} == good
