@@ -12,7 +12,15 @@ from .annotations import load_dataset
 from .context import Check, Context, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
-from .i18n import LANGUAGES, N_, fmt_date, fmt_number, fmt_range, translator
+from .i18n import (
+    LANGUAGES,
+    N_,
+    fmt_date,
+    fmt_number,
+    fmt_range,
+    language_note,
+    translator,
+)
 from .parts import render_part
 from .render import BriefFigure
 from .schema import Dataset, Sourced
@@ -30,6 +38,14 @@ ISSUE_KINDS = {
     "mistranslated_name": N_("Mistranslated name"),
     "imprecise_date": N_("Imprecise date"),
 }
+MEASURE_COUNTS = {
+    "implemented": N_("{n} in force"),
+    "agreed": N_("{n} agreed"),
+    "announced": N_("{n} announced"),
+    "proposed": N_("{n} proposed"),
+    "scenario": N_("{n} raised as a scenario"),
+}
+"""Counts of measures by status, each its own message so translations can agree."""
 VOCABULARY = [
     N_("occurred"),
     N_("announced"),
@@ -147,6 +163,11 @@ class Brief:
     def when(self, event) -> str:
         return fmt_range(event.date_from, event.date_to, event.precision, self.lang)
 
+    @property
+    def quote_note(self) -> str:
+        """Marks the article's own words when they are not in the brief's language."""
+        return language_note(self.dataset.article.language, self.lang).strip()
+
     # --- title ------------------------------------------------------------
 
     @cached_property
@@ -231,6 +252,7 @@ class Brief:
                 "as_of": fmt_date(self.as_of, self.lang),
                 "as_of_basis": self.as_of_basis,
                 "article_title": a.title,
+                "quote_note": self.quote_note,
                 "article_source": a.source,
                 "article_published": fmt_date(a.published, self.lang)
                 if a.published
@@ -319,7 +341,9 @@ class Brief:
         if not m:
             return None
         counts = {s: sum(x.status == s for x in m) for s in charts.STATUS_ORDER}
-        parts = [f"{n} {_(s)}" for s, n in reversed(counts.items()) if n]
+        parts = [
+            _(MEASURE_COUNTS[s]).format(n=n) for s, n in reversed(counts.items()) if n
+        ]
         text = _("The article reports {n} policy measures: {parts}.").format(
             n=len(m), parts=self.join(parts)
         )
@@ -697,6 +721,7 @@ class Brief:
             self.lang,
             {
                 "checks": self.checks,
+                "quote_note": self.quote_note,
                 "withheld": self.context.withheld,
                 "as_of": fmt_date(self.as_of, self.lang),
             },

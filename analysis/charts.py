@@ -13,7 +13,7 @@ import pandas as pd
 
 from .context import Context, country_name
 from .derive import TOPICS, actor_topic_matrix, paragraphs_of, topic_shares
-from .i18n import N_, fmt_date, fmt_number, fmt_range, translator
+from .i18n import N_, fmt_date, fmt_number, fmt_range, language_note, translator
 from .paths import WORLD_ATLAS
 from .schema import Dataset
 
@@ -27,23 +27,106 @@ FONT = "DejaVu Sans"
 WIDTH = 560
 
 
+def BILATERAL_LABEL(lang: str) -> str:  # noqa: N802 - reads as the label it returns
+    _ = translator(lang)
+    return _("Bilateral or other")
+
+
+VEGA_LOCALES = {
+    "es": {
+        "number": {
+            "decimal": ",",
+            "thousands": ".",
+            "grouping": [3],
+            "currency": ["", "\u00a0€"],
+        },
+        "time": {
+            "dateTime": "%A, %e de %B de %Y, %X",
+            "date": "%d/%m/%Y",
+            "time": "%H:%M:%S",
+            "periods": ["AM", "PM"],
+            "days": [
+                "domingo",
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+            ],
+            "shortDays": ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+            "months": [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            "shortMonths": [
+                "ene",
+                "feb",
+                "mar",
+                "abr",
+                "may",
+                "jun",
+                "jul",
+                "ago",
+                "sept",
+                "oct",
+                "nov",
+                "dic",
+            ],
+        },
+    },
+}
+"""d3 number and time formats for axis labels, by brief language."""
+
+
+def style_in(lang: str, chart, title: str, subtitle: str, width: int = WIDTH):
+    """`style`, plus the language's number and date formats for axes."""
+    return style(chart, title, subtitle, width, locale=VEGA_LOCALES.get(lang))
+
+
+def quote_title(dataset: Dataset, lang: str) -> str:
+    """Tooltip title for the article's words, naming their language if not the brief's."""
+    _ = translator(lang)
+    return _("Article's words") + language_note(dataset.article.language, lang)
+
+
+def display_name(record, lang: str) -> str:
+    """A record's name in the brief's language, capitalised for a label."""
+    text = translator(lang)(record.name)
+    return text[:1].upper() + text[1:]
+
+
 def _country_scale(lang: str) -> alt.Scale:
     names = [
         country_name("CHL", lang),
         country_name("PER", lang),
-        translator(lang)("Bilateral or other"),
+        BILATERAL_LABEL(lang),
     ]
     return alt.Scale(domain=names, range=[CHILE, PERU, OTHER])
 
 
 def _country_label(code: str | None, lang: str, bilateral: bool = False) -> str:
     if bilateral or code not in ("CHL", "PER"):
-        return translator(lang)("Bilateral or other")
+        return BILATERAL_LABEL(lang)
     return country_name(code, lang)
 
 
 def style(
-    chart: alt.TopLevelMixin, title: str, subtitle: str, width: int = WIDTH
+    chart: alt.TopLevelMixin,
+    title: str,
+    subtitle: str,
+    width: int = WIDTH,
+    locale: dict | None = None,
 ) -> alt.TopLevelMixin:
     """The house look: finding as title, measure as subtitle, readable type."""
     return (
@@ -58,7 +141,9 @@ def style(
                 offset=12,
             )
         )
-        .configure(font=FONT, background="white")
+        .configure(
+            font=FONT, background="white", **({"locale": locale} if locale else {})
+        )
         .configure_axis(
             labelFontSize=11,
             titleFontSize=12,
@@ -109,7 +194,7 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
     rows = [
         (
             _("Who"),
-            ", ".join(a.name for a in people[:4]),
+            ", ".join(display_name(a, lang) for a in people[:4]),
             " … ".join(a.evidence[0].quote for a in people[:4]),
         ),
         (
@@ -126,7 +211,7 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         ),
         (
             _("Where"),
-            ", ".join(p.name for p in cities[:5]),
+            ", ".join(display_name(p, lang) for p in cities[:5]),
             " … ".join(p.evidence[0].quote for p in cities[:5]),
         ),
     ]
@@ -145,7 +230,7 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         y=alt.Y("order:O", axis=None),
         tooltip=[
             alt.Tooltip("key:N", title=_("Fact")),
-            alt.Tooltip("quote:N", title=_("Article's words")),
+            alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
         ],
     )
     keys = base.mark_text(align="left", fontWeight="bold", fontSize=13, dx=0).encode(
@@ -155,7 +240,8 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         x=alt.value(70), text="value:N"
     )
     chart = alt.layer(keys, values).properties(width=WIDTH, height=4 * 38)
-    return style(
+    return style_in(
+        lang,
         chart,
         _("Who, what, when and where"),
         _("Key facts as the article reports them"),
@@ -199,12 +285,13 @@ def chart_topic_share(dataset: Dataset, lang: str = "en") -> alt.Chart:
             tooltip=[
                 alt.Tooltip("paragraph:O", title=_("Paragraph")),
                 alt.Tooltip("topic_label:N", title=_("Topic")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
         .properties(width=WIDTH, height=220)
     )
-    return style(
+    return style_in(
+        lang,
         chart,
         _("{topic} runs through the most sentences of the article").format(
             topic=labels[top]
@@ -220,6 +307,9 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
     """How often each actor is named in sentences of each topic."""
     _ = translator(lang)
     frame = actor_topic_matrix(dataset)
+    frame["actor"] = frame["actor"].map(
+        lambda name: translator(lang)(name)[:1].upper() + translator(lang)(name)[1:]
+    )
     frame["topic_label"] = frame["topic"].map(lambda t: _(TOPIC_LABELS[t]))
     frame["quote"] = frame["quote"].map(_quote_for_tooltip)
     totals = frame.groupby("actor")["mentions"].sum().sort_values(ascending=False)
@@ -236,7 +326,7 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
             alt.Tooltip("actor:N", title=_("Actor")),
             alt.Tooltip("topic_label:N", title=_("Topic")),
             alt.Tooltip("mentions:Q", title=_("Sentences")),
-            alt.Tooltip("quote:N", title=_("Article's words")),
+            alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
         ],
     )
     rects = base.mark_rect(stroke="white").encode(
@@ -253,7 +343,8 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
         ),
     )
     chart = alt.layer(rects, text).properties(width=360, height=alt.Step(26))
-    return style(
+    return style_in(
+        lang,
         chart,
         _("{actor} is the actor named most often across the topics").format(actor=top),
         _("Number of sentences that name each actor, by the sentence's topic"),
@@ -314,7 +405,7 @@ def chart_timeline(
                 alt.Tooltip("when:N", title=_("When")),
                 alt.Tooltip("precision:N", title=_("Date precision")),
                 alt.Tooltip("status_detail:N", title=_("Status")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
     )
@@ -340,7 +431,8 @@ def chart_timeline(
         width=WIDTH - 170, height=alt.Step(24)
     )
     to_come = (frame["status"] == _("to come")).sum()
-    return style(
+    return style_in(
+        lang,
         chart,
         title
         or _("{n} of the article's {total} dated events are still to come").format(
@@ -358,7 +450,7 @@ def chart_timeline(
 
 def _measure_frame(dataset: Dataset, lang: str, topics) -> pd.DataFrame:
     _ = translator(lang)
-    names = {a.actor_id: a.name for a in dataset.actors}
+    names = {a.actor_id: display_name(a, lang) for a in dataset.actors}
     rows = []
     for m in dataset.measures:
         if m.topic not in topics:
@@ -412,7 +504,7 @@ def chart_measures(
                 alt.Tooltip("measure:N", title=_("Measure")),
                 alt.Tooltip("status:N", title=_("Status")),
                 alt.Tooltip("actors:N", title=_("Proposed or adopted by")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
         .properties(width=WIDTH - 260, height=alt.Step(28))
@@ -424,8 +516,8 @@ def chart_measures(
         )
     else:
         title = _("None of these measures is in force yet")
-    return style(
-        chart, title, _("Measures the article reports, by status and by country")
+    return style_in(
+        lang, chart, title, _("Measures the article reports, by status and by country")
     )
 
 
@@ -441,10 +533,10 @@ def chart_claims(
             continue
         speaker = actors[c.speaker]
         lines = _wrap(_(c.summary), 58)
-        who = _wrap(speaker.name, 24)
+        who = _wrap(display_name(speaker, lang), 24)
         rows.append(
             {
-                "speaker": speaker.name,
+                "speaker": display_name(speaker, lang),
                 "speaker_lines": who,
                 "country": _country_label(speaker.country, lang),
                 "summary": lines,
@@ -469,7 +561,7 @@ def chart_claims(
         ),
         tooltip=[
             alt.Tooltip("speaker:N", title=_("Speaker")),
-            alt.Tooltip("quote:N", title=_("Article's words")),
+            alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
         ],
     )
     who = base.mark_text(
@@ -496,7 +588,8 @@ def chart_claims(
         )
     else:
         title = _("The article attributes no claim on this topic")
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(
@@ -519,7 +612,7 @@ def chart_positions(
             actor = dataset.actor(actor_id)
             rows.append(
                 {
-                    "actor": actor.name,
+                    "actor": display_name(actor, lang),
                     "stance": _(m.label),
                     "kind": _("measure: {status}").format(status=_(m.status)),
                     "country": _country_label(actor.country, lang),
@@ -531,7 +624,7 @@ def chart_positions(
             actor = dataset.actor(c.speaker)
             rows.append(
                 {
-                    "actor": actor.name,
+                    "actor": display_name(actor, lang),
                     "stance": _(c.summary),
                     "kind": _("stated position"),
                     "country": _country_label(actor.country, lang),
@@ -546,7 +639,7 @@ def chart_positions(
         tooltip=[
             alt.Tooltip("actor:N", title=_("Actor")),
             alt.Tooltip("kind:N", title=_("Kind")),
-            alt.Tooltip("quote:N", title=_("Article's words")),
+            alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
         ],
     )
     who = base.mark_text(align="left", fontWeight="bold", fontSize=12).encode(
@@ -562,7 +655,8 @@ def chart_positions(
     )
     chart = alt.layer(who, kind, what).properties(width=WIDTH, height=alt.Step(38))
     n_actors = frame["actor"].nunique()
-    return style(
+    return style_in(
+        lang,
         chart,
         _("{n} actors take a position on migration in the article").format(n=n_actors),
         _("Measures each actor proposes or adopts, and positions they state"),
@@ -586,7 +680,9 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
                 for c in dataset.claims
                 if m.measure_id in c.measures and k in c.constraints
             ]
-            speaker = dataset.actor(claims[0].speaker).name if claims else ""
+            speaker = (
+                display_name(dataset.actor(claims[0].speaker), lang) if claims else ""
+            )
             rows.append(
                 {
                     "measure": _(m.label),
@@ -621,7 +717,7 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
                 alt.Tooltip("measure:N", title=_("Measure")),
                 alt.Tooltip("constraint:N", title=_("Constraint")),
                 alt.Tooltip("speaker:N", title=_("Named by")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
         .properties(width=300, height=alt.Step(34))
@@ -636,7 +732,8 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
         if len(hit)
         else _("No constraint is named against the proposed measures")
     )
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(
@@ -684,14 +781,15 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
             tooltip=[
                 alt.Tooltip("mechanism:N", title=_("Mechanism")),
                 alt.Tooltip("status:N", title=_("Status")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
         .properties(width=300, height=alt.Step(34))
     )
     agreed = frame[(frame["stage"] == _("agreed")) & (frame["reached"] == _("reached"))]
     total = frame["mechanism"].nunique()
-    return style(
+    return style_in(
+        lang,
         chart,
         _(
             "{n} of {total} bilateral mechanisms are agreed; none is reported in force"
@@ -780,7 +878,7 @@ def chart_homicide(dataset: Dataset, context: Context, lang: str = "en") -> alt.
             y="rate:Q",
             tooltip=[
                 alt.Tooltip("label:N", title=_("Article")),
-                alt.Tooltip("quote:N", title=_("Article's words")),
+                alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
             ],
         )
         layers += [
@@ -805,7 +903,8 @@ def chart_homicide(dataset: Dataset, context: Context, lang: str = "en") -> alt.
         )
     else:
         title = _("Homicide rates published by this brief's date")
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(
@@ -865,7 +964,8 @@ def chart_migrants(context: Context, lang: str = "en") -> alt.Chart:
         ).format(ratio=fmt_number(ratio, lang, 0))
     else:
         title = _("Venezuelan migrants in Peru and Chile")
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(
@@ -941,7 +1041,8 @@ def chart_expulsions(context: Context, lang: str = "en") -> alt.Chart:
         )
     else:
         title = _("Expulsions carried out by Chile against its irregular population")
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(
@@ -1025,7 +1126,7 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
     tooltip = [
         alt.Tooltip("name:N", title=_("Place")),
         alt.Tooltip("kind:N", title=_("Kind")),
-        alt.Tooltip("quote:N", title=_("Article's words")),
+        alt.Tooltip("quote:N", title=quote_title(dataset, lang)),
         alt.Tooltip("source:N", title=_("Coordinates")),
     ]
     points = (
@@ -1071,7 +1172,8 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
         )
     else:
         title = _("Where the places the article names lie")
-    return style(
+    return style_in(
+        lang,
         chart,
         title,
         _(

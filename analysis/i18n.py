@@ -132,3 +132,13 @@ def fmt_range(
 def _tight(interval: str) -> str:
     """Babel spaces the dash of an interval; a brief's ranges close it: 1–21 Dec."""
     return re.sub(r"\s*–\s*", "–", interval)
+
+
+LANGUAGE_NOTES = {"en": N_("(in English)"), "es": N_("(in Spanish)")}
+
+
+def language_note(text_lang: str, brief_lang: str) -> str:
+    """' (in English)' when quoted text is not in the brief's language, else ''."""
+    if text_lang == brief_lang or text_lang not in LANGUAGE_NOTES:
+        return ""
+    return " " + translator(brief_lang)(LANGUAGE_NOTES[text_lang])

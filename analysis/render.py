@@ -101,7 +101,8 @@ class BriefFigure:
         self.number = number
         self.caption = caption
         self.source = source
-        self.label = translator(lang)("Figure {n}").format(n=number)
+        _ = translator(lang)
+        self.label = _("Figure {n}").format(n=number)
 
     @property
     def spec(self) -> dict:

@@ -25,7 +25,7 @@ ARTICLE = "kast-jeri-lima-visit"
 def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
     result = subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--lang", "en"],
+        [sys.executable, "-m", "analysis", "build", "--lang", "en", "es"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -33,19 +33,19 @@ def reports(tmp_path_factory):
         timeout=600,
     )
     assert result.returncode == 0, result.stderr
-    assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 4
+    assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 8
     return out
 
 
-def briefs(reports):
-    return [(t, reports / ARTICLE / f"{t}.en") for t in TOPICS]
+def briefs(reports, langs=("en", "es")):
+    return [(t, reports / ARTICLE / f"{t}.{lang}") for t in TOPICS for lang in langs]
 
 
 def test_executed_notebooks_record_parameters_and_charts(reports):
     for topic, stem in briefs(reports):
         nb = nbformat.read(f"{stem}.ipynb", as_version=4)
         params = nb.metadata["papermill"]["parameters"]
-        assert params["topic"] == topic and params["lang"] == "en"
+        assert params["topic"] == topic and params["lang"] == stem.name.split(".")[1]
         svgs = [
             o
             for c in nb.cells
@@ -175,12 +175,15 @@ def test_pdf_has_title_key_points_and_captions(reports):
         ]
         assert len(captions) >= 3
         for caption in captions:
-            label = re.search(r"(Figure \d+) — </span>([^<]+)", caption)
+            label = re.search(r"(Figur[ea] \d+) — </span>([^<]+)", caption)
             assert f"{label[1]} — {html.unescape(label[2].strip())}" in text, (
                 topic,
                 label[0],
             )
-        assert "Context and fact check" in text and "Sources" in text
+        if stem.name.endswith(".en"):
+            assert "Context and fact check" in text and "Sources" in text
+        else:
+            assert "Contexto y verificación" in text and "Fuentes" in text
 
 
 def test_pdf_fonts_are_embedded(reports):
@@ -213,7 +216,7 @@ def test_index_links_every_brief(reports):
 
 def test_second_build_is_fresh(reports):
     result = subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--lang", "en"],
+        [sys.executable, "-m", "analysis", "build", "--lang", "en", "es"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -221,7 +224,7 @@ def test_second_build_is_fresh(reports):
         timeout=120,
     )
     assert result.returncode == 0
-    assert result.stdout.count("  fresh  ") == 4 and "0 built" in result.stdout
+    assert result.stdout.count("  fresh  ") == 8 and "0 built" in result.stdout
 
 
 FAIL_SCRIPT = """
@@ -260,3 +263,37 @@ def test_failing_cell_names_cell_keeps_notebook_and_good_outputs(reports, tmp_pa
     )
     assert Path(f"{stem}.failed.ipynb").exists()
     assert {ext: Path(f"{stem}.{ext}").read_bytes() for ext in good} == good
+
+
+ENGLISH_FIXED_TEXT = (
+    "Key points",
+    "Written as of",
+    "Context and fact check",
+    "What to watch",
+    "Data notes",
+    "Figure ",
+    "Source:",
+    "Sources:",
+    "according to",
+    "Charts",
+    "Agrees",
+    "Differs",
+    "occurred",
+    "to come",
+)
+
+
+def test_spanish_pdfs_have_spanish_text_and_formats(reports):
+    for topic, stem in briefs(reports, langs=("es",)):
+        _, text = pdf_text(f"{stem}.pdf")
+        left = [w for w in ENGLISH_FIXED_TEXT if w in text]
+        assert left == [], (topic, left)
+        assert "Puntos clave" in text and "Figura 1 —" in text
+        assert re.search(
+            r"\d{1,2} de (enero|febrero|marzo|abril|noviembre|diciembre) de 20\d\d",
+            text,
+        ), topic
+    _, security = pdf_text(reports / ARTICLE / "security.es.pdf")
+    assert "4,6 por cada 100.000 habitantes" in security
+    index = (reports / "index.es.html").read_text(encoding="utf-8")
+    assert "Informes Chile–Perú" in index or "Chile–Perú" in index

@@ -1,0 +1,89 @@
+"""Translations live in catalogues; every label exists in both languages."""
+
+import datetime as dt
+import re
+
+import pytest
+from babel.messages.extract import extract_from_dir
+
+from analysis.brief import Brief
+from analysis.i18n import fmt_date, fmt_number, fmt_range, read_catalog, seed_strings
+from analysis.paths import PACKAGE
+
+METHOD_MAP = [("**.py", "python"), ("templates/parts/**.j2", "jinja2")]
+OPTIONS = {"templates/parts/**.j2": {"extensions": "jinja2.ext.i18n"}}
+
+
+def code_messages() -> set[str]:
+    found = extract_from_dir(
+        str(PACKAGE), METHOD_MAP, OPTIONS, keywords={"_": None, "N_": None}
+    )
+    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+
+
+def test_every_label_in_the_code_is_translated_and_no_other():
+    spanish = {m.id: m.string for m in read_catalog("es", "messages") if m.id}
+    code = code_messages()
+    assert code - set(spanish) == set(), "run make catalog and translate the new labels"
+    assert set(spanish) - code == set(), (
+        "the catalogue holds labels the code no longer uses"
+    )
+    untranslated = [k for k, v in spanish.items() if not v]
+    assert untranslated == []
+
+
+def test_every_curated_text_of_the_seeds_is_translated():
+    spanish = {m.id: m.string for m in read_catalog("es", "seeds") if m.id}
+    missing = [s for s in seed_strings() if not spanish.get(s)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("domain", ["messages", "seeds"])
+def test_placeholders_survive_translation(domain):
+    for m in read_catalog("es", domain):
+        if m.id:
+            assert sorted(re.findall(r"{\w+}", m.id)) == sorted(
+                re.findall(r"{\w+}", m.string)
+            ), m.id
+
+
+def test_spanish_formats():
+    assert fmt_date(dt.date(2026, 3, 11), "es") == "11 de marzo de 2026"
+    assert fmt_number(4.6, "es", 1) == "4,6"
+    assert fmt_number(100000, "es", 0) == "100.000"
+    assert fmt_number(1540000, "en", 0) == "1,540,000"
+    assert fmt_range(dt.date(2026, 3, 1), dt.date(2026, 4, 30), "bimester", "es") == (
+        "marzo–abril de 2026"
+    )
+    assert fmt_range(dt.date(2026, 1, 1), dt.date(2026, 1, 31), "month", "en") == (
+        "January 2026"
+    )
+
+
+def test_spanish_brief_has_no_english_fixed_text(dataset):
+    brief = Brief(topic="security", lang="es", dataset=dataset)
+    html = "".join(
+        str(p)
+        for p in (
+            brief.header(),
+            brief.key_points(),
+            brief.context_section(),
+            brief.watch_section(),
+            brief.data_notes(),
+        )
+    )
+    for english in (
+        "Key points",
+        "Written as of",
+        "Context and fact check",
+        "What to watch",
+        "Data notes",
+        "according to",
+        " matches ",
+        "Agrees",
+        "Differs",
+    ):
+        assert english not in html, english
+    assert "4,6 por cada 100.000 habitantes" in html
+    assert "Puntos clave" in html
+    assert "(en inglés)" in html
