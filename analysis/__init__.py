@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .annotations import load_dataset
+from .annotations import load_brief_dataset, load_dataset
 from .article import load_article
 from .exceptions import AnalysisError, AnnotationError, ArticleError, BuildError
 from .schema import Dataset
@@ -25,5 +25,6 @@ __all__ = [
     "Dataset",
     "load",
     "load_article",
+    "load_brief_dataset",
     "load_dataset",
 ]

@@ -15,7 +15,7 @@ from .schema import ID_FIELDS, TABLES, Article, Dataset, Sentence
 from .yamlio import LineLoader, Located
 
 RECORD_TABLES = [name for name in TABLES if name != "sentences"]
-TOP_LEVEL_KEYS = ["sentence_topics", *RECORD_TABLES]
+TOP_LEVEL_KEYS = ["reviewed", "sentence_topics", *RECORD_TABLES]
 SINGULAR = {
     "actors": "actor",
     "places": "place",
@@ -141,6 +141,15 @@ def build_dataset(article: Article, raw: Any, where: str) -> Dataset:
                 f"unknown section '{key}'; allowed: {', '.join(TOP_LEVEL_KEYS)}",
             )
 
+    reviewed = raw.get("reviewed", True)
+    if not isinstance(reviewed, bool):
+        problem(
+            _line_of(raw, "reviewed"),
+            "",
+            "'reviewed' must be true or false; set it to true once an analyst has "
+            "checked every record",
+        )
+        reviewed = False
     tables: dict[str, list] = {name: [] for name in RECORD_TABLES}
     ids: dict[str, set[str]] = {name: set() for name in RECORD_TABLES}
     kept: list[tuple[str, Any, Any]] = []
@@ -159,6 +168,13 @@ def build_dataset(article: Article, raw: Any, where: str) -> Dataset:
                 continue
             rid = item.get(id_field, "?")
             label = f"{SINGULAR[name]} '{rid}'"
+            if "reviewed" in item:
+                problem(
+                    _line_of(item, "reviewed"),
+                    label,
+                    "'reviewed' is set once for the whole file, at the top",
+                )
+                continue
             if isinstance(rid, str) and rid in ids[name]:
                 problem(_line_of(item, id_field), label, f"duplicate {id_field}")
                 continue
@@ -174,6 +190,7 @@ def build_dataset(article: Article, raw: Any, where: str) -> Dataset:
                     evidence.append(resolved)
             if "evidence" in fields:
                 fields["evidence"] = evidence
+            fields["reviewed"] = reviewed
             if "evidence" not in item or not item.get("evidence"):
                 problem(
                     _line_of(item),
@@ -221,6 +238,8 @@ def build_dataset(article: Article, raw: Any, where: str) -> Dataset:
     sentences = _tag_sentences(article, raw.get("sentence_topics"), raw, problem)
     if problems:
         raise AnnotationError(problems)
+    if not reviewed:
+        sentences = [s.model_copy(update={"reviewed": False}) for s in sentences]
     return Dataset(article=article, sentences=sentences, **tables)
 
 
@@ -284,6 +303,16 @@ def _tag_sentences(article: Article, tags: Any, raw: Any, problem) -> list[Sente
                 f"topics: {exc.errors()[0]['msg']}",
             )
     return out
+
+
+def load_brief_dataset(ref: str | Path) -> Dataset:
+    """Curated annotations when they exist, else a draft extracted automatically."""
+    path = resolve_article_path(ref)
+    if annotations_path(path).exists():
+        return load_dataset(ref)
+    from .extract import extract_dataset
+
+    return extract_dataset(load_article(ref))
 
 
 def load_dataset(ref: str | Path) -> Dataset:

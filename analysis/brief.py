@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import charts
-from .annotations import load_dataset
+from .annotations import load_brief_dataset
 from .context import Check, Context, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
@@ -116,7 +116,7 @@ class Brief:
         dataset: Dataset | None = None,
     ):
         article, topic, lang, as_of = check_parameters(article, topic, lang, as_of)
-        self.dataset = dataset or load_dataset(article)
+        self.dataset = dataset or load_brief_dataset(article)
         self.topic = topic
         self.lang = lang
         self._ = translator(lang)

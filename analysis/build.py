@@ -27,7 +27,7 @@ from .storage import atomic_write_bytes, atomic_write_text
 
 TOPICS = ("overview", "security", "migration", "border_cooperation")
 LANGS = ("en", "es")
-EXECUTION_TIMEOUT_S = 300
+EXECUTION_TIMEOUT_S = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", "300"))
 """Longest a single cell may run before the kernel is stopped and the brief fails."""
 CACHE_VERSION = "1"
 
@@ -243,8 +243,7 @@ def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
         )
     except pm.PapermillExecutionError as exc:
         raise BuildError(
-            f"{display(notebook)}: cell {exc.cell_index + 1} (In [{exc.exec_count}]) of brief "
-            f"{job.name} raised "
+            f"{display(notebook)}: cell {exc.cell_index + 1} of brief {job.name} raised "
             f"{exc.ename}: {exc.evalue.splitlines()[0] if exc.evalue else ''}; "
             f"the executed notebook is kept at {display(failed)}"
         ) from None

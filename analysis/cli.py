@@ -113,6 +113,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
     b.set_defaults(func=_cmd_build)
 
+    from .extract import add_commands
+
+    add_commands(sub)
+
     d = sub.add_parser("dictionary", help="regenerate docs/data-dictionary.md")
     d.set_defaults(func=_cmd_dictionary)
     return p

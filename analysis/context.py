@@ -334,8 +334,20 @@ def check_event(event: Event, context: Context, lang: str = "en") -> Check | Non
     return Check(_(event.label), verdict, agrees, event.evidence[0].quote, (ref,))
 
 
+def all_context_metrics() -> set[str]:
+    """Metrics the reference data has rows for, whatever their publication date."""
+    return {f.metric for f in _load(CONTEXT_FIGURES, CONTEXT_EVENTS, PLACES)[0]}
+
+
 def fact_check(dataset: Dataset, context: Context, lang: str = "en") -> list[Check]:
-    """Every figure and linked event of the article against the context."""
-    checks = [check_figure(f, context, lang) for f in dataset.figures]
+    """Every checkable figure and linked event of the article against the context.
+
+    A figure is checkable when the reference data covers its metric at all; a
+    vote share or a count of days has nothing to be checked against.
+    """
+    metrics = all_context_metrics()
+    checks = [
+        check_figure(f, context, lang) for f in dataset.figures if f.metric in metrics
+    ]
     checks += [c for e in dataset.events if (c := check_event(e, context, lang))]
     return checks

@@ -257,7 +257,7 @@ def test_failing_cell_names_cell_keeps_notebook_and_good_outputs(reports, tmp_pa
     assert status == "failed"
     # Cell 5 of the executed notebook: papermill inserts the parameters it injects.
     assert message.startswith(
-        f"{broken}: cell 5 (In [4]) of brief "
+        f"{broken}: cell 5 of brief "
         "kast-jeri-lima-visit/security.en raised ZeroDivisionError: "
         "division by zero"
     )
@@ -297,3 +297,63 @@ def test_spanish_pdfs_have_spanish_text_and_formats(reports):
     assert "4,6 por cada 100.000 habitantes" in security
     index = (reports / "index.es.html").read_text(encoding="utf-8")
     assert "Informes Chile–Perú" in index or "Chile–Perú" in index
+
+
+KERNEL_SCRIPT = """
+import sys
+from pathlib import Path
+from analysis import build
+[job] = build.plan(["kast-jeri-lima-visit"], ["security"], ["en"])
+for notebook in sys.argv[1:]:
+    try:
+        build.execute(job, Path(notebook))
+        print("ok")
+    except build.BuildError as exc:
+        print(exc)
+"""
+
+
+def notebook_with(tmp_path, name, source):
+    path = tmp_path / f"{name}.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("topic = 'x'", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(source),
+    ]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "language": "python",
+        "display_name": "Python 3",
+    }
+    nbformat.write(nb, path)
+    return str(path)
+
+
+def test_dead_or_hung_kernel_fails_clearly_and_the_next_brief_runs(reports, tmp_path):
+    fine = notebook_with(tmp_path, "fine", "value = 1")
+    dies = notebook_with(tmp_path, "dies", "import os\nos._exit(1)")
+    hangs = notebook_with(tmp_path, "hangs", "import time\ntime.sleep(120)")
+    result = subprocess.run(
+        [sys.executable, "-c", KERNEL_SCRIPT, dies, fine, hangs, fine],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=200,
+        env={
+            **os.environ,
+            "ANALYSIS_REPORTS": str(reports),
+            "ANALYSIS_CELL_TIMEOUT": "5",
+        },
+    )
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith(
+        f"{dies}: brief kast-jeri-lima-visit/security.en did not "
+        "finish: DeadKernelError: Kernel died"
+    )
+    assert lines[1] == "ok"
+    assert lines[2].startswith(
+        f"{hangs}: brief kast-jeri-lima-visit/security.en did not "
+        "finish: CellTimeoutError: A cell timed out"
+    )
+    assert "after 5 seconds" in lines[2]
+    assert lines[3] == "ok"

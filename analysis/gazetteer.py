@@ -1,0 +1,558 @@
+"""Shipped gazetteer and lexicon, accent folding, and matchers for names in text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import yaml
+
+from .paths import DATA, GAZETTEER
+
+LEXICON = DATA / "lexicon.yaml"
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _build_fold_table() -> dict[int, str]:
+    # One character in, one character out, so offsets in the folded text are
+    # offsets in the original: regexes can run on the folded copy.
+    table: dict[int, str] = {}
+    for cp in range(0x41, 0x250):
+        ch = chr(cp)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+        ).lower()
+        if len(base) == 1 and base != ch:
+            table[cp] = base
+        elif len(base) != 1 and len(ch.lower()) == 1 and ch.lower() != ch:
+            table[cp] = ch.lower()
+    for src, dst in {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "\u00a0": " ",
+    }.items():
+        table[ord(src)] = dst
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, keeping the length (and so every offset)."""
+    return text.translate(_FOLD)
+
+
+@functools.cache
+def load_lexicon() -> dict:
+    """The bilingual word lists in analysis/data/lexicon.yaml."""
+    with open(LEXICON, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+@functools.cache
+def glue_words() -> frozenset[str]:
+    return frozenset(load_lexicon()["glue_words"])
+
+
+def is_glue(rest: str) -> bool:
+    """True when `rest` looks like a word that translation glued onto a name."""
+    return rest in glue_words() or (
+        len(rest) >= 5 and rest.endswith(("ed", "ing", "ly"))
+    )
+
+
+# --- tokens -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Token:
+    """A word (or a run of digits) with its offsets and folded form."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def tokenize(text: str, folded: str | None = None) -> list[Token]:
+    """Words and numbers; a word glued in camel case ("policyThis") is two words."""
+    folded = fold(text) if folded is None else folded
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        s = m.start()
+        cuts = [0]
+        if len(w) > 2 and not w.islower() and not w.isupper():
+            cuts += [
+                i for i in range(1, len(w)) if w[i].isupper() and w[i - 1].islower()
+            ]
+        cuts.append(len(w))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            out.append(Token(s + a, s + b, w[a:b], folded[s + a : s + b]))
+    return out
+
+
+# --- gazetteer entries and aliases ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds(self, day: dt.date | None) -> bool:
+        if day is None:
+            return False
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day <= self.end
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor or place of the gazetteer (or one found in the article)."""
+
+    id: str
+    name: str
+    table: str  # "actors" or "places"
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    roles: tuple[Role, ...] = ()
+    government: str | None = None
+    demonyms: tuple[str, ...] = ()
+
+    def role_on(self, day: dt.date | None) -> str | None:
+        """The entry's role on a day: a dated role if one holds, else the default."""
+        for r in self.roles:
+            if r.holds(day):
+                return r.role
+        return self.role
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an alias names, and when it may be used."""
+
+    entry_id: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    dated: bool = False
+    mistranslation: str | None = None
+    glued_only: bool = False
+
+
+@dataclass(slots=True)
+class Alias:
+    words: tuple[str, ...]
+    cases: tuple[str, ...]  # per word: "U" all capitals, "T" capitalised, "A" any
+    targets: list[Target] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    """An alias found in the text; `ids` holds more than one id when ambiguous."""
+
+    start: int
+    end: int
+    surface: str
+    ids: tuple[str, ...]
+    first_token: int
+    last_token: int
+    glued: bool = False
+    mistranslation: str | None = None
+
+
+def _case_of(word: str) -> str:
+    if len(word) > 1 and word.isupper():
+        return "U"
+    return "T" if word[0].isupper() else "A"
+
+
+def _case_ok(case: str, text: str) -> bool:
+    if case == "U":
+        return text.isupper()
+    if case == "T":
+        return text[0].isupper()
+    return True
+
+
+_GAP_CHARS = frozenset(" \t-–'’.\u00a0")
+
+
+def gap_ok(gap: str) -> bool:
+    """Words of one name are apart by a space, hyphen, apostrophe or dot."""
+    return 0 < len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
+
+
+class Matcher:
+    """Finds aliases in tokenised text: longest match first, accents folded."""
+
+    def __init__(self, entries: Iterable[Entry], aliases: Iterable[tuple[str, Target]]):
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        by_words: dict[tuple, Alias] = {}
+        for text, target in aliases:
+            toks = tokenize(text)
+            if not toks:
+                continue
+            words = tuple(t.folded for t in toks)
+            cases = tuple(_case_of(t.text) for t in toks)
+            key = (words, cases)
+            alias = by_words.setdefault(key, Alias(words, cases))
+            if target not in alias.targets:
+                alias.targets.append(target)
+        self.index: dict[str, list[Alias]] = {}
+        for alias in by_words.values():
+            self.index.setdefault(alias.words[0], []).append(alias)
+        for group in self.index.values():
+            group.sort(key=lambda a: -len(a.words))
+        self.single = {
+            w: [a for a in g if len(a.words) == 1] for w, g in self.index.items()
+        }
+        self.single = {w: g for w, g in self.single.items() if g}
+        self.min_single = min((len(w) for w in self.single), default=3)
+
+    def find(
+        self,
+        text: str,
+        tokens: list[Token],
+        published: dt.date | None = None,
+        translated: bool = False,
+        skip: set[int] | None = None,
+    ) -> list[Mention]:
+        """Every alias in the text, left to right, without overlaps."""
+        out: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if skip and i in skip:
+                i += 1
+                continue
+            m = self._match_at(text, tokens, i, published, translated, skip)
+            if m:
+                out.append(m)
+                i = m.last_token + 1
+            else:
+                i += 1
+        return out
+
+    def _usable(self, alias: Alias, published, translated, glued) -> list[Target]:
+        usable = []
+        for t in alias.targets:
+            if t.dated and (
+                published is None
+                or (t.valid_from and published < t.valid_from)
+                or (t.valid_to and published > t.valid_to)
+            ):
+                continue
+            if t.mistranslation and not translated:
+                continue
+            if t.glued_only and not glued:
+                continue
+            usable.append(t)
+        return usable
+
+    def _match_at(self, text, tokens, i, published, translated, skip):
+        tok = tokens[i]
+        for alias in self.index.get(tok.folded, ()):
+            got = self._try(alias, text, tokens, i, skip)
+            if got is None:
+                continue
+            end, last, glued = got
+            targets = self._usable(alias, published, translated, glued)
+            if targets:
+                return self._mention(text, tokens, i, last, end, glued, targets)
+        # A single-word alias glued to the next word: "Kastincluded", "castannounced".
+        word = tok.folded
+        for cut in range(len(word) - 2, self.min_single - 1, -1):
+            group = self.single.get(word[:cut])
+            if not group or not is_glue(word[cut:]):
+                continue
+            for alias in group:
+                if not _case_ok(alias.cases[0], tok.text[:cut]):
+                    continue
+                targets = self._usable(alias, published, translated, True)
+                if targets:
+                    return self._mention(
+                        text, tokens, i, i, tok.start + cut, True, targets
+                    )
+        return None
+
+    def _try(self, alias, text, tokens, i, skip):
+        last_index = len(alias.words) - 1
+        glued = False
+        end = tokens[i].end
+        for j, word in enumerate(alias.words):
+            k = i + j
+            if k >= len(tokens) or (skip and k in skip):
+                return None
+            tok = tokens[k]
+            if j and not gap_ok(text[tokens[k - 1].end : tok.start]):
+                return None
+            if tok.folded == word:
+                end = tok.end
+            elif (
+                j == last_index
+                and j > 0
+                and tok.folded.startswith(word)
+                and is_glue(tok.folded[len(word) :])
+            ):
+                glued = True
+                end = tok.start + len(word)
+            else:
+                return None
+            if not _case_ok(alias.cases[j], tok.text[: end - tok.start]):
+                return None
+        return end, i + last_index, glued
+
+    def _mention(self, text, tokens, first, last, end, glued, targets):
+        start = tokens[first].start
+        ids = tuple(dict.fromkeys(t.entry_id for t in targets))
+        mis = next((t.mistranslation for t in targets if t.mistranslation), None)
+        return Mention(start, end, text[start:end], ids, first, last, glued, mis)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+@functools.cache
+def load_gazetteer() -> Matcher:
+    """The shipped gazetteer (analysis/data/gazetteer.yaml) as a matcher, built once."""
+    with open(GAZETTEER, encoding="utf-8") as fh:
+        raw = yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
+    entries: list[Entry] = []
+    aliases: list[tuple[str, Target]] = []
+    for table in ("actors", "places"):
+        for item in raw[table]:
+            roles = tuple(
+                Role(r["role"], _as_date(r.get("from")), _as_date(r.get("to")))
+                for r in item.get("roles", [])
+            )
+            entry = Entry(
+                id=item["id"],
+                name=item["name"],
+                table=table,
+                kind=item["kind"],
+                country=item.get("country"),
+                role=item.get("role"),
+                roles=roles,
+                government=item.get("government"),
+                demonyms=tuple(item.get("demonyms", [])),
+            )
+            entries.append(entry)
+            for a in [item["name"], *item.get("aliases", [])]:
+                aliases.append((a, Target(entry.id)))
+            for r in item.get("roles", []):
+                for a in r.get("aliases", []):
+                    target = Target(
+                        entry.id, _as_date(r.get("from")), _as_date(r.get("to")), True
+                    )
+                    aliases.append((a, target))
+            for mt in item.get("mistranslations", []):
+                target = Target(
+                    entry.id,
+                    mistranslation=mt["description"],
+                    glued_only=bool(mt.get("glued_only")),
+                )
+                aliases.append((mt["alias"], target))
+    return Matcher(entries, aliases)
+
+
+@functools.cache
+def demonym_countries() -> dict[str, str]:
+    """Folded country names and demonyms, each to its ISO alpha-3 code."""
+    out = {}
+    for e in load_gazetteer().entries.values():
+        if e.kind == "country" and e.country:
+            for d in e.demonyms:
+                out[fold(d)] = e.country
+    return out
+
+
+# --- names the gazetteer does not know ----------------------------------------
+
+
+@dataclass(slots=True)
+class NameCandidate:
+    """A capitalised run that looks like a person or an organisation."""
+
+    kind: str  # "person", "institution" or "party"
+    first_token: int
+    last_token: int
+    start: int
+    end: int
+    surface: str
+    given_names: int = 0  # how many leading words are given names
+    acronym: tuple[int, int, str] | None = None
+
+
+@functools.cache
+def _name_words() -> dict[str, frozenset[str]]:
+    lex = load_lexicon()
+    heads = lex["org_heads"]
+    return {
+        "stop": frozenset(fold(w) for w in lex["name_stopwords"]),
+        "particles": frozenset(lex["name_particles"]),
+        "connectors": frozenset(lex["name_particles"])
+        | frozenset(lex["org_connectors"]),
+        "inst": frozenset(fold(w) for w in heads["institution"]),
+        "party": frozenset(fold(w) for w in heads["party"]),
+        "given": frozenset(fold(w) for w in lex["given_names"]),
+        "roles": frozenset(fold(w) for w in lex["role_nouns"]),
+    }
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z]{1,9})\)")
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[0].isupper()
+
+
+def find_names(text: str, tokens: list[Token]) -> list[NameCandidate]:
+    """Persons (a given name or a title, then surnames with particles) and
+    organisations (a capitalised run holding a word like Ministerio or Party)."""
+    words = _name_words()
+    out: list[NameCandidate] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_cap(tokens[i]) or tokens[i].text.isdigit():
+            i += 1
+            continue
+        j = last_cap = i
+        while j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
+            nxt = tokens[j + 1]
+            if _is_cap(nxt):
+                j = last_cap = j + 1
+            elif nxt.folded in words["connectors"]:
+                j += 1
+            else:
+                break
+        run = list(range(i, last_cap + 1))
+        i = last_cap + 1
+        while run and (
+            tokens[run[0]].folded in words["stop"]
+            or tokens[run[0]].folded in words["connectors"]
+        ):
+            run.pop(0)
+        if not run:
+            continue
+        cand = _classify(text, tokens, run, words)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _classify(text, tokens, run, words) -> NameCandidate | None:
+    content = [k for k in run if _is_cap(tokens[k])]
+    folded = [tokens[k].folded for k in content]
+    kind = None
+    if any(w in words["party"] for w in folded):
+        kind = "party"
+    elif any(w in words["inst"] for w in folded):
+        kind = "institution"
+    if kind and len(content) >= 2:
+        first, last = run[0], run[-1]
+        end = tokens[last].end
+        acronym = None
+        m = _ACRONYM_AFTER.match(text, end)
+        if m:
+            acronym = (m.start(1), m.end(1), m.group(1))
+        return NameCandidate(
+            kind,
+            first,
+            last,
+            tokens[first].start,
+            end,
+            text[tokens[first].start : end],
+            acronym=acronym,
+        )
+    # A person: a title or a given name, then surnames; particles only between
+    # capitals. Titles before the given name are not part of the name
+    # ("Bolivian President Rodrigo Paz", "Interior Minister Elizalde").
+    first_given = next((n for n, w in enumerate(folded) if w in words["given"]), None)
+    roles = [n for n, w in enumerate(folded) if w in words["roles"]]
+    titled = _title_before(text, tokens, run[0], words) or bool(
+        roles and (first_given is None or roles[0] < first_given)
+    )
+    if first_given is not None:
+        lead = first_given
+    elif titled and roles:
+        lead = roles[-1] + 1
+    elif titled:
+        lead = 0
+    else:
+        return None
+    if lead >= len(content):
+        return None
+    run = run[run.index(content[lead]) :]
+    given = 0
+    for w in folded[lead:]:
+        if w in words["given"]:
+            given += 1
+        else:
+            break
+    keep = []
+    for k in run:
+        w = tokens[k].folded
+        if _is_cap(tokens[k]) and (w in words["stop"] or w in words["inst"]):
+            break
+        keep.append(k)
+    while keep and not _is_cap(tokens[keep[-1]]):
+        keep.pop()
+    caps = [k for k in keep if _is_cap(tokens[k])]
+    if len(caps) > 5 or (len(caps) < 2 and not titled) or not caps:
+        return None
+    if given >= len(caps):
+        return None  # only given names: "María" alone says too little
+    first, last = keep[0], keep[-1]
+    start, end = tokens[first].start, tokens[last].end
+    return NameCandidate("person", first, last, start, end, text[start:end], given)
+
+
+def _title_before(text, tokens, k, words) -> bool:
+    if k == 0 or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return False
+    prev = tokens[k - 1].folded
+    if prev in words["roles"] and not _is_cap(tokens[k - 1]):
+        return True
+    if k >= 2 and f"{tokens[k - 2].folded} {prev}" in words["roles"]:
+        return True
+    return False
+
+
+def surname_aliases(name: str, given: int) -> list[str]:
+    """Ways an article refers back to a person: "Zepeda" for "Rocío Zepeda Majmud"."""
+    toks = name.split()
+    rest = toks[given:] if given else toks[1:]
+    if not rest:
+        return []
+    out = [" ".join(rest)]
+    particles = _name_words()["particles"]
+    # A Spanish name carries two surnames: the first alone is the usual short form.
+    first = []
+    for w in rest:
+        first.append(w)
+        if w.lower() not in particles:
+            break
+    if len(first) < len(rest):
+        out.append(" ".join(first))
+    return [a for a in out if len(a) >= 3]

@@ -1,0 +1,985 @@
+"""Time expressions in Spanish and English news text, resolved to date ranges."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .gazetteer import fold, load_lexicon
+
+# --- vocabulary ---------------------------------------------------------------
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+    "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}  # fmt: skip
+# English month names are capitalised in running text; "may" and "march" in
+# lower case are a verb, not a month.
+_SPANISH_MONTHS = set(list(MONTHS)[:13])
+_ENGLISH_MONTHS = set(MONTHS) - _SPANISH_MONTHS
+
+WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sabado": 5, "domingo": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+NUMBER_WORDS = {
+    "un": 1, "una": 1, "uno": 1, "a": 1, "an": 1, "one": 1, "dos": 2, "two": 2,
+    "tres": 3, "three": 3, "cuatro": 4, "four": 4, "cinco": 5, "five": 5,
+    "seis": 6, "six": 6, "siete": 7, "seven": 7, "ocho": 8, "eight": 8,
+    "nueve": 9, "nine": 9, "diez": 10, "ten": 10, "once": 11, "eleven": 11,
+    "doce": 12, "twelve": 12, "quince": 15, "fifteen": 15, "veinte": 20,
+    "twenty": 20, "treinta": 30, "thirty": 30,
+}  # fmt: skip
+VAGUE_NUMBERS = {
+    "unos", "unas", "unos pocos", "unas pocas", "algunos", "algunas", "pocos",
+    "pocas", "varios", "varias", "un par de", "a few", "few", "several", "some",
+    "a couple of",
+}  # fmt: skip
+UNITS = {
+    "dia": "day", "dias": "day", "day": "day", "days": "day",
+    "semana": "week", "semanas": "week", "week": "week", "weeks": "week",
+    "mes": "month", "meses": "month", "month": "month", "months": "month",
+    "ano": "year", "anos": "year", "year": "year", "years": "year",
+}  # fmt: skip
+PARTS = {
+    "principios": "begin", "comienzos": "begin", "inicios": "begin",
+    "primeros dias": "begin", "beginning": "begin", "start": "begin",
+    "early": "begin", "first days": "begin",
+    "mediados": "mid", "middle": "mid", "mid": "mid",
+    "fines": "end", "finales": "end", "fin": "end", "ultimos dias": "end",
+    "end": "end", "late": "end", "last days": "end",
+}  # fmt: skip
+ORDINALS = {
+    "primer": 1, "primero": 1, "primera": 1, "1er": 1, "1o": 1, "1st": 1, "first": 1,
+    "segundo": 2, "segunda": 2, "2do": 2, "2o": 2, "2nd": 2, "second": 2,
+    "tercer": 3, "tercero": 3, "tercera": 3, "3er": 3, "3o": 3, "3rd": 3, "third": 3,
+    "cuarto": 4, "cuarta": 4, "4to": 4, "4o": 4, "4th": 4, "fourth": 4,
+    "quinto": 5, "quinta": 5, "5to": 5, "5th": 5, "fifth": 5,
+    "sexto": 6, "sexta": 6, "6to": 6, "6th": 6, "sixth": 6,
+}  # fmt: skip
+# Months per period, and the precision a period of that length has.
+PERIOD_UNITS = {
+    "bimestre": 2, "bimester": 2, "trimestre": 3, "quarter": 3,
+    "cuatrimestre": 4, "semestre": 6, "semester": 6, "half": 6, "mitad": 6,
+}  # fmt: skip
+PERIOD_PRECISION = {2: "bimester", 3: "quarter", 4: "approximate", 6: "semester"}
+
+DAY_WORDS = {
+    "hoy": 0, "today": 0, "esta manana": 0, "this morning": 0, "esta noche": 0,
+    "tonight": 0, "esta tarde": 0, "this afternoon": 0,
+    "ayer": -1, "yesterday": -1, "anoche": -1, "last night": -1,
+    "anteayer": -2, "antier": -2, "the day before yesterday": -2,
+    "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
+}  # fmt: skip
+WEEK_WORDS = {
+    "esta semana": 0, "this week": 0, "la semana pasada": -1, "last week": -1,
+    "la proxima semana": 1, "la semana proxima": 1, "la semana que viene": 1,
+    "next week": 1,
+}  # fmt: skip
+MONTH_WORDS = {
+    "este mes": 0, "this month": 0, "el mes pasado": -1, "last month": -1,
+    "el proximo mes": 1, "el mes proximo": 1, "el mes que viene": 1,
+    "next month": 1,
+}  # fmt: skip
+YEAR_WORDS = {
+    "este ano": 0, "this year": 0, "el presente ano": 0, "el ano pasado": -1,
+    "last year": -1, "el proximo ano": 1, "el ano proximo": 1,
+    "el ano que viene": 1, "next year": 1,
+}  # fmt: skip
+# One day after or before an anchor, and whether the words introduce a clause.
+NEXT_DAY_WORDS = {
+    "al dia siguiente": 1, "el dia siguiente": 1, "the next day": 1,
+    "the following day": 1, "a la manana siguiente": 1, "the day after": 1,
+    "el dia anterior": -1, "the previous day": -1, "the day before": -1,
+    "la vispera": -1,
+}  # fmt: skip
+VAGUE_LATER = {
+    "poco despues": 1, "shortly after": 1, "shortly afterwards": 1,
+    "soon after": 1, "soon afterwards": 1, "dias despues": 1, "days later": 1,
+    "poco antes": -1, "shortly before": -1, "dias antes": -1, "days earlier": -1,
+}  # fmt: skip
+
+
+def _alt(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# --- the expressions ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression: its span, the range of days it allows, and how read."""
+
+    start: int
+    end: int
+    text: str
+    date_from: dt.date | None
+    date_to: dt.date | None
+    precision: str
+    kind: str  # absolute, relative, anchored or vague
+    tense: str | None  # future, past or None, from the words near it
+    note: str
+    explicit_year: bool = False
+    fallback: bool = False  # bounded by the publication date for want of an anchor
+    sentence: int = 0  # index of the sentence holding it
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_from is not None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    published: dt.date | None
+    language: str
+    tense: str | None
+    anchor: Timex | None  # latest resolved expression in the paragraph
+    anchor_same_sentence: bool
+    text: str  # the folded text
+    match_end: int
+
+
+_Result = (
+    tuple  # (date_from, date_to, precision, note, kind, explicit_year[, fallback])
+)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_span(y: int, m1: int, m2: int | None = None, y2: int | None = None):
+    m2 = m1 if m2 is None else m2
+    y2 = y if y2 is None else y2
+    return dt.date(y, m1, 1), dt.date(y2, m2, _last_day(y2, m2))
+
+
+def _distance(r, day: dt.date) -> int:
+    if r[0] <= day <= r[1]:
+        return 0
+    return min(abs((r[0] - day).days), abs((r[1] - day).days))
+
+
+def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None):
+    """The year a year-less date falls in: the tense says which side of the
+    publication date it lies on; without a tense, the nearest occurrence."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(make(y))
+        except ValueError:  # 29 February
+            continue
+    if weekday is not None:
+        matching = [r for r in cands if r[0].weekday() == weekday]
+        cands = matching or cands
+    if not cands:
+        return None
+    if ctx.tense == "future":
+        ahead = [r for r in cands if r[1] >= pub]
+        return ahead[0] if ahead else cands[-1]
+    if ctx.tense == "past":
+        behind = [r for r in cands if r[0] <= pub]
+        return behind[-1] if behind else cands[0]
+    return min(cands, key=lambda r: _distance(r, pub))
+
+
+def _year_rule(ctx: _Ctx) -> str:
+    return {
+        "future": "year from the publication date, future tense",
+        "past": "year from the publication date, past tense",
+    }.get(ctx.tense, "year from the publication date, nearest occurrence")
+
+
+def _unresolved(why: str, kind: str = "relative") -> _Result:
+    return None, None, "approximate", why, kind, False
+
+
+def _month_of(m: re.Match, group: str = "month") -> int:
+    return MONTHS[re.sub(r"\s+", " ", m.group(group))]
+
+
+def _with_year(m: re.Match, make, ctx: _Ctx, precision: str, what: str, weekday=None):
+    year = m.groupdict().get("year")
+    if year:
+        f, t = make(int(year))
+        return f, t, precision, f"{what}", "absolute", True
+    make(2024)  # "30 de febrero" is no date in any year (2024 allows 29 February)
+    r = _choose(make, ctx, weekday)
+    if r is None:
+        return _unresolved(f"{what}; no year and no publication date to infer it from")
+    return r[0], r[1], precision, f"{what}; {_year_rule(ctx)}", "absolute", False
+
+
+def _h_iso(m, ctx):
+    d = dt.date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+    return d, d, "day", "ISO date", "absolute", True
+
+
+def _h_numeric(m, ctx):
+    a, b = int(m["a"]), int(m["b"])
+    # Spanish writes day/month; English month/day unless the first cannot be a month.
+    day, month = (a, b) if ctx.language == "es" or a > 12 else (b, a)
+    d = dt.date(int(m["year"]), month, day)
+    return d, d, "day", "numeric date", "absolute", True
+
+
+def _h_day_month(m, ctx):
+    month, day = _month_of(m), int(m["day"])
+    wd = m.groupdict().get("weekday")
+    weekday = WEEKDAYS[wd] if wd else None
+
+    def make(y):
+        d = dt.date(y, month, day)
+        return d, d
+
+    rel = m.groupdict().get("rel")
+    if rel and not m.groupdict().get("year"):
+        ctx.tense = "past" if rel == "pasado" else "future"
+    return _with_year(m, make, ctx, "day", "day and month", weekday)
+
+
+def _h_month_year(m, ctx):
+    month, year = _month_of(m), int(m["year"])
+    f, t = _month_span(year, month)
+    return f, t, "month", "month and year", "absolute", True
+
+
+def _h_month(m, ctx):
+    month = _month_of(m)
+    rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or "").strip()
+    if rel:
+        rel = re.sub(r"\s+", " ", rel)
+        if rel in ("next", "proximo", "el proximo", "que viene", "entrante"):
+            ctx.tense = "future"
+        elif rel in ("last", "pasado", "el pasado"):
+            ctx.tense = "past"
+    return _with_year(m, lambda y: _month_span(y, month), ctx, "month", "month")
+
+
+def _part_days(part: str, y: int, month: int):
+    last = _last_day(y, month)
+    lo, hi = {"begin": (1, 10), "mid": (11, 20), "end": (21, last)}[part]
+    return dt.date(y, month, lo), dt.date(y, month, hi)
+
+
+def _h_part_month(m, ctx):
+    part = PARTS[re.sub(r"\s+", " ", m["part"])]
+    month = _month_of(m)
+    label = {"begin": "days 1–10", "mid": "days 11–20", "end": "day 21 to the end"}[
+        part
+    ]
+    f, t, _, note, kind, explicit = _with_year(
+        m, lambda y: _part_days(part, y, month), ctx, "approximate", f"read as {label}"
+    )
+    return f, t, "approximate", note, kind, explicit
+
+
+def _year_words(yw: str | None) -> int:
+    yw = re.sub(r"\s+", " ", yw or "")
+    if any(w in yw for w in ("proximo", "next", "que viene", "coming")):
+        return 1
+    if any(w in yw for w in ("pasado", "last")):
+        return -1
+    return 0
+
+
+def _resolve_year(m, ctx) -> tuple[int | None, bool]:
+    year = m.groupdict().get("year")
+    if year:
+        return int(year), True
+    if ctx.published is None:
+        return None, False
+    return ctx.published.year + _year_words(m.groupdict().get("yw")), False
+
+
+def _h_part_year(m, ctx):
+    part = PARTS[re.sub(r"\s+", " ", m["part"])]
+    y, explicit = _resolve_year(m, ctx)
+    if y is None:
+        return _unresolved("part of a year that is not named; no publication date")
+    m1, m2 = {"begin": (1, 3), "mid": (5, 8), "end": (10, 12)}[part]
+    f, t = _month_span(y, m1, m2)
+    label = {"begin": "January–March", "mid": "May–August", "end": "October–December"}[
+        part
+    ]
+    return f, t, "approximate", f"read as {label}", "absolute", explicit
+
+
+def _h_fortnight(m, ctx):
+    first = ORDINALS[m["ord"]] == 1
+    month = _month_of(m)
+
+    def make(y):
+        if first:
+            return dt.date(y, month, 1), dt.date(y, month, 15)
+        return dt.date(y, month, 16), dt.date(y, month, _last_day(y, month))
+
+    f, t, _, note, kind, explicit = _with_year(
+        m,
+        make,
+        ctx,
+        "approximate",
+        "first half of the month" if first else "second half of the month",
+    )
+    return f, t, "approximate", note, kind, explicit
+
+
+def _h_period(m, ctx):
+    n = ORDINALS[m["ord"]]
+    size = PERIOD_UNITS[m["unit"]]
+    if n > 12 // size:
+        return None  # "quinto semestre" is not a date
+    m1, m2 = size * (n - 1) + 1, size * n
+    precision = PERIOD_PRECISION[size]
+    note = f"period {n} of {12 // size} in the year (months {m1}–{m2})"
+    if m.groupdict().get("year") or m.groupdict().get("yw"):
+        y, explicit = _resolve_year(m, ctx)
+        if y is None:
+            return _unresolved(f"{note}; year relative to an unknown publication date")
+        f, t = _month_span(y, m1, m2)
+        return f, t, precision, note, "absolute", explicit
+    return _with_year(m, lambda y: _month_span(y, m1, m2), ctx, precision, note)
+
+
+def _h_quarter_code(m, ctx):
+    n = int(m["qn"])
+    return _h_period_n(m, ctx, n, 3)
+
+
+def _h_period_n(m, ctx, n, size):
+    m1, m2 = size * (n - 1) + 1, size * n
+    return _with_year(
+        m, lambda y: _month_span(y, m1, m2), ctx, PERIOD_PRECISION[size], f"quarter {n}"
+    )
+
+
+def _h_year(m, ctx):
+    y = int(m["year"])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "year", "absolute", True
+
+
+def _h_words(m, ctx):
+    phrase = re.sub(r"\s+", " ", m["t"])
+    pub = ctx.published
+    if phrase == "manana":
+        before = ctx.text[max(0, m.start("t") - 8) : m.start("t")]
+        if re.search(r"\b(?:la|por la|de la|en la|cada|una)\s+$", before):
+            return None  # "la mañana" is the morning, not tomorrow
+    if pub is None:
+        return _unresolved(
+            f"'{phrase}' is relative to the publication date, which is unknown"
+        )
+    if phrase in DAY_WORDS:
+        d = pub + dt.timedelta(days=DAY_WORDS[phrase])
+        return d, d, "day", "relative to the publication date", "relative", False
+    if phrase in WEEK_WORDS:
+        monday = (
+            pub
+            - dt.timedelta(days=pub.weekday())
+            + dt.timedelta(weeks=WEEK_WORDS[phrase])
+        )
+        return (
+            monday,
+            monday + dt.timedelta(days=6),
+            "approximate",
+            "the week (Monday–Sunday) relative to the publication date",
+            "relative",
+            False,
+        )
+    if phrase in MONTH_WORDS:
+        y, mo = _add_months(pub.year, pub.month, MONTH_WORDS[phrase])
+        f, t = _month_span(y, mo)
+        return (
+            f,
+            t,
+            "month",
+            "month relative to the publication date",
+            "relative",
+            False,
+        )
+    y = pub.year + YEAR_WORDS[phrase]
+    return (
+        dt.date(y, 1, 1),
+        dt.date(y, 12, 31),
+        "year",
+        "year relative to the publication date",
+        "relative",
+        False,
+    )
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + k
+    return total // 12, total % 12 + 1
+
+
+def _h_weekday(m, ctx):
+    wd = WEEKDAYS[m["weekday"]]
+    words = f"{m.groupdict().get('pre') or ''} {m.groupdict().get('post') or ''}"
+    if re.search(r"\b(?:pasado|last|past|anterior)\b", words):
+        direction = "past"
+    elif re.search(r"\b(?:proximo|next|que viene)\b", words):
+        direction = "future"
+    else:
+        # A bare weekday in a news story is the one just gone unless the verb is future.
+        direction = "future" if ctx.tense == "future" else "past"
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("a weekday with no publication date to count from")
+    if direction == "past":
+        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    else:
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    ctx.tense = direction
+    return (
+        d,
+        d,
+        "day",
+        f"the {direction == 'past' and 'last' or 'next'} such weekday from the publication date",
+        "relative",
+        False,
+    )
+
+
+def _h_weekday_day(m, ctx):
+    wd, day = WEEKDAYS[m["weekday"]], int(m["day"])
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("a weekday and day with no month or publication date")
+    cands = []
+    for k in (-1, 0, 1):
+        y, mo = _add_months(pub.year, pub.month, k)
+        if day <= _last_day(y, mo):
+            cands.append(dt.date(y, mo, day))
+    fitting = [d for d in cands if d.weekday() == wd] or cands
+    d = min(fitting, key=lambda d: abs((d - pub).days))
+    return (
+        d,
+        d,
+        "day",
+        "weekday and day; month from the publication date",
+        "relative",
+        False,
+    )
+
+
+def _count(m) -> tuple[int | None, str]:
+    n = re.sub(r"\s+", " ", m.groupdict().get("n") or "")
+    if n.isdigit():
+        return int(n), n
+    if n in NUMBER_WORDS:
+        return NUMBER_WORDS[n], n
+    return None, n  # vague: "unos", "a few"
+
+
+def _shift(d: dt.date, unit: str, k: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=k)
+    if unit == "week":
+        return d + dt.timedelta(weeks=k)
+    if unit == "month":
+        y, mo = _add_months(d.year, d.month, k)
+        return dt.date(y, mo, min(d.day, _last_day(y, mo)))
+    return dt.date(d.year + k, d.month, min(d.day, _last_day(d.year + k, d.month)))
+
+
+def _h_ago(m, ctx):
+    unit = UNITS[m["unit"]]
+    n, _ = _count(m)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("counted back from an unknown publication date")
+    ctx.tense = "past"
+    if n is None:  # "hace unos días": two to seven units back, loosely
+        lo, hi = {"day": (7, 2), "week": (5, 2), "month": (6, 2), "year": (5, 2)}[unit]
+        return (
+            _shift(pub, unit, -lo),
+            _shift(pub, unit, -hi),
+            "approximate",
+            "a vague count back from the publication date",
+            "vague",
+            False,
+        )
+    if unit == "day":
+        d = pub - dt.timedelta(days=n)
+        return d, d, "day", "counted back from the publication date", "relative", False
+    if unit == "week":
+        d = pub - dt.timedelta(weeks=n)
+        return (
+            d - dt.timedelta(days=3),
+            d + dt.timedelta(days=3),
+            "approximate",
+            "counted back in weeks from the publication date",
+            "relative",
+            False,
+        )
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, -n)
+        f, t = _month_span(y, mo)
+        return (
+            f,
+            t,
+            "month",
+            "counted back in months from the publication date",
+            "relative",
+            False,
+        )
+    y = pub.year - n
+    return (
+        dt.date(y, 1, 1),
+        dt.date(y, 12, 31),
+        "year",
+        "counted back in years from the publication date",
+        "relative",
+        False,
+    )
+
+
+_LATER = {"despues", "mas tarde", "later", "luego", "afterwards"}
+_EARLIER = {"antes", "earlier", "previos", "atras"}
+
+
+def _h_anchored(m, ctx):
+    """'N days later' counts from the last date; 'a day after <clause>' dates the
+    clause, which happened N days before the date just given."""
+    unit = UNITS.get(m.groupdict().get("unit") or "", "day")
+    n, _ = _count(m)
+    word = re.sub(r"\s+", " ", m["dir"])
+    clause = bool(m.groupdict().get("de")) or (
+        word in ("after", "before") and _letter_follows(ctx)
+    )
+    if clause:
+        sign = -1 if word in ("despues", "after") else 1
+    else:
+        sign = 1 if word in _LATER or word == "after" else -1
+    return _anchored(ctx, unit, n, sign, clause, m["t"])
+
+
+def _h_next_day(m, ctx):
+    phrase = re.sub(r"\s+", " ", m["t"])
+    k = NEXT_DAY_WORDS[phrase]
+    clause = phrase in ("the day after", "the day before") and _letter_follows(ctx)
+    return _anchored(ctx, "day", 1, -k if clause else k, clause, phrase)
+
+
+def _h_vague_later(m, ctx):
+    phrase = re.sub(r"\s+", " ", m["t"])
+    return _anchored(ctx, "day", None, VAGUE_LATER[phrase], False, phrase)
+
+
+def _letter_follows(ctx: _Ctx) -> bool:
+    return bool(re.match(r"\s+[a-z]", ctx.text[ctx.match_end : ctx.match_end + 3]))
+
+
+def _anchored(
+    ctx: _Ctx, unit: str, n: int | None, sign: int, clause: bool, phrase: str
+):
+    a = ctx.anchor
+    # A clause ("a day after the government issued...") hangs on the date given
+    # earlier in the same sentence; "later" on any earlier date in the paragraph.
+    if a is not None and (ctx.anchor_same_sentence or not clause):
+        if n is None:  # "a few days later": one to seven days on
+            lo, hi = (1, 7) if sign > 0 else (-7, -1)
+            f, t = _shift(a.date_from, unit, lo), _shift(a.date_to, unit, hi)
+            return (
+                f,
+                t,
+                "approximate",
+                f"a few {unit}s from '{a.text}'",
+                "anchored",
+                a.explicit_year,
+            )
+        f, t = _shift(a.date_from, unit, sign * n), _shift(a.date_to, unit, sign * n)
+        precision = "approximate"
+        if a.precision == "day" and unit in ("day", "week"):
+            precision = "day"
+        elif a.precision == unit and unit in ("month", "year"):
+            precision = unit
+        way = "before" if sign < 0 else "after"
+        note = f"{n} {unit}{'s' if n != 1 else ''} {way} '{a.text}'"
+        if clause:
+            note += " (the clause it introduces happened then)"
+        return f, t, precision, note, "anchored", a.explicit_year
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(
+            f"'{phrase}' counts from a date the article does not give", "anchored"
+        )
+    # No date to count from: the story only tells us it was before (or after)
+    # publication, so take the fortnight on that side of it.
+    if ctx.tense == "future":
+        f, t = pub, pub + dt.timedelta(days=14)
+    else:
+        f, t = pub - dt.timedelta(days=14), pub
+    return (
+        f,
+        t,
+        "approximate",
+        f"'{phrase}' has no date to count from; read as the fortnight "
+        f"{'after' if ctx.tense == 'future' else 'before'} publication",
+        "vague",
+        False,
+        True,
+    )
+
+
+def _h_month_range(m, ctx):
+    m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
+    wraps = m2 < m1
+
+    def make(y):
+        return (
+            _month_span(y - 1 if wraps else y, m1, m2, y)
+            if wraps
+            else _month_span(y, m1, m2)
+        )
+
+    span = m2 - m1 + 1 if not wraps else m2 + 12 - m1 + 1
+    precision = "approximate"
+    if not wraps:
+        if span == 1:
+            precision = "month"
+        elif span == 2 and m1 % 2 == 1:
+            precision = "bimester"
+        elif span == 3 and m1 % 3 == 1:
+            precision = "quarter"
+        elif span == 6 and m1 in (1, 7):
+            precision = "semester"
+    return _with_year(m, make, ctx, precision, "range of months")
+
+
+def _h_day_range(m, ctx):
+    month, d1, d2 = _month_of(m), int(m["d1"]), int(m["d2"])
+    if d2 < d1:
+        return None
+
+    def make(y):
+        return dt.date(y, month, d1), dt.date(y, month, d2)
+
+    return _with_year(m, make, ctx, "approximate", "range of days")
+
+
+# --- patterns ---------------------------------------------------------------------
+
+
+def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
+    glue = _alt(load_lexicon()["glue_words"])
+    end = rf"(?:(?![a-z])|(?=(?:{glue})\b))"  # "Aprilas" is April + "as"
+
+    def M(name="month"):
+        return rf"(?P<{name}>{_alt(MONTHS)}){end}"
+
+    def D(name="day"):
+        return rf"(?<![\d.,])(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|o(?![a-z]))?"
+
+    Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    WD = rf"(?P<weekday>{_alt(WEEKDAYS)})\b"
+    num = rf"(?:\d+|{_alt(NUMBER_WORDS.keys() | VAGUE_NUMBERS)})"
+    unit = _alt(UNITS)
+    part = _alt(PARTS)
+    yw = (
+        r"(?P<yw>(?:el\s+|este\s+|the\s+)?(?:proximo\s+ano|ano\s+proximo|ano\s+que\s+viene"
+        r"|ano\s+pasado|ano|this\s+year|next\s+year|last\s+year|coming\s+year|year))"
+    )
+    yopt = rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?{Y})?"
+    # "a fines de", "at the beginning of": the preposition belongs to the idiom,
+    # but "in" of "in late November" does not.
+    lead = (
+        r"(?:(?:a|al)\s+|(?:at|in|towards|by|hacia|por|desde|since|hasta|until)\s+"
+        r"(?=(?:the|los|las)\s))?(?:(?:the|los|las)\s+)?"
+    )
+    specs = [
+        (
+            "iso",
+            r"(?P<t>\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01]))(?!\d)",
+            _h_iso,
+        ),
+        ("numeric", rf"(?P<t>\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{Y})", _h_numeric),
+        (
+            "es_date",
+            rf"\b(?P<t>(?:{WD},?\s+)?(?:\b(?P<rel>pasado|proximo)\s+)?{D()}\s+de\s+{M()}(?:,?\s+(?:de|del)\s+(?:ano\s+)?{Y})?)",
+            _h_day_month,
+        ),
+        (
+            "en_dmy",
+            rf"\b(?P<t>(?:{WD},?\s+)?(?:the\s+)?{D()}\s+(?:of\s+)?{M()}(?:,?\s+{Y})?)",
+            _h_day_month,
+        ),
+        (
+            "en_mdy",
+            rf"\b(?P<t>(?:{WD},?\s+)?\b{M()}\s+{D()}(?:,?\s+{Y})?)",
+            _h_day_month,
+        ),
+        (
+            "month_year",
+            rf"\b(?P<t>(?:(?P<rel>this|next|last|este|el\s+proximo|proximo|el\s+pasado|pasado)\s+)?\b{M()}(?:,?\s+(?:de|del|of))?\s+{Y})",
+            _h_month_year,
+        ),
+        (
+            "month_prep",
+            rf"\b(?:en|in|durante|during|desde|since|hasta|until|para|por|for|by|around|hacia|from|of|de)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<t>{M()}(?:\s+(?P<rel2>proximo|pasado|que\s+viene|entrante))?)",
+            _h_month,
+        ),
+        (
+            "month_rel",
+            rf"(?P<t>\b(?P<rel>this|next|last|este|el\s+proximo|el\s+pasado|proximo|pasado)\s+{M()})",
+            _h_month,
+        ),
+        (
+            "part_month",
+            rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
+            _h_part_month,
+        ),
+        (
+            "part_year",
+            rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?(?:{yw}|{Y}))",
+            _h_part_year,
+        ),
+        (
+            "fortnight",
+            rf"\b(?:(?:la|the)\s+)?(?P<t>\b(?P<ord>primera|segunda|first|second)\s+(?:quincena|half|mitad|fortnight)\s+(?:de|del|of)\s+(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
+            _h_fortnight,
+        ),
+        (
+            "period",
+            rf"\b(?:(?:el|la|the)\s+)?(?P<t>\b(?P<ord>{_alt(ORDINALS)})\s+(?P<unit>{_alt(PERIOD_UNITS)})(?:\s+(?:de\s+|del\s+|of\s+)?(?:{yw}|{Y}))?)",
+            _h_period,
+        ),
+        (
+            "quarter_code",
+            rf"(?P<t>\bq(?P<qn>[1-4])(?:\s*(?:de\s+|of\s+)?{Y})?)\b",
+            _h_quarter_code,
+        ),
+        (
+            "year",
+            rf"\b(?:en|in|durante|during|desde|since|hasta|until|para|for|by|de|del|of|el\s+ano|the\s+year|ano|year|throughout|a\s+lo\s+largo\s+de)\s+(?P<t>{Y})",
+            _h_year,
+        ),
+        (
+            "words",
+            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
+            _h_words,
+        ),
+        (
+            "weekday",
+            rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
+            _h_weekday,
+        ),
+        ("weekday_day", rf"(?P<t>\b{WD},?\s+{D()})", _h_weekday_day),
+        ("ago_es", rf"(?P<t>\bhace\s+(?P<n>{num})\s+(?P<unit>{unit}))\b", _h_ago),
+        ("ago_en", rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago)\b", _h_ago),
+        (
+            "anchored",
+            rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+(?P<dir>despues|antes|mas\s+tarde|later|after|before|earlier|luego|afterwards))(?P<de>\s+(?:de|del)\b)?",
+            _h_anchored,
+        ),
+        ("next_day", rf"(?P<t>\b(?:{_alt(NEXT_DAY_WORDS)}))\b", _h_next_day),
+        ("vague_later", rf"(?P<t>\b(?:{_alt(VAGUE_LATER)}))\b", _h_vague_later),
+        (
+            "month_range",
+            rf"(?P<t>\b(?:(?:entre|between|de|desde|from)\s+)?(?:(?:the\s+)?months\s+of\s+|(?:los\s+)?meses\s+de\s+)?{M('m1')}\s*(?:y|a|and|to|hasta|through|-|/)\s*{M('m2')}{yopt})",
+            _h_month_range,
+        ),
+        (
+            "day_range_es",
+            rf"(?P<t>\b(?:del|de|entre\s+el|entre|between|from)\s+{D('d1')}\s*(?:al|a|y\s+el|y|and|to|-)\s*{D('d2')}\s+(?:de\s+|of\s+)?{M()}{yopt})",
+            _h_day_range,
+        ),
+        (
+            "day_range_en",
+            rf"(?P<t>\b{M()}\s+{D('d1')}\s*(?:-|to|through)\s*{D('d2')}(?:,?\s+{Y})?)",
+            _h_day_range,
+        ),
+    ]
+    return [(name, re.compile(rx), handler) for name, rx, handler in specs]
+
+
+@functools.cache
+def _compiled():
+    lex = load_lexicon()["tense"]
+
+    def cues(words):
+        # Long cue words may be glued to the word before ("Chileplanned").
+        long = [w for w in words if len(w) >= 6]
+        short = [w for w in words if len(w) < 6]
+        parts = []
+        if short:
+            parts.append(rf"\b(?:{_alt(short)})\b")
+        if long:
+            parts.append(rf"(?:{_alt(long)})\b")
+        return "|".join(parts)
+
+    # "will be held": the future reaches the verb, which may sit next to the date.
+    will = r"\b(?:will|shall|won't)\s+(?:not\s+)?(?:be\s+|have\s+)?\w+"
+    future = re.compile(will + "|" + cues(lex["future_en"] + lex["future_es"]))
+    past = re.compile(cues(lex["past_en"] + lex["past_es"]))
+    # Spanish tense lives in accented endings, so these run on the original text.
+    future_es = re.compile(r"\b\w{2,}(?:rá|rán|remos)\b")
+    past_es = re.compile(
+        r"\b\w{2,}(?:ó|aron|ieron)\b|\b(?:ha|han|hemos|había|habían)\s+\w+(?:ado|ido|to|cho)\b"
+    )
+    return _patterns(), future, past, future_es, past_es
+
+
+def _tense_cues(
+    text: str, folded: str, start: int, end: int
+) -> list[tuple[int, int, str]]:
+    _, future, past, future_es, past_es = _compiled()
+    out = []
+    for rx, source, label in (
+        (future, folded, "future"),
+        (past, folded, "past"),
+        (future_es, text, "future"),
+        (past_es, text, "past"),
+    ):
+        for m in rx.finditer(source, start, end):
+            out.append((m.start(), m.end(), label))
+    return out
+
+
+def _nearest_tense(cues, start: int, end: int) -> str | None:
+    best, best_d = None, None
+    for s, e, label in cues:
+        if s < end and e > start:
+            continue  # words of the expression itself are read by its handler
+        d = start - e if e <= start else s - end
+        if best_d is None or d < best_d or (d == best_d and label == "future"):
+            best, best_d = label, d
+    return best
+
+
+def _english_month_ok(text: str, m: re.Match) -> bool:
+    for g in ("month", "m1", "m2"):
+        if m.groupdict().get(g) and m.group(g) in _ENGLISH_MONTHS:
+            if not text[m.start(g)].isupper():
+                return False
+    return True
+
+
+def find_timexes(
+    text: str,
+    published: dt.date | None = None,
+    language: str = "en",
+    sentences: Sequence[tuple[int, int, int]] | None = None,
+    folded: str | None = None,
+) -> list[Timex]:
+    """Every time expression in the text, resolved against `published`.
+
+    Args:
+        text: the article's text.
+        published: the publication date; relative expressions need it.
+        language: "es" reads 3/4/2026 as day/month, "en" as month/day.
+        sentences: (start, end, paragraph) of each sentence; tense is read in
+            the sentence and anchors ("a day after") are looked for in it and
+            its paragraph. Default: the whole text as one sentence.
+        folded: `fold(text)`, if the caller has it already.
+    """
+    folded = fold(text) if folded is None else folded
+    sentences = list(sentences) if sentences else [(0, len(text), 1)]
+    starts = [s[0] for s in sentences]
+    patterns = _compiled()[0]
+
+    found = []
+    for order, (_, rx, handler) in enumerate(patterns):
+        for m in rx.finditer(folded):
+            s, e = m.span("t")
+            if e > s and _english_month_ok(text, m):
+                found.append((s, e, order, m, handler))
+    # Longest expression wins; among equals, the earlier pattern.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for f in found:
+        if any(f[0] < e and s < f[1] for s, e in taken):
+            continue
+        taken.append((f[0], f[1]))
+        chosen.append(f)
+    chosen.sort(key=lambda f: f[0])
+
+    out: list[Timex] = []
+    cue_cache: dict[int, list] = {}
+    for s, e, _, m, handler in chosen:
+        si = max(0, bisect.bisect_right(starts, s) - 1)
+        ss, se, para = sentences[si]
+        if si not in cue_cache:
+            cue_cache[si] = _tense_cues(text, folded, ss, se)
+        tense = _nearest_tense(cue_cache[si], s, e)
+        anchor = next(
+            (
+                t
+                for t in reversed(out)
+                if t.resolved and not t.fallback and sentences[t.sentence][2] == para
+            ),
+            None,
+        )
+        ctx = _Ctx(
+            published,
+            language,
+            tense,
+            anchor,
+            anchor is not None and anchor.sentence == si,
+            folded,
+            e,
+        )
+        try:
+            res = handler(m, ctx)
+        except ValueError:  # 31 February and the like: not a date
+            continue
+        if res is None:
+            continue
+        f, t, precision, note, kind, explicit = res[:6]
+        fallback = len(res) > 6 and res[6]
+        out.append(
+            Timex(
+                s,
+                e,
+                text[s:e],
+                f,
+                t,
+                precision,
+                kind,
+                ctx.tense,
+                note,
+                explicit,
+                fallback,
+                si,
+            )
+        )
+    return out
+
+
+_APPOSITION = re.compile(
+    r"^\s*[,;:(–—-]?\s*(?:so|es decir|o sea|esto es|that is|i\.e\.|namely|or|o)?\s*,?\s*$"
+)
+
+
+def appositions(folded: str, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Pairs (i, i+1) of expressions that restate each other: "second semester
+    2026, so between March and April"."""
+    out = []
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if a.sentence == b.sentence and _APPOSITION.match(folded[a.end : b.start]):
+            out.append((i, i + 1))
+    return out

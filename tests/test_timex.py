@@ -1,0 +1,149 @@
+"""Time expressions: spans found, resolved to ranges and precisions, in es and en."""
+
+import datetime as dt
+
+import pytest
+
+from analysis.gazetteer import fold
+from analysis.timex import appositions, find_timexes
+
+D = dt.date
+PUB = D(2025, 12, 21)  # a Sunday, the seed's publication date
+TUE = D(2025, 12, 16)  # a Tuesday
+
+# text, published, language, expression found, date_from, date_to, precision
+# fmt: off
+CASES = [
+    # absolute dates
+    ("El presidente asumirá el 11 de marzo de 2026.", PUB, "es", "11 de marzo de 2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("Kast officially assumes the presidency March 11, 2026in a context", PUB, "en", "March 11, 2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("The run-off was held on December 14.", PUB, "en", "December 14", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("El comité volverá a reunirse el viernes 19 de diciembre.", TUE, "es", "viernes 19 de diciembre", D(2025, 12, 19), D(2025, 12, 19), "day"),
+    ("Kast ganó el pasado 14 de diciembre.", PUB, "es", "pasado 14 de diciembre", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("Results came on 14 December 2025.", PUB, "en", "14 December 2025", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("The vote was on Dec. 14 in Chile.", PUB, "en", "Dec. 14", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("El decreto se publicó el 11/03/2026.", PUB, "es", "11/03/2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("The decree was published on 03/11/2026.", PUB, "en", "03/11/2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("Fecha: 2026-03-11.", PUB, "es", "2026-03-11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    # months, with the year rolled forward by a future tense
+    ("Kast llegará a Lima en enero.", PUB, "es", "enero", D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("Kast will arrive in January.", PUB, "en", "January", D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("He announced this January 2026 will arrive in Lima.", PUB, "en", "this January 2026", D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("En noviembre, el Gobierno declaró la emergencia.", PUB, "es", "noviembre", D(2025, 11, 1), D(2025, 11, 30), "month"),
+    ("Migration rose in March.", D(2025, 2, 1), "en", "March", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    # parts of months and years
+    ("El Gobierno declaró la emergencia a fines de noviembre.", PUB, "es", "a fines de noviembre", D(2025, 11, 21), D(2025, 11, 30), "approximate"),
+    ("At the beginning of December they agreed patrols.", PUB, "en", "At the beginning of December", D(2025, 12, 1), D(2025, 12, 10), "approximate"),
+    ("A principios de diciembre acordaron patrullajes.", PUB, "es", "A principios de diciembre", D(2025, 12, 1), D(2025, 12, 10), "approximate"),
+    ("The cabinet will meet in mid-January.", PUB, "en", "mid-January", D(2026, 1, 11), D(2026, 1, 20), "approximate"),
+    ("Talks stalled in late November.", PUB, "en", "late November", D(2025, 11, 21), D(2025, 11, 30), "approximate"),
+    ("La visita será en la primera quincena de enero.", PUB, "es", "primera quincena de enero", D(2026, 1, 1), D(2026, 1, 15), "approximate"),
+    ("Se prevé una reunión a principios de 2026.", PUB, "es", "a principios de 2026", D(2026, 1, 1), D(2026, 3, 31), "approximate"),
+    ("Habrá elecciones a fines de año.", PUB, "es", "a fines de año", D(2025, 10, 1), D(2025, 12, 31), "approximate"),
+    # periods
+    ("El gabinete será en el segundo bimestre de 2026.", PUB, "es", "segundo bimestre de 2026", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
+    ("El primer semestre será clave.", PUB, "es", "primer semestre", D(2026, 1, 1), D(2026, 6, 30), "semester"),
+    ("During the second semester the talks will continue.", D(2025, 3, 10), "en", "second semester", D(2025, 7, 1), D(2025, 12, 31), "semester"),
+    ("Growth slowed in the second half of 2026.", PUB, "en", "second half of 2026", D(2026, 7, 1), D(2026, 12, 31), "semester"),
+    ("Crece la migración en el tercer trimestre de 2025.", PUB, "es", "tercer trimestre de 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("Arrivals peaked in Q1 2026.", PUB, "en", "Q1 2026", D(2026, 1, 1), D(2026, 3, 31), "quarter"),
+    ("Se reunirán entre marzo y abril de 2026.", PUB, "es", "entre marzo y abril de 2026", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
+    ("It will be held between March and April.", PUB, "en", "between March and April", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
+    ("Hubo controles del 1 al 10 de diciembre.", PUB, "es", "del 1 al 10 de diciembre", D(2025, 12, 1), D(2025, 12, 10), "approximate"),
+    ("En 2024, la tasa fue menor.", PUB, "es", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    # relative to the publication date
+    ("Jerí llamó el domingo a Kast.", TUE, "es", "el domingo", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("On Friday, the minister said so.", PUB, "en", "On Friday", D(2025, 12, 19), D(2025, 12, 19), "day"),
+    ("Se reunirán el próximo lunes.", PUB, "es", "el próximo lunes", D(2025, 12, 22), D(2025, 12, 22), "day"),
+    ("Se reunieron ayer en Lima.", PUB, "es", "ayer", D(2025, 12, 20), D(2025, 12, 20), "day"),
+    ("Jerí viajará mañana a Tacna.", PUB, "es", "mañana", D(2025, 12, 22), D(2025, 12, 22), "day"),
+    ("He will travel tomorrow.", PUB, "en", "tomorrow", D(2025, 12, 22), D(2025, 12, 22), "day"),
+    ("Three days ago the border closed.", PUB, "en", "Three days ago", D(2025, 12, 18), D(2025, 12, 18), "day"),
+    ("Hace dos semanas, Boric y Jerí conversaron.", PUB, "es", "Hace dos semanas", D(2025, 12, 4), D(2025, 12, 10), "approximate"),
+    ("La semana pasada hubo controles.", PUB, "es", "La semana pasada", D(2025, 12, 8), D(2025, 12, 14), "approximate"),
+    ("Talks resume next month.", PUB, "en", "next month", D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("El año pasado llegaron más migrantes.", PUB, "es", "El año pasado", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Elections are due next year.", PUB, "en", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,published,lang,span,date_from,date_to,precision", CASES)
+def test_expression(text, published, lang, span, date_from, date_to, precision):
+    found = find_timexes(text, published, lang)
+    assert [t.text for t in found] == [span]
+    t = found[0]
+    assert text[t.start : t.end] == span
+    assert (t.date_from, t.date_to, t.precision) == (date_from, date_to, precision)
+
+
+def test_table_is_large_and_bilingual():
+    assert len(CASES) >= 30
+    assert {c[2] for c in CASES} == {"en", "es"}
+
+
+def test_a_day_after_a_clause_dates_the_clause_one_day_earlier():
+    text = (
+        "At the beginning of December Peru and Chile agreed patrols, a measure "
+        "adopted a day after the Peruvian government issued the decree."
+    )
+    first, second = find_timexes(text, PUB, "en")
+    assert (first.date_from, first.date_to) == (D(2025, 12, 1), D(2025, 12, 10))
+    assert second.text == "a day after"
+    assert (second.date_from, second.date_to) == (D(2025, 11, 30), D(2025, 12, 9))
+    assert second.kind == "anchored"
+
+
+def test_days_later_counts_forward_from_the_last_date():
+    text = "El comité se reunió el 1 de diciembre. Tres días después, firmaron el acta."
+    sentences = [(0, 38, 1), (39, len(text), 1)]
+    _, later = find_timexes(text, PUB, "es", sentences)
+    assert (later.date_from, later.date_to, later.precision) == (
+        D(2025, 12, 4),
+        D(2025, 12, 4),
+        "day",
+    )
+
+
+def test_without_an_anchor_a_vague_later_is_bounded_by_publication():
+    (t,) = find_timexes("The announcement came a few days later.", PUB, "en")
+    assert t.fallback and t.precision == "approximate"
+    assert (t.date_from, t.date_to) == (D(2025, 12, 7), PUB)
+
+
+def test_without_a_publication_date_relative_expressions_stay_open():
+    text = "Jerí llamó el domingo a Kast y lo visitará en enero; asumirá el 11 de marzo de 2026."
+    found = {t.text: t for t in find_timexes(text, None, "es")}
+    for span in ("el domingo", "enero"):
+        assert found[span].date_from is None and found[span].date_to is None
+        assert found[span].precision == "approximate"
+    # A date that carries its own year needs no publication date.
+    assert found["11 de marzo de 2026"].date_from == D(2026, 3, 11)
+
+
+def test_numbers_and_verbs_are_not_dates():
+    assert find_timexes("Kast obtuvo el 58,30% y 95% del voto.", PUB, "es") == []
+    assert find_timexes("Results may vary; they march on.", PUB, "en") == []
+    assert find_timexes("Lo dijo por la mañana.", PUB, "es") == []
+
+
+def test_weekday_checks_the_year():
+    # 19 December is a Friday in 2025, not in 2024 or 2026.
+    (t,) = find_timexes("el viernes 19 de diciembre", D(2025, 6, 1), "es")
+    assert t.date_from == D(2025, 12, 19)
+
+
+def test_glued_words_end_a_month():
+    text = "planned for second semester 2026so between March and Aprilas soon as Kast"
+    found = find_timexes(text, PUB, "en")
+    assert [t.text for t in found] == [
+        "second semester 2026",
+        "between March and April",
+    ]
+    assert appositions(fold(text), found) == [(0, 1)]
+
+
+def test_impossible_dates_are_dropped():
+    assert find_timexes("el 31 de febrero de 2026 y el 30 de febrero", PUB, "es") == []
+    (leap,) = find_timexes("El 29 de febrero se reunirán.", D(2024, 2, 1), "es")
+    assert leap.date_from == D(2024, 2, 29)
