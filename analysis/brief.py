@@ -270,6 +270,7 @@ class Brief:
                     "title": self.title,
                     "lang": self.lang,
                     "running": f"{_(BRIEF_TITLES[self.topic])} · {self.title}",
+                    "as_of": self.as_of.isoformat(),
                 }
             },
         )

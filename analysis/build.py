@@ -167,7 +167,6 @@ def job_key(job: Job) -> str:
             job.parameters() | {"article": job.article_id}, sort_keys=True
         ).encode()
     )
-    h.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     return h.hexdigest()
 
 
@@ -195,7 +194,7 @@ def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
     """Execute, render and write one brief; outputs appear only when all are ready."""
     start = time.perf_counter()
     try:
-        nb = execute(job, notebook)
+        nb = stable_ids(execute(job, notebook))
         html, pdf = render(nb)
     except BuildError as exc:
         return Result(job, "failed", time.perf_counter() - start, str(exc))
@@ -253,6 +252,15 @@ def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
             f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}; "
             f"the partial notebook is kept at {display(failed)}"
         ) from None
+
+
+def stable_ids(nb):
+    """Give papermill's injected cell an id from its content, not a random one."""
+    for index, cell in enumerate(nb.cells):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            digest = hashlib.sha256(cell.source.encode()).hexdigest()[:8]
+            cell["id"] = f"injected-{index}-{digest}"
+    return nb
 
 
 def render(nb) -> tuple[str, bytes]:

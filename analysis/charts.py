@@ -168,6 +168,18 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width) or [""]
 
 
+def empty_chart(message: str, lang: str) -> alt.Chart:
+    """A chart that says plainly that the article has nothing to draw here."""
+    frame = pd.DataFrame([{"message": message}])
+    chart = (
+        alt.Chart(frame)
+        .mark_text(fontSize=13, color="#555", align="left")
+        .encode(x=alt.value(0), y=alt.value(20), text="message:N")
+        .properties(width=WIDTH, height=40)
+    )
+    return style_in(lang, chart, message, translator(lang)("No records to draw"))
+
+
 def _quote_for_tooltip(text: str, width: int = 80) -> str:
     return "\n".join(textwrap.wrap(text, width))
 
@@ -307,6 +319,8 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
     """How often each actor is named in sentences of each topic."""
     _ = translator(lang)
     frame = actor_topic_matrix(dataset)
+    if frame.empty:
+        return empty_chart(_("No actor is named in a tagged sentence"), lang)
     frame["actor"] = frame["actor"].map(
         lambda name: translator(lang)(name)[:1].upper() + translator(lang)(name)[1:]
     )
@@ -384,6 +398,8 @@ def chart_timeline(
     """Every dated event as a bar over the dates the article allows."""
     _ = translator(lang)
     frame = _event_frame(dataset, lang, events)
+    if frame.empty:
+        return empty_chart(_("The article dates no event"), lang)
     order = list(frame["event"])
     domain = [_("occurred"), _("to come")]
     bars = (
@@ -477,6 +493,8 @@ def chart_measures(
     """Each measure placed by how far it has gone, coloured by whose it is."""
     _ = translator(lang)
     frame = _measure_frame(dataset, lang, topics)
+    if frame.empty:
+        return empty_chart(_("The article reports no measure on this topic"), lang)
     statuses = [_(s) for s in STATUS_ORDER]
     in_force = frame[frame["status"] == _("implemented")]
     chart = (
@@ -545,6 +563,8 @@ def chart_claims(
             }
         )
     frame = pd.DataFrame(rows)
+    if frame.empty:
+        return empty_chart(_("The article attributes no claim on this topic"), lang)
     frame["y"] = frame["lines"].cumsum() - frame["lines"] + frame.index
     height = int((frame["lines"].sum() + len(frame)) * 16) if len(frame) else 40
     base = alt.Chart(frame).encode(
@@ -632,6 +652,10 @@ def chart_positions(
                 }
             )
     frame = pd.DataFrame(rows)
+    if frame.empty:
+        return empty_chart(
+            _("No actor takes a position on this topic in the article"), lang
+        )
     frame["stance_lines"] = frame["stance"].map(lambda s: _wrap(s, 48))
     frame["row"] = range(len(frame))
     base = alt.Chart(frame).encode(
@@ -695,6 +719,8 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
                 }
             )
     frame = pd.DataFrame(rows)
+    if frame.empty:
+        return empty_chart(_("The article reports no proposed migration measure"), lang)
     chart = (
         alt.Chart(frame)
         .mark_rect(stroke="white", strokeWidth=2)
@@ -762,6 +788,8 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
                 }
             )
     frame = pd.DataFrame(rows)
+    if frame.empty:
+        return empty_chart(_("The article reports no bilateral mechanism"), lang)
     stages = [_(s) for s in STATUS_ORDER[1:]]
     chart = (
         alt.Chart(frame)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import altair as alt
 import vl_convert as vlc
-from altair.utils.html import spec_to_html
+from altair.utils.html import HTML_TEMPLATE_UNIVERSAL
 from nbconvert.exporters import Exporter, HTMLExporter
 from traitlets import Bool, default
 from traitlets.config import Config
@@ -47,18 +47,26 @@ def chart_svg(spec: dict) -> str:
     return _svg(json.dumps(spec, sort_keys=True))
 
 
+def script_json(value) -> str:
+    """JSON that cannot end the <script> element it sits in, whatever its strings hold.
+
+    An article that contains "</script>" or "<!--" would otherwise close the chart's
+    script early; the escaped forms decode to the same text.
+    """
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+
+
 def chart_html(spec: dict) -> str:
     """Interactive HTML that uses the page's Vega bundle when it has one."""
-    return spec_to_html(
-        spec,
-        mode="vega-lite",
+    return HTML_TEMPLATE_UNIVERSAL.render(
+        spec=script_json(spec),
+        embed_options=script_json({**EMBED_OPTIONS, "mode": "vega-lite"}),
         vega_version=VERSIONS["vega"],
         vegalite_version=VERSIONS["vegalite"],
         vegaembed_version=VERSIONS["vegaembed"],
+        base_url="https://cdn.jsdelivr.net/npm",
         output_div=spec_id(spec),
-        embed_options=EMBED_OPTIONS,
-        fullhtml=False,
-        template="universal",
     )
 
 

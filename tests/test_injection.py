@@ -1,0 +1,132 @@
+"""Markup inside an article is shown as text in the HTML and the PDF, never run."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from analysis.paths import ROOT
+from analysis.render import script_json
+
+pytestmark = pytest.mark.slow
+FIXTURE = ROOT / "tests" / "fixtures" / "injection.md"
+
+
+def test_script_json_cannot_close_its_script():
+    text = script_json({"quote": "a </script><script>alert(1)</script> <!-- b"})
+    assert "</script" not in text and "<!--" not in text
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            "--article",
+            str(FIXTURE),
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        env={**os.environ, "ANALYSIS_REPORTS": str(out)},
+    )
+    assert result.returncode == 0, result.stderr
+    return out / "injection"
+
+
+class Elements(HTMLParser):
+    """Elements an attacker would need: scripts that call alert, handlers, images."""
+
+    def __init__(self):
+        super().__init__()
+        self.bad = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if any(name.startswith("on") for name in attrs):
+            self.bad.append((tag, attrs))
+        if tag == "img" or (tag == "a" and "javascript:" in (attrs.get("href") or "")):
+            self.bad.append((tag, attrs))
+        self._in_script = tag == "script"
+
+    def handle_data(self, data):
+        if self._in_script and re.match(r"\s*alert\(", data):
+            self.bad.append(("script", data[:40]))
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+def test_html_source_escapes_article_markup(built):
+    for page in built.glob("*.en.html"):
+        text = page.read_text(encoding="utf-8")
+        parser = Elements()
+        parser.feed(text)
+        assert parser.bad == [], page.name
+        assert "&lt;script&gt;alert(" in text, page.name
+
+
+@pytest.mark.skipif(
+    not shutil.which("chromium") and not os.environ.get("CI"),
+    reason="Debian's chromium is not installed (bash .ci/run installs it)",
+)
+def test_rendered_page_has_no_injected_element(built):
+    for page in sorted(built.glob("*.en.html")):
+        with tempfile.TemporaryDirectory() as profile:
+            result = subprocess.run(
+                [
+                    shutil.which("chromium"),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--no-first-run",
+                    f"--user-data-dir={profile}",
+                    "--proxy-server=127.0.0.1:9",
+                    "--enable-logging=stderr",
+                    "--v=0",
+                    "--virtual-time-budget=15000",
+                    "--dump-dom",
+                    page.as_uri(),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        parser = Elements()
+        parser.feed(result.stdout)
+        assert parser.bad == [], page.name
+        expected = page.read_text(encoding="utf-8").count(
+            '<figure class="brief-figure"'
+        )
+        assert len(re.findall(r'<svg[^>]*class="marks"', result.stdout)) == expected
+        assert [line for line in result.stderr.splitlines() if ":CONSOLE" in line] == []
+
+
+def test_pdf_shows_the_markup_as_text(built):
+    text = " ".join(
+        p.extract_text() for p in PdfReader(built / "overview.en.pdf").pages
+    )
+    text = re.sub(r"\s+", " ", text)
+    assert "<script>alert('title')</script>" in text
+    assert "EXTRACTED AUTOMATICALLY" in text.upper()
+
+
+def test_title_is_escaped_in_the_page_title(built):
+    text = Path(built / "overview.en.html").read_text(encoding="utf-8")
+    assert "<title>" in text and "<script>alert('title')" not in text
