@@ -58,14 +58,21 @@ def read_yaml(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise AnnotationError(
-            [
-                f"{where}:{line}: YAML syntax error: {problem}; fix the indentation or quoting"
-            ]
-        ) from None
+        raise AnnotationError([yaml_error_line(where, exc)]) from None
+
+
+def yaml_error_line(where: str, exc: yaml.YAMLError) -> str:
+    """One line for a YAML syntax error, at the line where the broken construct opens."""
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    mark = context or problem
+    line = mark.line + 1 if mark else 1
+    text = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if getattr(exc, "context", None):
+        text = f"{exc.context}, {text}"
+    if context and problem and problem.line != context.line:
+        text += f" (noticed at line {problem.line + 1})"
+    return f"{where}:{line}: YAML syntax error: {text}; fix the indentation or quoting"
 
 
 def find_evidence(

@@ -179,6 +179,14 @@ def is_fresh(job: Job, key: str) -> bool:
     return entry.get("key") == key and all(p.exists() for p in job.outputs().values())
 
 
+def remove_stale_temporaries() -> None:
+    """Temporary files left by a killed build; safe to remove under the build lock."""
+    for tmp in REPORTS.glob("*/.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    for tmp in REPORTS.glob("*/.cache/.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
 # --- one brief ------------------------------------------------------------------
 
 
@@ -292,6 +300,7 @@ def build(
 
     REPORTS.mkdir(parents=True, exist_ok=True)
     with FileLock(str(REPORTS / ".build.lock")):
+        remove_stale_temporaries()
         results: list[Result] = []
         todo = []
         for job in jobs:

@@ -67,12 +67,19 @@ def _cmd_dictionary(args) -> int:
     return 0
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the fix, and exit code 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"error: {self.prog}: {message}; see '{self.prog} --help'\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="python -m analysis",
         description="Structure news articles on Chile–Peru relations and build briefs.",
     )
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
 
     v = sub.add_parser(
         "validate", help="check an article's annotations against its text"
