@@ -48,6 +48,7 @@ lint: $(STAMP) ## Check style with ruff
 
 benchmark: $(STAMP) ## Time the build and score the extractor
 	$(PY) benchmarks/build_bench.py
+	$(PY) benchmarks/scale_bench.py 25 50
 	$(PY) benchmarks/extract_eval.py
 
 clean: ## Remove generated reports (keeps the environment)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
-SEEDS = ROOT / "seeds"
+SEEDS = Path(os.environ.get("ANALYSIS_SEEDS") or ROOT / "seeds").resolve()
+"""Articles `make report` builds; ANALYSIS_SEEDS points a build at another corpus."""
 REPORTS = Path(os.environ.get("ANALYSIS_REPORTS") or ROOT / "reports").resolve()
 """Where briefs are written; ANALYSIS_REPORTS moves it (tests build into a temp folder)."""
 NOTEBOOKS = ROOT / "notebooks"
