@@ -7,25 +7,14 @@ import sys
 
 from .exceptions import AnalysisError, AnnotationError
 from .paths import DEFAULT_ARTICLE, REPORTS, ROOT, display
+from .schema import TABLES
 
 
 def _cmd_validate(args) -> int:
     from .annotations import load_dataset
 
     dataset = load_dataset(args.article)
-    counts = ", ".join(
-        f"{len(getattr(dataset, n))} {n}"
-        for n in (
-            "sentences",
-            "actors",
-            "places",
-            "events",
-            "measures",
-            "claims",
-            "figures",
-            "issues",
-        )
-    )
+    counts = ", ".join(f"{len(getattr(dataset, n))} {n}" for n in TABLES)
     print(f"{dataset.article.path}: valid ({counts})")
     return 0
 

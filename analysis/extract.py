@@ -31,6 +31,7 @@ from .gazetteer import (
     tokenize,
 )
 from .schema import (
+    TABLES,
     Actor,
     Article,
     Claim,
@@ -1065,15 +1066,7 @@ def extract_dataset(article: Article) -> Dataset:
 
 # --- draft annotations ------------------------------------------------------------------
 
-_RECORD_TABLES = (
-    "actors",
-    "places",
-    "events",
-    "measures",
-    "claims",
-    "figures",
-    "issues",
-)
+_RECORD_TABLES = tuple(name for name in TABLES if name != "sentences")
 
 
 class _DraftDumper(yaml.SafeDumper):

@@ -3,15 +3,14 @@
 import html
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
+from browser import drawn_charts, dump_dom, needs_chromium
 from pypdf import PdfReader
 
 from analysis.paths import ROOT
@@ -94,50 +93,16 @@ def test_html_loads_nothing_from_the_network(reports):
         assert len(page.encode()) < 1_500_000
 
 
-def chromium():
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(
-    not chromium() and not os.environ.get("CI"),
-    reason="Debian's chromium is not installed (bash .ci/run installs it)",
-)
+@needs_chromium
 def test_every_chart_draws_offline_without_console_errors(reports):
     for topic, stem in briefs(reports):
         page = Path(f"{stem}.html")
         expected = page.read_text(encoding="utf-8").count(
             '<figure class="brief-figure"'
         )
-        with tempfile.TemporaryDirectory() as profile:
-            result = subprocess.run(
-                [
-                    chromium(),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    f"--user-data-dir={profile}",
-                    "--proxy-server=127.0.0.1:9",
-                    "--host-resolver-rules=MAP * ~NOTFOUND",
-                    "--enable-logging=stderr",
-                    "--v=0",
-                    "--virtual-time-budget=15000",
-                    "--dump-dom",
-                    page.as_uri(),
-                ],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-        dom = result.stdout
-        drawn = len(re.findall(r'<svg[^>]*class="marks"', dom))
-        assert drawn == expected, (topic, drawn, expected)
-        console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+        dom, console = dump_dom(page)
+        assert drawn_charts(dom) == expected, (topic, expected)
         assert console == [], (topic, console)
-        assert "<script>alert" not in dom
 
 
 def pdf_text(path):
@@ -357,3 +322,26 @@ def test_dead_or_hung_kernel_fails_clearly_and_the_next_brief_runs(reports, tmp_
     )
     assert "after 5 seconds" in lines[2]
     assert lines[3] == "ok"
+
+
+def test_notebook_runs_top_to_bottom_with_its_defaults():
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(ROOT / "notebooks" / "brief.ipynb", as_version=4)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+    assert nb.cells[1].metadata["tags"] == ["parameters"]
+    NotebookClient(
+        nb,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT / "notebooks")}},
+    ).execute()
+    outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert sum("image/svg+xml" in o.get("data", {}) for o in outputs) >= 3
+
+
+def test_notebook_holds_no_logic():
+    nb = nbformat.read(ROOT / "notebooks" / "brief.ipynb", as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert not re.search(r"^\s*(def|class|for|while|import pandas)\b", code, re.M)

@@ -2,14 +2,13 @@
 
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import drawn_charts, dump_dom, needs_chromium
 from pypdf import PdfReader
 
 from analysis.paths import ROOT
@@ -81,41 +80,18 @@ def test_html_source_escapes_article_markup(built):
         assert "&lt;script&gt;alert(" in text, page.name
 
 
-@pytest.mark.skipif(
-    not shutil.which("chromium") and not os.environ.get("CI"),
-    reason="Debian's chromium is not installed (bash .ci/run installs it)",
-)
+@needs_chromium
 def test_rendered_page_has_no_injected_element(built):
     for page in sorted(built.glob("*.en.html")):
-        with tempfile.TemporaryDirectory() as profile:
-            result = subprocess.run(
-                [
-                    shutil.which("chromium"),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--no-first-run",
-                    f"--user-data-dir={profile}",
-                    "--proxy-server=127.0.0.1:9",
-                    "--enable-logging=stderr",
-                    "--v=0",
-                    "--virtual-time-budget=15000",
-                    "--dump-dom",
-                    page.as_uri(),
-                ],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
+        dom, console = dump_dom(page)
         parser = Elements()
-        parser.feed(result.stdout)
+        parser.feed(dom)
         assert parser.bad == [], page.name
         expected = page.read_text(encoding="utf-8").count(
             '<figure class="brief-figure"'
         )
-        assert len(re.findall(r'<svg[^>]*class="marks"', result.stdout)) == expected
-        assert [line for line in result.stderr.splitlines() if ":CONSOLE" in line] == []
+        assert drawn_charts(dom) == expected
+        assert console == []
 
 
 def test_pdf_shows_the_markup_as_text(built):
