@@ -17,6 +17,7 @@ from .i18n import (
     N_,
     fmt_date,
     fmt_number,
+    fmt_period,
     fmt_range,
     language_note,
     translator,
@@ -158,7 +159,15 @@ class Brief:
             return (
                 f"{self._(actor.role)[0].lower()}{self._(actor.role)[1:]} {actor.name}"
             )
-        return self._(actor.name)
+        name = self._(actor.name)
+        if (
+            self.lang == "en"
+            and actor.kind in ("government", "institution", "party")
+            and not name.lower().startswith("the ")
+            and "'s " not in name
+        ):
+            name = f"the {name}"
+        return name
 
     def when(self, event) -> str:
         return fmt_range(event.date_from, event.date_to, event.precision, self.lang)
@@ -317,7 +326,7 @@ class Brief:
             p = extra()
             if p and p not in points:
                 points.append(p)
-        return points[:5]
+        return [KeyPoint(p.text[:1].upper() + p.text[1:], p.ref) for p in points[:5]]
 
     def _kp_next_event(self) -> KeyPoint | None:
         _ = self._
@@ -396,9 +405,26 @@ class Brief:
         _ = self._
         text = _("According to {speaker}, {summary}").format(
             speaker=self.actor_phrase(claim.speaker),
-            summary=_(claim.summary)[0].lower() + _(claim.summary)[1:],
+            summary=self.mid_sentence(_(claim.summary)),
         )
         return KeyPoint(text, self.refs(claim))
+
+    @cached_property
+    def proper_nouns(self) -> set[str]:
+        """Words that keep their capital mid-sentence: the names of actors and places."""
+        names = [a.name for a in self.dataset.actors] + [
+            p.name for p in self.dataset.places
+        ]
+        names += [alias for a in self.dataset.actors for alias in a.aliases]
+        names += [self._(n) for n in names]
+        return {w.strip(",.") for n in names for w in n.split() if w[:1].isupper()}
+
+    def mid_sentence(self, text: str) -> str:
+        """A sentence made to follow "According to X," without lowering a name."""
+        first = text.split(" ", 1)[0]
+        if first.removesuffix("'s").removesuffix("’s") in self.proper_nouns:
+            return text
+        return text[:1].lower() + text[1:]
 
     def _kp_security_in_force(self) -> KeyPoint | None:
         _ = self._
@@ -471,7 +497,7 @@ class Brief:
         ).format(
             per=fmt_number(per.value, self.lang, 0),
             chl=fmt_number(chl.value, self.lang, 0),
-            period=per.ref_period,
+            period=fmt_period(per.ref_period, self.lang),
         )
         return KeyPoint(text, f"{per.publisher}, {per.published}")
 
@@ -543,7 +569,9 @@ class Brief:
             )
 
         def context_source(*metrics):
-            rows = [f for m in metrics for f in ctx.series(m)]
+            rows = [
+                f for m in metrics for f in ctx.series(m) if f.country in ("CHL", "PER")
+            ]
             cited = sorted({f"{f.publisher} ({f.published})" for f in rows})
             return _("Sources: {sources}").format(sources="; ".join(cited))
 

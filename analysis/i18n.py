@@ -109,6 +109,24 @@ def fmt_month(day: dt.date, lang: str) -> str:
     return format_skeleton("yMMMM", day, locale=LOCALES[lang])
 
 
+def fmt_period(period: str | None, lang: str) -> str:
+    """A reference period as words: '2023-08' → August 2023; ranges joined by a dash."""
+    if not period:
+        return ""
+    if ".." in period:
+        start, end = period.split("..", 1)
+        return f"{fmt_period(start, lang)}–{fmt_period(end, lang)}"
+    parts = period.split("-")
+    try:
+        if len(parts) == 2:
+            return fmt_month(dt.date(int(parts[0]), int(parts[1]), 1), lang)
+        if len(parts) == 3:
+            return fmt_date(dt.date.fromisoformat(period), lang)
+    except ValueError:
+        return period
+    return period
+
+
 def fmt_range(
     date_from: dt.date | None, date_to: dt.date | None, precision: str, lang: str
 ) -> str:
