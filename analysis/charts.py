@@ -1141,7 +1141,7 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
         values=region_topology(),
         format=alt.DataFormat(type="topojson", feature="countries"),
     )
-    PROJECTION = {"type": "mercator", "center": [-70.5, -23], "scale": 1050}
+    PROJECTION = {"type": "mercator", "center": [-70.5, -23], "scale": 880}
     land = (
         alt.Chart(countries)
         .mark_geoshape(stroke="white", strokeWidth=1)
@@ -1183,7 +1183,7 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
         .mark_geoshape(fill="#f4f8fb", stroke=None)
         .project(**PROJECTION)
     )
-    chart = alt.layer(ocean, land, points, *labels).properties(width=420, height=520)
+    chart = alt.layer(ocean, land, points, *labels).properties(width=400, height=440)
     km = {
         (a.name, b.name): distance_km(a, b)
         for a in context.places
@@ -1221,6 +1221,10 @@ def distance_km(a, b) -> float:
     )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
+
+PLACE_NAMES = [N_("Chacalluta-Santa Rosa crossing"), N_("Lima"), N_("Santiago"),
+               N_("Tacna"), N_("Arica")]
+"""Names of the reference places, kept in the catalogue for the map's labels."""
 
 LABEL_PLACEMENT = {
     "Tacna": "right -8 -4",
