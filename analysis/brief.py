@@ -46,7 +46,15 @@ MEASURE_COUNTS = {
     "proposed": N_("{n} proposed"),
     "scenario": N_("{n} raised as a scenario"),
 }
-"""Counts of measures by status, each its own message so translations can agree."""
+MEASURE_COUNT_ONE = {
+    "implemented": N_("1 in force"),
+    "agreed": N_("1 agreed"),
+    "announced": N_("1 announced"),
+    "proposed": N_("1 proposed"),
+    "scenario": N_("1 raised as a scenario"),
+}
+"""Counts of measures by status, each its own message (singular and plural) so that
+translations can agree in gender and number."""
 VOCABULARY = [
     N_("occurred"),
     N_("announced"),
@@ -352,7 +360,9 @@ class Brief:
             return None
         counts = {s: sum(x.status == s for x in m) for s in charts.STATUS_ORDER}
         parts = [
-            _(MEASURE_COUNTS[s]).format(n=n) for s, n in reversed(counts.items()) if n
+            _(MEASURE_COUNT_ONE[s]) if n == 1 else _(MEASURE_COUNTS[s]).format(n=n)
+            for s, n in reversed(counts.items())
+            if n
         ]
         text = _("The article reports {n} policy measures: {parts}.").format(
             n=len(m), parts=self.join(parts)

@@ -1222,8 +1222,13 @@ def distance_km(a, b) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-PLACE_NAMES = [N_("Chacalluta-Santa Rosa crossing"), N_("Lima"), N_("Santiago"),
-               N_("Tacna"), N_("Arica")]
+PLACE_NAMES = [
+    N_("Chacalluta-Santa Rosa crossing"),
+    N_("Lima"),
+    N_("Santiago"),
+    N_("Tacna"),
+    N_("Arica"),
+]
 """Names of the reference places, kept in the catalogue for the map's labels."""
 
 LABEL_PLACEMENT = {
