@@ -41,7 +41,7 @@ test-fast: $(STAMP) ## Run the tests that take seconds, without the end-to-end b
 lab: $(STAMP) ## Start JupyterLab on notebooks/ with the project's kernel
 	$(PY) -m pip install --quiet -e '.[lab]'
 	$(PY) -m ipykernel install --sys-prefix --name analysis --display-name "analysis (.venv)"
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: $(STAMP) ## Check style with ruff
 	$(VENV)/bin/ruff check analysis tests benchmarks
