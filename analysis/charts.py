@@ -634,7 +634,7 @@ def chart_positions(
                 {
                     "actor": display_name(actor, lang),
                     "stance": _(m.label),
-                    "kind": _("measure: {status}").format(status=_(m.status)),
+                    "kind": _(MEASURE_KINDS[m.status]),
                     "country": _country_label(actor.country, lang),
                     "quote": _quote_for_tooltip(m.evidence[0].quote),
                 }
@@ -1221,6 +1221,15 @@ def distance_km(a, b) -> float:
     )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
+
+MEASURE_KINDS = {
+    "proposed": N_("proposed measure"),
+    "announced": N_("announced measure"),
+    "agreed": N_("agreed measure"),
+    "implemented": N_("measure in force"),
+    "scenario": N_("measure as a scenario"),
+}
+"""A measure's status as a label, one message each so translations agree."""
 
 PLACE_NAMES = [
     N_("Chacalluta-Santa Rosa crossing"),
