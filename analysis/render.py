@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import html
 import json
@@ -221,21 +222,35 @@ class BriefPDFExporter(Exporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         nb_copy, resources = super().from_notebook_node(nb, resources, **kw)
         page, _ = BriefHTMLExporter(static=True).from_notebook_node(nb_copy, resources)
-        return html_to_pdf(page), resources
+        meta = page_metadata(nb_copy)
+        pdf = html_to_pdf(page, pdf_date(meta.get("as_of")), meta.get("title"))
+        return pdf, resources
 
 
-def html_to_pdf(page: str) -> bytes:
-    """PDF bytes from a brief page; dated by SOURCE_DATE_EPOCH when it is set."""
+def pdf_date(as_of: str | None) -> dt.datetime | None:
+    """The PDF's creation date: SOURCE_DATE_EPOCH if set, else the brief's as-of date.
+
+    Either way it is fixed by the inputs, so two builds give the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    if as_of:
+        return dt.datetime.combine(dt.date.fromisoformat(as_of), dt.time(), dt.UTC)
+    return None
+
+
+def html_to_pdf(
+    page: str, created: dt.datetime | None = None, title: str | None = None
+) -> bytes:
+    """PDF bytes from a brief page, with fonts embedded and charts as vector SVG."""
     import weasyprint
 
     document = weasyprint.HTML(string=page, base_url=str(TEMPLATES)).render()
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        import datetime as dt
-
-        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime(
-            "%Y-%m-%dT%H:%M:%SZ"
-        )
+    if created is not None:
+        stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
         document.metadata.created = stamp
         document.metadata.modified = stamp
+    if title:
+        document.metadata.title = title
     return document.write_pdf()

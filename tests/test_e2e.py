@@ -345,3 +345,62 @@ def test_notebook_holds_no_logic():
     nb = nbformat.read(ROOT / "notebooks" / "brief.ipynb", as_version=4)
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert not re.search(r"^\s*(def|class|for|while|import pandas)\b", code, re.M)
+
+
+def test_two_builds_are_byte_identical(reports, tmp_path):
+    again = tmp_path / "again"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            "--lang",
+            "en",
+            "es",
+            "--topic",
+            "security",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "ANALYSIS_REPORTS": str(again)},
+    )
+    assert result.returncode == 0, result.stderr
+    for name in (
+        "security.en.html",
+        "security.en.pdf",
+        "security.es.html",
+        "security.es.pdf",
+    ):
+        assert (again / ARTICLE / name).read_bytes() == (
+            reports / ARTICLE / name
+        ).read_bytes(), name
+    info = PdfReader(again / ARTICLE / "security.en.pdf").metadata
+    assert info["/CreationDate"].startswith("D:20251221")
+
+
+def test_exports_and_chart_specs_are_identical_across_runs():
+    def export():
+        return subprocess.run(
+            [sys.executable, "-m", "analysis", "export"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
+
+    assert export() == export()
+    script = (
+        "import json; from analysis.brief import Brief; "
+        "b = Brief(topic='border_cooperation'); "
+        "print(json.dumps([c.to_dict() for c, _, _ in b.figure_specs()], "
+        "sort_keys=True))"
+    )
+    specs = [
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        for _ in range(2)
+    ]
+    assert specs[0] == specs[1] and len(specs[0]) > 1000
