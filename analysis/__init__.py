@@ -7,10 +7,11 @@ from pathlib import Path
 from .annotations import load_brief_dataset, load_dataset
 from .article import load_article
 from .exceptions import AnalysisError, AnnotationError, ArticleError, BuildError
+from .paths import DEFAULT_ARTICLE
 from .schema import Dataset
 
 
-def load(article: str | Path = "kast-jeri-lima-visit") -> dict:
+def load(article: str | Path = DEFAULT_ARTICLE) -> dict:
     """Every table of an article as a pandas DataFrame, keyed by table name."""
     from .export import to_frames
 

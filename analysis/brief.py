@@ -23,6 +23,7 @@ from .i18n import (
     translator,
 )
 from .parts import render_part
+from .paths import DEFAULT_ARTICLE
 from .render import BriefFigure
 from .schema import Dataset, Sourced
 
@@ -118,7 +119,7 @@ class Brief:
 
     def __init__(
         self,
-        article="kast-jeri-lima-visit",
+        article=DEFAULT_ARTICLE,
         topic="overview",
         lang="en",
         as_of=None,
