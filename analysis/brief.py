@@ -63,6 +63,7 @@ VOCABULARY = [
     N_("proposed"),
     N_("scenario"),
     N_("agreed"),
+    N_("planned, date now past"),
     N_("implemented"),
     N_("to come"),
     N_("day"),
@@ -820,6 +821,7 @@ class Brief:
                 "translated_from": a.translated_from,
                 "language": a.language,
                 "published_basis": a.published_basis,
+                "before_publication": bool(a.published and self.as_of < a.published),
                 "reviewed": self.dataset.is_reviewed,
             },
         )

@@ -365,13 +365,22 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
     )
 
 
-def _event_frame(dataset: Dataset, lang: str, events=None) -> pd.DataFrame:
+def _event_frame(
+    dataset: Dataset, lang: str, events=None, as_of: dt.date | None = None
+) -> pd.DataFrame:
     _ = translator(lang)
     rows = []
     for e in events if events is not None else dataset.events:
         if e.date_from is None:
             continue
-        status = "occurred" if e.status == "occurred" else "to come"
+        if e.status == "occurred":
+            status = "occurred"
+        elif as_of is not None and e.date_to < as_of:
+            # Planned in the article, but its dates lie before the brief's date: the
+            # article cannot say whether it happened.
+            status = "planned, date now past"
+        else:
+            status = "to come"
         rows.append(
             {
                 "event": _(e.label),
@@ -397,11 +406,11 @@ def chart_timeline(
 ) -> alt.Chart:
     """Every dated event as a bar over the dates the article allows."""
     _ = translator(lang)
-    frame = _event_frame(dataset, lang, events)
+    frame = _event_frame(dataset, lang, events, as_of)
     if frame.empty:
         return empty_chart(_("The article dates no event"), lang)
     order = list(frame["event"])
-    domain = [_("occurred"), _("to come")]
+    domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
         .mark_bar(height=12, cornerRadius=2, opacity=0.85)
@@ -414,7 +423,7 @@ def chart_timeline(
             color=alt.Color(
                 "status:N",
                 title=_("Status"),
-                scale=alt.Scale(domain=domain, range=["#333333", "#e69f00"]),
+                scale=alt.Scale(domain=domain, range=["#333333", "#b9b9b9", "#e69f00"]),
             ),
             tooltip=[
                 alt.Tooltip("event:N", title=_("Event")),
