@@ -234,6 +234,8 @@ def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
     """Run the brief notebook with papermill; a failing cell raises BuildError."""
     import papermill as pm
 
+    from .kernel import ENGINE
+
     job.out_dir.mkdir(parents=True, exist_ok=True)
     failed = job.out_dir / f"{job.stem}.failed.ipynb"
     try:
@@ -247,6 +249,7 @@ def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
             execution_timeout=EXECUTION_TIMEOUT_S,
             cwd=str(notebook.parent),
             report_mode=False,
+            engine_name=ENGINE,
         )
     except pm.PapermillExecutionError as exc:
         raise BuildError(
@@ -287,6 +290,8 @@ def _warm_worker(log_path: str) -> None:
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
     import weasyprint  # noqa: F401
+
+    from . import kernel  # noqa: F401 - registers the reused-kernel engine
 
 
 # --- the build ----------------------------------------------------------------

@@ -294,12 +294,26 @@ def notebook_with(tmp_path, name, source):
     return str(path)
 
 
-def test_dead_or_hung_kernel_fails_clearly_and_the_next_brief_runs(reports, tmp_path):
-    fine = notebook_with(tmp_path, "fine", "value = 1")
+def test_reused_kernel_isolates_briefs_and_survives_death_and_hangs(reports, tmp_path):
+    isolated = notebook_with(
+        tmp_path,
+        "isolated",
+        "assert 'leftover' not in globals(), 'state leaked'\nleftover = 1",
+    )
     dies = notebook_with(tmp_path, "dies", "import os\nos._exit(1)")
     hangs = notebook_with(tmp_path, "hangs", "import time\ntime.sleep(120)")
     result = subprocess.run(
-        [sys.executable, "-c", KERNEL_SCRIPT, dies, fine, hangs, fine],
+        [
+            sys.executable,
+            "-c",
+            KERNEL_SCRIPT,
+            isolated,
+            isolated,
+            dies,
+            isolated,
+            hangs,
+            isolated,
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -311,17 +325,19 @@ def test_dead_or_hung_kernel_fails_clearly_and_the_next_brief_runs(reports, tmp_
         },
     )
     lines = result.stdout.strip().splitlines()
-    assert lines[0].startswith(
+    # One worker process, one kernel: the second brief must not see the first's state.
+    assert lines[0] == lines[1] == "ok"
+    assert lines[2].startswith(
         f"{dies}: brief kast-jeri-lima-visit/security.en did not "
         "finish: DeadKernelError: Kernel died"
     )
-    assert lines[1] == "ok"
-    assert lines[2].startswith(
+    assert lines[3] == "ok"
+    assert lines[4].startswith(
         f"{hangs}: brief kast-jeri-lima-visit/security.en did not "
         "finish: CellTimeoutError: A cell timed out"
     )
-    assert "after 5 seconds" in lines[2]
-    assert lines[3] == "ok"
+    assert "after 5 seconds" in lines[4]
+    assert lines[5] == "ok"
 
 
 def test_notebook_runs_top_to_bottom_with_its_defaults():
