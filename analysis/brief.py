@@ -290,6 +290,7 @@ class Brief:
                     "lang": self.lang,
                     "running": f"{_(BRIEF_TITLES[self.topic])} · {self.title}",
                     "as_of": self.as_of.isoformat(),
+                    "reviewed": self.dataset.is_reviewed,
                 }
             },
         )

@@ -222,12 +222,29 @@ def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
                 "key": key,
                 "job": asdict(job) | {"article_path": display(Path(job.article_path))},
                 "outputs": sorted(p.name for p in outputs.values()),
+                "brief": brief_summary(job, nb),
             },
             indent=1,
         )
         + "\n",
     )
     return Result(job, "built", time.perf_counter() - start)
+
+
+def brief_summary(job: Job, nb) -> dict:
+    """What the index shows of a brief: its title, date and the article it rests on."""
+    from .article import load_article
+    from .render import page_metadata
+
+    article = load_article(job.article_path)
+    page = page_metadata(nb)
+    return {
+        "title": page.get("title", ""),
+        "as_of": page.get("as_of"),
+        "reviewed": page.get("reviewed"),
+        "article_title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+    }
 
 
 def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
@@ -366,17 +383,21 @@ def write_index() -> list[Path]:
             except ValueError:
                 continue
             job = entry["job"]
-            meta = job
+            summary = entry.get("brief", {})
+            meta = job | summary
             briefs.setdefault(job["topic"], {})[job["lang"]] = {
                 ext: f"{article_dir.name}/{job['topic']}.{job['lang']}.{ext}"
                 for ext in ("html", "pdf")
-            }
+            } | {"title": summary.get("title", ""), "as_of": summary.get("as_of")}
         if briefs:
             entries.append(
                 {
                     "article_id": article_dir.name,
                     "briefs": briefs,
                     "source": meta.get("article_path", ""),
+                    "article_title": meta.get("article_title", ""),
+                    "published": meta.get("published"),
+                    "reviewed": meta.get("reviewed"),
                 }
             )
     written = []
