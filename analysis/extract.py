@@ -171,6 +171,9 @@ class _Doc:
         self.entries: dict[str, Entry] = dict(load_gazetteer().entries)
         self.dynamic_roles: dict[str, str] = {}
         self.found: list[_Found] = []
+        # Countries named inside an actor's name ("Gobierno del Perú"): places
+        # of the article, but never agents or event places.
+        self.nested: list[_Found] = []
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -204,8 +207,37 @@ def _find_entities(doc: _Doc) -> None:
         mentions += matcher.find(text, tokens, doc.published, doc.translated, covered)
     mentions = _drop_overlaps(mentions)
     _settle(doc, mentions)
+    _nested_countries(doc)
     _both_governments(doc)
     doc.found.sort(key=lambda f: (f.start, f.end))
+
+
+def _nested_countries(doc: _Doc) -> None:
+    names = _country_place_names()
+    for f in doc.found:
+        if doc.entries[f.entry_id].table != "actors":
+            continue
+        for tok in doc.tokens:
+            if f.start <= tok.start and tok.end <= f.end and tok.folded in names:
+                if tok.text[0].isupper():
+                    doc.nested.append(
+                        _Found(
+                            tok.start, tok.end, tok.text, names[tok.folded], f.sentence
+                        )
+                    )
+
+
+@functools.cache
+def _country_place_names() -> dict[str, str]:
+    """One-word country names ("Perú") to their place ids."""
+    out = {}
+    for e in load_gazetteer().entries.values():
+        if e.kind == "country":
+            out[fold(e.name)] = e.id
+    out.update(
+        {"peru": "peru", "brasil": "brazil", "espana": "spain", "mexico": "mexico"}
+    )
+    return out
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -368,6 +400,15 @@ def _settle(doc: _Doc, mentions: list[Mention]) -> None:
                 for t in doc.tokens
                 if s.start <= t.start < s.end and t.folded in names
             }
+            # "la sede de la Cancillería en Santiago": a city names its country.
+            codes |= {
+                doc.entries[o.ids[0]].country
+                for o in mentions
+                if len(o.ids) == 1
+                and s.start <= o.start < s.end
+                and doc.entries[o.ids[0]].table == "places"
+                and doc.entries[o.ids[0]].country
+            }
             fits = [i for i in m.ids if doc.entries[i].country in codes]
             eid = fits[0] if len(fits) == 1 else None
         if eid is None:
@@ -426,7 +467,7 @@ def _use(doc: _Doc, f: _Found) -> str:
 
 def _entity_records(doc: _Doc) -> tuple[list[Actor], list[Place]]:
     groups: dict[str, list[_Found]] = {}
-    for f in sorted(doc.found, key=lambda f: (f.start, f.end)):
+    for f in sorted(doc.found + doc.nested, key=lambda f: (f.start, f.end)):
         groups.setdefault(f.entry_id, []).append(f)
     actors, places = [], []
     for eid, fs in groups.items():
@@ -616,6 +657,19 @@ def _measures(doc: _Doc, topics: list[list[str]]) -> list[Measure]:
 
 def _speaker(doc: _Doc, si: int, cue: re.Match, after: bool) -> _Found | None:
     agents = [a for f in doc.in_sentence(si) if (a := _agent(doc, f))]
+    # "cruzar antes del cambio de mando en Chile": a place after a locative
+    # preposition is where something happens, not who speaks.
+    agents = [
+        a
+        for a in agents
+        if not (
+            a.derived
+            and re.search(
+                r"\b(?:en|in|desde|from|hacia|towards|a|to|de|of)\s+(?:el\s+|the\s+)?$",
+                doc.folded[max(0, a.start - 12) : a.start],
+            )
+        )
+    ]
     if after:
         later = [
             a for a in agents if a.start >= cue.end() and a.start - cue.end() < 150
@@ -745,6 +799,244 @@ def _event_type(doc: _Doc, si: int, start: int, end: int, only_after: bool):
     return best[2], _lex().event_labels[best[2]]
 
 
+# --- event labels -----------------------------------------------------------------
+
+# Where a clause starts inside a sentence: punctuation, or a word that opens a
+# subordinate clause ("once Kast is sworn in", "cuando llegue").
+_CLAUSE_CUT = re.compile(
+    r"\s*[;:()\u2014\u2013]\s*|,\s+|\s+-\s+|\s(?=(?:once|when|while|where|which|"
+    r"who|after|before|because|although|whereas|cuando|mientras|donde|porque|"
+    r"aunque|una vez que|luego de que|antes de que|despues de que|"
+    r"en (?:la|el|los|las) que)\s)"
+)
+# Words a label neither starts nor ends with.
+_EDGE = re.compile(
+    r"^(?:(?:y|e|o|pero|que|and|but|or|that|so|then|luego|ademas|also|"
+    r"mientras tanto|meanwhile|once|when|while|where|which|who|after|before|"
+    r"because|although|cuando|mientras|donde|porque|aunque|una vez que|"
+    r"luego de que|antes de que|despues de que|en (?:la|el|los|las) que)\s+)+"
+)
+_TAIL = re.compile(
+    r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|the|a|"
+    r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?))+$"
+)
+_CUT_BEFORE = re.compile(
+    r"\s(?=(?:y|and|de|del|en|por|para|con|tras|ante|sobre|desde|hasta|segun|in|on|at|"
+    r"for|with|from|to|by|after|over|against|of)\s)"
+)
+# A timex's own lead-in words: "el", "on", "desde el", "this".
+_TIMEX_LEAD = re.compile(
+    r"(?:\b(?:desde|hasta|para|durante|since|until|during|from|on|in|at|by|for|"
+    r"en|de|a|previst[oa]s?\s+para|scheduled\s+for|en\s+lo\s+que\s+va\s+del?|"
+    r"so\s+far\s+in)\s+)?(?:\b(?:el|la|los|las|the|this|este|esta|del|al)\s+)?$"
+)
+_LABEL_MAX = 60
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(doc: _Doc, t: Timex) -> bool:
+    """ "LIMA, Jan 7 (Reuters) -": the dateline dates the story, not an event."""
+    before = doc.text[max(0, t.start - 45) : t.start]
+    return bool(_DATELINE.search(before) and _DATELINE_AFTER.match(doc.text, t.end))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon()["given_names"])
+
+
+def _short_name(e: Entry) -> str:
+    """ "Kast" for José Antonio Kast, "van Klaveren" for Alberto van Klaveren."""
+    if e.kind != "person":
+        return e.name
+    words = e.name.split()
+    given = _given_names()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in given:
+        k += 1
+    return " ".join(words[k:])
+
+
+def _noun_cue(doc: _Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
+    """The event noun nearest the date within [lo, hi): "estado de emergencia"."""
+    best, best_d = None, None
+    for m in _event_nouns().finditer(doc.folded, lo, hi):
+        d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
+        if d <= 70 and (best_d is None or d < best_d):
+            best, best_d = m, d
+    if best is None:
+        return None
+    start, end = best.start(), best.end()
+    pre = _NOUN_PRE.search(doc.folded, max(lo, start - 25), start)
+    if pre:
+        start = pre.start()
+    # "reunión del Comité Binacional de ...", "state of emergency in Tacna".
+    while True:
+        m = _NOUN_MORE.match(doc.text, end)
+        if not m or m.end() > hi:
+            break
+        end = m.end()
+    return start, end
+
+
+_NOUN_PRE = re.compile(
+    r"\b(?:(?:primera?|segunda?|tercera?|proxima|proximo|nueva?|first|second|"
+    r"next|new|joint|binational|bilateral|presidential)\s+)+$"
+)
+_NOUN_MORE = re.compile(
+    r"(?:\s+(?:de|del|of|para|for|sobre|on|y|and)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f-]*)*"
+    r"|\s+(?:en|in)\s+[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f]+"
+    r"|\s+(?:binacional|bilateral|presidencial|humanitario|migratori[oa]|"
+    r"fronteriz[oa]|conjunt[oa]s?|militar|policial)\b)"
+)
+
+
+@functools.cache
+def _event_nouns() -> re.Pattern:
+    return re.compile(_word_rx(load_lexicon()["event_nouns"]))
+
+
+def _clauses(doc: _Doc, si: int) -> list[tuple[int, int]]:
+    s = doc.sentences[si]
+    out, pos = [], s.start
+    for m in _CLAUSE_CUT.finditer(doc.folded, s.start, s.end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < s.end:
+        out.append((pos, s.end))
+    return out
+
+
+def _render(doc: _Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
+    """text[lo:hi] as a label: dates dropped, people by surname, titles dropped."""
+    cuts: list[tuple[int, int, str]] = []
+    for t in timexes:
+        if t.start < hi and t.end > lo:
+            lead = _TIMEX_LEAD.search(doc.folded, lo, t.start)
+            cuts.append((lead.start() if lead else t.start, t.end, ""))
+    fs = [f for f in doc.found if f.start >= lo and f.end <= hi and not f.derived]
+    i = 0
+    while i < len(fs):
+        f = fs[i]
+        e = doc.entries[f.entry_id]
+        j = i
+        # "Chilean President-elect José Antonio Kast": one person, one name.
+        while (
+            j + 1 < len(fs)
+            and fs[j + 1].entry_id == f.entry_id
+            and not doc.text[fs[j].end : fs[j + 1].start].strip(" ,")
+        ):
+            j += 1
+        if e.kind == "person":
+            cuts.append((f.start, fs[j].end, _short_name(e)))
+        i = j + 1
+    cuts.sort()
+    out, pos = [], lo
+    for a, b, rep in cuts:
+        if a < pos:
+            continue
+        out.append(doc.text[pos:a])
+        out.append(rep)
+        pos = b
+    out.append(doc.text[pos:hi])
+    label = re.sub(r"\s+", " ", "".join(out))
+    label = re.sub(r"\s+([,.;:])", r"\1", label).strip(" ,;:.-\"'“”«»")
+    return label
+
+
+def _tidy(label: str) -> str:
+    label = _EDGE.sub("", label).strip()
+    label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
+    if len(label) > _LABEL_MAX:
+        cut = label[: _LABEL_MAX + 1]
+        stops = [
+            m
+            for m in _CUT_BEFORE.finditer(cut)
+            if m.start() >= 25
+            # not inside a name: "Palacio de Gobierno", "Ministerio del Interior"
+            and not re.match(r"\s(?:de|del|of)\s+[A-ZÁÉÍÓÚÑ]", cut[m.start() :])
+        ]
+        ands = [m for m in stops if cut[m.end() :].startswith(("y ", "and "))]
+        best = (ands or stops)[-1].start() if stops else None
+        label = cut[:best] if best else cut.rsplit(" ", 1)[0]
+    for _ in range(3):
+        label = _TAIL.sub("", label).strip(" ,;:-")
+    return label[:1].upper() + label[1:]
+
+
+def _meaningful(label: str, doc: _Doc) -> bool:
+    """A label must say more than a date: two words that are not dates or stopwords."""
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", fold(label))
+        if w not in _name_stopwords() and w not in _DATE_WORDS
+    ]
+    return len(words) >= 1 and len(label) >= 6
+
+
+_DATE_WORDS = frozenset(
+    "hoy ayer manana semana mes ano dia dias days day week month year today "
+    "tomorrow yesterday hace ago last next proximo pasado principios fines "
+    "mediados early late mid inicios finales".split()
+)
+
+
+def _event_label(doc: _Doc, t: Timex, span: tuple[int, int], timexes, place) -> str:
+    """A short label in the article's words: the event noun near the date with
+    its complements ("Estado de emergencia en Tacna"), else the clause holding
+    the date without it ("Kast met Jerí in Lima"), else the sentence's start."""
+    clauses = _clauses(doc, t.sentence)
+    k = next(
+        (i for i, (a, b) in enumerate(clauses) if a <= span[0] < b),
+        0 if clauses else None,
+    )
+    s = doc.sentences[t.sentence]
+    if k is None:
+        return _tidy(_render(doc, s.start, s.end, timexes)) or "Event"
+    lo, hi = clauses[k]
+    own = (lo, hi)
+    label = _render(doc, lo, hi, timexes)
+    # A clause of only the date ("Hace una semana, ...") takes in its neighbours.
+    j = k
+    while (not _meaningful(label, doc) or len(label.split()) < 2) and (
+        j + 1 < len(clauses) or lo > clauses[0][0]
+    ):
+        if j + 1 < len(clauses):
+            j += 1
+            hi = clauses[j][1]
+        else:
+            lo = clauses[0][0]
+        label = _render(doc, lo, hi, timexes)
+    noun = _noun_cue(doc, s.start, s.end, t)
+    # The noun labels the event if it shares the date's clause, or if that
+    # clause says nothing by itself ("previsto para el 11 de marzo").
+    near = noun and (
+        min(abs(noun[0] - t.end), abs(t.start - noun[1])) <= 40
+        and (noun[0] < own[1] and own[0] < noun[1] or (lo, hi) != own)
+        or not _meaningful(label, doc)
+    )
+    if near:
+        np_label = _render(doc, *noun, timexes)
+        if place and fold(place[1]) not in fold(np_label) and place[0] >= noun[0] - 5:
+            if (
+                place[0] - noun[1] <= 40
+                or place[0] < t.start
+                or 0 <= place[0] - t.end <= 15
+            ):
+                prep = "in" if doc.article.language == "en" else "en"
+                np_label = f"{np_label} {prep} {place[1]}"
+        if _meaningful(np_label, doc):
+            label = np_label
+    label = _tidy(label)
+    if not _meaningful(label, doc):
+        first = _clauses(doc, t.sentence)[0]
+        label = _tidy(_render(doc, first[0], first[1], timexes))
+    return label if _meaningful(label, doc) else _tidy(s.text)
+
+
 def _events(doc: _Doc, timexes: list[Timex], topics, claims: list[Claim]):
     ids = _Ids()
     events: list[Event] = []
@@ -777,7 +1069,7 @@ def _events(doc: _Doc, timexes: list[Timex], topics, claims: list[Claim]):
         skip.add(j if narrow is a else i)
 
     for k, t in enumerate(timexes):
-        if k in skip:
+        if k in skip or _in_dateline(doc, t):
             continue
         note, span_start, span_end = (
             merged[k][1:] if k in merged else (None, t.start, t.end)
@@ -798,8 +1090,10 @@ def _events(doc: _Doc, timexes: list[Timex], topics, claims: list[Claim]):
             key=lambda f: PLACE_RANK[doc.entries[f.entry_id].kind],
         )
         place = None
+        place_at = None
         if places:
             best = doc.entries[places[0].entry_id]
+            place_at = (places[0].start, places[0].surface)
             countries = {
                 f.entry_id for f in places if doc.entries[f.entry_id].kind == "country"
             }
@@ -819,7 +1113,9 @@ def _events(doc: _Doc, timexes: list[Timex], topics, claims: list[Claim]):
         events.append(
             Event(
                 event_id=ids(f"{key}_{date_part}"),
-                label=f"{label} ({t.text})",
+                label=_event_label(
+                    doc, t, (span_start, span_end), timexes, place and place_at
+                ),
                 date_from=t.date_from,
                 date_to=t.date_to,
                 precision=t.precision,
@@ -880,6 +1176,12 @@ def _ref_period(t: Timex) -> str:
     return f"{t.date_from.isoformat()}/{t.date_to.isoformat()}"
 
 
+# Durations and distances describe no country; a figure's period is a span of
+# time, never a single day.
+_PLACELESS = {"days", "hours", "weeks", "months", "years", "km", "m"}
+_PERIODS = {"year", "semester", "quarter", "bimester", "month"}
+
+
 def _figures(doc: _Doc, timexes: list[Timex], topics):
     lex = _lex()
     ids = _Ids()
@@ -892,23 +1194,30 @@ def _figures(doc: _Doc, timexes: list[Timex], topics):
     }
     for p in parsed:
         si = doc.sentence_at(p.start)
-        near, _ = _nearest(_country_mentions(doc, si), p.start, p.end)
-        country = near[2] if near else None
+        # The number's own words ("2.000 venezolanos") say who, not where.
+        mentions = [
+            c
+            for c in _country_mentions(doc, si)
+            if not any(q.start <= c[0] < q.end for q in parsed)
+        ]
+        near, _ = _nearest(mentions, p.start, p.end)
+        country = near[2] if near and p.metric not in _PLACELESS else None
         dated = [
             (t.start, t.end, t)
             for t in timexes
             if t.sentence == si
             and t.resolved
             and (t.explicit_year or t.precision == "year")
+            and t.precision in _PERIODS
         ]
         period_t, _ = _nearest(dated, p.start, p.end)
         ref_period = _ref_period(period_t[2]) if period_t else None
         base = (
             lex.metric_labels.get(p.metric) or p.metric.replace("_", " ").capitalize()
         )
-        if p.metric == "people":
-            base = f"Number of {p.unit}"
         label = f"{base} in {country_names.get(country, country)}" if country else base
+        if p.qualifier in ("range_low", "range_high"):
+            label += f" ({'lower' if p.qualifier == 'range_low' else 'upper'} bound of a range)"
         fid = ids(f"{p.metric}_{country.lower()}" if country else p.metric)
         figures.append(
             Figure(

@@ -77,7 +77,7 @@ def _compiled():
     )
     units = [
         (
-            re.compile(rf"\s*(?:de\s+|of\s+)?(?:{u['pattern']})(?![a-z])"),
+            re.compile(rf"(?:\s*(?:de\s+|of\s+)?|-)(?:{u['pattern']})(?![a-z])"),
             u["unit"],
             u["metric"],
         )
@@ -95,6 +95,21 @@ def _compiled():
     return number, units, currencies, rules, blockers
 
 
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# "de 5.000 a 6.000 extranjeros", "between 5,000 and 6,000 people", "5-6%".
+_RANGE = re.compile(rf"\s*(?:a|al|y|to|and|-)\s*(?P<num2>{_NUM})(?![\d])")
+# Metrics a year may carry: "2026" before "%" or a currency is no date.
+_YEAR_OK = ("percent", "usd", "pen", "clp")
+
+
+def _unit_at(folded: str, end: int, units) -> tuple[str, str, int] | None:
+    for rx, u, met in units:
+        um = rx.match(folded, end)
+        if um:
+            return u, met, um.end()
+    return None
+
+
 def find_figures(
     text: str,
     folded: str | None = None,
@@ -103,7 +118,9 @@ def find_figures(
     """Every number with a unit, outside the `skip` spans (dates).
 
     A number with no unit after it is left out: identifiers, counts of
-    unknown things and years are more often noise than figures.
+    unknown things and years are more often noise than figures. A range
+    ("de 5.000 a 6.000 personas") gives two figures, its bounds, qualified
+    "range_low" and "range_high".
     """
     folded = fold(text) if folded is None else folded
     number, units, currencies, rules, blockers = _compiled()
@@ -113,8 +130,8 @@ def find_figures(
         if any(ns < e and s < ne for s, e in skip) or (out and ns < out[-1].end):
             continue  # a date, or the "100,000" of "per 100,000"
         raw = m.group("num")
-        # Ordinals, times, ranges and codes ("2nd", "10:30", "3-5", "123-2025-PCM").
-        if re.match(r"(?:st|nd|rd|th|[º°ª:])|[-/–]\d", folded[ne : ne + 3]):
+        # Ordinals and times ("2nd", "10:30", "1º").
+        if re.match(r"st\b|nd\b|rd\b|th\b|[º°ª:]", folded[ne : ne + 3]):
             continue
         if blockers.search(folded[max(0, ns - 14) : ns]):
             continue
@@ -123,26 +140,27 @@ def find_figures(
             value *= MULTIPLIERS[re.sub(r"\s+", " ", m.group("mult"))]
         end = m.end()
         unit = metric = None
+        low = None
         if m.group("cur"):
             for rx, u, met in currencies:
                 if rx.fullmatch(m.group("cur")):
                     unit, metric = u, met
                     break
         else:
-            for rx, u, met in units:
-                um = rx.match(folded, end)
-                if um:
-                    unit, metric, end = u, met, um.end()
-                    break
+            got = _unit_at(folded, end, units)
+            rng = None if got or m.group("mult") else _RANGE.match(folded, end)
+            if rng:
+                got = _unit_at(folded, rng.end(), units)
+                if got:
+                    low, value = value, parse_number(rng.group("num2"))
+            elif re.match(r"[-/–]\d", folded[ne : ne + 2]):
+                continue  # a code or a date: "123-2025-PCM", "3/4"
+            if got:
+                unit, metric, end = got
         if unit is None:
             continue
         # A bare year ("2026") is a date, not a figure, unless it is money or a share.
-        if re.fullmatch(r"(?:19|20)\d\d", raw) and metric not in (
-            "percent",
-            "usd",
-            "pen",
-            "clp",
-        ):
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and metric not in _YEAR_OK:
             continue
         window = folded[max(0, ns - 80) : min(len(folded), end + 40)]
         for met, sources, cue in rules:
@@ -150,6 +168,12 @@ def find_figures(
                 metric = met
                 break
         start = m.start("qual") if m.group("qual") else m.start()
+        if low is not None:
+            for v, q in ((low, "range_low"), (value, "range_high")):
+                out.append(
+                    ParsedFigure(start, end, text[start:end], v, unit, metric, q)
+                )
+            continue
         out.append(
             ParsedFigure(
                 start, end, text[start:end], value, unit, metric, m.group("qual")

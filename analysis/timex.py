@@ -23,6 +23,10 @@ MONTHS = {
     "december": 12,
     "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
     "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+    # Wire datelines drop the dot ("LIMA, Jan 7 (Reuters)"); "Mar" is left out,
+    # as it starts Spanish place names ("Mar del Plata").
+    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 # English month names are capitalised in running text; "may" and "march" in
 # lower case are a verb, not a month.
@@ -106,6 +110,11 @@ NEXT_DAY_WORDS = {
     "the following day": 1, "a la manana siguiente": 1, "the day after": 1,
     "el dia anterior": -1, "the previous day": -1, "the day before": -1,
     "la vispera": -1,
+}  # fmt: skip
+# "en los próximos días": from the day after publication, loosely.
+COMING = {
+    "dias": ("day", 10), "days": ("day", 10), "semanas": ("week", 6),
+    "weeks": ("week", 6), "meses": ("month", 6), "months": ("month", 6),
 }  # fmt: skip
 VAGUE_LATER = {
     "poco despues": 1, "shortly after": 1, "shortly afterwards": 1,
@@ -195,13 +204,21 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
         cands = matching or cands
     if not cands:
         return None
+    nearest = min(cands, key=lambda r: _distance(r, pub))
     if ctx.tense == "future":
         ahead = [r for r in cands if r[1] >= pub]
-        return ahead[0] if ahead else cands[-1]
-    if ctx.tense == "past":
+        chosen = ahead[0] if ahead else cands[-1]
+    elif ctx.tense == "past":
         behind = [r for r in cands if r[0] <= pub]
-        return behind[-1] if behind else cands[0]
-    return min(cands, key=lambda r: _distance(r, pub))
+        chosen = behind[-1] if behind else cands[0]
+    else:
+        return nearest
+    # The tense is read from the nearest verb, which may belong to another
+    # clause ("indicó que coordina una reunión a inicios de diciembre"): a date
+    # within a fortnight of publication beats one read a year away.
+    if _distance(nearest, pub) <= 15 and _distance(chosen, pub) >= 180:
+        return nearest
+    return chosen
 
 
 def _year_rule(ctx: _Ctx) -> str:
@@ -644,6 +661,22 @@ def _anchored(
     )
 
 
+def _h_coming(m, ctx):
+    unit, n = COMING[m["unit"]]
+    pub = ctx.published
+    ctx.tense = "future"
+    if pub is None:
+        return _unresolved("counted forward from an unknown publication date", "vague")
+    return (
+        pub + dt.timedelta(days=1),
+        _shift(pub, unit, n),
+        "approximate",
+        f"the coming {unit}s, read as up to {n} {unit}s after publication",
+        "vague",
+        False,
+    )
+
+
 def _h_month_range(m, ctx):
     m1, m2 = _month_of(m, "m1"), _month_of(m, "m2")
     wraps = m2 < m1
@@ -795,6 +828,11 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             _h_anchored,
         ),
         ("next_day", rf"(?P<t>\b(?:{_alt(NEXT_DAY_WORDS)}))\b", _h_next_day),
+        (
+            "coming",
+            rf"(?P<t>\b(?:en\s+(?:los|las)\s+(?:proxim[oa]s|siguientes)|in\s+the\s+(?:coming|next)|over\s+the\s+(?:coming|next))\s+(?P<unit>{_alt(COMING)}))\b",
+            _h_coming,
+        ),
         ("vague_later", rf"(?P<t>\b(?:{_alt(VAGUE_LATER)}))\b", _h_vague_later),
         (
             "month_range",

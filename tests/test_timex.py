@@ -147,3 +147,23 @@ def test_impossible_dates_are_dropped():
     assert find_timexes("el 31 de febrero de 2026 y el 30 de febrero", PUB, "es") == []
     (leap,) = find_timexes("El 29 de febrero se reunirán.", D(2024, 2, 1), "es")
     assert leap.date_from == D(2024, 2, 29)
+
+
+# fmt: off
+WIRE_CASES = [
+    ("LIMA, Jan 7 (Reuters) - Kast met Jerí.", D(2026, 1, 7), "en", "Jan 7", D(2026, 1, 7), D(2026, 1, 7), "day"),
+    ("Jerí viajará a Tacna en los próximos días.", D(2025, 11, 29), "es", "en los próximos días", D(2025, 11, 30), D(2025, 12, 9), "approximate"),
+    ("Talks will resume in the coming weeks.", PUB, "en", "in the coming weeks", D(2025, 12, 22), D(2026, 2, 1), "approximate"),
+    # a past reporting verb does not push a date next month back a year
+    ("La Cancillería indicó que coordina una reunión a inicios de diciembre.", D(2025, 11, 29), "es", "a inicios de diciembre", D(2025, 12, 1), D(2025, 12, 10), "approximate"),
+    ("Kast met Jerí before he takes office in March.", D(2026, 1, 7), "en", "March", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    ("They agreed to meet once Kast is sworn in on March 11.", D(2026, 1, 7), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text,published,lang,span,date_from,date_to,precision", WIRE_CASES
+)
+def test_wire_expression(text, published, lang, span, date_from, date_to, precision):
+    test_expression(text, published, lang, span, date_from, date_to, precision)
