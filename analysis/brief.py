@@ -40,6 +40,15 @@ ISSUE_KINDS = {
     "mistranslated_name": N_("Mistranslated name"),
     "imprecise_date": N_("Imprecise date"),
 }
+RECORD_COUNTS = {
+    "actors": (N_("1 actor"), N_("{n} actors")),
+    "events": (N_("1 dated event"), N_("{n} dated events")),
+    "measures": (N_("1 measure"), N_("{n} measures")),
+    "claims": (N_("1 attributed claim"), N_("{n} attributed claims")),
+    "figures": (N_("1 figure"), N_("{n} figures")),
+}
+"""What the header counts, singular and plural, each a message of its own."""
+
 MEASURE_COUNTS = {
     "implemented": N_("{n} in force"),
     "agreed": N_("{n} agreed"),
@@ -279,10 +288,13 @@ class Brief:
                 "article_language": a.language,
                 "translated_from": a.translated_from,
                 "reviewed": self.dataset.is_reviewed,
-                "counts": {
-                    name: len(getattr(self.dataset, name))
-                    for name in ("actors", "events", "measures", "claims", "figures")
-                },
+                "counts": self.join(
+                    [
+                        _(one) if n == 1 else _(many).format(n=n)
+                        for name, (one, many) in RECORD_COUNTS.items()
+                        for n in [len(getattr(self.dataset, name))]
+                    ]
+                ),
             },
             metadata={
                 "page": {
