@@ -737,7 +737,7 @@ class Brief:
         return [f for f in figures if f[0] is not None]
 
     def border_window(self):
-        """Events from the earliest security decree to the last cooperation event."""
+        """Dated events on border cooperation or security, in date order."""
         events = sorted(
             (
                 e

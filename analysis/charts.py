@@ -27,7 +27,7 @@ FONT = "DejaVu Sans"
 WIDTH = 560
 
 
-def BILATERAL_LABEL(lang: str) -> str:  # noqa: N802 - reads as the label it returns
+def bilateral_label(lang: str) -> str:
     _ = translator(lang)
     return _("Bilateral or other")
 
@@ -110,14 +110,14 @@ def _country_scale(lang: str) -> alt.Scale:
     names = [
         country_name("CHL", lang),
         country_name("PER", lang),
-        BILATERAL_LABEL(lang),
+        bilateral_label(lang),
     ]
     return alt.Scale(domain=names, range=[CHILE, PERU, OTHER])
 
 
 def _country_label(code: str | None, lang: str, bilateral: bool = False) -> str:
     if bilateral or code not in ("CHL", "PER"):
-        return BILATERAL_LABEL(lang)
+        return bilateral_label(lang)
     return country_name(code, lang)
 
 
