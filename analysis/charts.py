@@ -384,6 +384,7 @@ def _event_frame(
         rows.append(
             {
                 "event": _(e.label),
+                "event_lines": "\n".join(textwrap.wrap(_(e.label), 42)),
                 "date_from": e.date_from.isoformat(),
                 "date_to": (e.date_to + dt.timedelta(days=1)).isoformat(),
                 "when": fmt_range(e.date_from, e.date_to, e.precision, lang),
@@ -409,7 +410,7 @@ def chart_timeline(
     frame = _event_frame(dataset, lang, events, as_of)
     if frame.empty:
         return empty_chart(_("The article dates no event"), lang)
-    order = list(frame["event"])
+    order_lines = list(frame["event_lines"])
     domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
@@ -419,7 +420,17 @@ def chart_timeline(
                 "date_from:T", title=None, axis=alt.Axis(format="%b %Y", tickCount=6)
             ),
             x2="date_to:T",
-            y=alt.Y("event:N", sort=order, title=None, axis=alt.Axis(labelLimit=340)),
+            y=alt.Y(
+                "event_lines:N",
+                sort=order_lines,
+                title=None,
+                # Long labels break over two or three lines instead of being cut.
+                axis=alt.Axis(
+                    labelExpr="split(datum.label, '\\n')",
+                    labelLimit=300,
+                    labelLineHeight=12,
+                ),
+            ),
             color=alt.Color(
                 "status:N",
                 title=_("Status"),
@@ -453,7 +464,7 @@ def chart_timeline(
         .encode(x="date:T", y=alt.value(0), text="label:N")
     )
     chart = alt.layer(bars, rule, rule_text).properties(
-        width=WIDTH - 170, height=alt.Step(24)
+        width=WIDTH - 240, height=alt.Step(34)
     )
     to_come = (frame["status"] == _("to come")).sum()
     return style_in(
