@@ -464,7 +464,8 @@ def chart_timeline(
         .encode(x="date:T", y=alt.value(0), text="label:N")
     )
     chart = alt.layer(bars, rule, rule_text).properties(
-        width=WIDTH - 240, height=alt.Step(34)
+        width=WIDTH - 240,
+        height=alt.Step(max(24, 13 * frame["event_lines"].str.count("\n").max() + 21)),
     )
     to_come = (frame["status"] == _("to come")).sum()
     return style_in(
