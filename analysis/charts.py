@@ -102,7 +102,12 @@ def quote_title(dataset: Dataset, lang: str) -> str:
 
 def display_name(record, lang: str) -> str:
     """A record's name in the brief's language, capitalised for a label."""
-    text = translator(lang)(record.name)
+    return label_name(record.name, lang)
+
+
+def label_name(name: str, lang: str) -> str:
+    """A name translated and capitalised: catalogue entries may start "el Gobierno"."""
+    text = translator(lang)(name)
     return text[:1].upper() + text[1:]
 
 
@@ -321,9 +326,7 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
     frame = actor_topic_matrix(dataset)
     if frame.empty:
         return empty_chart(_("No actor is named in a tagged sentence"), lang)
-    frame["actor"] = frame["actor"].map(
-        lambda name: translator(lang)(name)[:1].upper() + translator(lang)(name)[1:]
-    )
+    frame["actor"] = frame["actor"].map(lambda name: label_name(name, lang))
     frame["topic_label"] = frame["topic"].map(lambda t: _(TOPIC_LABELS[t]))
     frame["quote"] = frame["quote"].map(_quote_for_tooltip)
     totals = frame.groupby("actor")["mentions"].sum().sort_values(ascending=False)

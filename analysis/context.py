@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError, field_validator
 
 from .exceptions import ContextDataError
-from .i18n import fmt_date, fmt_number, fmt_range, translator
+from .i18n import N_, fmt_date, fmt_number, fmt_range, translator
 from .paths import CONTEXT_EVENTS, CONTEXT_FIGURES, PLACES, display
 from .schema import ISO3, Dataset, Event, Figure, Record
 
@@ -209,16 +209,16 @@ def all_context_event_ids() -> set[str]:
 # --- The fact check ---------------------------------------------------------
 
 COUNTRY_NAMES = {
-    "CHL": "Chile",
-    "PER": "Peru",
-    "LAC": "Latin America and the Caribbean",
+    "CHL": N_("Chile"),
+    "PER": N_("Peru"),
+    "LAC": N_("Latin America and the Caribbean"),
 }
-COUNTRY_NAMES_ES = {"CHL": "Chile", "PER": "Perú", "LAC": "América Latina y el Caribe"}
 
 
 def country_name(code: str | None, lang: str) -> str:
-    names = COUNTRY_NAMES_ES if lang == "es" else COUNTRY_NAMES
-    return names.get(code or "", code or "")
+    """A country's name in the brief's language, from the catalogue."""
+    name = COUNTRY_NAMES.get(code or "")
+    return translator(lang)(name) if name else code or ""
 
 
 @dataclass(frozen=True)
