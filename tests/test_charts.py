@@ -209,6 +209,10 @@ def test_timeline_after_the_events_shows_none_as_still_to_come(dataset):
     spec = charts.chart_timeline(dataset, dt.date(2026, 6, 1)).to_dict()
     rows = next(r for m, e, r in layers(spec) if m == "bar")
     statuses = {r["event"]: r["status"] for r in rows}
-    assert statuses["Kast takes office as President of Chile"] == "planned, date now past"
+    assert (
+        statuses["Kast takes office as President of Chile"] == "planned, date now past"
+    )
     assert "to come" not in statuses.values()
-    assert " ".join(spec["title"]["text"]).startswith("0 of the article's 9 dated events")
+    assert " ".join(spec["title"]["text"]).startswith(
+        "0 of the article's 9 dated events"
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from browser import drawn_charts, dump_dom, needs_chromium
+from building import run_build
 from pypdf import PdfReader
 
 from analysis.paths import ROOT
@@ -23,14 +24,7 @@ ARTICLE = "kast-jeri-lima-visit"
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--lang", "en", "es"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "ANALYSIS_REPORTS": str(out)},
-        timeout=600,
-    )
+    result = run_build(out, "--lang", "en", "es", timeout=600)
     assert result.returncode == 0, result.stderr
     assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 8
     return out
@@ -180,14 +174,7 @@ def test_index_links_every_brief(reports):
 
 
 def test_second_build_is_fresh(reports):
-    result = subprocess.run(
-        [sys.executable, "-m", "analysis", "build", "--lang", "en", "es"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "ANALYSIS_REPORTS": str(reports)},
-        timeout=120,
-    )
+    result = run_build(reports, "--lang", "en", "es", timeout=120)
     assert result.returncode == 0
     assert result.stdout.count("  fresh  ") == 8 and "0 built" in result.stdout
 
@@ -365,24 +352,7 @@ def test_notebook_holds_no_logic():
 
 def test_two_builds_are_byte_identical(reports, tmp_path):
     again = tmp_path / "again"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "build",
-            "--lang",
-            "en",
-            "es",
-            "--topic",
-            "security",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-        env={**os.environ, "ANALYSIS_REPORTS": str(again)},
-    )
+    result = run_build(again, "--lang", "en", "es", "--topic", "security", timeout=300)
     assert result.returncode == 0, result.stderr
     for name in (
         "security.en.html",

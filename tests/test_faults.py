@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from building import run_build
 from pypdf import PdfReader
 
 from analysis.paths import ROOT
@@ -32,14 +33,7 @@ def assert_complete(stem):
 
 def test_sigkill_mid_build_keeps_reports_and_next_build_recovers(tmp_path):
     reports = tmp_path / "reports"
-    first = subprocess.run(
-        build_cmd("--topic", "security"),
-        env=env_for(reports),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    first = run_build(reports, "--lang", "en", "--topic", "security", timeout=300)
     assert first.returncode == 0, first.stderr
     stem = reports / ARTICLE / "security.en"
     good = {
@@ -71,14 +65,7 @@ def test_sigkill_mid_build_keeps_reports_and_next_build_recovers(tmp_path):
         assert now == data or len(now) > 1000  # the old file, or a complete new one
     assert_complete(stem)
 
-    again = subprocess.run(
-        build_cmd(),
-        env=env_for(reports),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    again = run_build(reports, "--lang", "en", timeout=300)
     assert again.returncode == 0, again.stderr
     for topic in ("overview", "security", "migration", "border_cooperation"):
         assert_complete(reports / ARTICLE / f"{topic}.en")

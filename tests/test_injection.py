@@ -1,14 +1,12 @@
 """Markup inside an article is shown as text in the HTML and the PDF, never run."""
 
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from browser import drawn_charts, dump_dom, needs_chromium
+from building import run_build
 from pypdf import PdfReader
 
 from analysis.paths import ROOT
@@ -26,23 +24,7 @@ def test_script_json_cannot_close_its_script():
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "build",
-            "--article",
-            str(FIXTURE),
-            "--lang",
-            "en",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-        env={**os.environ, "ANALYSIS_REPORTS": str(out)},
-    )
+    result = run_build(out, "--article", str(FIXTURE), "--lang", "en", timeout=600)
     assert result.returncode == 0, result.stderr
     return out / "injection"
 
