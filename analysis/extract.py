@@ -636,6 +636,7 @@ def _measures(doc: _Doc, topics: list[list[str]]) -> list[Measure]:
             {
                 "key": spec["key"],
                 "measure_id": ids(spec["key"]),
+                "kind": spec.get("kind", "other"),
                 "label": spec["label"],
                 "topic": spec["topic"],
                 "actors": actor_ids,
@@ -1113,6 +1114,7 @@ def _events(doc: _Doc, timexes: list[Timex], topics, claims: list[Claim]):
         events.append(
             Event(
                 event_id=ids(f"{key}_{date_part}"),
+                kind="other",
                 label=_event_label(
                     doc, t, (span_start, span_end), timexes, place and place_at
                 ),

@@ -22,6 +22,41 @@ IssueKind = Literal[
     "contradiction", "translation", "mistranslated_name", "imprecise_date"
 ]
 Language = Literal["en", "es"]
+EventKind = Literal[
+    "visit",
+    "meeting",
+    "cabinet",
+    "call",
+    "announcement",
+    "invitation",
+    "agreement",
+    "emergency",
+    "deployment",
+    "election",
+    "inauguration",
+    "tour",
+    "expiry",
+    "other",
+]
+"""What sort of event a record is; briefs and the story reason on these, not labels."""
+MeasureKind = Literal[
+    "state_of_emergency",
+    "military_deployment",
+    "joint_patrols",
+    "police_cooperation",
+    "information_exchange",
+    "border_control",
+    "migration_control",
+    "binational_cabinet",
+    "binational_committee",
+    "humanitarian_corridor",
+    "border_closure",
+    "expulsion",
+    "detention_centres",
+    "regularisation",
+    "other",
+]
+"""What sort of policy measure a record is."""
 
 ISO3 = Annotated[
     str,
@@ -163,6 +198,7 @@ class Event(Sourced):
     """Something that happened or is due, with the dates the article allows."""
 
     event_id: RecordId
+    kind: EventKind = Field(description="What sort of event it is.")
     label: str = Field(min_length=1, description="Short neutral description.")
     date_from: dt.date | None = Field(
         description="First day the event can fall on; empty when unresolved."
@@ -202,6 +238,7 @@ class Measure(Sourced):
     """A policy measure the article reports as proposed, agreed or in force."""
 
     measure_id: RecordId
+    kind: MeasureKind = Field(description="What sort of measure it is.")
     label: str = Field(min_length=1, description="Short neutral description.")
     topic: Topic = Field(description="The topic the measure belongs to.")
     actors: list[RecordId] = Field(
@@ -213,6 +250,13 @@ class Measure(Sourced):
     status: MeasureStatus = Field(description="How far the measure has gone.")
     is_bilateral: bool = Field(
         default=False, description="True for a mechanism shared by both countries."
+    )
+    start_date: dt.date | None = Field(
+        default=None, description="First day in force, when the article gives it."
+    )
+    end_date: dt.date | None = Field(
+        default=None,
+        description="Last day in force, when the article gives a duration or an end.",
     )
 
 
