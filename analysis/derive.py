@@ -7,9 +7,8 @@ import unicodedata
 
 import pandas as pd
 
+from .registry import RECORD_TOPICS as TOPICS
 from .schema import Dataset, Sourced
-
-TOPICS = ("security", "migration", "border_cooperation")
 
 
 def fold(text: str) -> str:
