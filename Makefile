@@ -55,7 +55,7 @@ clean: ## Remove generated reports (keeps the environment)
 	rm -rf reports/*/ reports/index.html
 
 catalog: $(STAMP) ## Refresh the translation templates and merge them into each language's catalogue
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k Nn_:1,2 -k ngettext:1,2 --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
 	$(PY) -c "from analysis.i18n import write_seed_template as w; w('analysis/locale/seeds.pot')"
 	$(VENV)/bin/pybabel update -D messages -i analysis/locale/messages.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header
 	$(VENV)/bin/pybabel update -D seeds -i analysis/locale/seeds.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header

@@ -27,6 +27,7 @@ from .registry import BRIEF_TOPICS as TOPICS
 from .registry import LANGUAGES as LANGS
 from .registry import TOPIC_LABELS
 from .storage import atomic_write_bytes, atomic_write_text
+
 EXECUTION_TIMEOUT_S = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", "300"))
 """Longest a single cell may run before the kernel is stopped and the brief fails."""
 CACHE_VERSION = "1"

@@ -208,9 +208,7 @@ def load_context(
     all_figures, all_events, all_places = _load(figures, events, places)
     usable_figures = [f for f in all_figures if f.available_from <= as_of]
     usable_events = [e for e in all_events if e.available_from <= as_of]
-    left_out = [
-        r for r in [*all_figures, *all_events] if r.available_from > as_of
-    ]
+    left_out = [r for r in [*all_figures, *all_events] if r.available_from > as_of]
     later = sum(earliest_day(r.published) > as_of for r in left_out)
     return Context(
         as_of,
@@ -363,7 +361,12 @@ def check_event(
         ).format(**fields)
         agrees = False
     return Check(
-        fields["label"], verdict, agrees, event.evidence[0].quote, (ref,), event.event_id
+        fields["label"],
+        verdict,
+        agrees,
+        event.evidence[0].quote,
+        (ref,),
+        event.event_id,
     )
 
 

@@ -7,7 +7,6 @@ import unicodedata
 
 import pandas as pd
 
-from .registry import RECORD_TOPICS as TOPICS
 from .schema import Dataset, Sourced
 
 

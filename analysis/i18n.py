@@ -81,6 +81,11 @@ def seed_strings() -> list[str]:
     from .paths import SEEDS
 
     found: set[str] = set()
+    for path in sorted(SEEDS.glob("*.md")):
+        front = path.read_text(encoding="utf-8").split("---")
+        meta = yaml.safe_load(front[1]) if len(front) > 2 else {}
+        if isinstance(meta, dict) and isinstance(meta.get("source"), str):
+            found.add(meta["source"])
     for path in sorted(SEEDS.glob("*.annotations.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for table, records in data.items():
@@ -158,7 +163,14 @@ def fmt_period(period: str | None, lang: str) -> str:
         return ""
     if ".." in period:
         start, end = period.split("..", 1)
-        return f"{fmt_period(start, lang)}–{fmt_period(end, lang)}"
+        try:
+            first, last = _period_bounds(start)[0], _period_bounds(end)[1]
+        except ValueError:
+            return f"{start}–{end}"
+        month_end = (last + dt.timedelta(days=1)).day == 1
+        if first.day == 1 and month_end:
+            return fmt_range(first, last, "month", lang)
+        return _tight(format_interval(first, last, "yMMMd", locale=LOCALES[lang]))
     parts = period.split("-")
     try:
         if len(parts) == 2:
@@ -168,6 +180,20 @@ def fmt_period(period: str | None, lang: str) -> str:
     except ValueError:
         return period
     return period
+
+
+def _period_bounds(text: str) -> tuple[dt.date, dt.date]:
+    """First and last day of '2025', '2025-08' or '2025-08-31'."""
+    import calendar
+
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+    day = dt.date(*parts)
+    return day, day
 
 
 def fmt_range(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Literal
 
 
-
 def N_(message: str) -> str:
     """Mark a string for the catalogue; translated where it is shown."""
     return message
+
 
 RECORD_TOPICS: tuple[str, ...] = ("security", "migration", "border_cooperation")
 """Topics a record of the article can bear on, in display order."""
