@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from .context import Context, country_name
-from .derive import TOPICS, actor_topic_matrix, paragraphs_of, topic_shares
+from .derive import actor_topic_matrix, paragraphs_of, topic_shares
 from .i18n import (
     N_,
     fmt_date,
@@ -25,6 +25,8 @@ from .i18n import (
 )
 from .labels import claim_summary, event_label, measure_label, publisher
 from .paths import WORLD_ATLAS
+from .registry import RECORD_TOPICS as TOPICS
+from .registry import TOPIC_LABELS as BRIEF_TOPIC_LABELS
 from .schema import Dataset
 
 CHILE = "#1f4e9c"
@@ -1496,10 +1498,5 @@ LABEL_PLACEMENT = {
 """Where each map label sits: the border places are too close for one rule."""
 
 
-TOPIC_LABELS = {
-    "security": N_("Security"),
-    "migration": N_("Migration"),
-    "border_cooperation": N_("Border cooperation"),
-    "none": N_("No topic"),
-    "overview": N_("Overview"),
-}
+TOPIC_LABELS = {**BRIEF_TOPIC_LABELS, "none": N_("No topic")}
+"""Each topic's label, and the label of sentences with none."""

@@ -93,6 +93,22 @@ def bundle_head_script() -> str:
     )
 
 
+def data_rows(spec: dict) -> int:
+    """How many data rows a chart draws, inline or named, the map's outline aside."""
+    rows = sum(len(v) for v in spec.get("datasets", {}).values())
+
+    def walk(node):
+        nonlocal rows
+        values = (node.get("data") or {}).get("values")
+        if isinstance(values, list):
+            rows += len(values)
+        for child in node.get("layer", []):
+            walk(child)
+
+    walk(spec)
+    return rows
+
+
 class BriefFigure:
     """A numbered chart with its caption and source line."""
 
@@ -131,7 +147,11 @@ class BriefFigure:
             f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>'
         )
         metadata = {
-            "brief": {"figure": self.number, "caption_html": self.caption_html()}
+            "brief": {
+                "figure": self.number,
+                "caption_html": self.caption_html(),
+                "rows": data_rows(spec),
+            }
         }
         return {"text/html": body, "image/svg+xml": chart_svg(spec)}, metadata
 

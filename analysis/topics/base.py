@@ -63,6 +63,9 @@ MEASURE_SENTENCES = {
 }
 """One finding per group of measures; the verb agrees with the number of actors."""
 
+ABSENT = (N_("policy measure"), N_("attributed claim"), N_("dated event"))
+"""What a topic may lack, each a message so a translation carries its own negation."""
+
 EVENT_STATUS = {
     "announced": N_("announced"),
     "planned": N_("planned"),
@@ -94,8 +97,8 @@ class TopicRules:
     topic: str
     weights: dict[str, float] = field(default_factory=dict)
     """Multiplier on the salience of each kind of finding."""
-    absent: tuple[str, str, str] = ("", "", "")
-    """How to say the article has no measure, claim or dated event on the topic."""
+    absent: str = N_("The article reports no {items}.")
+    """The sentence that says what the article lacks on the topic."""
     metrics: tuple[str, ...] = ()
     """Context metrics whose fact checks belong in this brief."""
     figures: tuple[Callable, ...] = ()
@@ -408,7 +411,7 @@ def rank(brief) -> list[Finding]:
 def absent_sentence(brief) -> str:
     """One plain sentence naming what the article lacks on the topic."""
     _ = brief._
-    measure, claim, event = brief.rules.absent
+    measure, claim, event = ABSENT
     d, covers = brief.dataset, brief.rules.covers
     missing = []
     if not any(covers([m.topic]) for m in d.measures):
@@ -425,4 +428,4 @@ def absent_sentence(brief) -> str:
         items = _("{items} or {last}").format(
             items=", ".join(missing[:-1]), last=missing[-1]
         )
-    return _("The article reports no {items}.").format(items=items)
+    return _(brief.rules.absent).format(items=items)

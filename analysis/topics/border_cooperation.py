@@ -7,11 +7,7 @@ from .base import TopicRules
 RULES = TopicRules(
     topic="border_cooperation",
     weights={"measure": 1.15},
-    absent=(
-        N_("border cooperation measure"),
-        N_("attributed claim on border cooperation"),
-        N_("dated event on border cooperation"),
-    ),
+    absent=N_("On border cooperation, the article reports no {items}."),
     metrics=(
         "distance_arica_tacna",
         "border_exits_per_day",

@@ -38,11 +38,7 @@ def migrants_context(brief) -> Finding | None:
 RULES = TopicRules(
     topic="migration",
     weights={"claim": 1.05},
-    absent=(
-        N_("migration measure"),
-        N_("attributed claim on migration"),
-        N_("dated event on migration"),
-    ),
+    absent=N_("On migration, the article reports no {items}."),
     metrics=("venezuelan_migrants", "venezuelan_residents", "expulsions_executed"),
     figures=(
         figures.positions,

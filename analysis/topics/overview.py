@@ -7,7 +7,7 @@ from .base import TopicRules
 RULES = TopicRules(
     topic="overview",
     weights={"upcoming": 1.05},
-    absent=(N_("policy measure"), N_("attributed claim"), N_("dated event")),
+    absent=N_("The article reports no {items}."),
     metrics=(),
     figures=(
         figures.key_facts,
