@@ -569,6 +569,7 @@ READER = {
             (D(2025, 11, 27), D(2025, 11, 27), "day"),  # el jueves
             (D(2026, 3, 11), D(2026, 3, 11), "day"),  # 11 de marzo de 2026
             (D(2025, 12, 1), D(2025, 12, 10), "approximate"),  # a inicios de diciembre
+            (D(2026, 1, 27), D(2026, 1, 27), "day"),  # por 60 días: its expiry
         },
         "figures": {(60.0, "days", "days"), (300.0, "people", "people"),
                     (40.0, "percent", "percent"), (40.0, "people", "people"),

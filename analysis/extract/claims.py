@@ -25,6 +25,11 @@ _PREP_BEFORE = re.compile(
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
 )
 _QUOTES = "\"“”«»'‘’"
+_DANGLING = re.compile(
+    r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|to|en|in|"
+    r"entre|between|como|as|un|una|the|el|la|los|las)$",
+    re.IGNORECASE,
+)
 MIN_PROPOSITION = 12
 
 
@@ -266,6 +271,11 @@ def _summary(doc: Doc, lo: int, hi: int) -> str | None:
         text = text[: cut.start()]
     text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
     text = text.strip(" ,;:\n" + _QUOTES)
+    while True:  # "…, y" before the next reporting verb, "un problema que"
+        cut = _DANGLING.sub("", text)
+        if cut == text:
+            break
+        text = cut.rstrip(" ,;:" + _QUOTES)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
     if len(text) < MIN_PROPOSITION:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+import simplemma
+
 from ..gazetteer import (
     Entry,
     fold,
@@ -68,7 +70,7 @@ _EDGE = re.compile(
     r"luego de que|antes de que|despues de que|en (?:la|el|los|las) que)\s+)+"
 )
 _TAIL = re.compile(
-    r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|the|a|"
+    r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|entre|between|the|a|"
     r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?))+$"
 )
 _CUT_BEFORE = re.compile(
@@ -97,7 +99,7 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon()["given_names"])
 
 
-def _short_name(e: Entry) -> str:
+def short_name(e: Entry) -> str:
     """ "Kast" for José Antonio Kast, "van Klaveren" for Alberto van Klaveren."""
     if e.kind != "person":
         return e.name
@@ -182,7 +184,7 @@ def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
         ):
             j += 1
         if e.kind == "person":
-            cuts.append((f.start, fs[j].end, _short_name(e)))
+            cuts.append((f.start, fs[j].end, short_name(e)))
         i = j + 1
     cuts.sort()
     out, pos = [], lo
@@ -288,7 +290,9 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
     return label if _meaningful(label, doc) else _tidy(s.text)
 
 
-def extract_events(doc: Doc, timexes: list[Timex], topics, claims: list[Claim]):
+def extract_events(
+    doc: Doc, timexes: list[Timex], topics, claims: list[Claim], measures=()
+):
     ids = Ids()
     events: list[Event] = []
     issues: list[dict] = []
@@ -328,6 +332,7 @@ def extract_events(doc: Doc, timexes: list[Timex], topics, claims: list[Claim]):
         clause = t.kind == "anchored" and "clause" in t.note
         kind = _event_type(doc, t.sentence, span_start, span_end, only_after=clause)
         key, label = kind if kind else ("dated", "Dated event")
+        event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
         in_sentence = doc.in_sentence(t.sentence)
         actors = [
@@ -364,9 +369,15 @@ def extract_events(doc: Doc, timexes: list[Timex], topics, claims: list[Claim]):
         events.append(
             Event(
                 event_id=ids(f"{key}_{date_part}"),
-                kind="other",
-                label=_event_label(
-                    doc, t, (span_start, span_end), timexes, place and place_at
+                kind=event_kind,
+                label=_label(
+                    doc,
+                    event_kind,
+                    actors,
+                    place,
+                    _event_label(
+                        doc, t, (span_start, span_end), timexes, place and place_at
+                    ),
                 ),
                 date_from=t.date_from,
                 date_to=t.date_to,
@@ -399,3 +410,98 @@ def extract_events(doc: Doc, timexes: list[Timex], topics, claims: list[Claim]):
                 }
             )
     return events, issues
+
+
+def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
+    """The event's kind: a measure dated in the same sentence names it ("declaró
+    el viernes el estado de emergencia"), else the cue nearest the date."""
+    lex = load_lexicon()
+    near = [
+        m
+        for m in measures
+        if m.kind in lex["measure_event_kinds"]
+        and m.status in ("implemented", "agreed")
+        and any(doc.sentence_at(ev.start) == t.sentence for ev in m.evidence)
+    ]
+    if near and key in ("dated", "decree", "deployment", "agreement", "announcement"):
+        best = min(
+            near,
+            key=lambda m: min(abs(ev.start - t.start) for ev in m.evidence),
+        )
+        return lex["measure_event_kinds"][best.kind]
+    return lex["event_kinds"].get(key, "other")
+
+
+def _label(
+    doc: Doc, kind: str, actors: list[str], place: str | None, fallback: str
+) -> str:
+    """A short noun phrase in the article's language: the kind's template filled
+    with who and where; the article's own words only for events of no known kind."""
+    templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
+    if not templates or not _clipped(fallback, doc.article.language):
+        return fallback
+    people = [a for a in actors if doc.entries[a].kind == "person"]
+    who = short_name(doc.entries[people[0]]) if people else None
+    where = doc.entries[place].name if place else None
+    for tpl in templates:
+        if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
+            continue
+        return tpl.format(who=who, where=where)
+    return templates[-1]
+
+
+def expiry_events(doc: Doc, measures, topics, ids: Ids) -> list[Event]:
+    """The day a measure with a duration runs out: something to watch."""
+    lex = load_lexicon()
+    out = []
+    for m in measures:
+        if m.end_date is None:
+            continue
+        what = lex["measure_names"][doc.article.language].get(
+            m.kind, lex["measure_names"][doc.article.language]["other"]
+        )
+        tpl = lex["event_kind_labels"][doc.article.language]["expiry"][0]
+        label = tpl.format(what=what)
+        status = (
+            "planned"
+            if doc.published is None or m.end_date > doc.published
+            else "occurred"
+        )
+        si = doc.sentence_at(m.evidence[0].start)
+        out.append(
+            Event(
+                event_id=ids(f"expiry_{m.measure_id}"),
+                kind="expiry",
+                label=label[:1].upper() + label[1:],
+                date_from=m.end_date,
+                date_to=m.end_date,
+                precision="day",
+                status=status,
+                topics=topics[si],
+                actors=list(m.actors),
+                note=f"The end of '{m.measure_id}': its start and duration as the article gives them.",
+                evidence=[doc.sentence_evidence(si)],
+                reviewed=False,
+            )
+        )
+    return out
+
+
+def _clipped(label: str, language: str) -> bool:
+    """A label that is a clipped clause rather than a noun phrase: it opens with a
+    verb ("Gobernará entre", "Informó la cancillería") or, in English, a subject
+    followed by a verb ("The reverse flow comes just over")."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words:
+        return True
+    first = fold(words[0])
+    if language == "es":
+        lemma = fold(simplemma.lemmatize(first, lang="es"))
+        return lemma != first and lemma.endswith(("ar", "er", "ir"))
+    if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
+        return any(
+            re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
+            and fold(w) not in {"this", "its", "his", "was", "has", "is"}
+            for w in words[1:4]
+        )
+    return False
