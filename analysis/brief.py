@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .annotations import load_brief_dataset
 from .context import Check, Context, country_name, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
@@ -30,6 +29,7 @@ from .i18n import (
     translator,
 )
 from .labels import event_label, in_brief_language, publisher
+from .loader import load_brief_dataset
 from .parts import render_part
 from .paths import DEFAULT_ARTICLE
 from .registry import BRIEF_TOPICS, TOPIC_LABELS
