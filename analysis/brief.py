@@ -213,6 +213,15 @@ class Brief:
             role = _(actor.role) if self.in_language(actor.role) else ""
             if role and len(role.split()) <= 3:
                 return f"{self.lower_first(role)} {actor.name}"
+        if (
+            actor.kind == "government"
+            and actor.country
+            and not self.in_language(actor.name)
+        ):
+            # A government named in another language: say whose it is.
+            return _("the government of {country}").format(
+                country=self.country(actor.country)
+            )
         name = _(actor.name)
         if (
             self.lang == "en"

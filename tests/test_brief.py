@@ -101,3 +101,85 @@ def test_header_says_how_the_data_was_made(dataset):
         "9 actors, 9 dated events, 10 measures, 8 attributed claims and 1 figure"
         in header
     )
+
+
+def test_figures_are_numbered_once(dataset):
+    brief = Brief(topic="migration", dataset=dataset)
+    first = [f.number for f in brief.figures()]
+    again = [f.number for f in brief.figures()]
+    assert first == again == list(range(1, len(first) + 1))
+
+
+def test_left_out_reference_rows_say_why(dataset):
+    context = text(Brief(topic="overview", dataset=dataset).context_section())
+    # 4 rows are dated after 21 December 2025; 7 carry only the year 2025.
+    assert (
+        "Left out: 4 reference rows published after that date and 7 whose "
+        "publication dates (a year or a month) cannot be placed before it." in context
+    )
+    spanish = text(
+        Brief(topic="overview", lang="es", dataset=dataset).context_section()
+    )
+    assert "4 filas de referencia publicadas después de esa fecha" in spanish
+
+
+def test_sources_name_only_rows_the_brief_draws_or_checks(dataset):
+    security = text(Brief(topic="security", dataset=dataset).sources())
+    # The regional mean is in the data but drawn nowhere.
+    assert "PanAm Post" not in security and "Expansión" in security
+    border = text(Brief(topic="border_cooperation", dataset=dataset).sources())
+    assert "Chilean Foreign Ministry" in border and "Coordinates" in border
+    assert "Coordinates" not in security
+
+
+def test_scenario_is_not_a_proposal_and_watch_list_attributes_only(dataset):
+    brief = Brief(topic="border_cooperation", dataset=dataset)
+    points = " ".join(p.text for p in brief.points())
+    assert "proposed by" not in points
+    scenario = [
+        f.text for f in brief.findings if "scenario" in f.text and "Kast" in f.text
+    ]
+    assert scenario == []
+    assert "announced by" not in text(brief.watch_section())
+
+
+def test_spanish_brief_has_no_english_leftovers(dataset):
+    brief = Brief(topic="migration", lang="es", dataset=dataset)
+    page = " ".join(
+        text(p) for p in (brief.header(), brief.watch_section(), brief.sources())
+    )
+    for english in ("approximate", "machine-translated", "(citing", "announced by"):
+        assert english not in page, english
+    assert "citando a R4V" in page
+    assert "Noticia en español, traducida automáticamente" in page
+
+
+def test_labels_of_a_spanish_article_in_an_english_brief():
+    from analysis.loader import load_brief_dataset
+    from analysis.paths import ROOT
+
+    article = ROOT / "tests" / "fixtures" / "dev" / "es-dev-tacna-emergency-efe.md"
+    data = load_brief_dataset(article)
+    brief = Brief(article, "security", "en", dataset=data)
+    watch = text(brief.watch_section())
+    # Known kinds take the catalogue's English label; no bare Spanish fragment.
+    assert "End of a measure's term" in watch
+    assert "Fin del estado" not in watch
+    for p in brief.points():
+        assert "Estado de emergencia en" not in p.text or "(in Spanish)" in p.text
+    assert 3 <= len(brief.points()) <= 5
+    assert brief.title.startswith("The government of Peru has put in force")
+
+
+def test_thin_topic_says_so_plainly():
+    from analysis.loader import load_brief_dataset
+    from analysis.paths import ROOT
+
+    article = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
+    brief = Brief(article, "migration", "en", dataset=load_brief_dataset(article))
+    assert [p.text for p in brief.points()] == [
+        "On migration, the article reports no policy measure, attributed claim or "
+        "dated event."
+    ]
+    assert brief.figures() == []
+    assert brief.missing_figures[0].startswith("No positions chart")
