@@ -109,9 +109,22 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         status = _status(doc, verb, s, e, sent.start)
         if status is None:
             continue
-        agents = _subject(doc, si, min(verb.start, s) if verb else s)
-        if not agents:
-            agents = last_subject.get(sent.paragraph, [])
+        pos = min(verb.start, s) if verb else s
+        pronoun = re.search(
+            r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:(?:has|had|have|will|would|"
+            r"also|ya|ha|había|también)\s+)*$",
+            doc.text[max(sent.start, pos - 25) : pos],
+        )
+        if pronoun and pronoun.group(0)[:2].lower() == "el":
+            pronoun = None  # "el" without its accent is the article
+        if pronoun:
+            agents = _last_person(doc, pos)
+        else:
+            agents = (
+                _subject(doc, si, pos)
+                or last_subject.get(sent.paragraph, [])
+                or _last_person(doc, pos)
+            )
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -163,23 +176,34 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     return drafts
 
 
+_RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:que|that|which)\b")
+
+
 def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
-    """The finite verb a measure hangs on: the nearest verb before it, or, when that
-    is an infinitive or gerund, the finite verb it depends on; else a verb inside
-    or just after the measure's words ("the emergency that Jerí declared")."""
-    before = [v for v in verbs if v.end <= s and s - v.end <= CONTROL_REACH]
-    inside = [v for v in verbs if s <= v.start < e]
-    if inside and not before:
-        return inside[0]
-    k = len(before) - 1
-    while k > 0 and is_nonfinite(doc, before[k]):
-        k -= 1
-    if k >= 0 and (
-        s - before[-1].end <= VERB_REACH or before[k].status != "implemented"
-    ):
+    """The finite verb a measure hangs on.
+
+    A relative clause right after the measure names its verb ("el comité, que
+    ambos gobiernos acordaron crear", "the emergency that Jerí's government
+    declared"); otherwise the nearest verb before or inside its words, and when
+    that is an infinitive or gerund ("promised to expel", "acordaron avanzar hacia
+    patrullajes ... y profundizar el intercambio"), the finite verb it depends on.
+    """
+    rel = _RELATIVE.match(doc.folded, e)
+    if rel:
+        after = [v for v in verbs if rel.end() <= v.start <= rel.end() + 45]
+        if after:
+            return after[0]
+    before = [v for v in verbs if v.end <= s or s <= v.start < e]
+    if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
+        k = len(before) - 1
+        while k > 0 and is_nonfinite(doc, before[k]):
+            k -= 1
         return before[k]
-    if inside:
-        return inside[0]
+    controls = [
+        v for v in before if v.status != "implemented" and s - v.end <= CONTROL_REACH
+    ]
+    if controls:
+        return controls[-1]
     after = [v for v in verbs if v.start >= e and v.start - e <= 60]
     return after[0] if after else None
 
@@ -239,6 +263,22 @@ def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
     return after[:1]
 
 
+def _last_person(doc: Doc, pos: int) -> list[Found]:
+    """A dropped or pronoun subject: the last person named in this sentence or
+    the one before it."""
+    si = doc.sentence_at(pos)
+    lo = doc.sentences[max(0, si - 3)].start
+    people = [
+        f
+        for f in doc.found
+        if lo <= f.start
+        and f.end <= pos
+        and doc.entries[f.entry_id].kind == "person"
+        and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
+    ]
+    return people[-1:]
+
+
 def _two_governments(doc: Doc) -> list[str]:
     counts: dict[str, int] = {}
     for f in doc.found:
@@ -259,11 +299,25 @@ def _governments() -> dict[str, str]:
     }
 
 
+_POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
+_GOV_OF = re.compile(
+    r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
+)
+
+
 def _acting_for(doc: Doc, a: Found) -> str:
-    """A sitting president or minister acts for their government."""
+    """A sitting president or minister acts for their government, and so does
+    "Jerí's government" or "el Gobierno de Jerí"."""
     e = doc.entries[a.entry_id]
     if e.kind != "person" or not e.country:
         return a.entry_id
+    if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
+        doc.folded[max(0, a.start - 25) : a.start]
+    ):
+        gov = _governments().get(e.country)
+        if gov and gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
     role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
         gov = _governments().get(e.country)
