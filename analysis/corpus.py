@@ -140,7 +140,7 @@ def load_corpus(folder: Path | None = None, paths: list[Path] | None = None) -> 
     Each article is loaded as its briefs load it: curated annotations when they
     exist, else a draft extracted automatically.
     """
-    from .annotations import load_brief_dataset
+    from .loader import load_brief_dataset
 
     if paths is None:
         paths = article_paths(SEEDS if folder is None else folder)

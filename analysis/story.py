@@ -647,14 +647,18 @@ def resolve_events(corpus: Corpus, actor_ids: dict[str, str], countries):
         lo = max((m.lo for m in dated), default=None)
         hi = min((m.hi for m in dated), default=None)
         conflict = bool(dated) and lo > hi
-        sharpest = min(dated, key=lambda m: _precision_rank(m.mention.precision), default=None)
+        sharpest = min(
+            dated, key=lambda m: _precision_rank(m.mention.precision), default=None
+        )
         if conflict:
             lo = hi = None
             precision = None
         elif dated:
             precision = "day" if lo == hi else sharpest.mention.precision
         else:
-            precision = sharpest.mention.precision if sharpest else members[0].mention.precision
+            precision = (
+                sharpest.mention.precision if sharpest else members[0].mention.precision
+            )
         kinds = [m.kind for m in members if m.kind != "other"] or ["other"]
         kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
         first = members[0]
@@ -699,7 +703,9 @@ def _measure_items(corpus: Corpus, actor_ids: dict[str, str], countries) -> list
     items = []
     for article_id, _qid, measure in corpus.records("measures"):
         article = corpus.datasets[article_id].article
-        actors = frozenset(actor_ids[qualified_id(article_id, a)] for a in measure.actors)
+        actors = frozenset(
+            actor_ids[qualified_id(article_id, a)] for a in measure.actors
+        )
         evidence = measure.evidence[0]
         mention = Mention(
             article_id=article_id,

@@ -1,6 +1,5 @@
 """Automatic extraction: figures, entity matching, a Spanish article, the seed, CLI."""
 
-import argparse
 import datetime as dt
 import json
 import re
@@ -10,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analysis.annotations import build_dataset
+from analysis.annotations import build_dataset, draft_annotations_yaml
 from analysis.article import load_article, paragraphs_of
-from analysis.exceptions import AnalysisError, ParameterError
-from analysis.extract import add_commands, draft_annotations_yaml, extract_dataset
+from analysis.cli import main as cli_main
+from analysis.extract import extract_dataset
 from analysis.figures_parse import find_figures, parse_number
 from analysis.gazetteer import find_names, fold, load_gazetteer, load_lexicon, tokenize
 from analysis.paths import DEFAULT_ARTICLE
@@ -502,10 +501,7 @@ def test_without_publication_date_relative_dates_are_flagged():
 
 
 def run(argv):
-    p = argparse.ArgumentParser()
-    add_commands(p.add_subparsers(dest="command", required=True))
-    args = p.parse_args(argv)
-    return args.func(args)
+    return cli_main(argv)
 
 
 def test_extract_command_prints_json(capsys):
@@ -519,9 +515,12 @@ def test_extract_command_prints_json(capsys):
     assert any(e["date_from"] == "2025-12-18" for e in data["events"])
 
 
-def test_extract_command_refuses_a_bad_date():
-    with pytest.raises(ParameterError, match="--published 17/12/2025: not a date"):
-        run(["extract", str(FIXTURE), "--published", "17/12/2025"])
+def test_extract_command_refuses_a_bad_date(capsys):
+    assert run(["extract", str(FIXTURE), "--published", "17/12/2025"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "error: --published 17/12/2025: not a date; write it as YYYY-MM-DD\n"
+    )
 
 
 def test_annotate_writes_once_then_needs_force(tmp_path, capsys):
@@ -531,10 +530,11 @@ def test_annotate_writes_once_then_needs_force(tmp_path, capsys):
     out = tmp_path / "nota.annotations.yaml"
     first = out.read_text(encoding="utf-8")
     assert first.startswith("# DRAFT")
-    with pytest.raises(AnalysisError) as info:
-        run(["annotate", str(article)])
-    msg = str(info.value)
-    assert "nota.annotations.yaml" in msg and "--force" in msg and "\n" not in msg
+    capsys.readouterr()
+    assert run(["annotate", str(article)]) == 2
+    msg = capsys.readouterr().err
+    assert "nota.annotations.yaml" in msg and "--force" in msg
+    assert msg.count("\n") == 1
     out.write_text("edited", encoding="utf-8")
     assert run(["annotate", str(article), "--force"]) == 0
     assert out.read_text(encoding="utf-8") == first
