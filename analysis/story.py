@@ -47,7 +47,7 @@ NEIGHBOURS = 25
 """Records compared with each record within one block, in date order."""
 
 EVENT_THRESHOLD = 0.45
-MEASURE_THRESHOLD = 0.55
+MEASURE_THRESHOLD = 0.5
 TEXT_SAYS_SAME = 0.4
 """Similarity of labels and quotes above which two records say the same thing."""
 
@@ -507,8 +507,13 @@ def _expanded(item: _Item) -> tuple[dt.date, dt.date] | None:
 
 
 def _slack(precision: str | None) -> int:
-    """Days either side of a range that a report's dating may be off by."""
-    return 1 if precision == "day" else 3
+    """Days either side of a range that a report's dating may be off by.
+
+    A day is taken at its word: two reports giving two different days are two
+    events (a decree and its entry into force), not one event dated twice. A
+    looser dating ("early December", "a day after") may be a few days off.
+    """
+    return 0 if precision == "day" else 3
 
 
 def _actors_agree(a: _Item, b: _Item) -> bool:
@@ -578,15 +583,16 @@ def event_score(a: _Item, b: _Item) -> float | None:
         return None
     if a.context_event and b.context_event and a.context_event != b.context_event:
         return None
-    if not _actors_agree(a, b):
+    same_context = bool(a.context_event) and a.context_event == b.context_event
+    if not same_context and not _actors_agree(a, b):
         return None
     text = text_similarity(a.concepts, b.concepts)
     if a.kind == b.kind and a.kind != "other":
         kind = 1.0
     elif frozenset({a.kind, b.kind}) in RELATED_EVENT_KINDS:
         kind = 0.6
-    elif a.kind == b.kind:
-        kind = 0.5  # both "other": the kind says nothing either way
+    elif "other" in (a.kind, b.kind):
+        kind = 0.5  # "other" says nothing either way: the words decide
     else:
         kind = 0.0
     if ea is None or eb is None:
@@ -600,7 +606,7 @@ def event_score(a: _Item, b: _Item) -> float | None:
     needed = TEXT_SAYS_SAME * (0.6 if close else 1.0)
     if kind < 0.6 and text < needed:
         return None
-    context = 1.0 if a.context_event and a.context_event == b.context_event else 0.0
+    context = 1.0 if same_context else 0.0
     actors = _jaccard(a.actors, b.actors) if a.actors and b.actors else 0.5
     return 0.35 * kind + 0.3 * text + 0.15 * context + 0.1 * actors + 0.1 * date
 
@@ -743,20 +749,45 @@ def _measure_keys(item: _Item) -> Iterable[tuple]:
         yield ("country", country, item.record.topic)
 
 
+BROAD_MEASURE_KINDS = frozenset(
+    {"border_control", "military_deployment", "migration_control"}
+)
+"""Kinds that hold many different measures: the words must agree as well."""
+
+RELATED_MEASURE_KINDS = {frozenset({"border_control", "migration_control"})}
+
+
 def measure_score(a: _Item, b: _Item) -> float | None:
-    """How surely two measure records are one measure; None when they cannot be."""
+    """How surely two measure records are one measure; None when they cannot be.
+
+    A specific kind (a state of emergency, joint patrols) in the same countries
+    is one measure; a broad kind (border control) also needs shared words; a
+    measure of kind "other" is matched on its words alone.
+    """
     text = text_similarity(a.concepts, b.concepts)
-    same_kind = a.kind == b.kind and a.kind != "other"
-    if not same_kind and text < TEXT_SAYS_SAME:
+    same_actors = bool(a.actors) and a.actors == b.actors
+    if a.kind == b.kind and a.kind != "other":
+        kind = 1.0
+        needed = 0.2 if a.kind in BROAD_MEASURE_KINDS else 0.0
+    elif frozenset({a.kind, b.kind}) in RELATED_MEASURE_KINDS:
+        kind, needed = 0.6, TEXT_SAYS_SAME
+    elif "other" in (a.kind, b.kind):
+        kind = 0.5
+        needed = TEXT_SAYS_SAME * (0.75 if same_actors else 1.0)
+    else:
+        kind, needed = 0.0, TEXT_SAYS_SAME
+    if text < needed:
         return None
-    if a.countries != b.countries and not (same_kind and text >= 0.5):
+    specific = kind == 1.0 and a.kind not in BROAD_MEASURE_KINDS
+    if a.countries != b.countries and not (
+        (specific and a.countries & b.countries) or (kind == 1.0 and text >= 0.5)
+    ):
         return None
     if a.actors and b.actors and not (a.actors & b.actors):
-        actor_countries = a.countries == b.countries
-        if not actor_countries:
+        if a.countries != b.countries and not specific:
             return None
     return (
-        0.45 * same_kind
+        0.45 * kind
         + 0.35 * text
         + 0.1 * _jaccard(a.actors, b.actors)
         + 0.1 * (a.countries == b.countries)
