@@ -771,9 +771,11 @@ def measure_score(a: _Item, b: _Item) -> float | None:
         needed = 0.2 if a.kind in BROAD_MEASURE_KINDS else 0.0
     elif frozenset({a.kind, b.kind}) in RELATED_MEASURE_KINDS:
         kind, needed = 0.6, TEXT_SAYS_SAME
-    elif "other" in (a.kind, b.kind):
+    elif a.kind == b.kind:  # both "other"
         kind = 0.5
         needed = TEXT_SAYS_SAME * (0.75 if same_actors else 1.0)
+    elif "other" in (a.kind, b.kind):
+        kind, needed = 0.5, TEXT_SAYS_SAME
     else:
         kind, needed = 0.0, TEXT_SAYS_SAME
     if text < needed:
@@ -909,28 +911,51 @@ def _same_period(a: str | None, b: str | None, pa, pb) -> bool:
 
 def _values_differ(a: float, b: float) -> bool:
     gap = abs(a - b)
-    return gap > 0.05 and gap > 0.01 * max(abs(a), abs(b))
+    return gap > 0.05 and gap > 0.001 * max(abs(a), abs(b))
 
 
 def _fmt_value(v: float) -> str:
     return f"{v:g}"
 
 
+def _people_named(figure, published: dt.date | None) -> frozenset[str]:
+    """Gazetteer people a figure's label or quote names: whose vote share it is."""
+    matcher = load_gazetteer()
+    found = set()
+    for text in [figure.label, *(e.quote for e in figure.evidence)]:
+        for m in matcher.find(text, tokenize(text), published):
+            found |= {i for i in m.ids if matcher.entries[i].kind == "person"}
+    return frozenset(found)
+
+
 def _figure_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Different values for one metric, country, period and person named.
+
+    Two values one article gives together (the two ends of a range) are not a
+    disagreement between reports.
+    """
     blocks: dict[tuple, list] = defaultdict(list)
     for article_id, _qid, figure in corpus.records("figures"):
-        blocks[(figure.metric, figure.country)].append((article_id, figure))
+        published = corpus.datasets[article_id].article.published
+        people = _people_named(figure, published)
+        blocks[(figure.metric, figure.country, people)].append((article_id, figure))
     out = []
-    for (metric, country), rows in sorted(blocks.items(), key=lambda kv: str(kv[0])):
+    for (metric, country, _people), rows in sorted(
+        blocks.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", sorted(kv[0][2]))
+    ):
         seen: set[tuple] = set()
         # One conflict per pair of distinct values, not per pair of reports.
         by_value: dict[float, list] = defaultdict(list)
+        values_of: dict[str, set[float]] = defaultdict(set)
         for row in rows:
             by_value[row[1].value].append(row)
+            values_of[row[0]].add(row[1].value)
         values = sorted(by_value)
         for i, va in enumerate(values):
             for vb in values[i + 1 :]:
                 if not _values_differ(va, vb):
+                    continue
+                if any({va, vb} <= held for held in values_of.values()):
                     continue
                 pair = _first_pair(corpus, by_value[va], by_value[vb])
                 if pair is None or (va, vb) in seen:
