@@ -243,7 +243,10 @@ def test_surnames_and_acronyms_link_back_to_the_full_name():
     assert gloria.kind == "person" and gloria.role == "politóloga"
     assert "de la Fuente" in gloria.aliases
     assert actors["oim"].aliases == ["OIM"]
-    assert [c.speaker for c in ds.claims] == ["gloria_de_la_fuente"]
+    # "Según X, P" attributes P to X; P itself reports a warning by the OIM.
+    assert [c.speaker for c in ds.claims] == ["gloria_de_la_fuente", "oim"]
+    assert ds.claims[0].summary == "La OIM advirtió que hay riesgos."
+    assert ds.claims[1].summary == "Hay riesgos."
 
 
 def test_titles_before_a_given_name_become_the_role():
@@ -364,19 +367,26 @@ def test_spanish_article_figures(spanish):
 def test_spanish_article_measures_and_claims(spanish):
     measures = {m.measure_id: m for m in spanish.measures}
     assert measures["joint_patrols"].status == "agreed"
-    assert measures["joint_patrols"].actors == ["de_zela", "van_klaveren"]
+    # The two foreign ministers agree for their governments.
+    assert measures["joint_patrols"].actors == ["gov_peru", "gov_chile"]
+    assert measures["police_cooperation"].actors == ["gov_peru", "gov_chile"]
+    # "Jerí invitó": a proposal by the sitting president's government.
+    assert (
+        measures["binational_cabinet"].status,
+        measures["binational_cabinet"].actors,
+    ) == ("proposed", ["gov_peru"])
     assert measures["joint_patrols"].countries == ["PER", "CHL"]
     assert measures["joint_patrols"].is_bilateral
     assert (
         measures["state_of_emergency"].status,
         measures["state_of_emergency"].actors,
     ) == ("implemented", ["gov_peru"])
-    assert (measures["mass_expulsion"].status, measures["mass_expulsion"].actors) == (
+    assert (measures["expulsion"].status, measures["expulsion"].actors) == (
         "proposed",
         ["kast"],
     )
     assert measures["border_closure"].actors == ["kast"]
-    assert measures["border_controls"].actors == ["carabineros", "pdi"]
+    assert measures["border_control"].actors == ["carabineros", "pdi"]
     speakers = [c.speaker for c in spanish.claims]
     assert speakers == ["peru_foreign_ministry", "gloria_de_la_fuente", "oim", "zepeda"]
 

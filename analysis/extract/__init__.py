@@ -38,7 +38,7 @@ def extract_dataset(article: Article) -> Dataset:
         [(s.start, s.end, s.paragraph) for s in doc.sentences],
         doc.folded,
     )
-    measures = extract_measures(doc, topics)
+    measures = extract_measures(doc, timexes)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims)
     figures, figure_issues = extract_figures(doc, timexes, topics)

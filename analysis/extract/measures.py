@@ -2,48 +2,87 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import functools
 import re
+from dataclasses import dataclass
 
-from ..schema import (
-    Measure,
+from text_to_num import text2num
+
+from ..gazetteer import load_gazetteer
+from ..schema import Measure
+from ..timex import Timex
+from .text import Doc, Found, Ids, Verb, agent_of, is_nonfinite, lex_, use, verbs_in
+
+# A verb governs a measure up to this many characters before it ("acordaron este
+# lunes avanzar hacia patrullajes conjuntos en la frontera y profundizar el
+# intercambio de información": both measures hang on "acordaron").
+CONTROL_REACH = 170
+VERB_REACH = 110
+# Words before an actor that make it an object or a complement, not a subject.
+_NOT_SUBJECT = re.compile(
+    r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
+    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as)\s+"
+    r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?$"
 )
-from .text import Doc, Found, Ids, agent_of, lex_, nearest, use
+_OFFICE = re.compile(
+    r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
+    r"foreign minister|secretary|secretario|premier|prime minister)\b"
+)
+_NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
+_DURATION = re.compile(
+    r"\b(?:por|durante|de|for|of|lasting)\s+(?:(?:unos|unas|about|some)\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
+    r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
+)
+_UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
 
-# --- measures -----------------------------------------------------------------------
+
+@dataclass
+class Draft:
+    """A measure being drafted, before it becomes a record."""
+
+    kind: str
+    label: str
+    topic: str
+    actors: list[str]
+    countries: list[str]
+    status: str
+    is_bilateral: bool
+    start: int
+    end: int
+    sentence: int
+    evidence: list
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: str = "day"
 
 
-def _measure_agents(doc: Doc, si: int, start: int, end: int) -> list[Found]:
-    """Who takes a measure: the nearest actor before it in the sentence (both
-    countries of "Peru and Chile agreed"), else the nearest after it."""
-    agents = {}
-    for f in doc.in_sentence(si):
-        a = agent_of(doc, f)
-        if a:  # a country and its derived government share a span: keep one
-            agents.setdefault((a.start, a.end, a.entry_id), a)
-    agents = list(agents.values())
-    before = [a for a in agents if a.end <= start]
-    # A named actor beats a country or capital read as its government: in "Kast
-    # promised ... migrants living in Chile and proposed closing the border",
-    # Chile is not the one proposing.
-    named = [
-        a for a in before if not a.derived and doc.entries[a.entry_id].table == "actors"
+def extract_measures(doc: Doc, timexes: list[Timex]) -> list[Measure]:
+    """Every policy measure a verb governs, with its status, actors and dates."""
+    drafts = draft_measures(doc, timexes)
+    ids = Ids()
+    return [
+        Measure(
+            measure_id=ids(d.kind if d.kind != "other" else d.label),
+            kind=d.kind,
+            label=d.label,
+            topic=d.topic,
+            actors=d.actors,
+            countries=d.countries,
+            status=d.status,
+            is_bilateral=d.is_bilateral,
+            start_date=d.start_date,
+            end_date=d.end_date,
+            evidence=d.evidence,
+            reviewed=False,
+        )
+        for d in drafts
     ]
-    before = named or before
-    if before:
-        last = before[-1]
-        out = [last]
-        for prev in reversed(before[:-1]):
-            gap = doc.folded[prev.end : out[-1].start]
-            if re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:(?:the|el|la|los|las)\s+)?", gap):
-                out.insert(0, prev)
-            else:
-                break
-        return out
-    after = [a for a in agents if a.start >= end]
-    return after[:1]
 
 
-def extract_measures(doc: Doc, topics: list[list[str]]) -> list[Measure]:
+def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     lex = lex_()
     hits = []
     for spec, rx in lex.measures:
@@ -58,48 +97,43 @@ def extract_measures(doc: Doc, topics: list[list[str]]) -> list[Measure]:
         chosen.append((s, e, spec))
     chosen.sort(key=lambda h: h[0])
 
-    status_cache: dict[int, list] = {}
-    records: list[dict] = []
-    ids = Ids()
+    verbs: dict[int, list[Verb]] = {}
+    drafts: list[Draft] = []
+    last_subject: dict[int, list[Found]] = {}  # paragraph -> subject of its last act
     for s, e, spec in chosen:
         si = doc.sentence_at(s)
         sent = doc.sentences[si]
-        if si not in status_cache:
-            status_cache[si] = [
-                (m.start(), m.end(), m.lastgroup)
-                for m in lex.status.finditer(doc.folded, sent.start, sent.end)
-            ]
-        cue, _ = nearest(status_cache[si], s, e)
-        if cue is None:
-            continue  # no word says how far it has gone: too unsure to draft
-        agents = _measure_agents(doc, si, s, e)
+        if si not in verbs:
+            verbs[si] = verbs_in(doc, sent.start, sent.end)
+        verb = _governing(doc, verbs[si], s, e)
+        status = _status(doc, verb, s, e, sent.start)
+        if status is None:
+            continue
+        agents = _subject(doc, si, min(verb.start, s) if verb else s)
+        if not agents:
+            agents = last_subject.get(sent.paragraph, [])
         if not agents:
             continue
-        actor_ids = list(dict.fromkeys(a.entry_id for a in agents))
-        countries = [
-            doc.entries[a].country for a in actor_ids if doc.entries[a].country
-        ]
-        if not countries:
-            countries = [
-                doc.entries[f.entry_id].country
-                for f in doc.in_sentence(si)
-                if doc.entries[f.entry_id].country
-            ]
-        countries = list(dict.fromkeys(countries))
+        last_subject[sent.paragraph] = agents
+        actor_ids = list(dict.fromkeys(_acting_for(doc, a) for a in agents))
+        countries = list(
+            dict.fromkeys(
+                doc.entries[a].country for a in actor_ids if doc.entries[a].country
+            )
+        )
         if not countries:
             continue
-        ev_start, ev_end = s, e
-        if abs(cue[0] - s) <= 60:
-            ev_start, ev_end = min(s, cue[0]), max(e, cue[1])
-        evidence = doc.evidence(ev_start, ev_end)
+        lo, hi = (min(s, verb.start), max(e, verb.end)) if verb else (s, e)
+        if hi - lo > 200:
+            lo, hi = s, e
+        evidence = doc.evidence(lo, hi)
         existing = next(
             (
-                r
-                for r in records
-                if r["key"] == spec["key"]
+                d
+                for d in drafts
+                if d.kind == spec["key"]
                 and (
-                    set(r["actors"]) & set(actor_ids)
-                    or set(r["countries"]) == set(countries)
+                    set(d.actors) & set(actor_ids) or set(d.countries) == set(countries)
                 )
             ),
             None,
@@ -107,26 +141,179 @@ def extract_measures(doc: Doc, topics: list[list[str]]) -> list[Measure]:
         for a in agents:
             use(doc, a)
         if existing:
-            if all(ev.start != evidence.start for ev in existing["evidence"]):
-                existing["evidence"].append(evidence)
-            existing["actors"] += [a for a in actor_ids if a not in existing["actors"]]
+            if all(ev.start != evidence.start for ev in existing.evidence):
+                existing.evidence.append(evidence)
             continue
-        records.append(
-            {
-                "key": spec["key"],
-                "measure_id": ids(spec["key"]),
-                "kind": spec.get("kind", "other"),
-                "label": spec["label"],
-                "topic": spec["topic"],
-                "actors": actor_ids,
-                "countries": countries,
-                "status": cue[2],
-                "is_bilateral": bool(spec.get("bilateral"))
-                or {"PER", "CHL"} <= set(countries),
-                "evidence": [evidence],
-            }
+        draft = Draft(
+            kind=spec["key"],
+            label=spec["label"],
+            topic=spec["topic"],
+            actors=actor_ids,
+            countries=countries,
+            status=status,
+            is_bilateral=bool(spec.get("bilateral"))
+            or {"PER", "CHL"} <= set(countries),
+            start=s,
+            end=e,
+            sentence=si,
+            evidence=[evidence],
         )
-    return [
-        Measure(**{k: v for k, v in r.items() if k != "key"}, reviewed=False)
-        for r in records
+        _dates(doc, draft, timexes)
+        drafts.append(draft)
+    return drafts
+
+
+def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
+    """The finite verb a measure hangs on: the nearest verb before it, or, when that
+    is an infinitive or gerund, the finite verb it depends on; else a verb inside
+    or just after the measure's words ("the emergency that Jerí declared")."""
+    before = [v for v in verbs if v.end <= s and s - v.end <= CONTROL_REACH]
+    inside = [v for v in verbs if s <= v.start < e]
+    if inside and not before:
+        return inside[0]
+    k = len(before) - 1
+    while k > 0 and is_nonfinite(doc, before[k]):
+        k -= 1
+    if k >= 0 and (
+        s - before[-1].end <= VERB_REACH or before[k].status != "implemented"
+    ):
+        return before[k]
+    if inside:
+        return inside[0]
+    after = [v for v in verbs if v.start >= e and v.start - e <= 60]
+    return after[0] if after else None
+
+
+def _status(doc: Doc, verb: Verb | None, s: int, e: int, sent_start: int) -> str | None:
+    adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
+    if adj and (verb is None or verb.end <= adj.start() or verb.start >= e):
+        return adj.lastgroup
+    if verb is None:
+        cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
+        return "scenario" if cue else None
+    lo = max(sent_start, min(verb.start, s) - 30)
+    if (
+        lex_().scenario.search(doc.folded, lo, max(verb.end, e))
+        or verb.tense == "conditional"
+    ):
+        return "scenario"
+    if verb.status == "implemented":
+        return "announced" if verb.tense == "future" else "implemented"
+    return verb.status
+
+
+def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
+    """Who does what the verb at `pos` says: the nearest actor before it that is
+    not a complement, with those coordinated with it ("Chile y Perú"), or "ambos
+    países"; else an actor right after the verb ("declaró el Gobierno")."""
+    sent = doc.sentences[si]
+    agents: dict = {}
+    for f in doc.in_sentence(si):
+        a = agent_of(doc, f)
+        if a and not (a.derived and (a.start, a.end) in agents):
+            agents[(a.start, a.end)] = a
+    agents_l = [
+        a
+        for a in agents.values()
+        if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
     ]
+    before = [a for a in agents_l if a.end <= pos]
+    collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
+    if collective and (not before or collective[-1].start() >= before[-1].start):
+        both = _two_governments(doc)
+        if both:
+            m = collective[-1]
+            return [
+                Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both
+            ]
+    if before:
+        out = [before[-1]]
+        for prev in reversed(before[:-1]):
+            gap = doc.folded[prev.end : out[0].start]
+            if re.fullmatch(r"\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+)?", gap):
+                out.insert(0, prev)
+            else:
+                break
+        return out
+    after = [a for a in agents_l if pos <= a.start <= pos + 60]
+    return after[:1]
+
+
+def _two_governments(doc: Doc) -> list[str]:
+    counts: dict[str, int] = {}
+    for f in doc.found:
+        e = doc.entries[f.entry_id]
+        if e.kind == "country" and e.government:
+            counts[e.government] = counts.get(e.government, 0) + 1
+    top = sorted(counts, key=lambda g: -counts[g])[:2]
+    return [g for g in top if g in doc.entries] if len(top) == 2 else []
+
+
+@functools.cache
+def _governments() -> dict[str, str]:
+    """Country code to the id of its government."""
+    return {
+        e.country: e.government
+        for e in load_gazetteer().entries.values()
+        if e.kind == "country" and e.country and e.government
+    }
+
+
+def _acting_for(doc: Doc, a: Found) -> str:
+    """A sitting president or minister acts for their government."""
+    e = doc.entries[a.entry_id]
+    if e.kind != "person" or not e.country:
+        return a.entry_id
+    role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+    if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
+        gov = _governments().get(e.country)
+        if gov and gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
+    return a.entry_id
+
+
+def _number(word: str, language: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(text2num(word, language))
+    except ValueError:
+        return None
+
+
+def _dates(doc: Doc, d: Draft, timexes: list[Timex]) -> None:
+    """Start and end dates from a date and a duration in the measure's sentence
+    ("declaró el viernes el estado de emergencia por 60 días")."""
+    sent = doc.sentences[d.sentence]
+    dated = [
+        t
+        for t in timexes
+        if t.sentence == d.sentence and t.resolved and t.precision == "day"
+    ]
+    until = [
+        t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
+    ]
+    starts = [t for t in dated if t not in until]
+    if starts and d.status == "implemented":
+        t = min(starts, key=lambda t: abs(t.start - d.start))
+        d.start_date = t.date_from
+    if until:
+        d.end_date = until[0].date_to
+        return
+    m = _DURATION.search(doc.folded, sent.start, sent.end)
+    if not m or d.start_date is None:
+        return
+    n = _number(m.group("n") or m.group("n2"), doc.article.language)
+    unit = (m.group("unit") or m.group("unit2"))[:3]
+    if not n:
+        return
+    if unit in ("dia", "day"):
+        d.end_date = d.start_date + dt.timedelta(days=n)
+    elif unit in ("sem", "wee"):
+        d.end_date = d.start_date + dt.timedelta(weeks=n)
+    else:
+        y, mo = divmod(d.start_date.month - 1 + n, 12)
+        year, month = d.start_date.year + y, mo + 1
+        day = min(d.start_date.day, calendar.monthrange(year, month)[1])
+        d.end_date = dt.date(year, month, day)

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import simplemma
+
 from ..article import sentences_of
 from ..gazetteer import (
     Entry,
@@ -61,7 +63,11 @@ class Lex:
     event_types: re.Pattern
     event_labels: dict[str, str]
     measures: list[tuple[dict, re.Pattern]]
-    status: re.Pattern
+    verbs: dict[str, str]
+    verb_stems: list[tuple[str, str]]
+    scenario: re.Pattern
+    adjectives: re.Pattern
+    collective: re.Pattern
     constraints: dict[str, re.Pattern]
     both: re.Pattern
     metric_labels: dict[str, str]
@@ -85,9 +91,25 @@ def lex_() -> Lex:
         ),
         event_labels={e["key"]: e["label"] for e in lex["event_types"]},
         measures=[(m, re.compile(word_rx(m["patterns"]))) for m in lex["measures"]],
-        status=re.compile(
-            "|".join(f"(?P<{k}>{word_rx(v)})" for k, v in lex["measure_status"].items())
+        verbs={
+            fold(lemma): status
+            for status, lemmas in lex["action_verbs"].items()
+            for lemma in lemmas
+        },
+        verb_stems=[
+            (stem, status)
+            for status, stems in lex["action_stems"].items()
+            for stem in stems
+        ],
+        scenario=re.compile(word_rx(lex["scenario_cues"])),
+        adjectives=re.compile(
+            "(?:"
+            + "|".join(
+                f"(?P<{k}>{word_rx(v)})" for k, v in lex["measure_adjectives"].items()
+            )
+            + r")\s+(?:[\w-]+\s+){0,2}$"
         ),
+        collective=re.compile(word_rx(lex["collective_subjects"])),
         constraints={k: re.compile(word_rx(v)) for k, v in lex["constraints"].items()},
         both=re.compile(word_rx(lex["both_governments"])),
         metric_labels=lex["metric_labels"],
@@ -210,3 +232,138 @@ def use(doc: Doc, f: Found) -> str:
     ):
         doc.found.append(f)
     return f.entry_id
+
+
+# --- verbs --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A word that governs a measure, with the status it gives."""
+
+    start: int
+    end: int
+    lemma: str
+    status: str  # agreed, proposed, announced or implemented
+    tense: str  # past, future, conditional or other
+
+
+@functools.cache
+def _lemma(word: str, language: str) -> str:
+    return fold(simplemma.lemmatize(word, lang=language))
+
+
+def is_nonfinite(doc: Doc, v: Verb) -> bool:
+    """An infinitive or gerund that hangs on an earlier verb ("acordaron avanzar",
+    "promised to expel", "se comprometieron a implementar")."""
+    word = doc.folded[v.start : v.end]
+    if doc.article.language == "es":
+        return v.tense == "other" and bool(
+            re.search(r"(?:ar|er|ir|ando|iendo)(?:se)?$", word)
+        )
+    return bool(
+        re.search(r"\b(?:to|and|or)\s+$", doc.folded[max(0, v.start - 5) : v.start])
+        or word.endswith("ing")
+    )
+
+
+def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
+    """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
+    lex = lex_()
+    lang = doc.article.language
+    out = []
+    for m in _WORD.finditer(doc.folded, lo, hi):
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        lemma = _lemma(word, lang)
+        status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
+        if status is None:
+            status = next(
+                (st for stem, st in lex.verb_stems if word.startswith(stem)), None
+            )
+        if status is None:
+            continue
+        # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".
+        if lang == "es" and word in {
+            "acuerdo",
+            "acuerdos",
+            "plan",
+            "planes",
+            "firma",
+            "cierre",
+            "envio",
+            "inicio",
+            "propuesta",
+            "promesa",
+            "anuncio",
+            "invitacion",
+            "orden",
+        }:
+            continue
+        if (
+            lang == "en"
+            and word
+            in {
+                "plan",
+                "plans",
+                "order",
+                "set",
+                "start",
+                "pact",
+                "return",
+                "offer",
+                "promise",
+                "sign",
+                "hold",
+                "keep",
+                "close",
+                "dig",
+                "raise",
+            }
+            and not re.search(
+                r"\b(?:to|will|would|could|and|they|he|she|we|would)\s+$",
+                doc.folded[max(0, m.start() - 12) : m.start()],
+            )
+        ):
+            continue
+        out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
+    return out
+
+
+def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
+    before = doc.folded[max(0, m.start() - 25) : m.start()]
+    if lang == "en":
+        if re.search(
+            r"\b(?:will|shall|going to|is to|are to|plans? to|is due to)\s+(?:\w+\s+)?$",
+            before,
+        ):
+            return "future"
+        if re.search(r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$", before):
+            return "conditional"
+        if word.endswith("ed") or word in {
+            "sent",
+            "set",
+            "began",
+            "held",
+            "kept",
+            "dug",
+            "built",
+            "signed",
+        }:
+            return "past"
+        return "other"
+    if re.search(r"\b(?:va|van|vamos) a\s+$", before):
+        return "future"
+    orig = doc.text[m.start() : m.end()].lower()
+    if re.search(r"(?:rá|rán|remos)$", orig):
+        return "future"
+    if re.search(r"(?:ría|rían)$", orig):
+        return "conditional"
+    if re.search(
+        r"(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida|ara|iera|aran|ieran)$", orig
+    ):
+        return "past"
+    return "other"
