@@ -394,6 +394,17 @@ def extract_events(
                 reviewed=False,
             )
         )
+        # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
+        for other in _more_acts(doc, t, key):
+            events.append(
+                events[-1].model_copy(
+                    update={
+                        "event_id": ids(f"{other}_{date_part}"),
+                        "kind": other,
+                        "label": _label(doc, other, actors, place, events[-1].label),
+                    }
+                )
+            )
         if not t.resolved or t.fallback:
             issues.append(
                 {
@@ -438,11 +449,22 @@ def _label(
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind."""
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
-    if not templates or not _clipped(fallback, doc.article.language):
+    if not templates or not (
+        _clipped(fallback, doc.article.language)
+        or _has_verb(fallback, doc.article.language)
+    ):
         return fallback
     people = [a for a in actors if doc.entries[a].kind == "person"]
     who = short_name(doc.entries[people[0]]) if people else None
-    where = doc.entries[place].name if place else None
+    # The place as the article writes it ("Palacio de Gobierno", not its English name).
+    where = next(
+        (
+            f.surface
+            for f in doc.found
+            if f.entry_id == place and not f.derived and not f.surface.isupper()
+        ),
+        doc.entries[place].name if place else None,
+    )
     for tpl in templates:
         if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
             continue
@@ -504,4 +526,53 @@ def _clipped(label: str, language: str) -> bool:
             and fold(w) not in {"this", "its", "his", "was", "has", "is"}
             for w in words[1:4]
         )
+    return False
+
+
+# Kinds of act a sentence can report beside the one its date is read for.
+_SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
+
+
+def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
+    """Other kinds of act named by verbs in the date's sentence, after the date."""
+    sent = doc.sentences[t.sentence]
+    kinds = load_lexicon()["event_kinds"]
+    out = []
+    for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
+        kind = kinds.get(m.lastgroup)
+        if (
+            kind in _SECOND_ACTS
+            and m.lastgroup != first
+            and kind != kinds.get(first)
+            and kind not in out
+            and m.start() - t.end <= 90
+        ):
+            out.append(kind)
+    return out
+
+
+_EN_VERBS = frozenset(
+    "met said took won is was were will would has had came went began held made "
+    "told sent left gave got kept ran saw spoke stood led brought".split()
+)
+
+
+def _has_verb(label: str, language: str) -> bool:
+    """A label that holds a finite verb is a clause, not a noun phrase."""
+    for word in re.findall(r"[^\W\d_]+", label)[1:]:
+        w = fold(word)
+        if word[0].isupper():
+            continue  # a name
+        if language == "es":
+            lemma = fold(simplemma.lemmatize(w, lang="es"))
+            if (
+                lemma != w
+                and lemma.endswith(("ar", "er", "ir"))
+                and not w.endswith(
+                    ("ar", "er", "ir", "ado", "ada", "ados", "adas", "ido", "ida")
+                )
+            ):
+                return True
+        elif w in _EN_VERBS or (w.endswith("ed") and len(w) > 4):
+            return True
     return False
