@@ -128,7 +128,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
-        actor_ids = list(dict.fromkeys(_acting_for(doc, a) for a in agents))
+        # A promise is the person's own, even from office; acts are the state's.
+        promise = verb is not None and verb.lemma in _PROMISES
+        actor_ids = list(
+            dict.fromkeys(
+                a.entry_id if promise else _acting_for(doc, a) for a in agents
+            )
+        )
         countries = list(
             dict.fromkeys(
                 doc.entries[a].country for a in actor_ids if doc.entries[a].country
@@ -176,6 +182,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     return drafts
 
 
+_PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 _RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:que|that|which)\b")
 
 
