@@ -148,7 +148,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     if is_source:  # "según X, P" or "P, according to X"
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
         if not after:
-            return None, None
+            titled = _titled(doc, cue)
+            if titled is None:
+                return None, None
+            comma = doc.text.find(",", cue.end(), sent.end)
+            if comma == -1 or comma - cue.end() > 50:
+                return None, None
+            return titled, (comma + 1, sent.end)
         speaker = after[0]
         comma = doc.text.find(",", speaker.end, sent.end)
         if cue.start() - sent.start <= 3 or (
@@ -158,6 +164,17 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
                 return None, None
             return speaker, (comma + 1, sent.end)
         return speaker, (prev, cue.start())
+    # "X dijo que P y explicó que Q": the second verb shares the first's subject
+    if (
+        last_speaker is not None
+        and prev > sent.start
+        and re.search(
+            r"(?:,\s*|\s)(?:y|e|and)\s+(?:\w+\s+)?$",
+            doc.folded[prev : cue.start()][-20:],
+        )
+        and last_speaker.sentence == si
+    ):
+        return last_speaker, (cue.end(), nxt)
     # "X said (that) P"
     before = [
         a
@@ -170,6 +187,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         and a.start >= prev - 1
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
     ]
+    named = [a for a in before if not a.derived]
+    if named and before[-1].derived:
+        before = named
     after = [a for a in agents if cue.end() <= a.start <= cue.end() + 45]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
@@ -177,7 +197,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         re.match(r"\s+\w", tail) and doc.article.language == "en"
     )
     quote_before = re.search(
-        r"[,\"”»]\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()]
+        r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
+    ) or (
+        not before
+        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
     )
     if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
         # "…, adding that P": the one who spoke earlier in the sentence
