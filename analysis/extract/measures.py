@@ -247,6 +247,8 @@ def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
         a
         for a in agents.values()
         if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        # "entrar a Perú, que … aplica": the antecedent does the relative's act
+        or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
     ]
     before = [a for a in agents_l if a.end <= pos]
     collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
@@ -274,7 +276,7 @@ def _last_person(doc: Doc, pos: int) -> list[Found]:
     """A dropped or pronoun subject: the last person named in this sentence or
     the one before it."""
     si = doc.sentence_at(pos)
-    lo = doc.sentences[max(0, si - 3)].start
+    lo = doc.sentences[max(0, si - 5)].start
     people = [
         f
         for f in doc.found
