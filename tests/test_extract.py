@@ -605,6 +605,8 @@ READER = {
             (D(2025, 11, 21), D(2025, 11, 30), "approximate"),  # in late November
             (D(2026, 1, 6), D(2026, 1, 6), "day"),  # on Tuesday
             (D(2025, 12, 21), D(2025, 12, 21), "day"),  # on Dec. 21
+            # 60 days from late November: when the emergency runs out
+            (D(2026, 1, 20), D(2026, 1, 29), "approximate"),
         },
         "figures": {(58.3, "percent", "vote_share"), (60.0, "days", "days"),
                     (1_500_000.0, "people", "people"), (330_000.0, "people", "people"),

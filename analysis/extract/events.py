@@ -472,22 +472,21 @@ def _label(
     return templates[-1]
 
 
-def expiry_events(doc: Doc, measures, topics, ids: Ids) -> list[Event]:
+def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:
     """The day a measure with a duration runs out: something to watch."""
     lex = load_lexicon()
     out = []
     for m in measures:
-        if m.end_date is None:
+        if m.measure_id not in ends:
             continue
+        end_from, end_to, precision = ends[m.measure_id]
         what = lex["measure_names"][doc.article.language].get(
             m.kind, lex["measure_names"][doc.article.language]["other"]
         )
         tpl = lex["event_kind_labels"][doc.article.language]["expiry"][0]
         label = tpl.format(what=what)
         status = (
-            "planned"
-            if doc.published is None or m.end_date > doc.published
-            else "occurred"
+            "planned" if doc.published is None or end_to > doc.published else "occurred"
         )
         si = doc.sentence_at(m.evidence[0].start)
         out.append(
@@ -495,9 +494,9 @@ def expiry_events(doc: Doc, measures, topics, ids: Ids) -> list[Event]:
                 event_id=ids(f"expiry_{m.measure_id}"),
                 kind="expiry",
                 label=label[:1].upper() + label[1:],
-                date_from=m.end_date,
-                date_to=m.end_date,
-                precision="day",
+                date_from=end_from,
+                date_to=end_to,
+                precision=precision,
                 status=status,
                 topics=topics[si],
                 actors=list(m.actors),

@@ -56,14 +56,20 @@ class Draft:
     evidence: list
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    precision: str = "day"
+    starts: tuple | None = None  # (from, to, precision) of the act that began it
+    until: Timex | None = None
+    duration: tuple | None = None  # (n, unit)
+    ends: tuple | None = None  # (from, to, precision) of the day it runs out
 
 
-def extract_measures(doc: Doc, timexes: list[Timex]) -> list[Measure]:
-    """Every policy measure a verb governs, with its status, actors and dates."""
+def extract_measures(
+    doc: Doc, timexes: list[Timex]
+) -> tuple[list[Measure], dict[str, tuple]]:
+    """Every policy measure a verb governs, with its status, actors and dates; and,
+    by measure_id, the days on which a measure with a duration runs out."""
     drafts = draft_measures(doc, timexes)
     ids = Ids()
-    return [
+    measures = [
         Measure(
             measure_id=ids(d.kind if d.kind != "other" else d.label),
             kind=d.kind,
@@ -80,6 +86,10 @@ def extract_measures(doc: Doc, timexes: list[Timex]) -> list[Measure]:
         )
         for d in drafts
     ]
+    ends = {
+        m.measure_id: d.ends for m, d in zip(measures, drafts, strict=True) if d.ends
+    }
+    return measures, ends
 
 
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
@@ -162,6 +172,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if existing:
             if all(ev.start != evidence.start for ev in existing.evidence):
                 existing.evidence.append(evidence)
+            _note_dates(doc, existing, si, timexes)
             continue
         draft = Draft(
             kind=spec["key"],
@@ -177,8 +188,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             sentence=si,
             evidence=[evidence],
         )
-        _dates(doc, draft, timexes)
+        _note_dates(doc, draft, si, timexes)
         drafts.append(draft)
+    for d in drafts:
+        _finish_dates(d)
     return drafts
 
 
@@ -345,38 +358,48 @@ def _number(word: str, language: str) -> int | None:
         return None
 
 
-def _dates(doc: Doc, d: Draft, timexes: list[Timex]) -> None:
-    """Start and end dates from a date and a duration in the measure's sentence
-    ("declaró el viernes el estado de emergencia por 60 días")."""
-    sent = doc.sentences[d.sentence]
-    dated = [
-        t
-        for t in timexes
-        if t.sentence == d.sentence and t.resolved and t.precision == "day"
-    ]
+def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
+    """A start, an end or a duration the measure's sentence gives ("declaró el
+    viernes el estado de emergencia", "regirá por 60 días", "hasta el 31 de enero")."""
+    sent = doc.sentences[si]
+    dated = [t for t in timexes if t.sentence == si and t.resolved]
     until = [
         t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
     ]
     starts = [t for t in dated if t not in until]
-    if starts and d.status == "implemented":
+    if starts and d.status == "implemented" and d.starts is None:
         t = min(starts, key=lambda t: abs(t.start - d.start))
-        d.start_date = t.date_from
-    if until:
-        d.end_date = until[0].date_to
-        return
+        d.starts = (t.date_from, t.date_to, t.precision)
+    if until and d.until is None:
+        d.until = until[0]
     m = _DURATION.search(doc.folded, sent.start, sent.end)
-    if not m or d.start_date is None:
-        return
-    n = _number(m.group("n") or m.group("n2"), doc.article.language)
-    unit = (m.group("unit") or m.group("unit2"))[:3]
-    if not n:
-        return
+    if m and d.duration is None:
+        n = _number(m.group("n") or m.group("n2"), doc.article.language)
+        if n:
+            d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])
+
+
+def _shift(day: dt.date, n: int, unit: str) -> dt.date:
     if unit in ("dia", "day"):
-        d.end_date = d.start_date + dt.timedelta(days=n)
-    elif unit in ("sem", "wee"):
-        d.end_date = d.start_date + dt.timedelta(weeks=n)
-    else:
-        y, mo = divmod(d.start_date.month - 1 + n, 12)
-        year, month = d.start_date.year + y, mo + 1
-        day = min(d.start_date.day, calendar.monthrange(year, month)[1])
-        d.end_date = dt.date(year, month, day)
+        return day + dt.timedelta(days=n)
+    if unit in ("sem", "wee"):
+        return day + dt.timedelta(weeks=n)
+    y, mo = divmod(day.month - 1 + n, 12)
+    year, month = day.year + y, mo + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _finish_dates(d: Draft) -> None:
+    """Dates in force: a day-precise start, and an end from "until" or a duration;
+    a loosely dated start gives an end only as a range (for the expiry to watch)."""
+    if d.starts and d.starts[2] == "day":
+        d.start_date = d.starts[0]
+    if d.until is not None:
+        d.end_date = d.until.date_to
+        d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
+    elif d.duration and d.starts:
+        n, unit = d.duration
+        lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
+        d.ends = (lo, hi, "day" if lo == hi else "approximate")
+        if lo == hi:
+            d.end_date = lo
