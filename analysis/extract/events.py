@@ -420,6 +420,9 @@ def extract_events(
                     "topics": topics[t.sentence],
                 }
             )
+    events += _undated_acts(
+        doc, timexes, topics, ids, {e.evidence[0].start for e in events}
+    )
     return events, issues
 
 
@@ -575,3 +578,63 @@ def _has_verb(label: str, language: str) -> bool:
         elif w in _EN_VERBS or (w.endswith("ed") and len(w) > 4):
             return True
     return False
+
+
+# Acts a sentence reports in the past with no date of its own ("Boric also phoned
+# the winner"): they took place on the last day the story has named.
+_UNDATED_KINDS = ("call", "visit", "meeting", "invitation")
+
+
+def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
+    kinds = load_lexicon()["event_kinds"]
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        if sent.start in dated:
+            continue
+        prior = [
+            t
+            for t in timexes
+            if t.resolved
+            and t.sentence < si
+            and t.precision == "day"
+            and (doc.published is None or t.date_to <= doc.published)
+        ]
+        if not prior:
+            continue
+        anchor = prior[-1]
+        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+            kind = kinds.get(m.lastgroup)
+            verb = verbs_past(doc, m)
+            if kind not in _UNDATED_KINDS or not verb:
+                continue
+            actors = [
+                f.entry_id
+                for f in doc.in_sentence(si)
+                if doc.entries[f.entry_id].kind in AGENT_KINDS
+            ]
+            out.append(
+                Event(
+                    event_id=ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
+                    kind=kind,
+                    label=_label(doc, kind, actors, None, kind.capitalize()),
+                    date_from=anchor.date_from,
+                    date_to=anchor.date_to,
+                    precision=anchor.precision,
+                    status="occurred",
+                    topics=topics[si],
+                    actors=list(dict.fromkeys(actors)),
+                    note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+                    evidence=[doc.sentence_evidence(si)],
+                    reviewed=False,
+                )
+            )
+            break
+    return out
+
+
+def verbs_past(doc: Doc, m) -> bool:
+    """The cue is a verb in a past form ("phoned", "llamó", "se reunió")."""
+    word = doc.text[m.start() : m.end()].lower()
+    if doc.article.language == "en":
+        return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
+    return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))
