@@ -41,6 +41,24 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _cmd_story(args) -> int:
+    from .corpus import load_corpus
+    from .storage import atomic_write_text, inside_reports
+    from .story import build_story, to_json, write_csv
+
+    out = inside_reports(args.out) if args.out else None
+    story = build_story(load_corpus(args.articles))
+    if args.format == "json":
+        if out:
+            atomic_write_text(out / "story.json", to_json(story))
+        else:
+            sys.stdout.write(to_json(story))
+        return 0
+    for path in write_csv(story, out or REPORTS / "story" / "data"):
+        print(display(path))
+    return 0
+
+
 def _article_for(args) -> Article:
     from .article import load_article
 
@@ -135,6 +153,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["json", "csv"], default="json")
     e.add_argument("--out", help="folder inside reports/ to write to")
     e.set_defaults(func=_cmd_export)
+
+    s = sub.add_parser(
+        "story", help="write the story across every article as JSON or CSV"
+    )
+    s.add_argument("--format", choices=["json", "csv"], default="json")
+    s.add_argument("--out", help="folder inside reports/ to write to")
+    s.add_argument(
+        "--articles", help="folder of articles (default: seeds/ or ANALYSIS_SEEDS)"
+    )
+    s.set_defaults(func=_cmd_story)
 
     b = sub.add_parser("build", help="build briefs (HTML, PDF, executed notebooks)")
     b.add_argument(

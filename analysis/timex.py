@@ -468,6 +468,8 @@ def _h_weekday(m, ctx):
         return _unresolved("a weekday with no publication date to count from")
     if wd == pub.weekday() and re.search(r"\b(?:este|esta|this)\b", words):
         d = pub  # "este lunes" in a story published on a Monday is that day
+    elif wd == pub.weekday() and re.search(r"\b(?:pasado|last|past|anterior)\b", words):
+        d = pub - dt.timedelta(days=7)  # "el domingo pasado", said on a Sunday
     elif direction == "past":
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     else:

@@ -38,10 +38,10 @@ def extract_dataset(article: Article) -> Dataset:
         [(s.start, s.end, s.paragraph) for s in doc.sentences],
         doc.folded,
     )
-    measures = extract_measures(doc, timexes)
+    measures, ends = extract_measures(doc, timexes)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
-    events += expiry_events(doc, measures, topics, Ids())
+    events += expiry_events(doc, measures, ends, topics, Ids())
     figures, figure_issues = extract_figures(doc, timexes, topics)
     raw_issues = translation_issues(doc, timexes) + event_issues + figure_issues
     ids = Ids()

@@ -7,17 +7,29 @@ import re
 from ..gazetteer import fold
 from ..schema import Claim, Measure
 from .entities import country_in
+from .events import short_name
 from .text import Doc, Found, Ids, agent_of, lex_, use
 
 # Words after a reporting verb that open the reported proposition.
-_OPEN = re.compile(r"\s*(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?")
+_OPEN = re.compile(
+    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
+    r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
+)
+# What follows a reporting verb when it reports a proposition, not an object.
+_PROPOSITION = re.compile(
+    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b|\s*[:\"“«]"
+)
 # A second reporting clause, where the first proposition ends.
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
     r"\b(?:el|la|the)\s+(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
-    r"lider|leader|expert[oa]?|analista|analyst|politolog[oa])\b"
+    r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
+    r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
+    r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
+    r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
+    r"director[a]?|comandante|commander)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|el|ella|ellos)\s*$|^\s*$")
 _PREP_BEFORE = re.compile(
@@ -27,6 +39,7 @@ _PREP_BEFORE = re.compile(
 _QUOTES = "\"“”«»'‘’"
 _DANGLING = re.compile(
     r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|to|en|in|"
+    r"porque|because|since|si|if|cuando|when|aunque|although|mientras|while|"
     r"entre|between|como|as|un|una|the|el|la|los|las)$",
     re.IGNORECASE,
 )
@@ -68,7 +81,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
             if speaker is None or prop is None:
                 continue
-            summary = _summary(doc, *prop)
+            if (
+                not is_source
+                and prop[0] == cue.end()
+                and not _PROPOSITION.match(doc.text, cue.end())
+                and doc.article.language == "es"
+            ):
+                # "Paco exigió la presencia de Boric": the act of speech is the claim
+                summary = _summary(doc, speaker.start, prop[1], speaker, cue)
+            else:
+                summary = _summary(doc, *prop)
             if summary is None:
                 continue
             _use(doc, speaker)
@@ -126,7 +148,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     if is_source:  # "según X, P" or "P, according to X"
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
         if not after:
-            return None, None
+            titled = _titled(doc, cue)
+            if titled is None:
+                return None, None
+            comma = doc.text.find(",", cue.end(), sent.end)
+            if comma == -1 or comma - cue.end() > 50:
+                return None, None
+            return titled, (comma + 1, sent.end)
         speaker = after[0]
         comma = doc.text.find(",", speaker.end, sent.end)
         if cue.start() - sent.start <= 3 or (
@@ -136,15 +164,32 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
                 return None, None
             return speaker, (comma + 1, sent.end)
         return speaker, (prev, cue.start())
+    # "X dijo que P y explicó que Q": the second verb shares the first's subject
+    if (
+        last_speaker is not None
+        and prev > sent.start
+        and re.search(
+            r"(?:,\s*|\s)(?:y|e|and)\s+(?:\w+\s+)?$",
+            doc.folded[prev : cue.start()][-20:],
+        )
+        and last_speaker.sentence == si
+    ):
+        return last_speaker, (cue.end(), nxt)
     # "X said (that) P"
     before = [
         a
         for a in agents
         if a.end <= cue.start()
-        and cue.start() - a.end <= 90
+        and (
+            cue.start() - a.end <= 90
+            or (cue.start() - a.end <= 160 and doc.text[a.end : a.end + 2] == ", ")
+        )
         and a.start >= prev - 1
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
     ]
+    named = [a for a in before if not a.derived]
+    if named and before[-1].derived:
+        before = named
     after = [a for a in agents if cue.end() <= a.start <= cue.end() + 45]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
@@ -152,15 +197,31 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         re.match(r"\s+\w", tail) and doc.article.language == "en"
     )
     quote_before = re.search(
-        r"[,\"”»]\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()]
+        r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
+    ) or (
+        not before
+        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
     )
+    if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
+        # "…, adding that P": the one who spoke earlier in the sentence
+        earlier = [a for a in agents if a.end <= cue.start()]
+        speaker = (earlier[-1] if earlier else None) or last_speaker
+        if speaker is not None:
+            return speaker, (cue.end(), nxt)
     titled = _titled(doc, cue) if _TITLE.search(lead) else None
+    if titled is not None and len(tail.strip(" ,.;:")) < MIN_PROPOSITION:
+        # '"P," the minister said.': the words before the title
+        lead_start = cue.start() - len(lead)
+        title_at = lead_start + list(_TITLE.finditer(lead))[-1].start()
+        return titled, (prev, title_at)
     if titled is not None and (
         not before
         or before[-1].derived
         or before[-1].end < cue.start() - len(lead) + lead.rfind(" ")
     ):
         return titled, (cue.end(), nxt)
+    if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
+        return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
     if before and (opens or not quote_before):
         speaker = before[-1]
         return speaker, (cue.end(), nxt)
@@ -201,6 +262,25 @@ _TITLE_ROLES = {
     "politolog": r"politolog|political scientist",
     "lider": r"presiden|leader|lider",
     "leader": r"presiden|leader|lider",
+    "funcionari": r".",
+    "official": r".",
+    "politic": r".",
+    "subsecretari": r"subsecretari|undersecretary|under-secretary",
+    "undersecretary": r"subsecretari|undersecretary|under-secretary",
+    "gobernador": r"gobernador|governor",
+    "governor": r"gobernador|governor",
+    "alcalde": r"alcalde|mayor",
+    "mayor": r"alcalde|mayor",
+    "republican": r"republican|presiden",
+    "diputad": r"diputad|deputy|congress",
+    "senador": r"senador|senator",
+    "senator": r"senador|senator",
+    "vocer": r"vocer|spokes|portavoz",
+    "spokes": r"vocer|spokes|portavoz",
+    "portavoz": r"vocer|spokes|portavoz",
+    "director": r"director",
+    "comandante": r"comandante|commander",
+    "commander": r"comandante|commander",
 }
 
 
@@ -258,12 +338,19 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _summary(doc: Doc, lo: int, hi: int) -> str | None:
-    """The proposition as one sentence: from a phrase boundary to a full stop."""
-    text = doc.text[lo:hi]
-    m = _OPEN.match(text)
-    if m:
-        text = text[m.end() :]
+def _summary(
+    doc: Doc, lo: int, hi: int, speaker: Found | None = None, cue=None
+) -> str | None:
+    """The proposition as one sentence: from a phrase boundary to a full stop.
+    With a speaker and cue, the sentence is "<speaker> <verb> <object>"."""
+    if speaker is not None:
+        name = short_name(doc.entries[speaker.entry_id])
+        text = f"{name} {doc.text[cue.start() : hi].strip()}"
+    else:
+        text = doc.text[lo:hi]
+        m = _OPEN.match(text)
+        if m:
+            text = text[m.end() :]
     text = re.sub(r"^\s*(?:that|que)\s+", "", text)
     cut = _NEXT.search(text)
     # "… y explicó que …" ends the first proposition where the second starts.

@@ -394,6 +394,17 @@ def extract_events(
                 reviewed=False,
             )
         )
+        # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
+        for other in _more_acts(doc, t, key):
+            events.append(
+                events[-1].model_copy(
+                    update={
+                        "event_id": ids(f"{other}_{date_part}"),
+                        "kind": other,
+                        "label": _label(doc, other, actors, place, events[-1].label),
+                    }
+                )
+            )
         if not t.resolved or t.fallback:
             issues.append(
                 {
@@ -409,6 +420,9 @@ def extract_events(
                     "topics": topics[t.sentence],
                 }
             )
+    events += _undated_acts(
+        doc, timexes, topics, ids, {e.evidence[0].start for e in events}
+    )
     return events, issues
 
 
@@ -438,11 +452,22 @@ def _label(
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind."""
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
-    if not templates or not _clipped(fallback, doc.article.language):
+    if not templates or not (
+        _clipped(fallback, doc.article.language)
+        or _has_verb(fallback, doc.article.language)
+    ):
         return fallback
     people = [a for a in actors if doc.entries[a].kind == "person"]
     who = short_name(doc.entries[people[0]]) if people else None
-    where = doc.entries[place].name if place else None
+    # The place as the article writes it ("Palacio de Gobierno", not its English name).
+    where = next(
+        (
+            f.surface
+            for f in doc.found
+            if f.entry_id == place and not f.derived and not f.surface.isupper()
+        ),
+        doc.entries[place].name if place else None,
+    )
     for tpl in templates:
         if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
             continue
@@ -450,22 +475,21 @@ def _label(
     return templates[-1]
 
 
-def expiry_events(doc: Doc, measures, topics, ids: Ids) -> list[Event]:
+def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:
     """The day a measure with a duration runs out: something to watch."""
     lex = load_lexicon()
     out = []
     for m in measures:
-        if m.end_date is None:
+        if m.measure_id not in ends:
             continue
+        end_from, end_to, precision = ends[m.measure_id]
         what = lex["measure_names"][doc.article.language].get(
             m.kind, lex["measure_names"][doc.article.language]["other"]
         )
         tpl = lex["event_kind_labels"][doc.article.language]["expiry"][0]
         label = tpl.format(what=what)
         status = (
-            "planned"
-            if doc.published is None or m.end_date > doc.published
-            else "occurred"
+            "planned" if doc.published is None or end_to > doc.published else "occurred"
         )
         si = doc.sentence_at(m.evidence[0].start)
         out.append(
@@ -473,9 +497,9 @@ def expiry_events(doc: Doc, measures, topics, ids: Ids) -> list[Event]:
                 event_id=ids(f"expiry_{m.measure_id}"),
                 kind="expiry",
                 label=label[:1].upper() + label[1:],
-                date_from=m.end_date,
-                date_to=m.end_date,
-                precision="day",
+                date_from=end_from,
+                date_to=end_to,
+                precision=precision,
                 status=status,
                 topics=topics[si],
                 actors=list(m.actors),
@@ -505,3 +529,112 @@ def _clipped(label: str, language: str) -> bool:
             for w in words[1:4]
         )
     return False
+
+
+# Kinds of act a sentence can report beside the one its date is read for.
+_SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
+
+
+def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
+    """Other kinds of act named by verbs in the date's sentence, after the date."""
+    sent = doc.sentences[t.sentence]
+    kinds = load_lexicon()["event_kinds"]
+    out = []
+    for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
+        kind = kinds.get(m.lastgroup)
+        if (
+            kind in _SECOND_ACTS
+            and m.lastgroup != first
+            and kind != kinds.get(first)
+            and kind not in out
+            and m.start() - t.end <= 90
+        ):
+            out.append(kind)
+    return out
+
+
+_EN_VERBS = frozenset(
+    "met said took won is was were will would has had came went began held made "
+    "told sent left gave got kept ran saw spoke stood led brought".split()
+)
+
+
+def _has_verb(label: str, language: str) -> bool:
+    """A label that holds a finite verb is a clause, not a noun phrase."""
+    for word in re.findall(r"[^\W\d_]+", label)[1:]:
+        w = fold(word)
+        if word[0].isupper():
+            continue  # a name
+        if language == "es":
+            lemma = fold(simplemma.lemmatize(w, lang="es"))
+            if (
+                lemma != w
+                and lemma.endswith(("ar", "er", "ir"))
+                and not w.endswith(
+                    ("ar", "er", "ir", "ado", "ada", "ados", "adas", "ido", "ida")
+                )
+            ):
+                return True
+        elif w in _EN_VERBS or (w.endswith("ed") and len(w) > 4):
+            return True
+    return False
+
+
+# Acts a sentence reports in the past with no date of its own ("Boric also phoned
+# the winner"): they took place on the last day the story has named.
+_UNDATED_KINDS = ("call", "visit", "meeting", "invitation")
+
+
+def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
+    kinds = load_lexicon()["event_kinds"]
+    days = [
+        t
+        for t in timexes
+        if t.resolved
+        and t.precision == "day"
+        and (doc.published is None or t.date_to <= doc.published)
+    ]
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        if sent.start in dated:
+            continue
+        prior = [t for t in days if t.sentence < si]
+        if not prior:
+            continue
+        anchor = prior[-1]
+        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+            kind = kinds.get(m.lastgroup)
+            verb = verbs_past(doc, m)
+            if kind not in _UNDATED_KINDS or not verb:
+                continue
+            actors = [
+                f.entry_id
+                for f in doc.in_sentence(si)
+                if doc.entries[f.entry_id].kind in AGENT_KINDS
+            ]
+            out.append(
+                Event(
+                    event_id=ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
+                    kind=kind,
+                    label=_label(doc, kind, actors, None, kind.capitalize()),
+                    date_from=anchor.date_from,
+                    date_to=anchor.date_to,
+                    precision=anchor.precision,
+                    status="occurred",
+                    topics=topics[si],
+                    actors=list(dict.fromkeys(actors)),
+                    note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+                    evidence=[doc.sentence_evidence(si)],
+                    reviewed=False,
+                )
+            )
+            break
+    return out
+
+
+def verbs_past(doc: Doc, m) -> bool:
+    """The cue is a verb in a past form ("phoned", "llamó", "se reunió")."""
+    word = doc.text[m.start() : m.end()].lower()
+    if doc.article.language == "en":
+        return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
+    return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))

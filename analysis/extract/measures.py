@@ -56,14 +56,20 @@ class Draft:
     evidence: list
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    precision: str = "day"
+    starts: tuple | None = None  # (from, to, precision) of the act that began it
+    until: Timex | None = None
+    duration: tuple | None = None  # (n, unit)
+    ends: tuple | None = None  # (from, to, precision) of the day it runs out
 
 
-def extract_measures(doc: Doc, timexes: list[Timex]) -> list[Measure]:
-    """Every policy measure a verb governs, with its status, actors and dates."""
+def extract_measures(
+    doc: Doc, timexes: list[Timex]
+) -> tuple[list[Measure], dict[str, tuple]]:
+    """Every policy measure a verb governs, with its status, actors and dates; and,
+    by measure_id, the days on which a measure with a duration runs out."""
     drafts = draft_measures(doc, timexes)
     ids = Ids()
-    return [
+    measures = [
         Measure(
             measure_id=ids(d.kind if d.kind != "other" else d.label),
             kind=d.kind,
@@ -80,6 +86,10 @@ def extract_measures(doc: Doc, timexes: list[Timex]) -> list[Measure]:
         )
         for d in drafts
     ]
+    ends = {
+        m.measure_id: d.ends for m, d in zip(measures, drafts, strict=True) if d.ends
+    }
+    return measures, ends
 
 
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
@@ -109,13 +119,32 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         status = _status(doc, verb, s, e, sent.start)
         if status is None:
             continue
-        agents = _subject(doc, si, min(verb.start, s) if verb else s)
-        if not agents:
-            agents = last_subject.get(sent.paragraph, [])
+        pos = min(verb.start, s) if verb else s
+        pronoun = re.search(
+            r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:(?:has|had|have|will|would|"
+            r"also|ya|ha|había|también)\s+)*$",
+            doc.text[max(sent.start, pos - 25) : pos],
+        )
+        if pronoun and pronoun.group(0)[:2].lower() == "el":
+            pronoun = None  # "el" without its accent is the article
+        if pronoun:
+            agents = _last_person(doc, pos)
+        else:
+            agents = (
+                _subject(doc, si, pos)
+                or last_subject.get(sent.paragraph, [])
+                or _last_person(doc, pos)
+            )
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
-        actor_ids = list(dict.fromkeys(_acting_for(doc, a) for a in agents))
+        # A promise is the person's own, even from office; acts are the state's.
+        promise = verb is not None and verb.lemma in _PROMISES
+        actor_ids = list(
+            dict.fromkeys(
+                a.entry_id if promise else _acting_for(doc, a) for a in agents
+            )
+        )
         countries = list(
             dict.fromkeys(
                 doc.entries[a].country for a in actor_ids if doc.entries[a].country
@@ -143,6 +172,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if existing:
             if all(ev.start != evidence.start for ev in existing.evidence):
                 existing.evidence.append(evidence)
+            _note_dates(doc, existing, si, timexes)
             continue
         draft = Draft(
             kind=spec["key"],
@@ -158,28 +188,42 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             sentence=si,
             evidence=[evidence],
         )
-        _dates(doc, draft, timexes)
+        _note_dates(doc, draft, si, timexes)
         drafts.append(draft)
+    for d in drafts:
+        _finish_dates(d)
     return drafts
 
 
+_PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
+_RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:que|that|which)\b")
+
+
 def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
-    """The finite verb a measure hangs on: the nearest verb before it, or, when that
-    is an infinitive or gerund, the finite verb it depends on; else a verb inside
-    or just after the measure's words ("the emergency that Jerí declared")."""
-    before = [v for v in verbs if v.end <= s and s - v.end <= CONTROL_REACH]
-    inside = [v for v in verbs if s <= v.start < e]
-    if inside and not before:
-        return inside[0]
-    k = len(before) - 1
-    while k > 0 and is_nonfinite(doc, before[k]):
-        k -= 1
-    if k >= 0 and (
-        s - before[-1].end <= VERB_REACH or before[k].status != "implemented"
-    ):
+    """The finite verb a measure hangs on.
+
+    A relative clause right after the measure names its verb ("el comité, que
+    ambos gobiernos acordaron crear", "the emergency that Jerí's government
+    declared"); otherwise the nearest verb before or inside its words, and when
+    that is an infinitive or gerund ("promised to expel", "acordaron avanzar hacia
+    patrullajes ... y profundizar el intercambio"), the finite verb it depends on.
+    """
+    rel = _RELATIVE.match(doc.folded, e)
+    if rel:
+        after = [v for v in verbs if rel.end() <= v.start <= rel.end() + 45]
+        if after:
+            return after[0]
+    before = [v for v in verbs if v.end <= s or s <= v.start < e]
+    if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
+        k = len(before) - 1
+        while k > 0 and is_nonfinite(doc, before[k]):
+            k -= 1
         return before[k]
-    if inside:
-        return inside[0]
+    controls = [
+        v for v in before if v.status != "implemented" and s - v.end <= CONTROL_REACH
+    ]
+    if controls:
+        return controls[-1]
     after = [v for v in verbs if v.start >= e and v.start - e <= 60]
     return after[0] if after else None
 
@@ -216,6 +260,8 @@ def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
         a
         for a in agents.values()
         if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        # "entrar a Perú, que … aplica": the antecedent does the relative's act
+        or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
     ]
     before = [a for a in agents_l if a.end <= pos]
     collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
@@ -239,6 +285,22 @@ def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
     return after[:1]
 
 
+def _last_person(doc: Doc, pos: int) -> list[Found]:
+    """A dropped or pronoun subject: the last person named in this sentence or
+    the one before it."""
+    si = doc.sentence_at(pos)
+    lo = doc.sentences[max(0, si - 5)].start
+    people = [
+        f
+        for f in doc.found
+        if lo <= f.start
+        and f.end <= pos
+        and doc.entries[f.entry_id].kind == "person"
+        and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
+    ]
+    return people[-1:]
+
+
 def _two_governments(doc: Doc) -> list[str]:
     counts: dict[str, int] = {}
     for f in doc.found:
@@ -259,11 +321,25 @@ def _governments() -> dict[str, str]:
     }
 
 
+_POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
+_GOV_OF = re.compile(
+    r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
+)
+
+
 def _acting_for(doc: Doc, a: Found) -> str:
-    """A sitting president or minister acts for their government."""
+    """A sitting president or minister acts for their government, and so does
+    "Jerí's government" or "el Gobierno de Jerí"."""
     e = doc.entries[a.entry_id]
     if e.kind != "person" or not e.country:
         return a.entry_id
+    if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
+        doc.folded[max(0, a.start - 25) : a.start]
+    ):
+        gov = _governments().get(e.country)
+        if gov and gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
     role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
         gov = _governments().get(e.country)
@@ -282,38 +358,48 @@ def _number(word: str, language: str) -> int | None:
         return None
 
 
-def _dates(doc: Doc, d: Draft, timexes: list[Timex]) -> None:
-    """Start and end dates from a date and a duration in the measure's sentence
-    ("declaró el viernes el estado de emergencia por 60 días")."""
-    sent = doc.sentences[d.sentence]
-    dated = [
-        t
-        for t in timexes
-        if t.sentence == d.sentence and t.resolved and t.precision == "day"
-    ]
+def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
+    """A start, an end or a duration the measure's sentence gives ("declaró el
+    viernes el estado de emergencia", "regirá por 60 días", "hasta el 31 de enero")."""
+    sent = doc.sentences[si]
+    dated = [t for t in timexes if t.sentence == si and t.resolved]
     until = [
         t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
     ]
     starts = [t for t in dated if t not in until]
-    if starts and d.status == "implemented":
+    if starts and d.status == "implemented" and d.starts is None:
         t = min(starts, key=lambda t: abs(t.start - d.start))
-        d.start_date = t.date_from
-    if until:
-        d.end_date = until[0].date_to
-        return
+        d.starts = (t.date_from, t.date_to, t.precision)
+    if until and d.until is None:
+        d.until = until[0]
     m = _DURATION.search(doc.folded, sent.start, sent.end)
-    if not m or d.start_date is None:
-        return
-    n = _number(m.group("n") or m.group("n2"), doc.article.language)
-    unit = (m.group("unit") or m.group("unit2"))[:3]
-    if not n:
-        return
+    if m and d.duration is None:
+        n = _number(m.group("n") or m.group("n2"), doc.article.language)
+        if n:
+            d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])
+
+
+def _shift(day: dt.date, n: int, unit: str) -> dt.date:
     if unit in ("dia", "day"):
-        d.end_date = d.start_date + dt.timedelta(days=n)
-    elif unit in ("sem", "wee"):
-        d.end_date = d.start_date + dt.timedelta(weeks=n)
-    else:
-        y, mo = divmod(d.start_date.month - 1 + n, 12)
-        year, month = d.start_date.year + y, mo + 1
-        day = min(d.start_date.day, calendar.monthrange(year, month)[1])
-        d.end_date = dt.date(year, month, day)
+        return day + dt.timedelta(days=n)
+    if unit in ("sem", "wee"):
+        return day + dt.timedelta(weeks=n)
+    y, mo = divmod(day.month - 1 + n, 12)
+    year, month = day.year + y, mo + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _finish_dates(d: Draft) -> None:
+    """Dates in force: a day-precise start, and an end from "until" or a duration;
+    a loosely dated start gives an end only as a range (for the expiry to watch)."""
+    if d.starts and d.starts[2] == "day":
+        d.start_date = d.starts[0]
+    if d.until is not None:
+        d.end_date = d.until.date_to
+        d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
+    elif d.duration and d.starts:
+        n, unit = d.duration
+        lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
+        d.ends = (lo, hi, "day" if lo == hi else "approximate")
+        if lo == hi:
+            d.end_date = lo
