@@ -421,7 +421,7 @@ def absent_sentence(brief) -> str:
     if not any(covers(e.topics) and e.date_from for e in d.events):
         missing.append(_(event))
     if not missing:
-        return ""
+        return _(brief.rules.absent).format(items=_("other finding"))
     if len(missing) == 1:
         items = missing[0]
     else:
