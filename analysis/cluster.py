@@ -239,7 +239,16 @@ class DaskRunner:
         """Every worker must see the articles and write to this build's reports/."""
         workers = self._workers()
         inputs = sorted({str(p) for job, _ in todo for p in job.inputs()})
-        views = self.client.run(worker_view, inputs, wait=True)
+        try:
+            views = self.client.run(worker_view, inputs, wait=True)
+        except Exception as exc:  # noqa: BLE001 - a worker without the project
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            raise ParameterError(
+                f"--scheduler {self.scheduler}: a Dask worker could not run the "
+                f"project's check ({type(exc).__name__}: {first}); start the workers "
+                f"with this project's environment ({ROOT / '.venv' / 'bin' / 'dask'} "
+                "worker …) in its folder"
+            ) from None
         expected = {"reports": str(REPORTS), "code": LOADED_CODE}
         for address in sorted(workers):
             view = views.get(address)
