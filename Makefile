@@ -11,9 +11,11 @@ LANGS ?= en es
 FORCE ?=
 AS_OF ?=
 JOBS ?=
+SCHEDULER ?=
 
 BUILD_ARGS := $(if $(ARTICLE),--article $(ARTICLE)) $(if $(FORCE),--force) \
-	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) --lang $(LANGS)
+	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) \
+	$(if $(SCHEDULER),--scheduler $(SCHEDULER)) --lang $(LANGS)
 
 .PHONY: help install report test test-fast lab lint benchmark clean catalog
 
@@ -29,7 +31,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## Create or refresh the virtual environment in .venv/
 	@echo "environment ready: $(VENV)"
 
-report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD
+report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD, JOBS=N, SCHEDULER=dask|tcp://HOST:PORT
 	$(PY) -m analysis build $(BUILD_ARGS)
 
 test: $(STAMP) ## Run the whole test suite, slow end-to-end tests included

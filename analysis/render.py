@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import hashlib
@@ -273,4 +274,22 @@ def html_to_pdf(
         document.metadata.modified = stamp
     if title:
         document.metadata.title = title
-    return document.write_pdf()
+    with _fonts_dated(created):
+        return document.write_pdf()
+
+
+@contextlib.contextmanager
+def _fonts_dated(created: dt.datetime | None):
+    """Date the embedded font subsets `created`, not the moment they are written.
+
+    fontTools stamps each subset's `head` table with the time it is compiled unless
+    SOURCE_DATE_EPOCH is set, so without this two builds a second apart differ.
+    """
+    if created is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
