@@ -7,12 +7,15 @@ kernel that died, hung or failed to reset is replaced before the next brief.
 
 from __future__ import annotations
 
+import os
 from multiprocessing.util import Finalize
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
+
+from .session import CHARTS_ENV
 
 ENGINE = "brief-reused-kernel"
 RESET = "%reset -f"
@@ -29,7 +32,9 @@ def worker_kernel(kernel_name: str) -> AsyncKernelManager:
         # The async manager matters: with a blocking client, a kernel that dies
         # mid-cell leaves nbclient waiting on its output channel for ever.
         _kernel = AsyncKernelManager(kernel_name=kernel_name)
-        run_sync(_kernel.start_kernel)()
+        # The brief's charts are saved as HTML plus SVG even when the build itself
+        # was started from a JupyterLab session.
+        run_sync(_kernel.start_kernel)(env={**os.environ, CHARTS_ENV: "build"})
         Finalize(_kernel, discard_kernel, exitpriority=10)  # pool workers skip atexit
     return _kernel
 
