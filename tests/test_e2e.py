@@ -411,3 +411,29 @@ def test_hovering_a_chart_shows_the_articles_words(reports):
     for topic in ("overview", "border_cooperation"):
         seen = tooltips(reports / ARTICLE / f"{topic}.en.html", quotes_article)
         assert seen and quotes_article(seen[-1][0]), (topic, seen[-3:])
+
+
+def test_build_started_inside_jupyterlab_writes_the_same_briefs(reports, tmp_path):
+    """A `!make report` cell runs the build with JupyterLab's session in its
+    environment; the briefs' kernel still saves HTML and SVG, not widgets."""
+    again = tmp_path / "again"
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--lang", "en"]
+        + ["--topic", "overview"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={
+            **os.environ,
+            "ANALYSIS_REPORTS": str(again),
+            "JPY_SESSION_NAME": str(ROOT / "notebooks" / "explore.ipynb"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("overview.en.html", "overview.en.pdf"):
+        assert (again / ARTICLE / name).read_bytes() == (
+            reports / ARTICLE / name
+        ).read_bytes(), name
+    nb = (again / ARTICLE / "overview.en.ipynb").read_text(encoding="utf-8")
+    assert "widget-view+json" not in nb and nb.count('"image/svg+xml"') >= 3
