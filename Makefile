@@ -60,6 +60,7 @@ benchmark: $(STAMP) ## Time the build and score the extractor
 	$(PY) benchmarks/build_bench.py
 	$(PY) benchmarks/scale_bench.py 25 50
 	$(PY) benchmarks/extract_eval.py
+	$(PY) benchmarks/story_eval.py
 
 clean: ## Remove generated reports (keeps the environment)
 	rm -rf reports/*/ reports/index.html

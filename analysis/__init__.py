@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .annotations import load_brief_dataset, load_dataset
+from .annotations import load_dataset
 from .article import load_article
 from .exceptions import AnalysisError, AnnotationError, ArticleError, BuildError
+from .loader import load_brief_dataset
 from .paths import DEFAULT_ARTICLE
 from .schema import Dataset
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -312,16 +313,6 @@ def _tag_sentences(article: Article, tags: Any, raw: Any, problem) -> list[Sente
     return out
 
 
-def load_brief_dataset(ref: str | Path) -> Dataset:
-    """Curated annotations when they exist, else a draft extracted automatically."""
-    path = resolve_article_path(ref)
-    if annotations_path(path).exists():
-        return load_dataset(ref)
-    from .extract import extract_dataset
-
-    return extract_dataset(load_article(ref))
-
-
 def load_dataset(ref: str | Path) -> Dataset:
     """The article and its validated curated annotations."""
     article = load_article(ref)
@@ -334,3 +325,85 @@ def load_dataset(ref: str | Path) -> Dataset:
             ]
         )
     return build_dataset(article, read_yaml(path), display(path))
+
+
+# --- the writer: drafts for an analyst to review ---------------------------------
+
+_RECORD_TABLES = tuple(name for name in TABLES if name != "sentences")
+
+
+class _DraftDumper(yaml.SafeDumper):
+    """Records as block mappings, lists of ids and aliases on one line."""
+
+
+_DraftDumper.add_representer(
+    list,
+    lambda dumper, data: dumper.represent_sequence(
+        "tag:yaml.org,2002:seq", data, flow_style=True
+    ),
+)
+
+
+def _quote(s: str) -> str:
+    # JSON strings are YAML double-quoted scalars; escape the line separators
+    # YAML would otherwise read as breaks.
+    q = json.dumps(s, ensure_ascii=False)
+    return (
+        q.replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+        .replace("\x85", "\\x85")
+    )
+
+
+def draft_annotations_yaml(dataset: Dataset) -> str:
+    """The dataset in the curated annotations format, for an analyst to review."""
+    a = dataset.article
+    lines = [
+        f"# DRAFT annotations for {a.path}, extracted automatically.",
+        "# Nothing here has been reviewed yet. Check every record against the article, fix or",
+        "# delete it, and remove this header when done. Evidence gives the offset",
+        "# (`start`) of each quote so that repeated words are unambiguous.",
+        f"# Dates resolved against published: {a.published or 'none (relative dates left open)'}.",
+        "",
+        "reviewed: false  # set to true once an analyst has checked every record",
+        "",
+        "sentence_topics:",
+    ]
+    for s in dataset.sentences:
+        lines.append(f"  {s.sentence_id}: [{', '.join(s.topics)}]")
+    for table in _RECORD_TABLES:
+        records = getattr(dataset, table)
+        lines.append("")
+        if not records:
+            lines.append(f"{table}: []")
+            continue
+        lines.append(f"{table}:")
+        for r in records:
+            fields = type(r).model_fields
+            data = {}
+            for k, v in r.model_dump(
+                mode="json", exclude={"reviewed", "evidence"}
+            ).items():
+                if not fields[k].is_required() and v in (None, []):
+                    continue
+                data[k] = v
+            body = (
+                yaml.dump(
+                    data,
+                    Dumper=_DraftDumper,
+                    allow_unicode=True,
+                    sort_keys=False,
+                    default_flow_style=False,
+                    width=4096,
+                )
+                .rstrip("\n")
+                .split("\n")
+            )
+            lines.append(f"  - {body[0]}")
+            lines += [f"    {line}" for line in body[1:]]
+            lines.append("    evidence:")
+            for ev in r.evidence:
+                lines.append(
+                    f"      - {{quote: {_quote(ev.quote)}, start: {ev.start}}}"
+                )
+    return "\n".join(lines) + "\n"

@@ -8,7 +8,6 @@ from functools import cached_property
 from pathlib import Path
 
 from . import charts
-from .annotations import load_brief_dataset
 from .context import Check, Context, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
@@ -22,6 +21,7 @@ from .i18n import (
     language_note,
     translator,
 )
+from .loader import load_brief_dataset
 from .parts import render_part
 from .paths import DEFAULT_ARTICLE
 from .render import BriefFigure

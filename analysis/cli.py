@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
-from .exceptions import AnalysisError, AnnotationError
+from .exceptions import AnalysisError, AnnotationError, ParameterError
 from .paths import DEFAULT_ARTICLE, REPORTS, ROOT, display
-from .schema import TABLES
+from .schema import TABLES, Article
 
 
 def _cmd_validate(args) -> int:
@@ -37,6 +38,67 @@ def _cmd_export(args) -> int:
     out = out or REPORTS / dataset.article.article_id / "data"
     for path in write_csv(dataset, out):
         print(display(path))
+    return 0
+
+
+def _cmd_story(args) -> int:
+    from .corpus import load_corpus
+    from .storage import atomic_write_text, inside_reports
+    from .story import build_story, to_json, write_csv
+
+    out = inside_reports(args.out) if args.out else None
+    story = build_story(load_corpus(args.articles))
+    if args.format == "json":
+        if out:
+            atomic_write_text(out / "story.json", to_json(story))
+        else:
+            sys.stdout.write(to_json(story))
+        return 0
+    for path in write_csv(story, out or REPORTS / "story" / "data"):
+        print(display(path))
+    return 0
+
+
+def _article_for(args) -> Article:
+    from .article import load_article
+
+    article = load_article(args.path)
+    update = {}
+    published = getattr(args, "published", None)
+    if published:
+        try:
+            update["published"] = dt.date.fromisoformat(published)
+        except ValueError:
+            raise ParameterError(
+                f"--published {published}: not a date; write it as YYYY-MM-DD"
+            ) from None
+    if getattr(args, "lang", None):
+        update["language"] = args.lang
+    return article.model_copy(update=update) if update else article
+
+
+def _cmd_extract(args) -> int:
+    from .export import to_json
+    from .extract import extract_dataset
+
+    sys.stdout.write(to_json(extract_dataset(_article_for(args))))
+    return 0
+
+
+def _cmd_annotate(args) -> int:
+    from .annotations import annotations_path, draft_annotations_yaml
+    from .article import resolve_article_path
+    from .extract import extract_dataset
+    from .paths import display
+    from .storage import atomic_write_text
+
+    path = annotations_path(resolve_article_path(args.path))
+    if path.exists() and not args.force:
+        raise AnalysisError(
+            f"{display(path)}: annotations already exist; pass --force to overwrite them"
+        )
+    atomic_write_text(path, draft_annotations_yaml(extract_dataset(_article_for(args))))
+    print(display(path))
     return 0
 
 
@@ -92,6 +154,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--out", help="folder inside reports/ to write to")
     e.set_defaults(func=_cmd_export)
 
+    s = sub.add_parser(
+        "story", help="write the story across every article as JSON or CSV"
+    )
+    s.add_argument("--format", choices=["json", "csv"], default="json")
+    s.add_argument("--out", help="folder inside reports/ to write to")
+    s.add_argument(
+        "--articles", help="folder of articles (default: seeds/ or ANALYSIS_SEEDS)"
+    )
+    s.set_defaults(func=_cmd_story)
+
     b = sub.add_parser("build", help="build briefs (HTML, PDF, executed notebooks)")
     b.add_argument(
         "--article",
@@ -109,9 +181,31 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
     b.set_defaults(func=_cmd_build)
 
-    from .extract import add_commands
+    x = sub.add_parser(
+        "extract", help="draft an article's tables automatically, as JSON on stdout"
+    )
+    x.add_argument("path", help="article id in seeds/ or path to an article file")
+    x.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date (overrides front matter)",
+    )
+    x.add_argument(
+        "--lang",
+        choices=["en", "es"],
+        help="language of the text (overrides front matter)",
+    )
+    x.set_defaults(func=_cmd_extract)
 
-    add_commands(sub)
+    a = sub.add_parser(
+        "annotate",
+        help="write draft annotations (<stem>.annotations.yaml) beside an article",
+    )
+    a.add_argument("path", help="article id in seeds/ or path to an article file")
+    a.add_argument(
+        "--force", action="store_true", help="overwrite existing annotations"
+    )
+    a.set_defaults(func=_cmd_annotate)
 
     d = sub.add_parser("dictionary", help="regenerate docs/data-dictionary.md")
     d.set_defaults(func=_cmd_dictionary)

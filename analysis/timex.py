@@ -85,6 +85,8 @@ PERIOD_PRECISION = {2: "bimester", 3: "quarter", 4: "approximate", 6: "semester"
 DAY_WORDS = {
     "hoy": 0, "today": 0, "esta manana": 0, "this morning": 0, "esta noche": 0,
     "tonight": 0, "esta tarde": 0, "this afternoon": 0,
+    "earlier in the day": 0, "earlier today": 0, "later today": 0,
+    "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
     "ayer": -1, "yesterday": -1, "anoche": -1, "last night": -1,
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
@@ -464,7 +466,11 @@ def _h_weekday(m, ctx):
     pub = ctx.published
     if pub is None:
         return _unresolved("a weekday with no publication date to count from")
-    if direction == "past":
+    if wd == pub.weekday() and re.search(r"\b(?:este|esta|this)\b", words):
+        d = pub  # "este lunes" in a story published on a Monday is that day
+    elif wd == pub.weekday() and re.search(r"\b(?:pasado|last|past|anterior)\b", words):
+        d = pub - dt.timedelta(days=7)  # "el domingo pasado", said on a Sunday
+    elif direction == "past":
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     else:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)

@@ -1,4 +1,23 @@
-"""Score the automatic extractor against the curated annotations of a seed article."""
+"""Score the automatic extractor against every curated article, per table and per set.
+
+Sets are scored apart so that the figures the extractor was tuned on (the seed and
+the development set) never mix with the held-out articles:
+
+    seed      seeds/*.md with curated annotations
+    dev       tests/fixtures/dev/*.md (the development set)
+    holdout   tests/fixtures/holdout/*.md (kept out of tuning)
+
+Matching is strict and one to one:
+    measures  same status, same set of actors, and the same kind or overlapping evidence
+              (an actor is the same when ids agree or, for names the gazetteer does
+              not know, when a name, alias or a person's surname agrees)
+    events    date ranges overlapping by at least half their union (Jaccard of days),
+              and the same kind or evidence in the same sentence
+    claims    same speaker, and evidence in the same sentence
+Actors, places and figures are scored as before (names; value).
+
+    .venv/bin/python benchmarks/extract_eval.py [--set dev] [-v]
+"""
 
 from __future__ import annotations
 
@@ -7,14 +26,26 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from analysis.annotations import load_dataset  # noqa: E402
+from analysis.annotations import annotations_path, load_dataset  # noqa: E402
 from analysis.article import load_article  # noqa: E402
 from analysis.extract import extract_dataset  # noqa: E402
 from analysis.gazetteer import fold  # noqa: E402
-from analysis.paths import DEFAULT_ARTICLE  # noqa: E402
 from analysis.schema import Dataset  # noqa: E402
+
+SETS = {
+    "seed": ROOT / "seeds",
+    "dev": ROOT / "tests" / "fixtures" / "dev",
+    "holdout": ROOT / "tests" / "fixtures" / "holdout",
+}
+TABLES = ("actors", "places", "events", "measures", "claims", "figures")
+
+
+def curated_articles(folder: Path) -> list[Path]:
+    """Articles in a folder that have curated annotations beside them."""
+    return sorted(p for p in folder.glob("*.md") if annotations_path(p).exists())
 
 
 def match_one_to_one(
@@ -55,115 +86,195 @@ def _by_names(id_field: str):
     return score
 
 
-def _dates(g, f) -> float:
-    """Overlap of two events' date ranges, as a share of their union (Jaccard)."""
-    if None in (g.date_from, g.date_to, f.date_from, f.date_to):
-        return 0.0
-    lo, hi = max(g.date_from, f.date_from), min(g.date_to, f.date_to)
-    if lo > hi:
-        return 0.0
-    union = max(g.date_to, f.date_to) - min(g.date_from, f.date_from)
-    # Evidence in the same place breaks ties between events sharing dates.
-    return ((hi - lo).days + 1) / (union.days + 1) + 0.5 * _evidence(g, f)
-
-
-def _evidence(g, f) -> float:
+def _overlap(g, f) -> int:
     """Characters the two records' evidence spans share."""
     best = 0
     for a in g.evidence:
         for b in f.evidence:
             best = max(best, min(a.end, b.end) - max(a.start, b.start))
-    return float(best) if best > 0 else 0.0
+    return best
 
 
-def _value(g, f) -> float:
-    return 1.0 if abs(g.value - f.value) < 1e-9 else 0.0
+def _same_sentence(g, f, starts: list[int]) -> bool:
+    """Some evidence of each falls in one sentence."""
+
+    def sentence(pos: int) -> int:
+        return sum(1 for s in starts if s <= pos)
+
+    gs = {sentence(e.start) for e in g.evidence}
+    return any(sentence(e.start) in gs for e in f.evidence)
 
 
-def score_tables(gold: Dataset, found: Dataset) -> list[dict]:
-    """Precision and recall per record type."""
-    rows = []
-    specs = [
-        ("actors", _by_names("actor_id")),
-        ("places", _by_names("place_id")),
-        ("events", _dates),
-        ("figures", _value),
-        ("measures", _evidence),
-        ("claims", _evidence),
-    ]
-    for table, score in specs:
-        g, f = getattr(gold, table), getattr(found, table)
-        matched = len(match_one_to_one(g, f, score))
-        rows.append(_row(table, len(g), len(f), matched))
-    gold_tags = {(s.sentence_id, t) for s in gold.sentences for t in s.topics}
-    found_tags = {(s.sentence_id, t) for s in found.sentences for t in s.topics}
-    rows.append(
-        _row(
-            "sentence topics",
-            len(gold_tags),
-            len(found_tags),
-            len(gold_tags & found_tags),
-        )
-    )
-    return rows
+def _jaccard(g, f) -> float:
+    if None in (g.date_from, g.date_to, f.date_from, f.date_to):
+        return 1.0 if g.date_from is None and f.date_from is None else 0.0
+    lo, hi = max(g.date_from, f.date_from), min(g.date_to, f.date_to)
+    if lo > hi:
+        return 0.0
+    union = max(g.date_to, f.date_to) - min(g.date_from, f.date_from)
+    return ((hi - lo).days + 1) / (union.days + 1)
 
 
-def _row(name: str, n_gold: int, n_found: int, matched: int) -> dict:
+def _person_keys(actor) -> set[str]:
+    """Names an actor goes by, and a person's surname: ids of names the gazetteer
+    does not know are made up by each side ("victor_ramos", "ramos")."""
+    keys = {fold(actor.name), fold(actor.actor_id).replace("_", " ")}
+    keys |= {fold(a) for a in actor.aliases}
+    if actor.kind == "person":
+        keys |= {k.split()[-1] for k in list(keys) if k}
+    return keys
+
+
+def _same_actors(gold: Dataset, found: Dataset):
+    g_keys = {a.actor_id: _person_keys(a) for a in gold.actors}
+    f_keys = {a.actor_id: _person_keys(a) for a in found.actors}
+
+    def same(g_id: str, f_id: str) -> bool:
+        if g_id == f_id:
+            return True
+        return bool(g_keys.get(g_id, {g_id}) & f_keys.get(f_id, {f_id}))
+
+    def same_sets(gs, fs) -> bool:
+        return len(gs) == len(fs) and all(any(same(g, f) for f in fs) for g in gs)
+
+    return same, same_sets
+
+
+def scorers(gold: Dataset, found: Dataset) -> dict[str, Callable]:
+    starts = [s.start for s in gold.sentences]
+    same, same_sets = _same_actors(gold, found)
+
+    def events(g, f) -> float:
+        j = _jaccard(g, f)
+        if j < 0.5 or not (g.kind == f.kind or _same_sentence(g, f, starts)):
+            return 0.0
+        return j + (g.kind == f.kind) + 0.001 * _overlap(g, f)
+
+    def measures(g, f) -> float:
+        if g.status != f.status or not same_sets(set(g.actors), set(f.actors)):
+            return 0.0
+        if not (g.kind == f.kind or _overlap(g, f) > 0):
+            return 0.0
+        return 1 + (g.kind == f.kind) + 0.001 * _overlap(g, f)
+
+    def claims(g, f) -> float:
+        if not same(g.speaker, f.speaker) or not _same_sentence(g, f, starts):
+            return 0.0
+        return 1 + 0.001 * _overlap(g, f)
+
+    def figures(g, f) -> float:
+        return 1.0 if abs(g.value - f.value) < 1e-9 else 0.0
+
     return {
-        "type": name,
-        "curated": n_gold,
-        "extracted": n_found,
-        "matched": matched,
-        "precision": matched / n_found if n_found else float("nan"),
-        "recall": matched / n_gold if n_gold else float("nan"),
+        "actors": _by_names("actor_id"),
+        "places": _by_names("place_id"),
+        "events": events,
+        "measures": measures,
+        "claims": claims,
+        "figures": figures,
     }
 
 
-def render(rows: list[dict]) -> str:
-    head = f"{'type':<16} {'curated':>7} {'extracted':>9} {'matched':>7} {'precision':>9} {'recall':>6}"
-    lines = [head, "-" * len(head)]
-    for r in rows:
+def score_pair(gold: Dataset, found: Dataset) -> dict[str, tuple[int, int, int]]:
+    """Per table: (curated, extracted, matched)."""
+    score = scorers(gold, found)
+    out = {}
+    for table in TABLES:
+        g, f = getattr(gold, table), getattr(found, table)
+        out[table] = (len(g), len(f), len(match_one_to_one(g, f, score[table])))
+    return out
+
+
+def misses(gold: Dataset, found: Dataset) -> list[str]:
+    """What the extractor missed and what it added, for reading the numbers."""
+    score = scorers(gold, found)
+    lines = []
+    for table, key in (
+        ("events", "event_id"),
+        ("measures", "measure_id"),
+        ("claims", "claim_id"),
+    ):
+        g, f = getattr(gold, table), getattr(found, table)
+        pairs = match_one_to_one(g, f, score[table])
+        mg, mf = {a for a, _ in pairs}, {b for _, b in pairs}
+        for i, r in enumerate(g):
+            if i not in mg:
+                lines.append(f"  missed {table[:-1]} {describe(r, key)}")
+        for i, r in enumerate(f):
+            if i not in mf:
+                lines.append(f"  extra  {table[:-1]} {describe(r, key)}")
+    return lines
+
+
+def describe(r, key: str) -> str:
+    bits = [getattr(r, key)]
+    if hasattr(r, "kind"):
+        bits.append(r.kind)
+    if hasattr(r, "status"):
+        bits.append(r.status)
+    if hasattr(r, "date_from"):
+        bits.append(f"{r.date_from}..{r.date_to}")
+    if hasattr(r, "actors"):
+        bits.append("+".join(r.actors))
+    if hasattr(r, "speaker"):
+        bits.append(r.speaker)
+    quote = r.evidence[0].quote.replace("\n", " ")
+    return " ".join(str(b) for b in bits) + f' "{quote[:70]}"'
+
+
+def _pr(n_gold: int, n_found: int, matched: int) -> tuple[float, float]:
+    p = matched / n_found if n_found else float("nan")
+    r = matched / n_gold if n_gold else float("nan")
+    return p, r
+
+
+def render(title: str, totals: dict[str, list[int]]) -> str:
+    head = f"{'table':<10} {'curated':>7} {'extracted':>9} {'matched':>7} {'precision':>9} {'recall':>6}"
+    lines = [title, head, "-" * len(head)]
+    overall = [0, 0, 0]
+    for table in TABLES:
+        n_gold, n_found, matched = totals[table]
+        p, r = _pr(n_gold, n_found, matched)
         lines.append(
-            f"{r['type']:<16} {r['curated']:>7} {r['extracted']:>9} {r['matched']:>7} "
-            f"{r['precision']:>9.2f} {r['recall']:>6.2f}"
+            f"{table:<10} {n_gold:>7} {n_found:>9} {matched:>7} {p:>9.2f} {r:>6.2f}"
         )
+        if table in ("events", "measures", "claims"):
+            overall = [a + b for a, b in zip(overall, totals[table], strict=True)]
+    p, r = _pr(*overall)
+    lines.append(
+        f"{'e+m+c':<10} {overall[0]:>7} {overall[1]:>9} {overall[2]:>7} {p:>9.2f} {r:>6.2f}"
+    )
     return "\n".join(lines)
 
 
-def _misses(gold: Dataset, found: Dataset) -> str:
-    """What the extractor missed and what it added, for reading the numbers."""
-    out = []
-    for table, score, key in [
-        ("actors", _by_names("actor_id"), "actor_id"),
-        ("places", _by_names("place_id"), "place_id"),
-        ("events", _dates, "event_id"),
-        ("measures", _evidence, "measure_id"),
-        ("claims", _evidence, "claim_id"),
-    ]:
-        g, f = getattr(gold, table), getattr(found, table)
-        pairs = match_one_to_one(g, f, score)
-        mg = {gi for gi, _ in pairs}
-        mf = {fi for _, fi in pairs}
-        missed = [getattr(r, key) for i, r in enumerate(g) if i not in mg]
-        extra = [getattr(r, key) for i, r in enumerate(f) if i not in mf]
-        out.append(f"{table}: missed {missed or '-'}; extra {extra or '-'}")
-    return "\n".join(out)
+def evaluate(folder: Path, verbose: bool = False) -> tuple[int, dict[str, list[int]]]:
+    totals = {t: [0, 0, 0] for t in TABLES}
+    articles = curated_articles(folder)
+    for path in articles:
+        gold = load_dataset(path)
+        found = extract_dataset(load_article(path))
+        for table, counts in score_pair(gold, found).items():
+            totals[table] = [a + b for a, b in zip(totals[table], counts, strict=True)]
+        if verbose:
+            print(f"{path.name}")
+            print("\n".join(misses(gold, found)) or "  (all matched)")
+    return len(articles), totals
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("article", nargs="?", default=DEFAULT_ARTICLE)
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--set", choices=list(SETS), action="append", dest="sets")
     p.add_argument(
         "-v", "--verbose", action="store_true", help="list misses and extras"
     )
     args = p.parse_args(argv)
-    gold = load_dataset(args.article)
-    found = extract_dataset(load_article(args.article))
-    print(f"extractor vs curated annotations: {gold.article.path}")
-    print(render(score_tables(gold, found)))
-    if args.verbose:
+    for name in args.sets or list(SETS):
+        n, totals = evaluate(SETS[name], args.verbose)
+        if not n:
+            print(f"{name}: no curated articles in {SETS[name]}\n")
+            continue
+        print(render(f"{name}: {n} curated article{'s' if n != 1 else ''}", totals))
         print()
-        print(_misses(gold, found))
     return 0
 
 

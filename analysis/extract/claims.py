@@ -1,0 +1,377 @@
+"""Claims: reported speech with its speaker and the whole proposition reported."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import fold
+from ..schema import Claim, Measure
+from .entities import country_in
+from .events import short_name
+from .text import Doc, Found, Ids, agent_of, lex_, use
+
+# Words after a reporting verb that open the reported proposition.
+_OPEN = re.compile(
+    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
+    r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
+)
+# What follows a reporting verb when it reports a proposition, not an object.
+_PROPOSITION = re.compile(
+    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b|\s*[:\"“«]"
+)
+# A second reporting clause, where the first proposition ends.
+_NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
+# Titles that stand for a person already named ("el mandatario", "the minister").
+_TITLE = re.compile(
+    r"\b(?:el|la|the)\s+(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
+    r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
+    r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
+    r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
+    r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
+    r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
+    r"director[a]?|comandante|commander)\b"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|el|ella|ellos)\s*$|^\s*$")
+_PREP_BEFORE = re.compile(
+    r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
+    r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
+)
+_QUOTES = "\"“”«»'‘’"
+_DANGLING = re.compile(
+    r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|to|en|in|"
+    r"porque|because|since|si|if|cuando|when|aunque|although|mientras|while|"
+    r"entre|between|como|as|un|una|the|el|la|los|las)$",
+    re.IGNORECASE,
+)
+MIN_PROPOSITION = 12
+
+
+def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
+    """Every reported statement with a speaker: "X dijo que P", "P, said X",
+    "según X, P"; several reporting verbs in one sentence give several claims."""
+    lex = lex_()
+    ids = Ids()
+    out: list[Claim] = []
+    last_speaker: Found | None = None
+    for si, sent in enumerate(doc.sentences):
+        cues = [
+            (m, False)
+            for m in lex.report_before.finditer(doc.folded, sent.start, sent.end)
+        ]
+        cues += [
+            (m, True)
+            for m in lex.report_after.finditer(doc.folded, sent.start, sent.end)
+        ]
+        cues.sort(key=lambda c: c[0].start())
+        # "Según informó la Cancillería": one attribution, not two.
+        cues = [
+            c
+            for k, c in enumerate(cues)
+            if not (
+                k
+                and cues[k - 1][1]
+                and not c[1]
+                and c[0].start() - cues[k - 1][0].end() <= 2
+            )
+        ]
+        starts = [c[0].start() for c in cues]
+        for k, (cue, is_source) in enumerate(cues):
+            nxt = starts[k + 1] if k + 1 < len(starts) else sent.end
+            prev = cues[k - 1][0].end() if k else sent.start
+            speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
+            if speaker is None or prop is None:
+                continue
+            if (
+                not is_source
+                and prop[0] == cue.end()
+                and not _PROPOSITION.match(doc.text, cue.end())
+                and doc.article.language == "es"
+            ):
+                # "Paco exigió la presencia de Boric": the act of speech is the claim
+                summary = _summary(doc, speaker.start, prop[1], speaker, cue)
+            else:
+                summary = _summary(doc, *prop)
+            if summary is None:
+                continue
+            _use(doc, speaker)
+            last_speaker = speaker
+            sid = speaker.entry_id
+            text = doc.folded[sent.start : sent.end]
+            lo = min(prop[0], cue.start())
+            hi = max(prop[1], cue.end())
+            out.append(
+                Claim(
+                    claim_id=ids(f"claim_{sid}"),
+                    speaker=sid,
+                    summary=summary,
+                    topics=topics[si],
+                    about=list(
+                        dict.fromkeys(
+                            f.entry_id
+                            for f in doc.in_sentence(si)
+                            if f.entry_id != sid
+                            and doc.entries[f.entry_id].kind in ("person", "government")
+                        )
+                    ),
+                    measures=[
+                        m.measure_id
+                        for m in measures
+                        if any(sent.start <= ev.start < sent.end for ev in m.evidence)
+                    ],
+                    constraints=[
+                        c for c, rx in lex.constraints.items() if rx.search(text)
+                    ],
+                    evidence=[doc.evidence(*_trim(doc, lo, hi))],
+                    reviewed=False,
+                )
+            )
+    return out
+
+
+def _use(doc: Doc, f: Found) -> None:
+    use(doc, f)
+
+
+def _agents(doc: Doc, si: int) -> list[Found]:
+    seen = {}
+    for f in doc.in_sentence(si):
+        a = agent_of(doc, f)
+        if a:
+            seen.setdefault((a.start, a.end), a)
+    return list(seen.values())
+
+
+def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
+    """(speaker, (start, end) of the proposition) for one reporting cue."""
+    sent = doc.sentences[si]
+    agents = _agents(doc, si)
+    if is_source:  # "según X, P" or "P, according to X"
+        after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
+        if not after:
+            titled = _titled(doc, cue)
+            if titled is None:
+                return None, None
+            comma = doc.text.find(",", cue.end(), sent.end)
+            if comma == -1 or comma - cue.end() > 50:
+                return None, None
+            return titled, (comma + 1, sent.end)
+        speaker = after[0]
+        comma = doc.text.find(",", speaker.end, sent.end)
+        if cue.start() - sent.start <= 3 or (
+            comma != -1 and cue.start() - prev < 5 and comma - speaker.end < 60
+        ):
+            if comma == -1:
+                return None, None
+            return speaker, (comma + 1, sent.end)
+        return speaker, (prev, cue.start())
+    # "X dijo que P y explicó que Q": the second verb shares the first's subject
+    if (
+        last_speaker is not None
+        and prev > sent.start
+        and re.search(
+            r"(?:,\s*|\s)(?:y|e|and)\s+(?:\w+\s+)?$",
+            doc.folded[prev : cue.start()][-20:],
+        )
+        and last_speaker.sentence == si
+    ):
+        return last_speaker, (cue.end(), nxt)
+    # "X said (that) P"
+    before = [
+        a
+        for a in agents
+        if a.end <= cue.start()
+        and (
+            cue.start() - a.end <= 90
+            or (cue.start() - a.end <= 160 and doc.text[a.end : a.end + 2] == ", ")
+        )
+        and a.start >= prev - 1
+        and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
+    ]
+    named = [a for a in before if not a.derived]
+    if named and before[-1].derived:
+        before = named
+    after = [a for a in agents if cue.end() <= a.start <= cue.end() + 45]
+    lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
+    tail = doc.text[cue.end() : nxt]
+    opens = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail) or (
+        re.match(r"\s+\w", tail) and doc.article.language == "en"
+    )
+    quote_before = re.search(
+        r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
+    ) or (
+        not before
+        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+    )
+    if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
+        # "…, adding that P": the one who spoke earlier in the sentence
+        earlier = [a for a in agents if a.end <= cue.start()]
+        speaker = (earlier[-1] if earlier else None) or last_speaker
+        if speaker is not None:
+            return speaker, (cue.end(), nxt)
+    titled = _titled(doc, cue) if _TITLE.search(lead) else None
+    if titled is not None and len(tail.strip(" ,.;:")) < MIN_PROPOSITION:
+        # '"P," the minister said.': the words before the title
+        lead_start = cue.start() - len(lead)
+        title_at = lead_start + list(_TITLE.finditer(lead))[-1].start()
+        return titled, (prev, title_at)
+    if titled is not None and (
+        not before
+        or before[-1].derived
+        or before[-1].end < cue.start() - len(lead) + lead.rfind(" ")
+    ):
+        return titled, (cue.end(), nxt)
+    if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
+        return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
+    if before and (opens or not quote_before):
+        speaker = before[-1]
+        return speaker, (cue.end(), nxt)
+    if quote_before and (
+        after
+        or _TITLE.search(lead + " " + doc.folded[cue.end() : cue.end() + 30])
+        or last_speaker
+    ):
+        # "P," said X / "P", dijo el mandatario
+        speaker = after[0] if after else _referent(doc, cue, last_speaker)
+        if speaker is None:
+            return None, None
+        return speaker, (prev, cue.start())
+    if after and opens is None:
+        return after[0], (prev, cue.start())
+    speaker = _referent(doc, cue, last_speaker)
+    if speaker is not None and (
+        _PRONOUN.search(lead) or _TITLE.search(lead) or lead.strip() in ("", ",")
+    ):
+        return speaker, (cue.end(), nxt)
+    if speaker is not None and re.search(
+        r",\s*$", lead
+    ):  # "un problema que, dijo, afecta"
+        return speaker, (prev, nxt)
+    return None, None
+
+
+_TITLE_ROLES = {
+    "mandatari": r"presiden",
+    "jefe de estado": r"presiden",
+    "head of state": r"presiden",
+    "president": r"presiden",
+    "canciller": r"canciller|foreign minister|relaciones exteriores",
+    "minist": r"minist|canciller",
+    "expert": r"expert|analyst|analista|politolog|political scientist|academ",
+    "analist": r"expert|analyst|analista|politolog|political scientist|academ",
+    "analyst": r"expert|analyst|analista|politolog|political scientist|academ",
+    "politolog": r"politolog|political scientist",
+    "lider": r"presiden|leader|lider",
+    "leader": r"presiden|leader|lider",
+    "funcionari": r".",
+    "official": r".",
+    "politic": r".",
+    "subsecretari": r"subsecretari|undersecretary|under-secretary",
+    "undersecretary": r"subsecretari|undersecretary|under-secretary",
+    "gobernador": r"gobernador|governor",
+    "governor": r"gobernador|governor",
+    "alcalde": r"alcalde|mayor",
+    "mayor": r"alcalde|mayor",
+    "republican": r"republican|presiden",
+    "diputad": r"diputad|deputy|congress",
+    "senador": r"senador|senator",
+    "senator": r"senador|senator",
+    "vocer": r"vocer|spokes|portavoz",
+    "spokes": r"vocer|spokes|portavoz",
+    "portavoz": r"vocer|spokes|portavoz",
+    "director": r"director",
+    "comandante": r"comandante|commander",
+    "commander": r"comandante|commander",
+}
+
+
+def _titled(doc: Doc, cue: re.Match) -> Found | None:
+    """The person a title just before or after the cue stands for ("el canciller
+    chileno explicó", "the minister said"): the last person named before it whose
+    role fits, of the country the title names."""
+    sent = doc.sentences[doc.sentence_at(cue.start())]
+    around = (
+        doc.folded[max(sent.start, cue.start() - 45) : cue.start()]
+        + " "
+        + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
+    )
+    m = _TITLE.search(around)
+    if not m:
+        return None
+    word = m.group(0).split(maxsplit=1)[1]
+    role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
+    if role_rx is None:
+        return None
+    country = country_in(around[m.end() : m.end() + 20])
+    for f in reversed([f for f in doc.found if f.end <= cue.start()]):
+        e = doc.entries[f.entry_id]
+        if e.kind != "person":
+            continue
+        role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+        if re.search(role_rx, fold(role)) and (country is None or e.country == country):
+            return f
+    return None
+
+
+def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | None:
+    """The person a pronoun, a title or a dropped subject stands for: a person
+    whose role fits the title, else the last speaker or the last person named."""
+    titled = _titled(doc, cue)
+    if titled is not None:
+        return titled
+    people = [
+        f
+        for f in doc.found
+        if f.end <= cue.start() and doc.entries[f.entry_id].kind == "person"
+    ]
+    if people:
+        last = people[-1]
+        if last_speaker is None or last.start > last_speaker.start:
+            return last
+    return last_speaker
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and doc.text[lo] in " ,;:" + _QUOTES:
+        lo += 1
+    while hi > lo and doc.text[hi - 1] in " ,;:" + _QUOTES:
+        hi -= 1
+    return lo, hi
+
+
+def _summary(
+    doc: Doc, lo: int, hi: int, speaker: Found | None = None, cue=None
+) -> str | None:
+    """The proposition as one sentence: from a phrase boundary to a full stop.
+    With a speaker and cue, the sentence is "<speaker> <verb> <object>"."""
+    if speaker is not None:
+        name = short_name(doc.entries[speaker.entry_id])
+        text = f"{name} {doc.text[cue.start() : hi].strip()}"
+    else:
+        text = doc.text[lo:hi]
+        m = _OPEN.match(text)
+        if m:
+            text = text[m.end() :]
+    text = re.sub(r"^\s*(?:that|que)\s+", "", text)
+    cut = _NEXT.search(text)
+    # "… y explicó que …" ends the first proposition where the second starts.
+    if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):
+        text = text[: cut.start()]
+    text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
+    text = text.strip(" ,;:\n" + _QUOTES)
+    while True:  # "…, y" before the next reporting verb, "un problema que"
+        cut = _DANGLING.sub("", text)
+        if cut == text:
+            break
+        text = cut.rstrip(" ,;:" + _QUOTES)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
+    if len(text) < MIN_PROPOSITION:
+        return None
+    text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?…":
+        text = text.rstrip(".") + "."
+    return text
+
+
+def fold_lower(s: str) -> str:
+    return fold(s)

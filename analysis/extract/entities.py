@@ -1,0 +1,320 @@
+"""Actors and places: gazetteer hits, name rules and roles."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from ..gazetteer import (
+    Entry,
+    Matcher,
+    Mention,
+    Target,
+    demonym_countries,
+    find_names,
+    fold,
+    load_gazetteer,
+    load_lexicon,
+    surname_aliases,
+    tokenize,
+)
+from ..schema import (
+    Actor,
+    Place,
+)
+from .text import MAX_EVIDENCE, Doc, Found, Ids, lex_
+
+# --- entities -----------------------------------------------------------------------
+
+
+def find_entities(doc: Doc) -> None:
+    gaz = load_gazetteer()
+    text, tokens = doc.text, doc.tokens
+    mentions = gaz.find(text, tokens, doc.published, doc.translated)
+    mentions, dynamic = _reconcile_names(doc, mentions)
+    if dynamic:
+        entries, aliases = zip(*dynamic, strict=True)
+        doc.entries.update({e.id: e for e in entries})
+        matcher = Matcher(entries, [a for group in aliases for a in group])
+        covered = {k for m in mentions for k in range(m.first_token, m.last_token + 1)}
+        mentions += matcher.find(text, tokens, doc.published, doc.translated, covered)
+    mentions = _drop_overlaps(mentions)
+    _settle(doc, mentions)
+    _nested_countries(doc)
+    _both_governments(doc)
+    doc.found.sort(key=lambda f: (f.start, f.end))
+
+
+def _nested_countries(doc: Doc) -> None:
+    names = _country_place_names()
+    for f in doc.found:
+        if doc.entries[f.entry_id].table != "actors":
+            continue
+        for tok in doc.tokens:
+            if f.start <= tok.start and tok.end <= f.end and tok.folded in names:
+                if tok.text[0].isupper():
+                    doc.nested.append(
+                        Found(
+                            tok.start, tok.end, tok.text, names[tok.folded], f.sentence
+                        )
+                    )
+
+
+@functools.cache
+def _country_place_names() -> dict[str, str]:
+    """One-word country names ("Perú") to their place ids."""
+    out = {}
+    for e in load_gazetteer().entries.values():
+        if e.kind == "country":
+            out[fold(e.name)] = e.id
+    out.update(
+        {"peru": "peru", "brasil": "brazil", "espana": "spain", "mexico": "mexico"}
+    )
+    return out
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _reconcile_names(doc: Doc, mentions: list[Mention]):
+    """Merge rule-found names with gazetteer hits: "Rocio Zepeda Majmud" extends
+    the gazetteer's "Rocío Zepeda"; a name holding other gazetteer hits is dropped."""
+    text, entries = doc.text, doc.entries
+    dynamic: dict[str, tuple[Entry, list[tuple[str, Target]]]] = {}
+    by_name: dict[str, str] = {}
+    ids = Ids()
+    ids.seen |= set(entries)
+    out = list(mentions)
+    for cand in find_names(text, doc.tokens):
+        inner = [m for m in out if m.start < cand.end and cand.start < m.end]
+        kinds = {entries[i].table for m in inner for i in m.ids}
+        if inner and cand.kind == "person":
+            first = inner[0]
+            person_ids = {
+                i for m in inner for i in m.ids if entries[i].kind == "person"
+            }
+            if (
+                len(inner) == 1
+                and len(first.ids) == 1
+                and person_ids == set(first.ids)
+                and first.start == cand.start
+            ):
+                out.remove(first)
+                out.append(
+                    Mention(
+                        cand.start,
+                        cand.end,
+                        cand.surface,
+                        first.ids,
+                        cand.first_token,
+                        cand.last_token,
+                    )
+                )
+                continue
+            if not (cand.given_names and kinds == {"places"}):
+                continue
+        elif inner and kinds != {"places"}:
+            continue
+        for m in inner:
+            out.remove(m)
+        key = fold(cand.surface)
+        if key in by_name:
+            eid = by_name[key]
+        else:
+            eid = ids(cand.acronym[2] if cand.acronym else cand.surface)
+            by_name[key] = eid
+            country = country_in(cand.surface) or _country_of_inner(entries, inner)
+            entry = Entry(eid, cand.surface, "actors", cand.kind, country)
+            aliases = [(cand.surface, Target(eid))]
+            if cand.kind == "person":
+                aliases += [
+                    (a, Target(eid))
+                    for a in surname_aliases(cand.surface, cand.given_names)
+                ]
+                role = _role_before(doc, cand.start)
+                if role:
+                    doc.dynamic_roles[eid] = role
+                    country = country or country_in(role)
+                    entry = Entry(eid, cand.surface, "actors", cand.kind, country)
+            if cand.acronym:
+                aliases.append((cand.acronym[2], Target(eid)))
+            dynamic[eid] = (entry, aliases)
+        out.append(
+            Mention(
+                cand.start,
+                cand.end,
+                cand.surface,
+                (eid,),
+                cand.first_token,
+                cand.last_token,
+            )
+        )
+    return out, list(dynamic.values())
+
+
+def _country_of_inner(entries, inner) -> str | None:
+    codes = {entries[i].country for m in inner for i in m.ids if entries[i].country}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def country_in(text: str) -> str | None:
+    """The country a phrase names, by name or demonym ("Chilean" -> CHL)."""
+    names = country_names()
+    for tok in tokenize(text):
+        code = names.get(tok.folded)
+        if code:
+            return code
+    return None
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    out = dict(demonym_countries())
+    for e in load_gazetteer().entries.values():
+        if e.kind == "country" and e.country:
+            out[fold(e.name)] = e.country
+    out["peru"] = "PER"
+    return out
+
+
+def _role_before(doc: Doc, start: int) -> str | None:
+    """The role an article gives just before a name: "the political scientist X"."""
+    si = doc.sentence_at(start)
+    lo = max(doc.sentences[si].start, start - 90)
+    window = doc.folded[lo:start]
+    last = None
+    for m in lex_().role_nouns.finditer(window):
+        last = m
+    if not last:
+        return None
+    between = window[last.end() :]
+    if re.search(r"[.;:()]", between) or len(between) > 60:
+        return None
+    begin = lo + last.start()
+    # Take in capitalised words just before the role: "Chile's Interior Minister".
+    stop = name_stopwords()
+    while True:
+        m = re.search(
+            r"([A-ZÁÉÍÓÚÑ][\w'’]*)\s+$", doc.text[doc.sentences[si].start : begin]
+        )
+        if not m or fold(m.group(1)).split("'")[0] in stop:
+            break
+        begin -= len(m.group(0))
+    role = doc.text[begin:start].strip(" ,")
+    return role or None
+
+
+@functools.cache
+def name_stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon()["name_stopwords"])
+
+
+def _settle(doc: Doc, mentions: list[Mention]) -> None:
+    """Pick one entry for each ambiguous mention: the candidate named last, else
+    the one whose country the sentence names; otherwise drop the mention."""
+    names = country_names()
+    for m in mentions:
+        si = doc.sentence_at(m.start)
+        eid = m.ids[0] if len(m.ids) == 1 else None
+        if eid is None:
+            for f in reversed(doc.found):
+                if f.entry_id in m.ids:
+                    eid = f.entry_id
+                    break
+        if eid is None:
+            s = doc.sentences[si]
+            codes = {
+                names[t.folded]
+                for t in doc.tokens
+                if s.start <= t.start < s.end and t.folded in names
+            }
+            # "la sede de la Cancillería en Santiago": a city names its country.
+            codes |= {
+                doc.entries[o.ids[0]].country
+                for o in mentions
+                if len(o.ids) == 1
+                and s.start <= o.start < s.end
+                and doc.entries[o.ids[0]].table == "places"
+                and doc.entries[o.ids[0]].country
+            }
+            fits = [i for i in m.ids if doc.entries[i].country in codes]
+            eid = fits[0] if len(fits) == 1 else None
+        if eid is None:
+            continue
+        doc.found.append(
+            Found(m.start, m.end, m.surface, eid, si, m.glued, m.mistranslation)
+        )
+
+
+def _both_governments(doc: Doc) -> None:
+    """'Both governments' names the governments of the two countries named most."""
+    counts = Counter(
+        doc.entries[f.entry_id].id
+        for f in doc.found
+        if doc.entries[f.entry_id].kind == "country"
+        and doc.entries[f.entry_id].government
+    )
+    top = [c for c, _ in counts.most_common(2)]
+    if len(top) < 2:
+        return
+    govs = [doc.entries[c].government for c in top]
+    for m in lex_().both.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        for gov in govs:
+            doc.found.append(
+                Found(
+                    m.start(),
+                    m.end(),
+                    doc.text[m.start() : m.end()],
+                    gov,
+                    si,
+                    derived=True,
+                )
+            )
+
+
+def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
+    groups: dict[str, list[Found]] = {}
+    for f in sorted(doc.found + doc.nested, key=lambda f: (f.start, f.end)):
+        groups.setdefault(f.entry_id, []).append(f)
+    actors, places = [], []
+    for eid, fs in groups.items():
+        e = doc.entries[eid]
+        surfaces = list(dict.fromkeys(f.surface for f in fs))
+        first_of = {}
+        for f in fs:
+            first_of.setdefault(f.surface, f)
+        picked = list(first_of.values())[:MAX_EVIDENCE]
+        evidence = [doc.evidence(f.start, f.end) for f in picked]
+        aliases = [s for s in surfaces if s != e.name]
+        if e.table == "actors":
+            actors.append(
+                Actor(
+                    actor_id=eid,
+                    name=e.name,
+                    kind=e.kind,
+                    country=e.country,
+                    role=doc.dynamic_roles.get(eid) or e.role_on(doc.published),
+                    aliases=aliases,
+                    evidence=evidence,
+                    reviewed=False,
+                )
+            )
+        else:
+            places.append(
+                Place(
+                    place_id=eid,
+                    name=e.name,
+                    kind=e.kind,
+                    country=e.country,
+                    evidence=evidence,
+                    reviewed=False,
+                )
+            )
+    return actors, places

@@ -1,0 +1,640 @@
+"""Dated events and their labels."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import simplemma
+
+from ..gazetteer import (
+    Entry,
+    fold,
+    load_lexicon,
+)
+from ..schema import (
+    Claim,
+    Event,
+)
+from ..timex import Timex, appositions
+from .entities import name_stopwords
+from .text import AGENT_KINDS, PLACE_RANK, Doc, Ids, lex_, nearest, word_rx
+
+# --- events -------------------------------------------------------------------------
+
+
+def _status(doc: Doc, t: Timex) -> str:
+    pub = doc.published
+    if t.resolved and pub is not None:
+        if t.date_from > pub:
+            return "planned"
+        if t.date_to < pub:
+            return "occurred"
+    return "planned" if t.tense == "future" else "occurred"
+
+
+def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
+    """The kind of event the words nearest the date name: (key, label) or None."""
+    sent = doc.sentences[si]
+    cues = [
+        (m.start(), m.end(), m.lastgroup)
+        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
+        if not only_after or m.start() >= end
+    ]
+    # "announced ... will arrive": the announcement reports the event, so any
+    # other kind of event named near the date is the better label.
+    others = [c for c in cues if c[2] != "announcement"]
+    best, dist = nearest(others, start, end)
+    if best is None or dist > 60:
+        best, _ = nearest(cues, start, end)
+    if best is None:
+        return None
+    return best[2], lex_().event_labels[best[2]]
+
+
+# --- event labels -----------------------------------------------------------------
+
+# Where a clause starts inside a sentence: punctuation, or a word that opens a
+# subordinate clause ("once Kast is sworn in", "cuando llegue").
+_CLAUSE_CUT = re.compile(
+    r"\s*[;:()\u2014\u2013]\s*|,\s+|\s+-\s+|\s(?=(?:once|when|while|where|which|"
+    r"who|after|before|because|although|whereas|cuando|mientras|donde|porque|"
+    r"aunque|una vez que|luego de que|antes de que|despues de que|"
+    r"en (?:la|el|los|las) que)\s)"
+)
+# Words a label neither starts nor ends with.
+_EDGE = re.compile(
+    r"^(?:(?:y|e|o|pero|que|and|but|or|that|so|then|luego|ademas|also|"
+    r"mientras tanto|meanwhile|once|when|while|where|which|who|after|before|"
+    r"because|although|cuando|mientras|donde|porque|aunque|una vez que|"
+    r"luego de que|antes de que|despues de que|en (?:la|el|los|las) que)\s+)+"
+)
+_TAIL = re.compile(
+    r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|entre|between|the|a|"
+    r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?))+$"
+)
+_CUT_BEFORE = re.compile(
+    r"\s(?=(?:y|and|de|del|en|por|para|con|tras|ante|sobre|desde|hasta|segun|in|on|at|"
+    r"for|with|from|to|by|after|over|against|of)\s)"
+)
+# A timex's own lead-in words: "el", "on", "desde el", "this".
+_TIMEX_LEAD = re.compile(
+    r"(?:\b(?:desde|hasta|para|durante|since|until|during|from|on|in|at|by|for|"
+    r"en|de|a|previst[oa]s?\s+para|scheduled\s+for|en\s+lo\s+que\s+va\s+del?|"
+    r"so\s+far\s+in)\s+)?(?:\b(?:el|la|los|las|the|this|este|esta|del|al)\s+)?$"
+)
+_LABEL_MAX = 60
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
+
+
+def _in_dateline(doc: Doc, t: Timex) -> bool:
+    """ "LIMA, Jan 7 (Reuters) -": the dateline dates the story, not an event."""
+    before = doc.text[max(0, t.start - 45) : t.start]
+    return bool(_DATELINE.search(before) and _DATELINE_AFTER.match(doc.text, t.end))
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon()["given_names"])
+
+
+def short_name(e: Entry) -> str:
+    """ "Kast" for José Antonio Kast, "van Klaveren" for Alberto van Klaveren."""
+    if e.kind != "person":
+        return e.name
+    words = e.name.split()
+    given = given_names()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in given:
+        k += 1
+    return " ".join(words[k:])
+
+
+def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
+    """The event noun nearest the date within [lo, hi): "estado de emergencia"."""
+    best, best_d = None, None
+    for m in _event_nouns().finditer(doc.folded, lo, hi):
+        d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
+        if d <= 70 and (best_d is None or d < best_d):
+            best, best_d = m, d
+    if best is None:
+        return None
+    start, end = best.start(), best.end()
+    pre = _NOUN_PRE.search(doc.folded, max(lo, start - 25), start)
+    if pre:
+        start = pre.start()
+    # "reunión del Comité Binacional de ...", "state of emergency in Tacna".
+    while True:
+        m = _NOUN_MORE.match(doc.text, end)
+        if not m or m.end() > hi:
+            break
+        end = m.end()
+    return start, end
+
+
+_NOUN_PRE = re.compile(
+    r"\b(?:(?:primera?|segunda?|tercera?|proxima|proximo|nueva?|first|second|"
+    r"next|new|joint|binational|bilateral|presidential)\s+)+$"
+)
+_NOUN_MORE = re.compile(
+    r"(?:\s+(?:de|del|of|para|for|sobre|on|y|and)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f-]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f-]*)*"
+    r"|\s+(?:en|in)\s+[A-ZÁÉÍÓÚÑ][\w\u00c0-\u017f]+"
+    r"|\s+(?:binacional|bilateral|presidencial|humanitario|migratori[oa]|"
+    r"fronteriz[oa]|conjunt[oa]s?|militar|policial)\b)"
+)
+
+
+@functools.cache
+def _event_nouns() -> re.Pattern:
+    return re.compile(word_rx(load_lexicon()["event_nouns"]))
+
+
+def _clauses(doc: Doc, si: int) -> list[tuple[int, int]]:
+    s = doc.sentences[si]
+    out, pos = [], s.start
+    for m in _CLAUSE_CUT.finditer(doc.folded, s.start, s.end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < s.end:
+        out.append((pos, s.end))
+    return out
+
+
+def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
+    """text[lo:hi] as a label: dates dropped, people by surname, titles dropped."""
+    cuts: list[tuple[int, int, str]] = []
+    for t in timexes:
+        if t.start < hi and t.end > lo:
+            lead = _TIMEX_LEAD.search(doc.folded, lo, t.start)
+            cuts.append((lead.start() if lead else t.start, t.end, ""))
+    fs = [f for f in doc.found if f.start >= lo and f.end <= hi and not f.derived]
+    i = 0
+    while i < len(fs):
+        f = fs[i]
+        e = doc.entries[f.entry_id]
+        j = i
+        # "Chilean President-elect José Antonio Kast": one person, one name.
+        while (
+            j + 1 < len(fs)
+            and fs[j + 1].entry_id == f.entry_id
+            and not doc.text[fs[j].end : fs[j + 1].start].strip(" ,")
+        ):
+            j += 1
+        if e.kind == "person":
+            cuts.append((f.start, fs[j].end, short_name(e)))
+        i = j + 1
+    cuts.sort()
+    out, pos = [], lo
+    for a, b, rep in cuts:
+        if a < pos:
+            continue
+        out.append(doc.text[pos:a])
+        out.append(rep)
+        pos = b
+    out.append(doc.text[pos:hi])
+    label = re.sub(r"\s+", " ", "".join(out))
+    label = re.sub(r"\s+([,.;:])", r"\1", label).strip(" ,;:.-\"'“”«»")
+    return label
+
+
+def _tidy(label: str) -> str:
+    label = _EDGE.sub("", label).strip()
+    label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
+    if len(label) > _LABEL_MAX:
+        cut = label[: _LABEL_MAX + 1]
+        stops = [
+            m
+            for m in _CUT_BEFORE.finditer(cut)
+            if m.start() >= 25
+            # not inside a name: "Palacio de Gobierno", "Ministerio del Interior"
+            and not re.match(r"\s(?:de|del|of)\s+[A-ZÁÉÍÓÚÑ]", cut[m.start() :])
+        ]
+        ands = [m for m in stops if cut[m.end() :].startswith(("y ", "and "))]
+        best = (ands or stops)[-1].start() if stops else None
+        label = cut[:best] if best else cut.rsplit(" ", 1)[0]
+    for _ in range(3):
+        label = _TAIL.sub("", label).strip(" ,;:-")
+    return label[:1].upper() + label[1:]
+
+
+def _meaningful(label: str, doc: Doc) -> bool:
+    """A label must say more than a date: two words that are not dates or stopwords."""
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", fold(label))
+        if w not in name_stopwords() and w not in _DATE_WORDS
+    ]
+    return len(words) >= 1 and len(label) >= 6
+
+
+_DATE_WORDS = frozenset(
+    "hoy ayer manana semana mes ano dia dias days day week month year today "
+    "tomorrow yesterday hace ago last next proximo pasado principios fines "
+    "mediados early late mid inicios finales".split()
+)
+
+
+def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> str:
+    """A short label in the article's words: the event noun near the date with
+    its complements ("Estado de emergencia en Tacna"), else the clause holding
+    the date without it ("Kast met Jerí in Lima"), else the sentence's start."""
+    clauses = _clauses(doc, t.sentence)
+    k = next(
+        (i for i, (a, b) in enumerate(clauses) if a <= span[0] < b),
+        0 if clauses else None,
+    )
+    s = doc.sentences[t.sentence]
+    if k is None:
+        return _tidy(_render(doc, s.start, s.end, timexes)) or "Event"
+    lo, hi = clauses[k]
+    own = (lo, hi)
+    label = _render(doc, lo, hi, timexes)
+    # A clause of only the date ("Hace una semana, ...") takes in its neighbours.
+    j = k
+    while (not _meaningful(label, doc) or len(label.split()) < 2) and (
+        j + 1 < len(clauses) or lo > clauses[0][0]
+    ):
+        if j + 1 < len(clauses):
+            j += 1
+            hi = clauses[j][1]
+        else:
+            lo = clauses[0][0]
+        label = _render(doc, lo, hi, timexes)
+    noun = _noun_cue(doc, s.start, s.end, t)
+    # The noun labels the event if it shares the date's clause, or if that
+    # clause says nothing by itself ("previsto para el 11 de marzo").
+    near = noun and (
+        min(abs(noun[0] - t.end), abs(t.start - noun[1])) <= 40
+        and (noun[0] < own[1] and own[0] < noun[1] or (lo, hi) != own)
+        or not _meaningful(label, doc)
+    )
+    if near:
+        np_label = _render(doc, *noun, timexes)
+        if place and fold(place[1]) not in fold(np_label) and place[0] >= noun[0] - 5:
+            if (
+                place[0] - noun[1] <= 40
+                or place[0] < t.start
+                or 0 <= place[0] - t.end <= 15
+            ):
+                prep = "in" if doc.article.language == "en" else "en"
+                np_label = f"{np_label} {prep} {place[1]}"
+        if _meaningful(np_label, doc):
+            label = np_label
+    label = _tidy(label)
+    if not _meaningful(label, doc):
+        first = _clauses(doc, t.sentence)[0]
+        label = _tidy(_render(doc, first[0], first[1], timexes))
+    return label if _meaningful(label, doc) else _tidy(s.text)
+
+
+def extract_events(
+    doc: Doc, timexes: list[Timex], topics, claims: list[Claim], measures=()
+):
+    ids = Ids()
+    events: list[Event] = []
+    issues: list[dict] = []
+    merged: dict[int, tuple[Timex, str, int, int]] = {}
+    skip: set[int] = set()
+    for i, j in appositions(doc.folded, timexes):
+        a, b = timexes[i], timexes[j]
+        if not (a.resolved and b.resolved) or i in skip:
+            continue
+        narrow, wide = sorted((a, b), key=lambda t: (t.date_to - t.date_from).days)
+        overlap = a.date_from <= b.date_to and b.date_from <= a.date_to
+        note = f"'{a.text}' and '{b.text}' restate one date; the narrower '{narrow.text}' is used."
+        if not overlap:
+            note = (
+                f"'{a.text}' ({a.date_from}–{a.date_to}) and '{b.text}' "
+                f"({b.date_from}–{b.date_to}) restate one date but do not overlap; "
+                f"the narrower '{narrow.text}' is used."
+            )
+            issues.append(
+                {
+                    "base": "date_contradiction",
+                    "kind": "contradiction",
+                    "description": f"The dates contradict each other: {note}",
+                    "evidence": [doc.evidence(a.start, b.end)],
+                    "topics": topics[a.sentence],
+                }
+            )
+        merged[i if narrow is a else j] = (narrow, note, a.start, b.end)
+        skip.add(j if narrow is a else i)
+
+    for k, t in enumerate(timexes):
+        if k in skip or _in_dateline(doc, t):
+            continue
+        note, span_start, span_end = (
+            merged[k][1:] if k in merged else (None, t.start, t.end)
+        )
+        clause = t.kind == "anchored" and "clause" in t.note
+        kind = _event_type(doc, t.sentence, span_start, span_end, only_after=clause)
+        key, label = kind if kind else ("dated", "Dated event")
+        event_kind = _kind_of(doc, key, t, measures)
+        status = _status(doc, t)
+        in_sentence = doc.in_sentence(t.sentence)
+        actors = [
+            f.entry_id
+            for f in in_sentence
+            if doc.entries[f.entry_id].kind in AGENT_KINDS
+            and (not clause or f.start >= t.end)
+        ]
+        places = sorted(
+            (f for f in in_sentence if doc.entries[f.entry_id].table == "places"),
+            key=lambda f: PLACE_RANK[doc.entries[f.entry_id].kind],
+        )
+        place = None
+        place_at = None
+        if places:
+            best = doc.entries[places[0].entry_id]
+            place_at = (places[0].start, places[0].surface)
+            countries = {
+                f.entry_id for f in places if doc.entries[f.entry_id].kind == "country"
+            }
+            if best.kind != "country" or len(countries) == 1:
+                place = best.id
+        announced_by = None
+        if status == "planned":
+            announced_by = next(
+                (
+                    c.speaker
+                    for c in claims
+                    if c.evidence[0].start == doc.sentences[t.sentence].start
+                ),
+                None,
+            )
+        date_part = t.date_from.isoformat() if t.resolved else "undated"
+        events.append(
+            Event(
+                event_id=ids(f"{key}_{date_part}"),
+                kind=event_kind,
+                label=_label(
+                    doc,
+                    event_kind,
+                    actors,
+                    place,
+                    _event_label(
+                        doc, t, (span_start, span_end), timexes, place and place_at
+                    ),
+                ),
+                date_from=t.date_from,
+                date_to=t.date_to,
+                precision=t.precision,
+                status=status,
+                topics=topics[t.sentence],
+                actors=list(dict.fromkeys(actors)),
+                place=place,
+                announced_by=announced_by,
+                note=" ".join(
+                    x for x in (f"Read from '{t.text}': {t.note}.", note) if x
+                ),
+                evidence=[doc.sentence_evidence(t.sentence)],
+                reviewed=False,
+            )
+        )
+        # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
+        for other in _more_acts(doc, t, key):
+            events.append(
+                events[-1].model_copy(
+                    update={
+                        "event_id": ids(f"{other}_{date_part}"),
+                        "kind": other,
+                        "label": _label(doc, other, actors, place, events[-1].label),
+                    }
+                )
+            )
+        if not t.resolved or t.fallback:
+            issues.append(
+                {
+                    "base": "imprecise_date",
+                    "kind": "imprecise_date",
+                    "description": (
+                        f"'{t.text}' cannot be dated: {t.note}."
+                        if not t.resolved
+                        else f"'{t.text}' is only loosely dated: {t.note} "
+                        f"({t.date_from}–{t.date_to})."
+                    ),
+                    "evidence": [doc.evidence(t.start, t.end)],
+                    "topics": topics[t.sentence],
+                }
+            )
+    events += _undated_acts(
+        doc, timexes, topics, ids, {e.evidence[0].start for e in events}
+    )
+    return events, issues
+
+
+def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
+    """The event's kind: a measure dated in the same sentence names it ("declaró
+    el viernes el estado de emergencia"), else the cue nearest the date."""
+    lex = load_lexicon()
+    near = [
+        m
+        for m in measures
+        if m.kind in lex["measure_event_kinds"]
+        and m.status in ("implemented", "agreed")
+        and any(doc.sentence_at(ev.start) == t.sentence for ev in m.evidence)
+    ]
+    if near and key in ("dated", "decree", "deployment", "agreement", "announcement"):
+        best = min(
+            near,
+            key=lambda m: min(abs(ev.start - t.start) for ev in m.evidence),
+        )
+        return lex["measure_event_kinds"][best.kind]
+    return lex["event_kinds"].get(key, "other")
+
+
+def _label(
+    doc: Doc, kind: str, actors: list[str], place: str | None, fallback: str
+) -> str:
+    """A short noun phrase in the article's language: the kind's template filled
+    with who and where; the article's own words only for events of no known kind."""
+    templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
+    if not templates or not (
+        _clipped(fallback, doc.article.language)
+        or _has_verb(fallback, doc.article.language)
+    ):
+        return fallback
+    people = [a for a in actors if doc.entries[a].kind == "person"]
+    who = short_name(doc.entries[people[0]]) if people else None
+    # The place as the article writes it ("Palacio de Gobierno", not its English name).
+    where = next(
+        (
+            f.surface
+            for f in doc.found
+            if f.entry_id == place and not f.derived and not f.surface.isupper()
+        ),
+        doc.entries[place].name if place else None,
+    )
+    for tpl in templates:
+        if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
+            continue
+        return tpl.format(who=who, where=where)
+    return templates[-1]
+
+
+def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:
+    """The day a measure with a duration runs out: something to watch."""
+    lex = load_lexicon()
+    out = []
+    for m in measures:
+        if m.measure_id not in ends:
+            continue
+        end_from, end_to, precision = ends[m.measure_id]
+        what = lex["measure_names"][doc.article.language].get(
+            m.kind, lex["measure_names"][doc.article.language]["other"]
+        )
+        tpl = lex["event_kind_labels"][doc.article.language]["expiry"][0]
+        label = tpl.format(what=what)
+        status = (
+            "planned" if doc.published is None or end_to > doc.published else "occurred"
+        )
+        si = doc.sentence_at(m.evidence[0].start)
+        out.append(
+            Event(
+                event_id=ids(f"expiry_{m.measure_id}"),
+                kind="expiry",
+                label=label[:1].upper() + label[1:],
+                date_from=end_from,
+                date_to=end_to,
+                precision=precision,
+                status=status,
+                topics=topics[si],
+                actors=list(m.actors),
+                note=f"The end of '{m.measure_id}': its start and duration as the article gives them.",
+                evidence=[doc.sentence_evidence(si)],
+                reviewed=False,
+            )
+        )
+    return out
+
+
+def _clipped(label: str, language: str) -> bool:
+    """A label that is a clipped clause rather than a noun phrase: it opens with a
+    verb ("Gobernará entre", "Informó la cancillería") or, in English, a subject
+    followed by a verb ("The reverse flow comes just over")."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words:
+        return True
+    first = fold(words[0])
+    if language == "es":
+        lemma = fold(simplemma.lemmatize(first, lang="es"))
+        return lemma != first and lemma.endswith(("ar", "er", "ir"))
+    if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
+        return any(
+            re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
+            and fold(w) not in {"this", "its", "his", "was", "has", "is"}
+            for w in words[1:4]
+        )
+    return False
+
+
+# Kinds of act a sentence can report beside the one its date is read for.
+_SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
+
+
+def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
+    """Other kinds of act named by verbs in the date's sentence, after the date."""
+    sent = doc.sentences[t.sentence]
+    kinds = load_lexicon()["event_kinds"]
+    out = []
+    for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
+        kind = kinds.get(m.lastgroup)
+        if (
+            kind in _SECOND_ACTS
+            and m.lastgroup != first
+            and kind != kinds.get(first)
+            and kind not in out
+            and m.start() - t.end <= 90
+        ):
+            out.append(kind)
+    return out
+
+
+_EN_VERBS = frozenset(
+    "met said took won is was were will would has had came went began held made "
+    "told sent left gave got kept ran saw spoke stood led brought".split()
+)
+
+
+def _has_verb(label: str, language: str) -> bool:
+    """A label that holds a finite verb is a clause, not a noun phrase."""
+    for word in re.findall(r"[^\W\d_]+", label)[1:]:
+        w = fold(word)
+        if word[0].isupper():
+            continue  # a name
+        if language == "es":
+            lemma = fold(simplemma.lemmatize(w, lang="es"))
+            if (
+                lemma != w
+                and lemma.endswith(("ar", "er", "ir"))
+                and not w.endswith(
+                    ("ar", "er", "ir", "ado", "ada", "ados", "adas", "ido", "ida")
+                )
+            ):
+                return True
+        elif w in _EN_VERBS or (w.endswith("ed") and len(w) > 4):
+            return True
+    return False
+
+
+# Acts a sentence reports in the past with no date of its own ("Boric also phoned
+# the winner"): they took place on the last day the story has named.
+_UNDATED_KINDS = ("call", "visit", "meeting", "invitation")
+
+
+def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
+    kinds = load_lexicon()["event_kinds"]
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        if sent.start in dated:
+            continue
+        prior = [
+            t
+            for t in timexes
+            if t.resolved
+            and t.sentence < si
+            and t.precision == "day"
+            and (doc.published is None or t.date_to <= doc.published)
+        ]
+        if not prior:
+            continue
+        anchor = prior[-1]
+        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+            kind = kinds.get(m.lastgroup)
+            verb = verbs_past(doc, m)
+            if kind not in _UNDATED_KINDS or not verb:
+                continue
+            actors = [
+                f.entry_id
+                for f in doc.in_sentence(si)
+                if doc.entries[f.entry_id].kind in AGENT_KINDS
+            ]
+            out.append(
+                Event(
+                    event_id=ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
+                    kind=kind,
+                    label=_label(doc, kind, actors, None, kind.capitalize()),
+                    date_from=anchor.date_from,
+                    date_to=anchor.date_to,
+                    precision=anchor.precision,
+                    status="occurred",
+                    topics=topics[si],
+                    actors=list(dict.fromkeys(actors)),
+                    note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+                    evidence=[doc.sentence_evidence(si)],
+                    reviewed=False,
+                )
+            )
+            break
+    return out
+
+
+def verbs_past(doc: Doc, m) -> bool:
+    """The cue is a verb in a past form ("phoned", "llamó", "se reunió")."""
+    word = doc.text[m.start() : m.end()].lower()
+    if doc.article.language == "en":
+        return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
+    return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))

@@ -1,0 +1,405 @@
+"""Policy measures: what is done, by whom, and how far it has gone."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..gazetteer import load_gazetteer
+from ..schema import Measure
+from ..timex import Timex
+from .text import Doc, Found, Ids, Verb, agent_of, is_nonfinite, lex_, use, verbs_in
+
+# A verb governs a measure up to this many characters before it ("acordaron este
+# lunes avanzar hacia patrullajes conjuntos en la frontera y profundizar el
+# intercambio de información": both measures hang on "acordaron").
+CONTROL_REACH = 170
+VERB_REACH = 110
+# Words before an actor that make it an object or a complement, not a subject.
+_NOT_SUBJECT = re.compile(
+    r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
+    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as)\s+"
+    r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?$"
+)
+_OFFICE = re.compile(
+    r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
+    r"foreign minister|secretary|secretario|premier|prime minister)\b"
+)
+_NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
+_DURATION = re.compile(
+    r"\b(?:por|durante|de|for|of|lasting)\s+(?:(?:unos|unas|about|some)\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
+    r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
+)
+_UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
+
+
+@dataclass
+class Draft:
+    """A measure being drafted, before it becomes a record."""
+
+    kind: str
+    label: str
+    topic: str
+    actors: list[str]
+    countries: list[str]
+    status: str
+    is_bilateral: bool
+    start: int
+    end: int
+    sentence: int
+    evidence: list
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    starts: tuple | None = None  # (from, to, precision) of the act that began it
+    until: Timex | None = None
+    duration: tuple | None = None  # (n, unit)
+    ends: tuple | None = None  # (from, to, precision) of the day it runs out
+
+
+def extract_measures(
+    doc: Doc, timexes: list[Timex]
+) -> tuple[list[Measure], dict[str, tuple]]:
+    """Every policy measure a verb governs, with its status, actors and dates; and,
+    by measure_id, the days on which a measure with a duration runs out."""
+    drafts = draft_measures(doc, timexes)
+    ids = Ids()
+    measures = [
+        Measure(
+            measure_id=ids(d.kind if d.kind != "other" else d.label),
+            kind=d.kind,
+            label=d.label,
+            topic=d.topic,
+            actors=d.actors,
+            countries=d.countries,
+            status=d.status,
+            is_bilateral=d.is_bilateral,
+            start_date=d.start_date,
+            end_date=d.end_date,
+            evidence=d.evidence,
+            reviewed=False,
+        )
+        for d in drafts
+    ]
+    ends = {
+        m.measure_id: d.ends for m, d in zip(measures, drafts, strict=True) if d.ends
+    }
+    return measures, ends
+
+
+def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
+    lex = lex_()
+    hits = []
+    for spec, rx in lex.measures:
+        for m in rx.finditer(doc.folded):
+            hits.append((m.start(), m.end(), spec))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, spec in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, spec))
+    chosen.sort(key=lambda h: h[0])
+
+    verbs: dict[int, list[Verb]] = {}
+    drafts: list[Draft] = []
+    last_subject: dict[int, list[Found]] = {}  # paragraph -> subject of its last act
+    for s, e, spec in chosen:
+        si = doc.sentence_at(s)
+        sent = doc.sentences[si]
+        if si not in verbs:
+            verbs[si] = verbs_in(doc, sent.start, sent.end)
+        verb = _governing(doc, verbs[si], s, e)
+        status = _status(doc, verb, s, e, sent.start)
+        if status is None:
+            continue
+        pos = min(verb.start, s) if verb else s
+        pronoun = re.search(
+            r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:(?:has|had|have|will|would|"
+            r"also|ya|ha|había|también)\s+)*$",
+            doc.text[max(sent.start, pos - 25) : pos],
+        )
+        if pronoun and pronoun.group(0)[:2].lower() == "el":
+            pronoun = None  # "el" without its accent is the article
+        if pronoun:
+            agents = _last_person(doc, pos)
+        else:
+            agents = (
+                _subject(doc, si, pos)
+                or last_subject.get(sent.paragraph, [])
+                or _last_person(doc, pos)
+            )
+        if not agents:
+            continue
+        last_subject[sent.paragraph] = agents
+        # A promise is the person's own, even from office; acts are the state's.
+        promise = verb is not None and verb.lemma in _PROMISES
+        actor_ids = list(
+            dict.fromkeys(
+                a.entry_id if promise else _acting_for(doc, a) for a in agents
+            )
+        )
+        countries = list(
+            dict.fromkeys(
+                doc.entries[a].country for a in actor_ids if doc.entries[a].country
+            )
+        )
+        if not countries:
+            continue
+        lo, hi = (min(s, verb.start), max(e, verb.end)) if verb else (s, e)
+        if hi - lo > 200:
+            lo, hi = s, e
+        evidence = doc.evidence(lo, hi)
+        existing = next(
+            (
+                d
+                for d in drafts
+                if d.kind == spec["key"]
+                and (
+                    set(d.actors) & set(actor_ids) or set(d.countries) == set(countries)
+                )
+            ),
+            None,
+        )
+        for a in agents:
+            use(doc, a)
+        if existing:
+            if all(ev.start != evidence.start for ev in existing.evidence):
+                existing.evidence.append(evidence)
+            _note_dates(doc, existing, si, timexes)
+            continue
+        draft = Draft(
+            kind=spec["key"],
+            label=spec["label"],
+            topic=spec["topic"],
+            actors=actor_ids,
+            countries=countries,
+            status=status,
+            is_bilateral=bool(spec.get("bilateral"))
+            or {"PER", "CHL"} <= set(countries),
+            start=s,
+            end=e,
+            sentence=si,
+            evidence=[evidence],
+        )
+        _note_dates(doc, draft, si, timexes)
+        drafts.append(draft)
+    for d in drafts:
+        _finish_dates(d)
+    return drafts
+
+
+_PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
+_RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:que|that|which)\b")
+
+
+def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
+    """The finite verb a measure hangs on.
+
+    A relative clause right after the measure names its verb ("el comité, que
+    ambos gobiernos acordaron crear", "the emergency that Jerí's government
+    declared"); otherwise the nearest verb before or inside its words, and when
+    that is an infinitive or gerund ("promised to expel", "acordaron avanzar hacia
+    patrullajes ... y profundizar el intercambio"), the finite verb it depends on.
+    """
+    rel = _RELATIVE.match(doc.folded, e)
+    if rel:
+        after = [v for v in verbs if rel.end() <= v.start <= rel.end() + 45]
+        if after:
+            return after[0]
+    before = [v for v in verbs if v.end <= s or s <= v.start < e]
+    if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
+        k = len(before) - 1
+        while k > 0 and is_nonfinite(doc, before[k]):
+            k -= 1
+        return before[k]
+    controls = [
+        v for v in before if v.status != "implemented" and s - v.end <= CONTROL_REACH
+    ]
+    if controls:
+        return controls[-1]
+    after = [v for v in verbs if v.start >= e and v.start - e <= 60]
+    return after[0] if after else None
+
+
+def _status(doc: Doc, verb: Verb | None, s: int, e: int, sent_start: int) -> str | None:
+    adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
+    if adj and (verb is None or verb.end <= adj.start() or verb.start >= e):
+        return adj.lastgroup
+    if verb is None:
+        cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
+        return "scenario" if cue else None
+    lo = max(sent_start, min(verb.start, s) - 30)
+    if (
+        lex_().scenario.search(doc.folded, lo, max(verb.end, e))
+        or verb.tense == "conditional"
+    ):
+        return "scenario"
+    if verb.status == "implemented":
+        return "announced" if verb.tense == "future" else "implemented"
+    return verb.status
+
+
+def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
+    """Who does what the verb at `pos` says: the nearest actor before it that is
+    not a complement, with those coordinated with it ("Chile y Perú"), or "ambos
+    países"; else an actor right after the verb ("declaró el Gobierno")."""
+    sent = doc.sentences[si]
+    agents: dict = {}
+    for f in doc.in_sentence(si):
+        a = agent_of(doc, f)
+        if a and not (a.derived and (a.start, a.end) in agents):
+            agents[(a.start, a.end)] = a
+    agents_l = [
+        a
+        for a in agents.values()
+        if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        # "entrar a Perú, que … aplica": the antecedent does the relative's act
+        or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
+    ]
+    before = [a for a in agents_l if a.end <= pos]
+    collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
+    if collective and (not before or collective[-1].start() >= before[-1].start):
+        both = _two_governments(doc)
+        if both:
+            m = collective[-1]
+            return [
+                Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both
+            ]
+    if before:
+        out = [before[-1]]
+        for prev in reversed(before[:-1]):
+            gap = doc.folded[prev.end : out[0].start]
+            if re.fullmatch(r"\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+)?", gap):
+                out.insert(0, prev)
+            else:
+                break
+        return out
+    after = [a for a in agents_l if pos <= a.start <= pos + 60]
+    return after[:1]
+
+
+def _last_person(doc: Doc, pos: int) -> list[Found]:
+    """A dropped or pronoun subject: the last person named in this sentence or
+    the one before it."""
+    si = doc.sentence_at(pos)
+    lo = doc.sentences[max(0, si - 5)].start
+    people = [
+        f
+        for f in doc.found
+        if lo <= f.start
+        and f.end <= pos
+        and doc.entries[f.entry_id].kind == "person"
+        and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
+    ]
+    return people[-1:]
+
+
+def _two_governments(doc: Doc) -> list[str]:
+    counts: dict[str, int] = {}
+    for f in doc.found:
+        e = doc.entries[f.entry_id]
+        if e.kind == "country" and e.government:
+            counts[e.government] = counts.get(e.government, 0) + 1
+    top = sorted(counts, key=lambda g: -counts[g])[:2]
+    return [g for g in top if g in doc.entries] if len(top) == 2 else []
+
+
+@functools.cache
+def _governments() -> dict[str, str]:
+    """Country code to the id of its government."""
+    return {
+        e.country: e.government
+        for e in load_gazetteer().entries.values()
+        if e.kind == "country" and e.country and e.government
+    }
+
+
+_POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
+_GOV_OF = re.compile(
+    r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
+)
+
+
+def _acting_for(doc: Doc, a: Found) -> str:
+    """A sitting president or minister acts for their government, and so does
+    "Jerí's government" or "el Gobierno de Jerí"."""
+    e = doc.entries[a.entry_id]
+    if e.kind != "person" or not e.country:
+        return a.entry_id
+    if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
+        doc.folded[max(0, a.start - 25) : a.start]
+    ):
+        gov = _governments().get(e.country)
+        if gov and gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
+    role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+    if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
+        gov = _governments().get(e.country)
+        if gov and gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
+    return a.entry_id
+
+
+def _number(word: str, language: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(text2num(word, language))
+    except ValueError:
+        return None
+
+
+def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
+    """A start, an end or a duration the measure's sentence gives ("declaró el
+    viernes el estado de emergencia", "regirá por 60 días", "hasta el 31 de enero")."""
+    sent = doc.sentences[si]
+    dated = [t for t in timexes if t.sentence == si and t.resolved]
+    until = [
+        t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
+    ]
+    starts = [t for t in dated if t not in until]
+    if starts and d.status == "implemented" and d.starts is None:
+        t = min(starts, key=lambda t: abs(t.start - d.start))
+        d.starts = (t.date_from, t.date_to, t.precision)
+    if until and d.until is None:
+        d.until = until[0]
+    m = _DURATION.search(doc.folded, sent.start, sent.end)
+    if m and d.duration is None:
+        n = _number(m.group("n") or m.group("n2"), doc.article.language)
+        if n:
+            d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])
+
+
+def _shift(day: dt.date, n: int, unit: str) -> dt.date:
+    if unit in ("dia", "day"):
+        return day + dt.timedelta(days=n)
+    if unit in ("sem", "wee"):
+        return day + dt.timedelta(weeks=n)
+    y, mo = divmod(day.month - 1 + n, 12)
+    year, month = day.year + y, mo + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _finish_dates(d: Draft) -> None:
+    """Dates in force: a day-precise start, and an end from "until" or a duration;
+    a loosely dated start gives an end only as a range (for the expiry to watch)."""
+    if d.starts and d.starts[2] == "day":
+        d.start_date = d.starts[0]
+    if d.until is not None:
+        d.end_date = d.until.date_to
+        d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
+    elif d.duration and d.starts:
+        n, unit = d.duration
+        lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
+        d.ends = (lo, hi, "day" if lo == hi else "approximate")
+        if lo == hi:
+            d.end_date = lo

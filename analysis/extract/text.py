@@ -1,0 +1,369 @@
+"""The text layer every extractor module reads: the document, its mentions and lexicon."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import simplemma
+
+from ..article import sentences_of
+from ..gazetteer import (
+    Entry,
+    fold,
+    load_gazetteer,
+    load_lexicon,
+    tokenize,
+)
+from ..schema import (
+    Article,
+    Evidence,
+)
+
+TOPICS = ("security", "migration", "border_cooperation")
+# Most specific first: an event at "Government Palace in Lima, Peru" is at the palace.
+PLACE_RANK = {
+    "building": 0,
+    "border_crossing": 1,
+    "city": 2,
+    "capital": 3,
+    "region": 4,
+    "border": 5,
+    "country": 6,
+}
+# Actors that take part in events, propose measures and speak.
+AGENT_KINDS = {"person", "government", "institution", "party"}
+MAX_EVIDENCE = 5
+
+
+# --- compiled lexicon -------------------------------------------------------------
+
+
+def word_rx(patterns: Iterable[str]) -> str:
+    """Lexicon patterns as one alternation: "crim*" is a stem, others whole words."""
+    out = []
+    for p in sorted(patterns, key=len, reverse=True):
+        p = p.replace(" ", r"\s+")
+        # "crim*" is a stem; "legal\w*" is already a regular expression.
+        out.append(p[:-1] + r"\w*" if re.search(r"[a-z]\*$", p) else p)
+    return r"\b(?:" + "|".join(out) + r")\b"
+
+
+@dataclass(frozen=True)
+class Lex:
+    topics: dict[str, re.Pattern]
+    report_before: re.Pattern
+    report_after: re.Pattern
+    expert_before: re.Pattern
+    expert_roles: re.Pattern
+    role_nouns: re.Pattern
+    event_types: re.Pattern
+    event_labels: dict[str, str]
+    measures: list[tuple[dict, re.Pattern]]
+    verbs: dict[str, str]
+    verb_stems: list[tuple[str, str]]
+    scenario: re.Pattern
+    adjectives: re.Pattern
+    collective: re.Pattern
+    constraints: dict[str, re.Pattern]
+    both: re.Pattern
+    metric_labels: dict[str, str]
+
+
+@functools.cache
+def lex_() -> Lex:
+    lex = load_lexicon()
+    experts = word_rx(lex["expert_nouns"])
+    return Lex(
+        topics={t: re.compile(word_rx(lex["topics"][t])) for t in TOPICS},
+        report_before=re.compile(word_rx(lex["reporting"]["before"])),
+        report_after=re.compile(word_rx(lex["reporting"]["after"])),
+        expert_before=re.compile(rf"(?:the|el|la|this|esta|este)\s+{experts}\s*$"),
+        expert_roles=re.compile(experts),
+        role_nouns=re.compile(word_rx(lex["role_nouns"])),
+        event_types=re.compile(
+            "|".join(
+                f"(?P<{e['key']}>{word_rx(e['cues'])})" for e in lex["event_types"]
+            )
+        ),
+        event_labels={e["key"]: e["label"] for e in lex["event_types"]},
+        measures=[(m, re.compile(word_rx(m["patterns"]))) for m in lex["measures"]],
+        verbs={
+            fold(lemma): status
+            for status, lemmas in lex["action_verbs"].items()
+            for lemma in lemmas
+        },
+        verb_stems=[
+            (stem, status)
+            for status, stems in lex["action_stems"].items()
+            for stem in stems
+        ],
+        scenario=re.compile(word_rx(lex["scenario_cues"])),
+        adjectives=re.compile(
+            "(?:"
+            + "|".join(
+                f"(?P<{k}>{word_rx(v)})" for k, v in lex["measure_adjectives"].items()
+            )
+            + r")\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        collective=re.compile(word_rx(lex["collective_subjects"])),
+        constraints={k: re.compile(word_rx(v)) for k, v in lex["constraints"].items()},
+        both=re.compile(word_rx(lex["both_governments"])),
+        metric_labels=lex["metric_labels"],
+    )
+
+
+def slug(text: str) -> str:
+    """A record id made from free text: folded, lower case, '_' between words."""
+    s = re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")[:60].strip("_")
+    return s or "x"
+
+
+class Ids:
+    """Unique ids per table: a second 'visit_2026_01' becomes 'visit_2026_01_2'."""
+
+    def __init__(self):
+        self.seen: set[str] = set()
+
+    def __call__(self, base: str) -> str:
+        base = slug(base)
+        rid, n = base, 2
+        while rid in self.seen:
+            rid, n = f"{base}_{n}", n + 1
+        self.seen.add(rid)
+        return rid
+
+
+# --- the document -----------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    """An entity mention after ambiguity is settled."""
+
+    start: int
+    end: int
+    surface: str
+    entry_id: str
+    sentence: int
+    glued: bool = False
+    mistranslation: str | None = None
+    derived: bool = False  # a government read from "Lima" or "both governments"
+
+
+class Doc:
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.folded = fold(article.text)
+        self.published = article.published
+        self.translated = article.translated_from is not None
+        self.tokens = tokenize(self.text, self.folded)
+        self.sentences = sentences_of(self.text, article.paragraphs)
+        self.starts = [s.start for s in self.sentences]
+        self.entries: dict[str, Entry] = dict(load_gazetteer().entries)
+        self.dynamic_roles: dict[str, str] = {}
+        self.found: list[Found] = []
+        # Countries named inside an actor's name ("Gobierno del Perú"): places
+        # of the article, but never agents or event places.
+        self.nested: list[Found] = []
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start=start, end=end, quote=self.text[start:end])
+
+    def sentence_evidence(self, si: int) -> Evidence:
+        s = self.sentences[si]
+        return self.evidence(s.start, s.end)
+
+    def in_sentence(self, si: int) -> list[Found]:
+        return sorted(
+            (f for f in self.found if f.sentence == si), key=lambda f: (f.start, f.end)
+        )
+
+
+# --- topics -------------------------------------------------------------------------
+
+
+def sentence_topics(doc: Doc) -> list[list[str]]:
+    out: list[set[str]] = [set() for _ in doc.sentences]
+    for topic, rx in lex_().topics.items():
+        for m in rx.finditer(doc.folded):
+            out[doc.sentence_at(m.start())].add(topic)
+    return [[t for t in TOPICS if t in s] for s in out]
+
+
+# --- shared helpers ---------------------------------------------------------------
+
+
+def nearest(items, start: int, end: int):
+    best, best_d = None, None
+    for item in items:
+        s, e = item[0], item[1]
+        if s < end and e > start:
+            d = 0
+        else:
+            d = start - e if e <= start else s - end
+        if best_d is None or d < best_d:
+            best, best_d = item, d
+    return best, best_d
+
+
+def agent_of(doc: Doc, f: Found) -> Found | None:
+    """The actor a mention stands for when it acts: a country or capital stands
+    for its government ("Since Lima, the official position is...")."""
+    e = doc.entries[f.entry_id]
+    if e.table == "actors":
+        return f if e.kind in AGENT_KINDS else None
+    if e.government and e.government in doc.entries:
+        return Found(f.start, f.end, f.surface, e.government, f.sentence, derived=True)
+    return None
+
+
+def use(doc: Doc, f: Found) -> str:
+    """Record that a derived government mention is used, so it gets an Actor."""
+    if f.derived and not any(
+        g.entry_id == f.entry_id and g.start == f.start for g in doc.found
+    ):
+        doc.found.append(f)
+    return f.entry_id
+
+
+# --- verbs --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A word that governs a measure, with the status it gives."""
+
+    start: int
+    end: int
+    lemma: str
+    status: str  # agreed, proposed, announced or implemented
+    tense: str  # past, future, conditional or other
+
+
+@functools.cache
+def _lemma(word: str, language: str) -> str:
+    return fold(simplemma.lemmatize(word, lang=language))
+
+
+def is_nonfinite(doc: Doc, v: Verb) -> bool:
+    """An infinitive or gerund that hangs on an earlier verb ("acordaron avanzar",
+    "promised to expel", "se comprometieron a implementar")."""
+    word = doc.folded[v.start : v.end]
+    if doc.article.language == "es":
+        return v.tense == "other" and bool(
+            re.search(r"(?:ar|er|ir|ando|iendo)(?:se)?$", word)
+        )
+    return bool(
+        re.search(r"\b(?:to|and|or)\s+$", doc.folded[max(0, v.start - 5) : v.start])
+        or word.endswith("ing")
+    )
+
+
+def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
+    """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
+    lex = lex_()
+    lang = doc.article.language
+    out = []
+    for m in _WORD.finditer(doc.folded, lo, hi):
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        lemma = _lemma(word, lang)
+        status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
+        if status is None:
+            status = next(
+                (st for stem, st in lex.verb_stems if word.startswith(stem)), None
+            )
+        if status is None:
+            continue
+        # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".
+        if lang == "es" and word in {
+            "acuerdo",
+            "acuerdos",
+            "plan",
+            "planes",
+            "firma",
+            "cierre",
+            "envio",
+            "inicio",
+            "propuesta",
+            "promesa",
+            "anuncio",
+            "invitacion",
+            "orden",
+        }:
+            continue
+        if (
+            lang == "en"
+            and word
+            in {
+                "plan",
+                "plans",
+                "order",
+                "set",
+                "start",
+                "pact",
+                "return",
+                "offer",
+                "promise",
+                "sign",
+                "hold",
+                "keep",
+                "close",
+                "dig",
+                "raise",
+            }
+            and not re.search(
+                r"\b(?:to|will|would|could|and|they|he|she|we|would)\s+$",
+                doc.folded[max(0, m.start() - 12) : m.start()],
+            )
+        ):
+            continue
+        out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
+    return out
+
+
+def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
+    before = doc.folded[max(0, m.start() - 25) : m.start()]
+    if lang == "en":
+        if re.search(
+            r"\b(?:will|shall|going to|is to|are to|plans? to|is due to)\s+(?:\w+\s+)?$",
+            before,
+        ):
+            return "future"
+        if re.search(r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$", before):
+            return "conditional"
+        if word.endswith("ed") or word in {
+            "sent",
+            "set",
+            "began",
+            "held",
+            "kept",
+            "dug",
+            "built",
+            "signed",
+        }:
+            return "past"
+        return "other"
+    if re.search(r"\b(?:va|van|vamos) a\s+$", before):
+        return "future"
+    orig = doc.text[m.start() : m.end()].lower()
+    if re.search(r"(?:rá|rán|remos)$", orig):
+        return "future"
+    if re.search(r"(?:ría|rían)$", orig):
+        return "conditional"
+    if re.search(
+        r"(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida|ara|iera|aran|ieran)$", orig
+    ):
+        return "past"
+    return "other"
