@@ -215,3 +215,104 @@ def test_chart_tooltips_show_the_articles_words_in_jupyterlab(in_lab):
     for name in NAMES:
         tooltip = " ".join(in_lab[name]["tooltip"].split())
         assert any(q[:40] in tooltip for q in quotes), (name, tooltip)
+
+
+# --- the explore helpers, on several articles ----------------------------------
+
+FIXTURES = ROOT / "tests" / "fixtures"
+SEVERAL = ["es-tacna-emergency.md", "injection.md", "en-kast-lima-visit.md"]
+
+
+@pytest.fixture(scope="module")
+def several():
+    return explore.load_corpus([FIXTURES / name for name in SEVERAL])
+
+
+def test_corpus_holds_every_article_with_its_tables(several):
+    assert list(several) == ["es-tacna-emergency", "injection", "en-kast-lima-visit"]
+    for frames in several.values():
+        line = explore.summary(frames)
+        assert "\n" not in line and "extracted automatically, unreviewed" in line
+        count = len(frames["measures"])
+        assert f"{count} measure" in line
+    table = explore.overview(several)
+    assert table.loc["injection", "claims"] == len(several["injection"]["claims"])
+
+
+def test_measures_by_status_count_each_country_of_each_measure(several):
+    frames = several["es-tacna-emergency"]
+    table = explore.measures_by_status(frames)
+    assert table.to_numpy().sum() == sum(map(len, frames["measures"]["countries"]))
+    order = explore.STATUS_ORDER
+    assert [order.index(s) for s in table.index] == sorted(
+        order.index(s) for s in table.index
+    )
+    assert "Peru" in table.columns
+
+
+def test_claims_by_speaker_name_each_speaker_once(several):
+    frames = several["en-kast-lima-visit"]
+    table = explore.claims_by_speaker(frames)
+    assert table["claims"].sum() == len(frames["claims"])
+    assert table["speaker"].is_unique
+    assert list(table["claims"]) == sorted(table["claims"], reverse=True)
+
+
+def test_dated_events_of_every_article_in_date_order(several):
+    events = explore.dated_events(several)
+    dated = sum(f["events"]["date_from"].notna().sum() for f in several.values())
+    assert len(events) == dated > 0
+    assert events["date_from"].is_monotonic_increasing
+    assert set(events["article"]) <= set(several)
+
+
+def test_evidence_is_shown_in_its_paragraph_with_markup_as_text(several):
+    frames = several["injection"]
+    shown = []
+    for table in ("events", "claims", "measures"):
+        id_field = table[:-1] + "_id"
+        for _, row in frames[table].iterrows():
+            html = explore.evidence_html(frames, table, row[id_field])
+            for e in row["evidence"]:
+                assert f"<mark>{explore.html.escape(e['quote'])}</mark>" in html
+            assert "<script>" not in html and "<img" not in html
+            shown.append(html)
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in h for h in shown)
+    assert any("&lt;img src=x onerror=alert(2)&gt;" in h for h in shown)
+    with pytest.raises(KeyError, match="no record 'nope'"):
+        explore.evidence_html(frames, "claims", "nope")
+
+
+def test_side_by_side_has_a_column_per_article(several):
+    pair = explore.pick_two(list(several))
+    table = explore.side_by_side(several, pair)
+    assert list(table.columns) == pair
+    assert table.loc["events", pair[0]] == len(several[pair[0]]["events"])
+    assert explore.pick_two(["only"]) == ["only"]
+
+
+@pytest.mark.slow
+def test_explore_notebook_runs_on_several_articles(tmp_path):
+    import shutil
+
+    import papermill as pm
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in SEVERAL:
+        shutil.copy(FIXTURES / name, seeds / name)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ANALYSIS_SEEDS", str(seeds))
+        mp.delenv("JPY_SESSION_NAME", raising=False)
+        nb = pm.execute_notebook(
+            str(NOTEBOOKS / "explore.ipynb"),
+            str(tmp_path / "explore.ipynb"),
+            kernel_name="python3",
+            cwd=str(NOTEBOOKS),
+            progress_bar=False,
+        )
+    printed = "".join(o.get("text", "") for o in outputs(nb))
+    assert sum(printed.count(f"{p.removesuffix('.md')} · ") for p in SEVERAL) >= 3
+    assert charts(nb) == EXPLORE_CHARTS
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs(nb))
+    assert "es-tacna-emergency" in html and "injection" in html
