@@ -453,7 +453,9 @@ def chart_timeline(
     if (last - first).days > 62:
         first = dt.date(first.year, first.month, 1)
     ticks, tick_format = time_ticks(first, last)
-    domain_dates = [first.isoformat(), (last + dt.timedelta(days=1)).isoformat()]
+    # Every layer shares one time scale; the extent comes from the bars and the
+    # brief date, and the tick values alone decide the labels.
+    time_scale = alt.Scale(type="utc")
     domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
@@ -462,7 +464,7 @@ def chart_timeline(
             x=alt.X(
                 "date_from:T",
                 title=None,
-                scale=alt.Scale(type="utc", domain=domain_dates),
+                scale=time_scale,
                 axis=alt.Axis(
                     format=tick_format,
                     values=[
@@ -510,14 +512,14 @@ def chart_timeline(
         alt.Chart(today)
         .mark_rule(strokeDash=[4, 3], color="#444")
         .encode(
-            x=alt.X("date:T", scale=alt.Scale(type="utc")),
+            x=alt.X("date:T", scale=time_scale),
             tooltip=alt.Tooltip("label:N", title=_("Brief date")),
         )
     )
     rule_text = (
         alt.Chart(today)
         .mark_text(align="left", dx=4, dy=-6, fontSize=11, color="#444")
-        .encode(x="date:T", y=alt.value(0), text="label:N")
+        .encode(x=alt.X("date:T", scale=time_scale), y=alt.value(0), text="label:N")
     )
     chart = alt.layer(bars, rule, rule_text).properties(
         width=WIDTH - 240,

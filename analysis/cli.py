@@ -122,9 +122,7 @@ def _workers(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"invalid int value: {value!r}"
-        ) from None
+        raise argparse.ArgumentTypeError(f"invalid int value: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(
             f"{number} workers: give 1 or more (default: one per core)"

@@ -197,9 +197,7 @@ def test_progress_is_a_bar_in_a_terminal_and_lines_in_a_log(capsys):
 
 
 @pytest.mark.slow
-def test_local_cluster_build_is_byte_identical_to_a_local_build(
-    tmp_path, seed_reports
-):
+def test_local_cluster_build_is_byte_identical_to_a_local_build(tmp_path, seed_reports):
     dask = run_build(
         tmp_path / "dask", "--lang", "en", "es", "--scheduler", "dask", "--jobs", "2"
     )
