@@ -14,9 +14,11 @@ LANGS ?= en es
 FORCE ?=
 AS_OF ?=
 JOBS ?=
+SCHEDULER ?=
 
 BUILD_ARGS := $(if $(ARTICLE),--article $(ARTICLE)) $(if $(FORCE),--force) \
-	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) --lang $(LANGS)
+	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) \
+	$(if $(SCHEDULER),--scheduler $(SCHEDULER)) --lang $(LANGS)
 
 .PHONY: help install report test test-fast lab lint benchmark clean catalog
 
@@ -41,7 +43,7 @@ $(LAB_STAMP): pyproject.toml $(STAMP)
 install: $(STAMP) ## Create or refresh the virtual environment in .venv/
 	@echo "environment ready: $(VENV)"
 
-report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD
+report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD, JOBS=N, SCHEDULER=dask|tcp://HOST:PORT
 	$(PY) -m analysis build $(BUILD_ARGS)
 
 test: $(STAMP) $(LAB_STAMP) ## Run the whole test suite, slow end-to-end tests included
@@ -66,7 +68,7 @@ clean: ## Remove generated reports (keeps the environment)
 	rm -rf reports/*/ reports/index.html
 
 catalog: $(STAMP) ## Refresh the translation templates and merge them into each language's catalogue
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k Nn_:1,2 -k ngettext:1,2 --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
 	$(PY) -c "from analysis.i18n import write_seed_template as w; w('analysis/locale/seeds.pot')"
 	$(VENV)/bin/pybabel update -D messages -i analysis/locale/messages.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header
 	$(VENV)/bin/pybabel update -D seeds -i analysis/locale/seeds.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header

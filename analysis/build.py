@@ -8,7 +8,6 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,10 +22,11 @@ from .paths import (
     TEMPLATES,
     display,
 )
+from .registry import BRIEF_TOPICS as TOPICS
+from .registry import LANGUAGES as LANGS
+from .registry import TOPIC_LABELS
 from .storage import atomic_write_bytes, atomic_write_text
 
-TOPICS = ("overview", "security", "migration", "border_cooperation")
-LANGS = ("en", "es")
 EXECUTION_TIMEOUT_S = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", "300"))
 """Longest a single cell may run before the kernel is stopped and the brief fails."""
 CACHE_VERSION = "1"
@@ -62,6 +62,13 @@ class Job:
     @property
     def cache_file(self) -> Path:
         return self.out_dir / ".cache" / f"{self.stem}.json"
+
+    def inputs(self) -> list[Path]:
+        """The files this brief reads besides the shared code, data and notebook."""
+        from .annotations import annotations_path
+
+        article = Path(self.article_path)
+        return [article] + [p for p in [annotations_path(article)] if p.exists()]
 
     def parameters(self) -> dict:
         return {
@@ -154,14 +161,10 @@ def shared_digest() -> str:
 
 def job_key(job: Job) -> str:
     """Content hash of everything the brief depends on."""
-    from .annotations import annotations_path
-
-    article = Path(job.article_path)
-    inputs = [article] + [p for p in [annotations_path(article)] if p.exists()]
     h = hashlib.sha256()
     h.update(CACHE_VERSION.encode())
     h.update(shared_digest().encode())
-    h.update(_digest_files(inputs).encode())
+    h.update(_digest_files(job.inputs()).encode())
     h.update(
         json.dumps(
             job.parameters() | {"article": job.article_id}, sort_keys=True
@@ -299,11 +302,8 @@ def render(nb) -> tuple[str, bytes]:
     return html, pdf
 
 
-def _warm_worker(log_path: str) -> None:
-    """Import the heavy modules once per worker; kernel chatter goes to the build log."""
-    log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    os.dup2(log, 2)
-    os.close(log)
+def warm_imports() -> None:
+    """Import the heavy modules a worker needs before its first brief."""
     import nbconvert  # noqa: F401
     import papermill  # noqa: F401
     import weasyprint  # noqa: F401
@@ -315,10 +315,21 @@ def _warm_worker(log_path: str) -> None:
 
 
 def build(
-    jobs: list[Job], force: bool = False, workers: int | None = None, out=sys.stdout
+    jobs: list[Job],
+    force: bool = False,
+    workers: int | None = None,
+    out=sys.stdout,
+    runner=None,
 ) -> list[Result]:
-    """Build the stale briefs in parallel and report one line per brief."""
+    """Build the stale briefs in parallel and report each as it finishes.
+
+    `runner` runs the stale briefs: a local process pool by default, or a Dask
+    cluster (`analysis.cluster.DaskRunner`). Staleness, the lock and the index are
+    decided here, the same whatever runs the briefs.
+    """
     from filelock import FileLock
+
+    from .runners import LocalPool, Progress
 
     REPORTS.mkdir(parents=True, exist_ok=True)
     with FileLock(str(REPORTS / ".build.lock")):
@@ -333,35 +344,14 @@ def build(
             else:
                 todo.append((job, key))
         if todo:
-            workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
-            results += _run_all(todo, workers, out)
+            log = REPORTS / "build.log"
+            log.write_text("", encoding="utf-8")
+            runner = runner or LocalPool(workers)
+            with Progress(len(todo), out) as progress:
+                results += runner.run(todo, log, progress)
+            remove_stale_temporaries()  # from a worker lost while writing
         write_index()
         return results
-
-
-def _run_all(todo, workers: int, out) -> list[Result]:
-    results = []
-    log = REPORTS / "build.log"
-    log.write_text("", encoding="utf-8")
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_warm_worker, initargs=(str(log),)
-    ) as pool:
-        pending = {pool.submit(run_job, job, key) for job, key in todo}
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                result = future.result()
-                _report(result, out)
-                results.append(result)
-    return results
-
-
-def _report(result: Result, out) -> None:
-    mark = "built " if result.status == "built" else "FAILED"
-    line = f"  {mark} {result.job.name}  {result.seconds:.1f} s"
-    print(line, file=out, flush=True)
-    if result.message:
-        print(f"error: {result.message}", file=sys.stderr, flush=True)
 
 
 # --- the index ----------------------------------------------------------------
@@ -410,7 +400,7 @@ def write_index() -> list[Path]:
                 "entries": entries,
                 "topics": TOPICS,
                 "langs": LANGS,
-                "titles": {t: _(t.replace("_", " ").capitalize()) for t in TOPICS},
+                "titles": {t: _(TOPIC_LABELS[t]) for t in TOPICS},
                 "other": "index.es.html" if lang == "en" else "index.html",
             },
         )
@@ -423,7 +413,14 @@ def main(args) -> int:
     """`python -m analysis build`: plan, build, summarise; non-zero if any failed."""
     jobs = plan(args.article, args.topic, args.lang, args.as_of)
     started = time.perf_counter()
-    results = build(jobs, force=args.force, workers=args.jobs)
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler:
+        from .cluster import DaskRunner
+
+        with DaskRunner(scheduler, workers=args.jobs) as runner:
+            results = build(jobs, force=args.force, runner=runner)
+    else:
+        results = build(jobs, force=args.force, workers=args.jobs)
     failed = [r for r in results if r.status == "failed"]
     built = sum(r.status == "built" for r in results)
     fresh = sum(r.status == "fresh" for r in results)

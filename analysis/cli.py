@@ -118,6 +118,26 @@ def _cmd_dictionary(args) -> int:
     return 0
 
 
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid int value: {value!r}"
+        ) from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"{number} workers: give 1 or more (default: one per core)"
+        )
+    return number
+
+
+def _scheduler(value: str) -> str:
+    from .cluster import scheduler_argument
+
+    return scheduler_argument(value)
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming the fix, and exit code 2."""
 
@@ -178,7 +198,18 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--lang", nargs="+", help="languages: en, es (default: en)")
     b.add_argument("--as-of", help="ISO date the briefs are written as of")
     b.add_argument("--force", action="store_true", help="rebuild even fresh briefs")
-    b.add_argument("--jobs", type=int, help="worker processes (default: one per core)")
+    b.add_argument(
+        "--jobs",
+        type=_workers,
+        help="worker processes on this machine, or in the cluster --scheduler dask "
+        "starts (default: one per core)",
+    )
+    b.add_argument(
+        "--scheduler",
+        type=_scheduler,
+        help="run the briefs on Dask: 'dask' starts a cluster on this machine, "
+        "tcp://HOST:PORT uses a running one whose workers share this folder",
+    )
     b.set_defaults(func=_cmd_build)
 
     x = sub.add_parser(

@@ -3,6 +3,7 @@ exporters for HTML and PDF briefs."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import hashlib
@@ -130,6 +131,22 @@ def bundle_head_script() -> str:
     )
 
 
+def data_rows(spec: dict) -> int:
+    """How many data rows a chart draws, inline or named, the map's outline aside."""
+    rows = sum(len(v) for v in spec.get("datasets", {}).values())
+
+    def walk(node):
+        nonlocal rows
+        values = (node.get("data") or {}).get("values")
+        if isinstance(values, list):
+            rows += len(values)
+        for child in node.get("layer", []):
+            walk(child)
+
+    walk(spec)
+    return rows
+
+
 class BriefFigure:
     """A numbered chart with its caption and source line."""
 
@@ -177,7 +194,11 @@ class BriefFigure:
             f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>'
         )
         metadata = {
-            "brief": {"figure": self.number, "caption_html": self.caption_html()}
+            "brief": {
+                "figure": self.number,
+                "caption_html": self.caption_html(),
+                "rows": data_rows(spec),
+            }
         }
         return {"text/html": body, "image/svg+xml": chart_svg(spec)}, metadata
 
@@ -299,4 +320,22 @@ def html_to_pdf(
         document.metadata.modified = stamp
     if title:
         document.metadata.title = title
-    return document.write_pdf()
+    with _fonts_dated(created):
+        return document.write_pdf()
+
+
+@contextlib.contextmanager
+def _fonts_dated(created: dt.datetime | None):
+    """Date the embedded font subsets `created`, not the moment they are written.
+
+    fontTools stamps each subset's `head` table with the time it is compiled unless
+    SOURCE_DATE_EPOCH is set, so without this two builds a second apart differ.
+    """
+    if created is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(created.timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)

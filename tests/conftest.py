@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from building import run_build
 
 from analysis.annotations import load_dataset
 from analysis.paths import DEFAULT_ARTICLE, SEEDS
@@ -27,3 +29,13 @@ def seed_copy(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copy(SEED, article)
     shutil.copy(SEED_ANNOTATIONS, notes)
     return article, notes
+
+
+@pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory) -> Path:
+    """The seed's eight briefs built on this machine, shared by the slow tests."""
+    out = tmp_path_factory.mktemp("reports")
+    result = run_build(out, "--lang", "en", "es", timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 8
+    return out
