@@ -6,6 +6,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LAB_VENV := .venv-lab
+LAB_STAMP := $(LAB_VENV)/.installed
+LAB_REQUIREMENTS = $(shell $(PYTHON) -c 'import shlex, tomllib; print(shlex.join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["lab"]))')
 ARTICLE ?=
 LANGS ?= en es
 FORCE ?=
@@ -28,22 +31,29 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# JupyterLab runs from an environment of its own, so that the build never pays for the
+# server's imports; its default kernel (python3) is the project's environment.
+$(LAB_STAMP): pyproject.toml $(STAMP)
+	@test -x $(LAB_VENV)/bin/python || $(PYTHON) -m venv $(LAB_VENV)
+	$(LAB_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LAB_VENV)/bin/python -m pip install --quiet $(LAB_REQUIREMENTS)
+	$(PY) -m ipykernel install --prefix $(LAB_VENV) --name python3 --display-name "analysis (.venv)" >/dev/null
+	@touch $(LAB_STAMP)
+
 install: $(STAMP) ## Create or refresh the virtual environment in .venv/
 	@echo "environment ready: $(VENV)"
 
 report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD, JOBS=N, SCHEDULER=dask|tcp://HOST:PORT
 	$(PY) -m analysis build $(BUILD_ARGS)
 
-test: $(STAMP) ## Run the whole test suite, slow end-to-end tests included
+test: $(STAMP) $(LAB_STAMP) ## Run the whole test suite, slow end-to-end tests included
 	$(PY) -m pytest -q
 
 test-fast: $(STAMP) ## Run the tests that take seconds, without the end-to-end build
 	$(PY) -m pytest -q -m "not slow"
 
-lab: $(STAMP) ## Start JupyterLab on notebooks/ with the project's kernel
-	$(PY) -m pip install --quiet -e '.[lab]'
-	$(PY) -m ipykernel install --sys-prefix --name analysis --display-name "analysis (.venv)"
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+lab: $(LAB_STAMP) ## Start JupyterLab on notebooks/ with the project's kernel; charts draw with no network
+	$(LAB_VENV)/bin/jupyter lab --config=jupyter_lab_config.py --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: $(STAMP) ## Check style with ruff
 	$(VENV)/bin/ruff check analysis tests benchmarks
@@ -58,7 +68,7 @@ clean: ## Remove generated reports (keeps the environment)
 	rm -rf reports/*/ reports/index.html
 
 catalog: $(STAMP) ## Refresh the translation templates and merge them into each language's catalogue
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k N_ -k Nn_:1,2 -k ngettext:1,2 --no-location --sort-output --omit-header -o analysis/locale/messages.pot .
 	$(PY) -c "from analysis.i18n import write_seed_template as w; w('analysis/locale/seeds.pot')"
 	$(VENV)/bin/pybabel update -D messages -i analysis/locale/messages.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header
 	$(VENV)/bin/pybabel update -D seeds -i analysis/locale/seeds.pot -d analysis/locale -l es --no-fuzzy-matching --ignore-obsolete --omit-header

@@ -13,10 +13,14 @@ from .schema import Dataset
 
 
 def load(article: str | Path = DEFAULT_ARTICLE) -> dict:
-    """Every table of an article as a pandas DataFrame, keyed by table name."""
+    """Every table of an article as a pandas DataFrame, keyed by table name.
+
+    Curated annotations when the article has them, else a draft extracted
+    automatically (every record `reviewed: false`), as the build does.
+    """
     from .export import to_frames
 
-    return to_frames(load_dataset(article))
+    return to_frames(load_brief_dataset(article))
 
 
 __all__ = [

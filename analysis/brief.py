@@ -1,4 +1,9 @@
-"""A brief: parameters checked, data loaded, and every part generated from the tables."""
+"""A brief: parameters checked, data loaded, and the parts assembled from the topic's rules.
+
+The rules themselves (what counts as a finding, which charts belong) live in
+`analysis.topics`, one module per topic; this class holds the shared helpers for
+wording and referencing, and puts the parts together.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +12,35 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import charts
-from .context import Check, Context, fact_check, load_context
+from .context import Check, Context, country_name, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
 from .i18n import (
     LANGUAGES,
     N_,
+    Nn_,
     fmt_date,
     fmt_number,
     fmt_period,
     fmt_range,
+    has_translation,
     language_note,
+    plural_translator,
     translator,
 )
+from .labels import event_label, in_brief_language, publisher
 from .loader import load_brief_dataset
 from .parts import render_part
 from .paths import DEFAULT_ARTICLE
+from .registry import BRIEF_TOPICS, TOPIC_LABELS
 from .render import BriefFigure
 from .schema import Dataset, Sourced
+from .topics import RULES
+from .topics.base import absent_sentence, rank
+from .topics.figures import Missing
 
-TOPICS = ("overview", "security", "migration", "border_cooperation")
-BRIEF_TITLES = {
-    "overview": N_("Overview"),
-    "security": N_("Security"),
-    "migration": N_("Migration"),
-    "border_cooperation": N_("Border cooperation"),
-}
+TOPICS = BRIEF_TOPICS
+BRIEF_TITLES = TOPIC_LABELS
 ISSUE_KINDS = {
     "contradiction": N_("Contradiction"),
     "translation": N_("Translation fault"),
@@ -41,30 +48,25 @@ ISSUE_KINDS = {
     "imprecise_date": N_("Imprecise date"),
 }
 RECORD_COUNTS = {
-    "actors": (N_("1 actor"), N_("{n} actors")),
-    "events": (N_("1 dated event"), N_("{n} dated events")),
-    "measures": (N_("1 measure"), N_("{n} measures")),
-    "claims": (N_("1 attributed claim"), N_("{n} attributed claims")),
-    "figures": (N_("1 figure"), N_("{n} figures")),
+    "actors": Nn_("{n} actor", "{n} actors"),
+    "events": Nn_("{n} dated event", "{n} dated events"),
+    "measures": Nn_("{n} measure", "{n} measures"),
+    "claims": Nn_("{n} attributed claim", "{n} attributed claims"),
+    "figures": Nn_("{n} figure", "{n} figures"),
 }
-"""What the header counts, singular and plural, each a message of its own."""
+"""What the header counts, each a message with its plural forms."""
 
-MEASURE_COUNTS = {
-    "implemented": N_("{n} in force"),
-    "agreed": N_("{n} agreed"),
-    "announced": N_("{n} announced"),
-    "proposed": N_("{n} proposed"),
-    "scenario": N_("{n} raised as a scenario"),
+PRECISIONS = {
+    "day": N_("date known to the day"),
+    "month": N_("date known to the month"),
+    "bimester": N_("date known to a two-month period"),
+    "quarter": N_("date known to the quarter"),
+    "semester": N_("date known to the half-year"),
+    "year": N_("date known to the year"),
+    "approximate": N_("approximate date"),
 }
-MEASURE_COUNT_ONE = {
-    "implemented": N_("1 in force"),
-    "agreed": N_("1 agreed"),
-    "announced": N_("1 announced"),
-    "proposed": N_("1 proposed"),
-    "scenario": N_("1 raised as a scenario"),
-}
-"""Counts of measures by status, each its own message (singular and plural) so that
-translations can agree in gender and number."""
+"""How precisely an event is dated, as a whole phrase in each language."""
+
 VOCABULARY = [
     N_("occurred"),
     N_("announced"),
@@ -138,14 +140,21 @@ class Brief:
         article, topic, lang, as_of = check_parameters(article, topic, lang, as_of)
         self.dataset = dataset or load_brief_dataset(article)
         self.topic = topic
+        self.rules = RULES[topic]
         self.lang = lang
         self._ = translator(lang)
+        self.ngettext = plural_translator(lang)
         published = self.dataset.article.published
         self.as_of = as_of or published or dt.date.today()
         self.as_of_basis = (
-            "parameter" if as_of else "published" if published else "today"
+            "parameter"
+            if as_of
+            else "inferred"
+            if published and self.dataset.article.published_basis
+            else "published"
+            if published
+            else "today"
         )
-        self._figure_count = 0
 
     # --- data -------------------------------------------------------------
 
@@ -155,15 +164,39 @@ class Brief:
 
     @cached_property
     def checks(self) -> list[Check]:
+        """Fact checks of the records this brief's topic covers, by record id."""
         checks = fact_check(self.dataset, self.context, self.lang)
         if self.topic == "overview":
             return checks
-        topical = {e.label for e in self.dataset.events if self.topic in e.topics}
-        figures = {f.label for f in self.dataset.figures}
-        wanted = {self._(t) for t in topical} | (
-            figures if self.topic in ("security", "overview") else set()
+        events = {
+            e.event_id for e in self.dataset.events if self.rules.covers(e.topics)
+        }
+        figures = {
+            f.figure_id for f in self.dataset.figures if f.metric in self.rules.metrics
+        }
+        return [c for c in checks if c.record_id in events | figures]
+
+    def record(self, record_id: str):
+        d = self.dataset
+        for r in [*d.events, *d.figures, *d.measures, *d.claims]:
+            if record_id in (
+                getattr(r, "event_id", None),
+                getattr(r, "figure_id", None),
+                getattr(r, "measure_id", None),
+                getattr(r, "claim_id", None),
+            ):
+                return r
+        return None
+
+    @property
+    def measure_topics(self) -> tuple[str, ...]:
+        return tuple(
+            t
+            for t in ("security", "migration", "border_cooperation")
+            if self.rules.covers([t])
         )
-        return [c for c in checks if c.subject in wanted]
+
+    # --- wording helpers --------------------------------------------------
 
     def refs(self, *records: Sourced) -> str:
         """'¶7' or '¶1, 4': where in the article the records come from."""
@@ -174,11 +207,22 @@ class Brief:
 
     def actor_phrase(self, actor_id: str) -> str:
         actor = self.dataset.actor(actor_id)
-        if actor.kind == "person" and actor.role and "scientist" in actor.role.lower():
-            return (
-                f"{self._(actor.role)[0].lower()}{self._(actor.role)[1:]} {actor.name}"
+        _ = self._
+        if actor.kind == "person" and actor.role and not actor.country:
+            # A commentator, not an official: "political scientist Rocío Zepeda".
+            role = _(actor.role) if self.in_language(actor.role) else ""
+            if role and len(role.split()) <= 3:
+                return f"{self.lower_first(role)} {actor.name}"
+        if (
+            actor.kind == "government"
+            and actor.country
+            and not self.in_language(actor.name)
+        ):
+            # A government named in another language: say whose it is.
+            return _("the government of {country}").format(
+                country=self.country(actor.country)
             )
-        name = self._(actor.name)
+        name = _(actor.name)
         if (
             self.lang == "en"
             and actor.kind in ("government", "institution", "party")
@@ -188,64 +232,89 @@ class Brief:
             name = f"the {name}"
         return name
 
+    def country(self, code: str) -> str:
+        return country_name(code, self.lang)
+
     def when(self, event) -> str:
         return fmt_range(event.date_from, event.date_to, event.precision, self.lang)
+
+    def date(self, day: dt.date) -> str:
+        return fmt_date(day, self.lang)
+
+    def number(self, value: float) -> str:
+        return fmt_number(value, self.lang, 0)
+
+    def period(self, period: str | None) -> str:
+        return fmt_period(period, self.lang)
+
+    def publisher(self, name: str) -> str:
+        return publisher(name, self.lang)
+
+    def in_language(self, text: str) -> bool:
+        return in_brief_language(text, self.dataset, self.lang)
+
+    def has_translation(self, text: str) -> bool:
+        return has_translation(text, self.lang)
 
     @property
     def quote_note(self) -> str:
         """Marks the article's own words when they are not in the brief's language."""
         return language_note(self.dataset.article.language, self.lang).strip()
 
-    # --- title ------------------------------------------------------------
+    def join(self, items: list[str]) -> str:
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return self._("{items} and {last}").format(
+            items=", ".join(items[:-1]), last=items[-1]
+        )
+
+    @cached_property
+    def proper_nouns(self) -> list[str]:
+        """Names that keep their capitals mid-sentence: actors, places, countries."""
+        names = [a.name for a in self.dataset.actors] + [
+            p.name for p in self.dataset.places
+        ]
+        names += [alias for a in self.dataset.actors for alias in a.aliases]
+        names += [self._(n) for n in names]
+        names += [self.country(c) for c in ("CHL", "PER")]
+        return sorted({n for n in names if n[:1].isupper()}, key=len, reverse=True)
+
+    def mid_sentence(self, text: str) -> str:
+        """A sentence made to follow "According to X," without lowering a name."""
+        return self.lower_first(text)
+
+    def lower_first(self, text: str) -> str:
+        """Lower the first letter unless the first word is a name (or a quote)."""
+        first = text.split(" ", 1)[0]
+        if (
+            text[:1] in "“\"'"
+            or first.isupper()
+            or any(
+                text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
+                for name in self.proper_nouns
+            )
+        ):
+            return text
+        return text[:1].lower() + text[1:]
+
+    @staticmethod
+    def upper_first(text: str) -> str:
+        return text[:1].upper() + text[1:]
+
+    # --- title and key points ----------------------------------------------
+
+    @cached_property
+    def findings(self):
+        return rank(self)
 
     @cached_property
     def title(self) -> str:
-        """The brief's title: its main finding, from the data."""
-        _ = self._
-        d = self.dataset
-        upcoming = self.upcoming_events
-        if self.topic == "security":
-            in_force = [
-                m
-                for m in d.measures
-                if m.topic == "security" and m.status == "implemented"
-            ]
-            if in_force:
-                countries = {c for m in in_force for c in m.countries}
-                who = charts.country_name(sorted(countries)[0], self.lang)
-                return _(
-                    "{country} has {n} security measures in force at the border"
-                ).format(country=who, n=len(in_force))
-        if self.topic == "migration":
-            hit = [c for c in d.claims if c.constraints and c.measures]
-            if hit:
-                c = hit[0]
-                return _(
-                    "{n} proposed migration measures face {constraints} constraints, "
-                    "according to {speaker}"
-                ).format(
-                    n=len(c.measures),
-                    constraints=self.join([_(k) for k in c.constraints]),
-                    speaker=self.actor_phrase(c.speaker),
-                )
-        if self.topic == "border_cooperation":
-            agreed = [m for m in d.measures if m.is_bilateral and m.status == "agreed"]
-            planned = [m for m in d.measures if m.is_bilateral and m.status != "agreed"]
-            if agreed:
-                text = _("Peru and Chile have agreed {measures}").format(
-                    measures=self.join([_(m.label).lower() for m in agreed])
-                )
-                if planned:
-                    text += _("; a {measure} is planned").format(
-                        measure=_(planned[0].label)
-                    )
-                return text
-        if upcoming:
-            e = upcoming[0]
-            return _("Next: {event} ({when})").format(
-                event=_(e.label), when=self.when(e)
-            )
-        return _(d.article.title)
+        """The brief's title: its top finding, else what the article lacks."""
+        if self.findings:
+            return self.upper_first(self.findings[0].headline)
+        absent = absent_sentence(self)
+        return absent.rstrip(".") if absent else self.dataset.article.title
 
     @cached_property
     def upcoming_events(self):
@@ -258,17 +327,31 @@ class Brief:
         ]
         return sorted(
             future,
-            key=lambda e: (
-                e.precision != "day" and e.precision != "month",
-                e.date_from,
-            ),
+            key=lambda e: (e.precision not in ("day", "month"), e.date_from),
         )
 
-    # --- parts ------------------------------------------------------------
+    def points(self) -> list[KeyPoint]:
+        """Three to five findings, most salient first, each with its reference;
+        with fewer than three, one plain sentence says what the article lacks."""
+        points = [KeyPoint(self.upper_first(f.text), f.ref) for f in self.findings[:5]]
+        if len(points) < 3:
+            absent = absent_sentence(self)
+            if absent:
+                points.append(KeyPoint(absent, ""))
+        return points
+
+    def key_points(self):
+        return render_part("key_points", self.lang, {"points": self.points()})
+
+    # --- header -------------------------------------------------------------
 
     def header(self):
         _ = self._
         a = self.dataset.article
+        counts = [
+            self.ngettext(one, many, len(getattr(self.dataset, name)))
+            for name, (one, many) in RECORD_COUNTS.items()
+        ]
         return render_part(
             "header",
             self.lang,
@@ -281,20 +364,14 @@ class Brief:
                 "as_of_basis": self.as_of_basis,
                 "article_title": a.title,
                 "quote_note": self.quote_note,
-                "article_source": a.source,
+                "article_source": _(a.source),
                 "article_published": fmt_date(a.published, self.lang)
                 if a.published
                 else _("no date given"),
                 "article_language": a.language,
                 "translated_from": a.translated_from,
                 "reviewed": self.dataset.is_reviewed,
-                "counts": self.join(
-                    [
-                        _(one) if n == 1 else _(many).format(n=n)
-                        for name, (one, many) in RECORD_COUNTS.items()
-                        for n in [len(getattr(self.dataset, name))]
-                    ]
-                ),
+                "counts": self.join(counts),
             },
             metadata={
                 "page": {
@@ -307,476 +384,107 @@ class Brief:
             },
         )
 
-    def key_points(self):
-        return render_part("key_points", self.lang, {"points": self.points()})
+    # --- figures ------------------------------------------------------------
 
-    def points(self) -> list[KeyPoint]:
-        """Three to five sentences, each from the data with its reference."""
-        builders = {
-            "overview": [
-                self._kp_next_event,
-                self._kp_measures,
-                self._kp_claims,
-                self._kp_fact_check,
-                self._kp_issues,
-            ],
-            "security": [
-                self._kp_security_in_force,
-                self._kp_crime_claim,
-                self._kp_fact_check,
-                self._kp_insecurity_claim,
-                self._kp_measures,
-            ],
-            "migration": [
-                self._kp_proposals,
-                self._kp_constraints,
-                self._kp_positions,
-                self._kp_migrants,
-                self._kp_measures,
-            ],
-            "border_cooperation": [
-                self._kp_agreement,
-                self._kp_cabinet,
-                self._kp_fact_check,
-                self._kp_closure,
-                self._kp_next_event,
-            ],
-        }[self.topic]
-        points = [p for b in builders if (p := b())]
-        for extra in (self._kp_measures, self._kp_claims, self._kp_issues):
-            if len(points) >= 3:
-                break
-            p = extra()
-            if p and p not in points:
-                points.append(p)
-        return [KeyPoint(p.text[:1].upper() + p.text[1:], p.ref) for p in points[:5]]
+    def no_dated_event_line(self) -> str:
+        return self._("No timeline: the article dates no event on this topic.")
 
-    def _kp_next_event(self) -> KeyPoint | None:
-        _ = self._
-        if not self.upcoming_events:
-            return None
-        e = self.upcoming_events[0]
-        if e.announced_by:
-            text = _("{when}: {event}, according to {who}.").format(
-                when=self.when(e),
-                event=_(e.label),
-                who=self.actor_phrase(e.announced_by),
-            )
-        else:
-            text = _("{when}: {event} ({status}).").format(
-                when=self.when(e), event=_(e.label), status=_(e.status)
-            )
-        return KeyPoint(text[0].upper() + text[1:], self.refs(e))
-
-    def _kp_measures(self) -> KeyPoint | None:
-        _ = self._
-        m = self.dataset.measures
-        if not m:
-            return None
-        counts = {s: sum(x.status == s for x in m) for s in charts.STATUS_ORDER}
-        parts = [
-            _(MEASURE_COUNT_ONE[s]) if n == 1 else _(MEASURE_COUNTS[s]).format(n=n)
-            for s, n in reversed(counts.items())
-            if n
-        ]
-        text = _("The article reports {n} policy measures: {parts}.").format(
-            n=len(m), parts=self.join(parts)
+    def no_measure_line(self) -> str:
+        return self._(
+            "No measures chart: the article reports no measure on this topic."
         )
-        return KeyPoint(text, self.refs(*m))
 
-    def _kp_claims(self) -> KeyPoint | None:
-        _ = self._
-        c = self.dataset.claims
-        if not c:
-            return None
-        speakers = {}
-        for claim in c:
-            speakers[claim.speaker] = speakers.get(claim.speaker, 0) + 1
-        top, k = max(speakers.items(), key=lambda kv: kv[1])
-        text = _(
-            "It attributes {n} claims to {s} speakers; {top} makes {k} of them."
-        ).format(n=len(c), s=len(speakers), top=self.actor_phrase(top), k=k)
-        return KeyPoint(text, self.refs(*c))
-
-    def _kp_fact_check(self) -> KeyPoint | None:
-        _ = self._
-        wrong = [c for c in self.checks if c.agrees is False]
-        if not wrong:
-            return None
-        c = wrong[0]
-        sources = "; ".join(f"{s.publisher}, {s.published}" for s in c.sources)
-        return KeyPoint(_("Fact check: {verdict}").format(verdict=c.verdict), sources)
-
-    def _kp_issues(self) -> KeyPoint | None:
-        _ = self._
-        issues = self.relevant_issues
-        contradictions = [i for i in issues if i.kind == "contradiction"]
-        if not issues:
-            return None
-        lead = contradictions[0] if contradictions else issues[0]
-        text = _("{n} data-quality notes apply, for example: {first}").format(
-            n=len(issues), first=_(lead.description)
-        )
-        return KeyPoint(text, self.refs(lead))
-
-    def _claims_with(self, topic: str, words: tuple[str, ...]):
-        return [
-            c
-            for c in self.dataset.claims
-            if topic in c.topics and any(w in c.summary.lower() for w in words)
-        ]
-
-    def _kp_claim(self, claim) -> KeyPoint:
-        _ = self._
-        text = _("According to {speaker}, {summary}").format(
-            speaker=self.actor_phrase(claim.speaker),
-            summary=self.mid_sentence(_(claim.summary)),
-        )
-        return KeyPoint(text, self.refs(claim))
+    def no_claim_line(self) -> str:
+        return self._("No claims chart: the article attributes no claim on this topic.")
 
     @cached_property
-    def proper_nouns(self) -> set[str]:
-        """Words that keep their capital mid-sentence: the names of actors and places."""
-        names = [a.name for a in self.dataset.actors] + [
-            p.name for p in self.dataset.places
+    def _choices(self) -> list:
+        return [c for build in self.rules.figures if (c := build(self)) is not None]
+
+    @cached_property
+    def figure_list(self) -> list[BriefFigure]:
+        """The brief's charts, numbered once, in order."""
+        shown = [c for c in self._choices if not isinstance(c, Missing)]
+        return [
+            BriefFigure(c.chart, i, c.caption, c.source, self.lang)
+            for i, c in enumerate(shown, start=1)
         ]
-        names += [alias for a in self.dataset.actors for alias in a.aliases]
-        names += [self._(n) for n in names]
-        return {w.strip(",.") for n in names for w in n.split() if w[:1].isupper()}
-
-    def mid_sentence(self, text: str) -> str:
-        """A sentence made to follow "According to X," without lowering a name."""
-        first = text.split(" ", 1)[0]
-        if first.removesuffix("'s").removesuffix("’s") in self.proper_nouns:
-            return text
-        return text[:1].lower() + text[1:]
-
-    def _kp_security_in_force(self) -> KeyPoint | None:
-        _ = self._
-        m = [
-            x
-            for x in self.dataset.measures
-            if x.topic == "security" and x.status == "implemented"
-        ]
-        if not m:
-            return None
-        who = {a for x in m for a in x.actors}
-        text = _("{who} has put in force: {measures}.").format(
-            who=self.join([self.actor_phrase(a) for a in sorted(who)]),
-            measures=self.join([_(x.label).lower() for x in m]),
-        )
-        return KeyPoint(text, self.refs(*m))
-
-    def _kp_crime_claim(self) -> KeyPoint | None:
-        claims = self._claims_with("security", ("crime",))
-        return self._kp_claim(claims[0]) if claims else None
-
-    def _kp_insecurity_claim(self) -> KeyPoint | None:
-        claims = self._claims_with("security", ("insecurity",))
-        return self._kp_claim(claims[0]) if claims else None
-
-    def _kp_proposals(self) -> KeyPoint | None:
-        _ = self._
-        m = [
-            x
-            for x in self.dataset.measures
-            if x.topic == "migration" and x.status == "proposed"
-        ]
-        if not m:
-            return None
-        by = {}
-        for x in m:
-            by.setdefault(x.actors[0], []).append(_(x.label).lower())
-        actor, labels = max(by.items(), key=lambda kv: len(kv[1]))
-        text = _("{who} proposes {measures}.").format(
-            who=self.actor_phrase(actor), measures=self.join(labels)
-        )
-        return KeyPoint(text, self.refs(*m))
-
-    def _kp_constraints(self) -> KeyPoint | None:
-        claims = [c for c in self.dataset.claims if c.constraints]
-        return self._kp_claim(claims[0]) if claims else None
-
-    def _kp_positions(self) -> KeyPoint | None:
-        claims = [
-            c
-            for c in self.dataset.claims
-            if "migration" in c.topics
-            and self.dataset.actor(c.speaker).kind == "government"
-        ]
-        return self._kp_claim(claims[0]) if claims else None
-
-    def _kp_migrants(self) -> KeyPoint | None:
-        _ = self._
-        series = self.context.series("venezuelan_migrants")
-        latest = {}
-        for f in sorted(series, key=lambda f: f.ref_period or ""):
-            latest[f.country] = f
-        if not {"PER", "CHL"} <= set(latest):
-            return None
-        per, chl = latest["PER"], latest["CHL"]
-        text = _(
-            "Context: Peru hosted about {per} Venezuelan migrants and Chile about "
-            "{chl} in {period}, by the latest estimates published by this brief's "
-            "date."
-        ).format(
-            per=fmt_number(per.value, self.lang, 0),
-            chl=fmt_number(chl.value, self.lang, 0),
-            period=fmt_period(per.ref_period, self.lang),
-        )
-        return KeyPoint(text, f"{per.publisher}, {per.published}")
-
-    def _kp_agreement(self) -> KeyPoint | None:
-        _ = self._
-        events = [
-            e
-            for e in self.dataset.events
-            if "border_cooperation" in e.topics
-            and e.status == "occurred"
-            and "agree" in e.label.lower()
-        ]
-        if not events:
-            return None
-        e = events[0]
-        text = _("{event}: {when}.").format(event=_(e.label), when=self.when(e))
-        return KeyPoint(text, self.refs(e))
-
-    def _kp_cabinet(self) -> KeyPoint | None:
-        _ = self._
-        events = [e for e in self.upcoming_events if "cabinet" in e.label.lower()]
-        if not events:
-            return None
-        e = events[0]
-        text = _("{event} planned for {when}").format(
-            event=_(e.label), when=self.when(e)
-        )
-        if e.announced_by:
-            text += _(", proposed by {who}").format(
-                who=self.actor_phrase(e.announced_by)
-            )
-        if any(
-            i.kind == "contradiction" and "cabinet" in i.description.lower()
-            for i in self.dataset.issues
-        ):
-            text += _("; the article's own wording of the date contradicts itself")
-        return KeyPoint(text + ".", self.refs(e))
-
-    def _kp_closure(self) -> KeyPoint | None:
-        claims = [
-            c
-            for c in self.dataset.claims
-            if any(self._measure(m).status == "scenario" for m in c.measures)
-        ]
-        return self._kp_claim(claims[0]) if claims else None
-
-    def _measure(self, measure_id):
-        return next(m for m in self.dataset.measures if m.measure_id == measure_id)
-
-    def join(self, items: list[str]) -> str:
-        items = list(items)
-        if len(items) <= 1:
-            return "".join(items)
-        return self._("{items} and {last}").format(
-            items=", ".join(items[:-1]), last=items[-1]
-        )
-
-    # --- figures ----------------------------------------------------------
-
-    def figure_specs(self) -> list[tuple]:
-        """(chart, caption, source) for each figure of this brief's topic."""
-        _ = self._
-        d, lang, ctx = self.dataset, self.lang, self.context
-        art = _("the article")
-
-        def article_source(*records):
-            return _("Source: {article}, {refs}").format(
-                article=art, refs=self.refs(*records)
-            )
-
-        def context_source(*metrics):
-            rows = [
-                f for m in metrics for f in ctx.series(m) if f.country in ("CHL", "PER")
-            ]
-            cited = sorted({f"{f.publisher} ({f.published})" for f in rows})
-            return _("Sources: {sources}").format(sources="; ".join(cited))
-
-        figures = []
-        if self.topic == "overview":
-            figures = [
-                (
-                    charts.chart_key_facts(d, lang),
-                    _("Key facts of the article"),
-                    article_source(*d.actors, *d.events),
-                ),
-                (
-                    charts.chart_timeline(d, self.as_of, lang),
-                    _("Every dated event in the article, occurred or still to come"),
-                    article_source(*d.events),
-                ),
-                (
-                    charts.chart_topic_share(d, lang),
-                    _("Topics along the article's paragraphs"),
-                    _(
-                        "Source: {article}, all paragraphs; topic tags by the analyst"
-                    ).format(article=art)
-                    if d.is_reviewed
-                    else _(
-                        "Source: {article}, all paragraphs; topic tags extracted "
-                        "automatically"
-                    ).format(article=art),
-                ),
-                (
-                    charts.chart_actor_topic(d, lang),
-                    _("Who is named under which topic"),
-                    article_source(*d.actors),
-                ),
-            ]
-        elif self.topic == "security":
-            sec = [
-                m for m in d.measures if m.topic in ("security", "border_cooperation")
-            ]
-            claims = [c for c in d.claims if "security" in c.topics]
-            figures = [
-                (
-                    charts.chart_measures(d, lang),
-                    _("Security and border measures by status and country"),
-                    article_source(*sec),
-                ),
-                (
-                    charts.chart_homicide(d, ctx, lang),
-                    _(
-                        "The article's homicide figure in the context of published rates"
-                    ),
-                    context_source("homicide_rate") + "; " + article_source(*d.figures),
-                ),
-            ]
-            if claims:
-                figures.append(
-                    (
-                        charts.chart_claims(d, lang, "security"),
-                        _("Crime-related claims and who makes them"),
-                        article_source(*claims),
-                    )
-                )
-        elif self.topic == "migration":
-            mig = [m for m in d.measures if m.topic == "migration"]
-            claims = [c for c in d.claims if "migration" in c.topics]
-            figures = [
-                (
-                    charts.chart_positions(d, lang),
-                    _("Positions on migration"),
-                    article_source(*mig, *claims),
-                ),
-                (
-                    charts.chart_constraints(d, lang),
-                    _("Proposed measures against the constraints the article names"),
-                    article_source(*mig),
-                ),
-                (
-                    charts.chart_claims(d, lang, "migration"),
-                    _("Attributed claims on migration"),
-                    article_source(*claims),
-                ),
-            ]
-            if ctx.series("venezuelan_migrants"):
-                figures.append(
-                    (
-                        charts.chart_migrants(ctx, lang),
-                        _("Venezuelan migrants in Peru and Chile"),
-                        context_source("venezuelan_migrants"),
-                    )
-                )
-            if ctx.series("expulsions_executed"):
-                figures.append(
-                    (
-                        charts.chart_expulsions(ctx, lang),
-                        _(
-                            "Expulsions carried out against the scale of a mass "
-                            "expulsion"
-                        ),
-                        context_source(
-                            "expulsions_executed", "irregular_foreign_residents"
-                        ),
-                    )
-                )
-        elif self.topic == "border_cooperation":
-            window = self.border_window()
-            bilateral = [m for m in d.measures if m.is_bilateral]
-            figures = [
-                (
-                    charts.chart_timeline(
-                        d,
-                        self.as_of,
-                        lang,
-                        events=window,
-                        title=_(
-                            "From Peru's emergency decree to the Binational Cabinet: "
-                            "{n} steps"
-                        ).format(n=len(window)),
-                    ),
-                    _("Timeline of border cooperation"),
-                    article_source(*window),
-                ),
-                (
-                    charts.chart_map(d, ctx, lang),
-                    _("Where the border cooperation happens"),
-                    _(
-                        "Sources: coordinates from {places}; boundaries from Natural Earth; "
-                        "place names from {article}"
-                    ).format(
-                        places=", ".join(sorted({p.source for p in ctx.places})),
-                        article=art,
-                    ),
-                ),
-                (
-                    charts.chart_mechanisms(d, lang),
-                    _("The bilateral mechanisms"),
-                    article_source(*bilateral),
-                ),
-            ]
-        return [f for f in figures if f[0] is not None]
-
-    def border_window(self):
-        """Dated events on border cooperation or security, in date order."""
-        events = sorted(
-            (
-                e
-                for e in self.dataset.events
-                if e.date_from
-                and ("border_cooperation" in e.topics or "security" in e.topics)
-            ),
-            key=lambda e: e.date_from,
-        )
-        return events
 
     def figures(self) -> list[BriefFigure]:
-        out = []
-        for chart, caption, source in self.figure_specs():
-            self._figure_count += 1
-            out.append(
-                BriefFigure(chart, self._figure_count, caption, source, self.lang)
-            )
-        return out
+        return self.figure_list
+
+    @cached_property
+    def missing_figures(self) -> list[str]:
+        """One line for each chart left out because it had nothing to draw."""
+        return [c.text for c in self._choices if isinstance(c, Missing)]
+
+    def figure_specs(self) -> list[tuple]:
+        """(chart, caption, source) of each figure shown."""
+        return [(f.chart, f.caption, f.source) for f in self.figure_list]
 
     def show_figures(self) -> None:
         """Display each figure as its own output, numbered in order."""
         from IPython.display import display
 
-        display(render_part("section", self.lang, {"heading": self._("Charts")}))
-        for figure in self.figures():
+        display(
+            render_part(
+                "section",
+                self.lang,
+                {"heading": self._("Charts"), "missing": self.missing_figures},
+            )
+        )
+        for figure in self.figure_list:
             display(figure)
+
+    def used_sources(self):
+        """Context rows this brief shows: in its fact checks and its charts."""
+        rows = [s for c in self.checks for s in c.sources]
+        rows += [r for c in self._choices if not isinstance(c, Missing) for r in c.rows]
+        rows += [r for f in self.findings[:5] for r in f.rows]
+        seen = {}
+        for r in sorted(rows, key=lambda r: (r.available_from, r.publisher)):
+            seen.setdefault(r.source_url, r)
+        return list(seen.values())
 
     # --- closing sections ---------------------------------------------------
 
     def context_section(self):
-        _ = self._
+        ctx = self.context
+        left_out = []
+        if ctx.withheld_later:
+            left_out.append(
+                self.ngettext(
+                    "{n} reference row published after that date",
+                    "{n} reference rows published after that date",
+                    ctx.withheld_later,
+                )
+            )
+        if ctx.withheld_unplaced:
+            left_out.append(
+                self.ngettext(
+                    "{n} whose publication date (a year or a month) cannot be placed "
+                    "before it",
+                    "{n} whose publication dates (a year or a month) cannot be placed "
+                    "before it",
+                    ctx.withheld_unplaced,
+                )
+            )
         return render_part(
             "context",
             self.lang,
             {
-                "checks": self.checks,
+                "checks": [
+                    (
+                        c,
+                        "; ".join(
+                            f"{self.publisher(s.publisher)}, {s.published}"
+                            for s in c.sources
+                        ),
+                    )
+                    for c in self.checks
+                ],
                 "quote_note": self.quote_note,
-                "withheld": self.context.withheld,
+                "left_out": self.join(left_out),
                 "as_of": fmt_date(self.as_of, self.lang),
             },
         )
@@ -789,15 +497,15 @@ class Brief:
             items.append(
                 {
                     "when": self.when(e),
-                    "event": _(e.label),
-                    "precision": _(e.precision),
+                    "event": event_label(e, self.dataset, self.lang),
+                    "precision": _(PRECISIONS[e.precision]),
                     "status": _(e.status),
                     "who": self.actor_phrase(e.announced_by)
                     if e.announced_by
                     else None,
                     "ref": self.refs(e),
                     "done": fmt_date(done.date, self.lang) if done else None,
-                    "done_source": done.publisher if done else None,
+                    "done_source": self.publisher(done.publisher) if done else None,
                 }
             )
         return render_part(
@@ -822,7 +530,6 @@ class Brief:
                 "kind": _(ISSUE_KINDS[i.kind]),
                 "text": _(i.description),
                 "ref": self.refs(i),
-                "quotes": [e.quote for e in i.evidence[:6]],
             }
             for i in self.relevant_issues
         ]
@@ -839,25 +546,6 @@ class Brief:
             },
         )
 
-    CHARTED_METRICS = {
-        "security": ("homicide_rate",),
-        "migration": (
-            "venezuelan_migrants",
-            "expulsions_executed",
-            "irregular_foreign_residents",
-        ),
-    }
-
-    def used_sources(self):
-        """Context rows this brief shows: in its fact checks and its charts."""
-        rows = [s for c in self.checks for s in c.sources]
-        for metric in self.CHARTED_METRICS.get(self.topic, ()):
-            rows += self.context.series(metric)
-        seen = {}
-        for r in sorted(rows, key=lambda r: (r.available_from, r.publisher)):
-            seen.setdefault(r.source_url, r)
-        return list(seen.values())
-
     def sources(self):
         a = self.dataset.article
         return render_part(
@@ -865,10 +553,15 @@ class Brief:
             self.lang,
             {
                 "article": a,
+                "article_source": self._(a.source),
                 "article_published": fmt_date(a.published, self.lang)
                 if a.published
                 else None,
-                "context": self.used_sources(),
-                "places": sorted({p.source for p in self.context.places}),
+                "context": [
+                    (self.publisher(r.publisher), r) for r in self.used_sources()
+                ],
+                "places": sorted({self._(p.source) for p in self.context.places})
+                if any(getattr(c, "uses_places", False) for c in self._choices)
+                else [],
             },
         )

@@ -22,10 +22,11 @@ from .paths import (
     TEMPLATES,
     display,
 )
+from .registry import BRIEF_TOPICS as TOPICS
+from .registry import LANGUAGES as LANGS
+from .registry import TOPIC_LABELS
 from .storage import atomic_write_bytes, atomic_write_text
 
-TOPICS = ("overview", "security", "migration", "border_cooperation")
-LANGS = ("en", "es")
 EXECUTION_TIMEOUT_S = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", "300"))
 """Longest a single cell may run before the kernel is stopped and the brief fails."""
 CACHE_VERSION = "1"
@@ -399,7 +400,7 @@ def write_index() -> list[Path]:
                 "entries": entries,
                 "topics": TOPICS,
                 "langs": LANGS,
-                "titles": {t: _(t.replace("_", " ").capitalize()) for t in TOPICS},
+                "titles": {t: _(TOPIC_LABELS[t]) for t in TOPICS},
                 "other": "index.es.html" if lang == "en" else "index.html",
             },
         )

@@ -12,9 +12,21 @@ import altair as alt
 import pandas as pd
 
 from .context import Context, country_name
-from .derive import TOPICS, actor_topic_matrix, paragraphs_of, topic_shares
-from .i18n import N_, fmt_date, fmt_number, fmt_range, language_note, translator
+from .derive import actor_topic_matrix, paragraphs_of, topic_shares
+from .i18n import (
+    N_,
+    fmt_date,
+    fmt_number,
+    fmt_period,
+    fmt_range,
+    language_note,
+    plural_translator,
+    translator,
+)
+from .labels import claim_summary, event_label, measure_label, publisher
 from .paths import WORLD_ATLAS
+from .registry import RECORD_TOPICS as TOPICS
+from .registry import TOPIC_LABELS as BRIEF_TOPIC_LABELS
 from .schema import Dataset
 
 CHILE = "#1f4e9c"
@@ -173,18 +185,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width) or [""]
 
 
-def empty_chart(message: str, lang: str) -> alt.Chart:
-    """A chart that says plainly that the article has nothing to draw here."""
-    frame = pd.DataFrame([{"message": message}])
-    chart = (
-        alt.Chart(frame)
-        .mark_text(fontSize=13, color="#555", align="left")
-        .encode(x=alt.value(0), y=alt.value(20), text="message:N")
-        .properties(width=WIDTH, height=40)
-    )
-    return style_in(lang, chart, message, translator(lang)("No records to draw"))
-
-
 def _quote_for_tooltip(text: str, width: int = 80) -> str:
     return "\n".join(textwrap.wrap(text, width))
 
@@ -216,7 +216,7 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         ),
         (
             _("What"),
-            _(headline.label) if headline else "—",
+            event_label(headline, dataset, lang) if headline else "—",
             headline.evidence[0].quote if headline else "",
         ),
         (
@@ -325,7 +325,7 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
     _ = translator(lang)
     frame = actor_topic_matrix(dataset)
     if frame.empty:
-        return empty_chart(_("No actor is named in a tagged sentence"), lang)
+        return None
     frame["actor"] = frame["actor"].map(lambda name: label_name(name, lang))
     frame["topic_label"] = frame["topic"].map(lambda t: _(TOPIC_LABELS[t]))
     frame["quote"] = frame["quote"].map(_quote_for_tooltip)
@@ -350,13 +350,22 @@ def chart_actor_topic(dataset: Dataset, lang: str = "en") -> alt.Chart:
         color=alt.Color(
             "mentions:Q",
             title=_("Sentences"),
-            scale=alt.Scale(scheme="greys", domainMin=0),
+            # Counts start at 0 with whole-number steps; a table of ones stays light.
+            scale=alt.Scale(
+                scheme="greys", domain=[0, max(4, int(frame["mentions"].max()))]
+            ),
+            legend=alt.Legend(
+                values=list(range(0, max(4, int(frame["mentions"].max())) + 1)),
+                format="d",
+            ),
         )
     )
     text = base.mark_text(fontSize=12).encode(
         text="mentions:Q",
         color=alt.condition(
-            "datum.mentions >= 3", alt.value("white"), alt.value("black")
+            f"datum.mentions >= {max(3, int(frame['mentions'].max()) * 0.6)}",
+            alt.value("white"),
+            alt.value("black"),
         ),
     )
     chart = alt.layer(rects, text).properties(width=360, height=alt.Step(26))
@@ -384,10 +393,13 @@ def _event_frame(
             status = "planned, date now past"
         else:
             status = "to come"
+        label = event_label(e, dataset, lang)
+        if any(r["event"] == label for r in rows):
+            label = f"{label} ({fmt_range(e.date_from, e.date_to, e.precision, lang)})"
         rows.append(
             {
-                "event": _(e.label),
-                "event_lines": "\n".join(textwrap.wrap(_(e.label), 42)),
+                "event": label,
+                "event_lines": "\n".join(textwrap.wrap(label, 42)),
                 "date_from": e.date_from.isoformat(),
                 "date_to": (e.date_to + dt.timedelta(days=1)).isoformat(),
                 "when": fmt_range(e.date_from, e.date_to, e.precision, lang),
@@ -398,7 +410,29 @@ def _event_frame(
                 "paragraphs": ", ".join(map(str, paragraphs_of(dataset, e))),
             }
         )
-    return pd.DataFrame(rows).sort_values("date_from")
+    columns = ["event", "event_lines", "date_from", "date_to", "when", "precision"]
+    columns += ["status", "status_detail", "quote", "paragraphs"]
+    return pd.DataFrame(rows, columns=columns).sort_values("date_from")
+
+
+def time_ticks(start: dt.date, end: dt.date, most: int = 6) -> tuple[list, str]:
+    """Tick dates and their d3 format for a time axis, none repeating a label.
+
+    Months (or every second, third … month) for spans over two months; days for
+    shorter spans, so a single event in December never reads "Dec, Dec, Dec".
+    """
+    span = (end - start).days
+    if span > 62:
+        months = []
+        day = dt.date(start.year, start.month, 1)
+        while day <= end:
+            months.append(day)
+            day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        step = max(1, math.ceil(len(months) / most))
+        return months[::step], "%b %Y"
+    step = max(1, math.ceil((span + 1) / most))
+    days = [start + dt.timedelta(days=i) for i in range(0, span + 1, step)]
+    return days, "%-d %b %Y"
 
 
 def chart_timeline(
@@ -412,15 +446,31 @@ def chart_timeline(
     _ = translator(lang)
     frame = _event_frame(dataset, lang, events, as_of)
     if frame.empty:
-        return empty_chart(_("The article dates no event"), lang)
+        return None
     order_lines = list(frame["event_lines"])
+    first = min(dt.date.fromisoformat(frame["date_from"].min()), as_of)
+    last = max(dt.date.fromisoformat(frame["date_to"].max()), as_of)
+    if (last - first).days > 62:
+        first = dt.date(first.year, first.month, 1)
+    ticks, tick_format = time_ticks(first, last)
+    domain_dates = [first.isoformat(), (last + dt.timedelta(days=1)).isoformat()]
     domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
         .mark_bar(height=12, cornerRadius=2, opacity=0.85)
         .encode(
             x=alt.X(
-                "date_from:T", title=None, axis=alt.Axis(format="%b %Y", tickCount=6)
+                "date_from:T",
+                title=None,
+                scale=alt.Scale(type="utc", domain=domain_dates),
+                axis=alt.Axis(
+                    format=tick_format,
+                    values=[
+                        alt.DateTime(year=t.year, month=t.month, date=t.day, utc=True)
+                        for t in ticks
+                    ],
+                    labelOverlap=True,
+                ),
             ),
             x2="date_to:T",
             y=alt.Y(
@@ -459,7 +509,10 @@ def chart_timeline(
     rule = (
         alt.Chart(today)
         .mark_rule(strokeDash=[4, 3], color="#444")
-        .encode(x="date:T", tooltip=alt.Tooltip("label:N", title=_("Brief date")))
+        .encode(
+            x=alt.X("date:T", scale=alt.Scale(type="utc")),
+            tooltip=alt.Tooltip("label:N", title=_("Brief date")),
+        )
     )
     rule_text = (
         alt.Chart(today)
@@ -470,14 +523,32 @@ def chart_timeline(
         width=WIDTH - 240,
         height=alt.Step(max(24, 13 * frame["event_lines"].str.count("\n").max() + 21)),
     )
-    to_come = (frame["status"] == _("to come")).sum()
+    to_come = int((frame["status"] == _("to come")).sum())
+    total = len(frame)
+    ngettext = plural_translator(lang)
+    if to_come == 0:
+        default = ngettext(
+            "The dated event has taken place or its date has passed",
+            "All {n} dated events have taken place or their dates have passed",
+            total,
+        )
+    elif to_come == total:
+        default = ngettext(
+            "The dated event is still to come",
+            "All {n} dated events are still to come",
+            total,
+        )
+    else:
+        default = ngettext(
+            "{n} of {total} dated events is still to come",
+            "{n} of {total} dated events are still to come",
+            to_come,
+            total=fmt_number(total, lang, 0),
+        )
     return style_in(
         lang,
         chart,
-        title
-        or _("{n} of the article's {total} dated events are still to come").format(
-            n=to_come, total=len(frame)
-        ),
+        title or default,
         _(
             "Dates each event can fall on, as the article words them; shorter bars are "
             "more precise"
@@ -500,7 +571,7 @@ def _measure_frame(dataset: Dataset, lang: str, topics) -> pd.DataFrame:
         )
         rows.append(
             {
-                "measure": _(m.label),
+                "measure": measure_label(m, dataset, lang),
                 "status": _(m.status),
                 "status_rank": STATUS_ORDER.index(m.status),
                 "country": country,
@@ -518,7 +589,7 @@ def chart_measures(
     _ = translator(lang)
     frame = _measure_frame(dataset, lang, topics)
     if frame.empty:
-        return empty_chart(_("The article reports no measure on this topic"), lang)
+        return None
     statuses = [_(s) for s in STATUS_ORDER]
     in_force = frame[frame["status"] == _("implemented")]
     chart = (
@@ -551,13 +622,25 @@ def chart_measures(
         )
         .properties(width=WIDTH - 260, height=alt.Step(28))
     )
+    ngettext = plural_translator(lang)
     if len(in_force):
         leader = in_force["country"].value_counts()
-        title = _("{country} has {n} of these measures in force").format(
-            country=leader.index[0], n=int(leader.iloc[0])
+        title = ngettext(
+            "{country} has {n} of these measures in force",
+            "{country} has {n} of these measures in force",
+            int(leader.iloc[0]),
+            country=leader.index[0],
         )
+        if len(in_force) == len(frame) == 1:
+            title = _("{country} has this measure in force").format(
+                country=leader.index[0]
+            )
     else:
-        title = _("None of these measures is in force yet")
+        title = ngettext(
+            "The measure is not reported in force",
+            "None of these {n} measures is reported in force",
+            len(frame),
+        )
     return style_in(
         lang, chart, title, _("Measures the article reports, by status and by country")
     )
@@ -574,7 +657,7 @@ def chart_claims(
         if topic and topic not in c.topics:
             continue
         speaker = actors[c.speaker]
-        lines = _wrap(_(c.summary), 58)
+        lines = _wrap(claim_summary(c, dataset, lang), 58)
         who = _wrap(display_name(speaker, lang), 24)
         rows.append(
             {
@@ -588,7 +671,7 @@ def chart_claims(
         )
     frame = pd.DataFrame(rows)
     if frame.empty:
-        return empty_chart(_("The article attributes no claim on this topic"), lang)
+        return None
     frame["y"] = frame["lines"].cumsum() - frame["lines"] + frame.index
     height = int((frame["lines"].sum() + len(frame)) * 16) if len(frame) else 40
     base = alt.Chart(frame).encode(
@@ -622,16 +705,25 @@ def chart_claims(
     ).encode(x=alt.value(190), text="summary:N")
     chart = alt.layer(who, what).properties(width=WIDTH, height=height)
     speakers = frame["speaker"].value_counts() if len(frame) else pd.Series(dtype=int)
-    if len(speakers) and speakers.iloc[0] > 1:
-        title = _("{n} attributed claims; {speaker} makes {k} of them").format(
-            n=len(frame), speaker=speakers.index[0], k=int(speakers.iloc[0])
+    ngettext = plural_translator(lang)
+    if len(frame) == 1:
+        title = _("One attributed claim, by {speaker}").format(
+            speaker=speakers.index[0]
         )
-    elif len(speakers):
-        title = _("{n} attributed claims, each from a different speaker").format(
-            n=len(frame)
+    elif speakers.iloc[0] > 1:
+        title = ngettext(
+            "{speaker} makes {n} of the {total} attributed claims",
+            "{speaker} makes {n} of the {total} attributed claims",
+            int(speakers.iloc[0]),
+            speaker=speakers.index[0],
+            total=fmt_number(len(frame), lang, 0),
         )
     else:
-        title = _("The article attributes no claim on this topic")
+        title = ngettext(
+            "{n} attributed claim, each from a different speaker",
+            "{n} attributed claims, each from a different speaker",
+            len(frame),
+        )
     return style_in(
         lang,
         chart,
@@ -648,16 +740,23 @@ def chart_positions(
 ) -> alt.Chart:
     """Each government's and actor's stance: the measures they back, and how far."""
     _ = translator(lang)
+    ngettext = plural_translator(lang)
     rows = []
     for m in dataset.measures:
         if m.topic != topic:
             continue
-        for actor_id in m.actors:
+        # A scenario is no one's position: it stands under whoever raises it.
+        holders = (
+            sorted({c.speaker for c in dataset.claims if m.measure_id in c.measures})
+            if m.status == "scenario"
+            else m.actors
+        )
+        for actor_id in holders:
             actor = dataset.actor(actor_id)
             rows.append(
                 {
                     "actor": display_name(actor, lang),
-                    "stance": _(m.label),
+                    "stance": measure_label(m, dataset, lang),
                     "kind": _(MEASURE_KINDS[m.status]),
                     "country": _country_label(actor.country, lang),
                     "quote": _quote_for_tooltip(m.evidence[0].quote),
@@ -669,7 +768,7 @@ def chart_positions(
             rows.append(
                 {
                     "actor": display_name(actor, lang),
-                    "stance": _(c.summary),
+                    "stance": claim_summary(c, dataset, lang),
                     "kind": _("stated position"),
                     "country": _country_label(actor.country, lang),
                     "quote": _quote_for_tooltip(c.evidence[0].quote),
@@ -677,9 +776,7 @@ def chart_positions(
             )
     frame = pd.DataFrame(rows)
     if frame.empty:
-        return empty_chart(
-            _("No actor takes a position on this topic in the article"), lang
-        )
+        return None
     frame["stance_lines"] = frame["stance"].map(lambda s: _wrap(s, 48))
     frame["row"] = range(len(frame))
     base = alt.Chart(frame).encode(
@@ -706,7 +803,11 @@ def chart_positions(
     return style_in(
         lang,
         chart,
-        _("{n} actors take a position on migration in the article").format(n=n_actors),
+        ngettext(
+            "{n} actor takes a position on this topic in the article",
+            "{n} actors take a position on this topic in the article",
+            n_actors,
+        ),
         _("Measures each actor proposes or adopts, and positions they state"),
     )
 
@@ -733,7 +834,7 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
             )
             rows.append(
                 {
-                    "measure": _(m.label),
+                    "measure": measure_label(m, dataset, lang),
                     "constraint": _(k),
                     "named": _("named") if claims else _("not named"),
                     "speaker": speaker,
@@ -744,7 +845,7 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
             )
     frame = pd.DataFrame(rows)
     if frame.empty:
-        return empty_chart(_("The article reports no proposed migration measure"), lang)
+        return None
     chart = (
         alt.Chart(frame)
         .mark_rect(stroke="white", strokeWidth=2)
@@ -775,13 +876,24 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
     hit = frame[frame["named"] == _("named")]
     n = hit["measure"].nunique()
     speaker = hit["speaker"].iloc[0] if len(hit) else ""
-    title = (
-        _(
-            "{speaker} names constraints against {n} of {total} proposed measures"
-        ).format(speaker=speaker, n=n, total=len(proposed))
-        if len(hit)
-        else _("No constraint is named against the proposed measures")
-    )
+    ngettext = plural_translator(lang)
+    if not len(hit):
+        title = _("No constraint is named against the proposed measures")
+    elif n == len(proposed):
+        title = ngettext(
+            "{speaker} names constraints against the proposed measure",
+            "{speaker} names constraints against all {n} proposed measures",
+            n,
+            speaker=speaker,
+        )
+    else:
+        title = ngettext(
+            "{speaker} names constraints against {n} of {total} proposed measures",
+            "{speaker} names constraints against {n} of {total} proposed measures",
+            n,
+            speaker=speaker,
+            total=fmt_number(len(proposed), lang, 0),
+        )
     return style_in(
         lang,
         chart,
@@ -796,6 +908,7 @@ def chart_constraints(dataset: Dataset, lang: str = "en") -> alt.Chart:
 def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
     """The bilateral mechanisms and how far each has gone."""
     _ = translator(lang)
+    ngettext = plural_translator(lang)
     rows = []
     for m in dataset.measures:
         if not m.is_bilateral:
@@ -804,7 +917,7 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
             reached = STATUS_ORDER.index(stage) <= STATUS_ORDER.index(m.status)
             rows.append(
                 {
-                    "mechanism": _(m.label),
+                    "mechanism": measure_label(m, dataset, lang),
                     "stage": _(stage),
                     "reached": _("reached") if reached else _("not yet"),
                     "status": _(m.status),
@@ -813,7 +926,7 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
             )
     frame = pd.DataFrame(rows)
     if frame.empty:
-        return empty_chart(_("The article reports no bilateral mechanism"), lang)
+        return None
     stages = [_(s) for s in STATUS_ORDER[1:]]
     chart = (
         alt.Chart(frame)
@@ -840,18 +953,28 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
     )
     agreed = frame[(frame["stage"] == _("agreed")) & (frame["reached"] == _("reached"))]
     total = frame["mechanism"].nunique()
+    n = agreed["mechanism"].nunique()
+    in_force = (
+        frame["stage"].eq(_("implemented")) & frame["reached"].eq(_("reached"))
+    ).any()
+    title = ngettext(
+        "{n} of {total} bilateral mechanisms has reached agreement",
+        "{n} of {total} bilateral mechanisms have reached agreement",
+        n,
+        total=fmt_number(total, lang, 0),
+    )
+    if total == 1:
+        title = (
+            _("The bilateral mechanism has reached agreement")
+            if n
+            else _("The bilateral mechanism has not reached agreement")
+        )
+    if not in_force:
+        title = _("{title}; the article reports none in force").format(title=title)
     return style_in(
         lang,
         chart,
-        _(
-            "{n} of {total} bilateral mechanisms are agreed; none is reported in force"
-        ).format(n=agreed["mechanism"].nunique(), total=total)
-        if not (
-            frame["stage"].eq(_("implemented")) & frame["reached"].eq(_("reached"))
-        ).any()
-        else _("{n} of {total} bilateral mechanisms are agreed").format(
-            n=agreed["mechanism"].nunique(), total=total
-        ),
+        title,
         _(
             "How far each mechanism shared by Peru and Chile has gone, as the article "
             "reports"
@@ -862,21 +985,26 @@ def chart_mechanisms(dataset: Dataset, lang: str = "en") -> alt.Chart:
 # --- Context ----------------------------------------------------------------
 
 
-def chart_homicide(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart:
-    """Published homicide rates over time, with the article's figure where it belongs."""
+def chart_homicide(dataset: Dataset, context: Context, lang: str = "en"):
+    """Published homicide rates over time, with the article's figure where it belongs.
+
+    Returns the chart and the context rows it draws (None and [] when there are none).
+    """
     _ = translator(lang)
     series = [
         f
         for f in context.series("homicide_rate")
         if f.country in ("CHL", "PER") and f.ref_year
     ]
+    if not series:
+        return None, []
     frame = pd.DataFrame(
         [
             {
                 "year": f.ref_year,
                 "rate": f.value,
                 "country": country_name(f.country, lang),
-                "source": f"{f.publisher}, {f.published}",
+                "source": f"{publisher(f.publisher, lang)}, {f.published}",
                 "label": fmt_number(f.value, lang, 1),
             }
             for f in series
@@ -963,88 +1091,157 @@ def chart_homicide(dataset: Dataset, context: Context, lang: str = "en") -> alt.
             "Homicides per 100,000 inhabitants by the year they "
             "describe; only figures published by the brief's date"
         ),
-    )
+    ), series
 
 
-def chart_migrants(context: Context, lang: str = "en") -> alt.Chart:
-    """Venezuelan migrants in Peru and Chile by the date of each estimate."""
+VENEZUELAN_METRICS = {
+    "venezuelan_migrants": N_("Estimate of Venezuelan migrants (R4V)"),
+    "venezuelan_residents": N_("Count of Venezuelan residents (national statistics)"),
+}
+"""Two kinds of figure on Venezuelans abroad: each series is drawn apart."""
+
+
+def _period_end(period: str | None) -> str:
+    """The last period a reference period reaches, for ordering: '2023' > '2023-08'."""
+    if not period:
+        return ""
+    end = period.split("..")[-1]
+    return end + ("-12-31" if len(end) == 4 else "-31" if len(end) == 7 else "")
+
+
+def latest_venezuelans(context: Context) -> dict:
+    """For each country, the estimate of Venezuelans describing the latest period,
+    among those published by the brief's date (ties: the later publication)."""
+    rows = [
+        f
+        for m in VENEZUELAN_METRICS
+        for f in context.series(m)
+        if f.country in ("CHL", "PER")
+    ]
+    latest = {}
+    for f in sorted(rows, key=lambda f: (_period_end(f.ref_period), f.available_from)):
+        latest[f.country] = f
+    return latest
+
+
+def _period_midpoint(period: str) -> str:
+    start = period.split("..")[0]
+    if len(start) == 4:
+        return f"{start}-07-01"
+    if len(start) == 7:
+        return f"{start}-01"
+    return start
+
+
+def chart_migrants(context: Context, lang: str = "en"):
+    """Venezuelans in Peru and Chile, each point placed at the period it describes.
+
+    Returns the chart and the rows it draws (None and [] when there are none).
+    """
     _ = translator(lang)
+    figures = [
+        f
+        for m in VENEZUELAN_METRICS
+        for f in context.series(m)
+        if f.country in ("CHL", "PER") and f.ref_period
+    ]
+    if not figures:
+        return None, []
     rows = [
         {
-            "date": f.ref_period + ("-01" if len(f.ref_period) == 7 else "-07-01"),
-            "period": f.ref_period,
+            "date": _period_midpoint(f.ref_period),
+            "period": fmt_period(f.ref_period, lang),
             "people": f.value,
             "country": country_name(f.country, lang),
+            "series": _(VENEZUELAN_METRICS[f.metric]),
+            "line": f"{f.country}-{f.metric}",
             "label": fmt_number(f.value, lang, 0),
-            "source": f"{f.publisher}, {f.published}",
+            "source": f"{publisher(f.publisher, lang)}, {f.published}",
         }
-        for f in context.series("venezuelan_migrants")
-        if f.country in ("CHL", "PER")
+        for f in figures
     ]
     frame = pd.DataFrame(rows)
     base = alt.Chart(frame).encode(
         x=alt.X(
             "date:T",
-            title=_("Date of the estimate"),
-            axis=alt.Axis(format="%b %Y", tickCount=5),
+            title=_("Period the estimate describes"),
+            scale=alt.Scale(type="utc"),
+            axis=alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1}),
         ),
         y=alt.Y(
             "people:Q",
-            title=_("Venezuelan migrants"),
+            title=_("Venezuelans"),
             axis=alt.Axis(format="~s"),
             scale=alt.Scale(domainMin=0),
         ),
         color=alt.Color("country:N", title=None, scale=_country_scale(lang)),
         tooltip=[
             alt.Tooltip("country:N", title=_("Country")),
+            alt.Tooltip("series:N", title=_("Figure")),
             alt.Tooltip("period:N", title=_("Estimate for")),
             alt.Tooltip("label:N", title=_("People")),
             alt.Tooltip("source:N", title=_("Source")),
         ],
     )
     chart = alt.layer(
-        base.mark_line(strokeWidth=2.5),
-        base.mark_point(filled=True, size=60),
+        base.mark_line(strokeWidth=2.5).encode(detail="line:N"),
+        base.mark_point(filled=True, size=70).encode(
+            shape=alt.Shape("series:N", title=None)
+        ),
         base.mark_text(dy=-10, fontSize=10).encode(text="label:N"),
     ).properties(width=WIDTH - 60, height=240)
-    latest = frame.sort_values("date").groupby("country").last()
-    if {"Peru", "Perú"} & set(latest.index) and "Chile" in latest.index:
-        peru = latest.loc[country_name("PER", lang), "people"]
-        ratio = peru / latest.loc["Chile", "people"]
+    latest = latest_venezuelans(context)
+    if {"PER", "CHL"} <= set(latest):
+        per, chl = latest["PER"], latest["CHL"]
         title = _(
-            "Peru hosts about {ratio} times as many Venezuelan migrants as Chile"
-        ).format(ratio=fmt_number(ratio, lang, 0))
+            "Peru hosts about {ratio} times as many Venezuelans as Chile, by the "
+            "latest estimates: {per_period} for Peru, {chl_period} for Chile"
+        ).format(
+            ratio=fmt_number(per.value / chl.value, lang, 1),
+            per_period=fmt_period(per.ref_period, lang),
+            chl_period=fmt_period(chl.ref_period, lang),
+        )
     else:
-        title = _("Venezuelan migrants in Peru and Chile")
+        title = _("Venezuelans in Peru and Chile")
     return style_in(
         lang,
         chart,
         title,
         _(
-            "R4V estimates as reported by the press, by the date "
-            "each estimate describes"
+            "Each point is one published figure, placed at the period it describes; "
+            "only figures published by the brief's date"
         ),
-    )
+    ), figures
 
 
-def chart_expulsions(context: Context, lang: str = "en") -> alt.Chart:
-    """Expulsions carried out per year against the irregular population to expel."""
+def chart_expulsions(context: Context, lang: str = "en"):
+    """Expulsions carried out in each period on record against the irregular
+    population a mass expulsion would concern.
+
+    Returns the chart and the rows it draws (None and [] when there are none).
+    """
     _ = translator(lang)
-    rows = []
-    for f in context.series("expulsions_executed"):
-        partial = ".." in (f.ref_period or "")
-        rows.append(
-            {
-                "label": (f.ref_period[:4] + (" " + _("(Jan–Aug)") if partial else "")),
-                "value": f.value,
-                "kind": _("expulsions carried out"),
-                "text": fmt_number(f.value, lang, 0),
-                "source": f"{f.publisher}, {f.published}",
-            }
-        )
+    ngettext = plural_translator(lang)
+    executed = sorted(
+        context.series("expulsions_executed"),
+        key=lambda f: _period_end(f.ref_period),
+    )
     irregular = [
         f for f in context.series("irregular_foreign_residents") if f.country == "CHL"
     ]
+    if not executed:
+        return None, []
+    rows = []
+    for f in executed:
+        rows.append(
+            {
+                "label": fmt_period(f.ref_period, lang),
+                "value": f.value,
+                "kind": _("expulsions carried out"),
+                "text": fmt_number(f.value, lang, 0),
+                "source": f"{publisher(f.publisher, lang)}, {f.published}",
+            }
+        )
     for f in irregular:
         rows.append(
             {
@@ -1054,7 +1251,7 @@ def chart_expulsions(context: Context, lang: str = "en") -> alt.Chart:
                 "value": f.value,
                 "kind": _("scale of a mass expulsion"),
                 "text": fmt_number(f.value, lang, 0),
-                "source": f"{f.publisher}, {f.published}",
+                "source": f"{publisher(f.publisher, lang)}, {f.published}",
             }
         )
     frame = pd.DataFrame(rows)
@@ -1081,27 +1278,31 @@ def chart_expulsions(context: Context, lang: str = "en") -> alt.Chart:
             text="text:N", color=alt.value("#222")
         ),
     ).properties(width=WIDTH - 300, height=alt.Step(22))
-    executed = frame[frame["kind"] == _("expulsions carried out")]
-    best = executed["value"].max() if len(executed) else 0
-    if len(irregular) and best and best / irregular[0].value < 0.01:
+    last = executed[-1]
+    title = ngettext(
+        "Chile carried out {n} expulsion in {period}",
+        "Chile carried out {n} expulsions in {period}",
+        int(last.value),
+        period=fmt_period(last.ref_period, lang),
+    )
+    if irregular:
         title = _(
-            "Chile's expulsions on record, at most {best} in a period shown, are "
-            "under 1% of its {irregular} irregular residents"
+            "{title}, against {irregular} irregular foreign residents estimated "
+            "for {year}"
         ).format(
-            best=fmt_number(best, lang, 0),
+            title=title,
             irregular=fmt_number(irregular[0].value, lang, 0),
+            year=irregular[0].ref_period,
         )
-    else:
-        title = _("Expulsions carried out by Chile against its irregular population")
     return style_in(
         lang,
         chart,
         title,
         _(
-            "Expulsions Chile carried out per year, and the "
+            "Expulsions Chile carried out in each period shown, and the "
             "estimated number of irregular foreign residents"
         ),
-    )
+    ), [*executed, *irregular]
 
 
 # --- Map --------------------------------------------------------------------
@@ -1140,9 +1341,24 @@ def region_topology() -> dict:
     }
 
 
-def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart:
-    """A locator map of the capitals, the border cities and the crossing."""
+def chart_map(dataset: Dataset, context: Context, lang: str = "en"):
+    """A locator map of the capitals, the border cities and the crossing.
+
+    Drawn only when the article names one of those places. Returns the chart and
+    the context rows its title cites (None and [] when it is not drawn).
+    """
+    from .derive import fold
+
     _ = translator(lang)
+    named = {fold(p.name) for p in dataset.places} | {
+        fold(e.quote) for p in dataset.places for e in p.evidence
+    }
+    if not any(
+        fold(c.name.split("-")[0]) in n or fold(c.name) in n
+        for c in context.places
+        for n in named
+    ):
+        return None, []
     quotes = {p.name: p.evidence[0].quote for p in dataset.places}
     rows = []
     for p in context.places:
@@ -1213,15 +1429,25 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
         for a in context.places
         for b in context.places
     }
+    cited = [f for f in context.series("distance_arica_tacna") if f.unit == "km"]
+    used = cited[-1:]
     if {("Tacna", "Arica"), ("Lima", "Tacna"), ("Arica", "Santiago")} <= set(km):
-        title = _(
-            "Tacna and Arica lie {near} km apart across the border; Lima is "
-            "{lima} km from Tacna and Santiago {santiago} km from Arica"
-        ).format(
-            near=fmt_number(km["Tacna", "Arica"], lang, 0),
-            lima=fmt_number(round(km["Lima", "Tacna"], -1), lang, 0),
-            santiago=fmt_number(round(km["Arica", "Santiago"], -1), lang, 0),
-        )
+        far = {
+            "lima": fmt_number(round(km["Lima", "Tacna"], -1), lang, 0),
+            "santiago": fmt_number(round(km["Arica", "Santiago"], -1), lang, 0),
+        }
+        if used:
+            title = _(
+                "Tacna and Arica lie {near} km apart by road across the border; in "
+                "a straight line, Lima is {lima} km from Tacna and Santiago "
+                "{santiago} km from Arica"
+            ).format(near=fmt_number(used[0].value, lang, 0), **far)
+        else:
+            title = _(
+                "In a straight line, Tacna and Arica lie {near} km apart across the "
+                "border, Lima {lima} km from Tacna and Santiago {santiago} km from "
+                "Arica"
+            ).format(near=fmt_number(km["Tacna", "Arica"], lang, 0), **far)
     else:
         title = _("Where the places the article names lie")
     return style_in(
@@ -1233,7 +1459,7 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en") -> alt.Chart
             "Earth boundaries"
         ),
         width=420,
-    )
+    ), used
 
 
 def distance_km(a, b) -> float:
@@ -1272,10 +1498,5 @@ LABEL_PLACEMENT = {
 """Where each map label sits: the border places are too close for one rule."""
 
 
-TOPIC_LABELS = {
-    "security": N_("Security"),
-    "migration": N_("Migration"),
-    "border_cooperation": N_("Border cooperation"),
-    "none": N_("No topic"),
-    "overview": N_("Overview"),
-}
+TOPIC_LABELS = {**BRIEF_TOPIC_LABELS, "none": N_("No topic")}
+"""Each topic's label, and the label of sentences with none."""

@@ -14,10 +14,21 @@ from pydantic import Field, ValidationError, field_validator
 
 from .exceptions import ContextDataError
 from .i18n import N_, fmt_date, fmt_number, fmt_range, translator
+from .labels import event_label, publisher
 from .paths import CONTEXT_EVENTS, CONTEXT_FIGURES, PLACES, display
 from .schema import ISO3, Dataset, Event, Figure, Record
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def earliest_day(text: str) -> dt.date:
+    """The first day a partial date can mean: '2025' → 2025-01-01."""
+    m = _PARTIAL_DATE.match(text.strip())
+    if not m:
+        raise ValueError(
+            f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        )
+    return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
 
 
 def latest_day(text: str) -> dt.date:
@@ -164,7 +175,11 @@ class Context:
     events: list[ContextEvent]
     places: list[PlaceCoordinate]
     withheld: int
-    """Rows left out because they were published after `as_of`."""
+    """Rows left out: published after `as_of`, or dated too loosely to place before it."""
+    withheld_later: int = 0
+    """Rows left out because they were certainly published after `as_of`."""
+    withheld_unplaced: int = 0
+    """Rows left out because their date (a year or a month) spans `as_of`."""
 
     def series(self, metric: str) -> list[ContextFigure]:
         return [f for f in self.figures if f.metric == metric]
@@ -193,10 +208,17 @@ def load_context(
     all_figures, all_events, all_places = _load(figures, events, places)
     usable_figures = [f for f in all_figures if f.available_from <= as_of]
     usable_events = [e for e in all_events if e.available_from <= as_of]
-    withheld = (
-        len(all_figures) + len(all_events) - len(usable_figures) - len(usable_events)
+    left_out = [r for r in [*all_figures, *all_events] if r.available_from > as_of]
+    later = sum(earliest_day(r.published) > as_of for r in left_out)
+    return Context(
+        as_of,
+        usable_figures,
+        usable_events,
+        list(all_places),
+        len(left_out),
+        later,
+        len(left_out) - later,
     )
-    return Context(as_of, usable_figures, usable_events, list(all_places), withheld)
 
 
 def all_context_event_ids() -> set[str]:
@@ -231,6 +253,8 @@ class Check:
     """True: the article matches the source; False: it does not; None: no source."""
     article_quote: str
     sources: tuple[Sourced, ...]
+    record_id: str = ""
+    """figure_id or event_id of the article's record the check is about."""
 
 
 def check_figure(figure: Figure, context: Context, lang: str = "en") -> Check:
@@ -245,7 +269,9 @@ def check_figure(figure: Figure, context: Context, lang: str = "en") -> Check:
             "No published figure for {country} is available by this brief's "
             "date to check {value} {unit} against."
         ).format(country=country, value=value, unit=unit)
-        return Check(figure.label, verdict, None, figure.evidence[0].quote, ())
+        return Check(
+            figure.label, verdict, None, figure.evidence[0].quote, (), figure.figure_id
+        )
     matches = [r for r in rows if abs(r.value - figure.value) < 0.05]
     latest = max(rows, key=lambda r: (r.ref_period or "", r.available_from))
     parts = []
@@ -282,10 +308,13 @@ def check_figure(figure: Figure, context: Context, lang: str = "en") -> Check:
         agrees,
         figure.evidence[0].quote,
         used,
+        figure.figure_id,
     )
 
 
-def check_event(event: Event, context: Context, lang: str = "en") -> Check | None:
+def check_event(
+    event: Event, context: Context, lang: str = "en", dataset: Dataset | None = None
+) -> Check | None:
     """Compare an article event's dates with the linked public event, if usable."""
     if not event.context_event:
         return None
@@ -296,10 +325,10 @@ def check_event(event: Event, context: Context, lang: str = "en") -> Check | Non
     article_dates = fmt_range(event.date_from, event.date_to, event.precision, lang)
     source_date = fmt_date(ref.date, lang)
     fields = {
-        "label": _(event.label),
+        "label": event_label(event, dataset, lang) if dataset else _(event.label),
         "article": article_dates,
         "source": source_date,
-        "publisher": ref.publisher,
+        "publisher": publisher(ref.publisher, lang),
         "published": fmt_date(ref.available_from, lang),
     }
     if event.date_from is None:
@@ -331,7 +360,14 @@ def check_event(event: Event, context: Context, lang: str = "en") -> Check | Non
             "range."
         ).format(**fields)
         agrees = False
-    return Check(_(event.label), verdict, agrees, event.evidence[0].quote, (ref,))
+    return Check(
+        fields["label"],
+        verdict,
+        agrees,
+        event.evidence[0].quote,
+        (ref,),
+        event.event_id,
+    )
 
 
 def all_context_metrics() -> set[str]:
@@ -349,5 +385,7 @@ def fact_check(dataset: Dataset, context: Context, lang: str = "en") -> list[Che
     checks = [
         check_figure(f, context, lang) for f in dataset.figures if f.metric in metrics
     ]
-    checks += [c for e in dataset.events if (c := check_event(e, context, lang))]
+    checks += [
+        c for e in dataset.events if (c := check_event(e, context, lang, dataset))
+    ]
     return checks

@@ -9,8 +9,6 @@ import pandas as pd
 
 from .schema import Dataset, Sourced
 
-TOPICS = ("security", "migration", "border_cooperation")
-
 
 def fold(text: str) -> str:
     """Lower case without accents, so 'Jerí' and 'Jeri' compare equal."""

@@ -12,15 +12,20 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
 from .paths import LOCALE
+from .registry import LANGUAGE_NAMES, LANGUAGES, LOCALES
 
-LANGUAGES = ("en", "es")
-LOCALES = {"en": "en_GB", "es": "es"}
+__all__ = ["LANGUAGES", "LOCALES"]
 DOMAIN = "messages"
 
 
 def N_(message: str) -> str:
     """Mark a string for the catalogue without translating it yet."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with plural forms for the catalogue: (singular, plural)."""
+    return singular, plural
 
 
 DOMAINS = ("messages", "seeds")
@@ -37,15 +42,36 @@ def read_catalog(lang: str, domain: str):
 
 
 @lru_cache
-def _catalog(lang: str) -> dict[str, str]:
+def _catalog(lang: str) -> dict:
+    """Message id → translation; a plural message's id and translation are tuples."""
     if lang == "en":
         return {}
     table = {}
     for domain in DOMAINS:
         for m in read_catalog(lang, domain):
-            if m.id and m.string and not m.fuzzy:
+            if not m.id or m.fuzzy:
+                continue
+            if isinstance(m.id, tuple):
+                if all(m.string):
+                    table[m.id] = tuple(m.string)
+            elif m.string:
                 table[m.id] = m.string
     return table
+
+
+@lru_cache
+def _plural_index(lang: str) -> Callable[[int], int]:
+    """Which plural form a count takes in a language, from CLDR via Babel."""
+    import gettext
+
+    from babel.messages.plurals import get_plural
+
+    return gettext.c2py(get_plural(LOCALES[lang]).plural_expr)
+
+
+def has_translation(message: str, lang: str) -> bool:
+    """True when the catalogue translates `message` into `lang` (always for English)."""
+    return lang == "en" or message in _catalog(lang)
 
 
 def seed_strings() -> list[str]:
@@ -55,6 +81,11 @@ def seed_strings() -> list[str]:
     from .paths import SEEDS
 
     found: set[str] = set()
+    for path in sorted(SEEDS.glob("*.md")):
+        front = path.read_text(encoding="utf-8").split("---")
+        meta = yaml.safe_load(front[1]) if len(front) > 2 else {}
+        if isinstance(meta, dict) and isinstance(meta.get("source"), str):
+            found.add(meta["source"])
     for path in sorted(SEEDS.glob("*.annotations.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for table, records in data.items():
@@ -89,6 +120,23 @@ def translator(lang: str) -> Callable[[str], str]:
     return gettext
 
 
+def plural_translator(lang: str) -> Callable[..., str]:
+    """ngettext for a language: the form that agrees with `n`, with {n} filled in.
+
+    `n` is written in the language's number format; other fields are filled from
+    keyword arguments. Every count a brief shows goes through this.
+    """
+    table = _catalog(lang)
+    index = _plural_index(lang)
+
+    def ngettext(singular: str, plural: str, n: int, **fields) -> str:
+        forms = table.get((singular, plural), (singular, plural))
+        text = forms[min(index(int(n)), len(forms) - 1)]
+        return text.format(n=fmt_number(n, lang, 0), **fields)
+
+    return ngettext
+
+
 def fmt_number(value: float, lang: str, digits: int | None = None) -> str:
     """A number in the language's format: 4.6 / 4,6; 100,000 / 100.000."""
     if digits is not None:
@@ -115,7 +163,14 @@ def fmt_period(period: str | None, lang: str) -> str:
         return ""
     if ".." in period:
         start, end = period.split("..", 1)
-        return f"{fmt_period(start, lang)}–{fmt_period(end, lang)}"
+        try:
+            first, last = _period_bounds(start)[0], _period_bounds(end)[1]
+        except ValueError:
+            return f"{start}–{end}"
+        month_end = (last + dt.timedelta(days=1)).day == 1
+        if first.day == 1 and month_end:
+            return fmt_range(first, last, "month", lang)
+        return _tight(format_interval(first, last, "yMMMd", locale=LOCALES[lang]))
     parts = period.split("-")
     try:
         if len(parts) == 2:
@@ -125,6 +180,20 @@ def fmt_period(period: str | None, lang: str) -> str:
     except ValueError:
         return period
     return period
+
+
+def _period_bounds(text: str) -> tuple[dt.date, dt.date]:
+    """First and last day of '2025', '2025-08' or '2025-08-31'."""
+    import calendar
+
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+    day = dt.date(*parts)
+    return day, day
 
 
 def fmt_range(
@@ -152,7 +221,7 @@ def _tight(interval: str) -> str:
     return re.sub(r"\s*–\s*", "–", interval)
 
 
-LANGUAGE_NOTES = {"en": N_("(in English)"), "es": N_("(in Spanish)")}
+LANGUAGE_NOTES = LANGUAGE_NAMES
 
 
 def language_note(text_lang: str, brief_lang: str) -> str:

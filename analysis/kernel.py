@@ -20,6 +20,8 @@ from jupyter_core.utils import run_sync
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
 
+from .session import CHARTS_ENV
+
 ENGINE = "brief-reused-kernel"
 RESET = "%reset -f"
 
@@ -49,12 +51,15 @@ def worker_kernel(kernel_name: str) -> AsyncKernelManager:
             transport="ipc",
             connection_file=os.path.join(folder, "kernel.json"),
         )
+        # The brief's charts are saved as HTML plus SVG even when the build itself
+        # was started from a JupyterLab session.
+        env = {**os.environ, CHARTS_ENV: "build"}
         try:
             if _kernel_log:
                 with open(_kernel_log, "ab") as log:
-                    run_sync(km.start_kernel)(stdout=log, stderr=log)
+                    run_sync(km.start_kernel)(stdout=log, stderr=log, env=env)
             else:
-                run_sync(km.start_kernel)()
+                run_sync(km.start_kernel)(env=env)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

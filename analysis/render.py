@@ -1,4 +1,5 @@
-"""Charts as HTML plus SVG, and the nbconvert exporters for HTML and PDF briefs."""
+"""Charts as HTML plus SVG (builds) or offline widgets (JupyterLab), and the nbconvert
+exporters for HTML and PDF briefs."""
 
 from __future__ import annotations
 
@@ -19,14 +20,21 @@ from traitlets import Bool, default
 from traitlets.config import Config
 
 from .paths import TEMPLATES
+from .session import chart_mode
 
 RENDERER = "brief"
+INTERACTIVE_RENDERER = "brief-interactive"
 VERSIONS = {
     "vega": alt.VEGA_VERSION,
     "vegalite": alt.VEGALITE_VERSION,
     "vegaembed": alt.VEGAEMBED_VERSION,
 }
 EMBED_OPTIONS = {"actions": False, "renderer": "svg"}
+INTERACTIVE_EMBED_OPTIONS = {
+    "renderer": "svg",
+    # Save as SVG or PNG works offline; the Vega editor needs the network.
+    "actions": {"export": True, "source": False, "compiled": False, "editor": False},
+}
 
 
 def spec_id(spec: dict) -> str:
@@ -77,11 +85,40 @@ def render(spec: dict, **metadata) -> tuple[dict, dict]:
     return {"text/html": chart_html(spec), "image/svg+xml": chart_svg(spec)}, {}
 
 
-def enable() -> None:
-    """Register and enable the renderer (idempotent)."""
+def chart_widget(chart: alt.TopLevelMixin):
+    """The chart as a widget that draws in JupyterLab with no network.
+
+    Its Vega bundle comes from vl-convert through the kernel (Altair's offline
+    JupyterChart, on anywidget); tooltips work as in the HTML brief.
+    """
+    alt.JupyterChart.enable_offline(offline=True)
+    return alt.JupyterChart(chart, embed_options=INTERACTIVE_EMBED_OPTIONS)
+
+
+def render_interactive(spec: dict, **metadata) -> dict:
+    """The renderer for live sessions: an offline chart widget."""
+    return chart_widget(alt.Chart.from_dict(spec))._repr_mimebundle_()
+
+
+def interactive() -> bool:
+    """True when charts are displayed as widgets (see `enable`)."""
+    return alt.renderers.active == INTERACTIVE_RENDERER
+
+
+def enable(mode: str | None = None) -> str:
+    """Register the project's renderers and enable the one for this session.
+
+    `mode` is `build` or `interactive`; by default `analysis.session.chart_mode()`
+    decides (widgets in JupyterLab, HTML plus SVG under papermill and in the build).
+    Returns the mode enabled.
+    """
+    mode = mode or chart_mode()
     if RENDERER not in alt.renderers.names():
         alt.renderers.register(RENDERER, render)
-    alt.renderers.enable(RENDERER)
+    if INTERACTIVE_RENDERER not in alt.renderers.names():
+        alt.renderers.register(INTERACTIVE_RENDERER, render_interactive)
+    alt.renderers.enable(INTERACTIVE_RENDERER if mode == "interactive" else RENDERER)
+    return mode
 
 
 def bundle_head_script() -> str:
@@ -92,6 +129,22 @@ def bundle_head_script() -> str:
     return (
         f"<script>\n{source}\n</script>\n<script>var VEGA_DEBUG = {debug};</script>\n"
     )
+
+
+def data_rows(spec: dict) -> int:
+    """How many data rows a chart draws, inline or named, the map's outline aside."""
+    rows = sum(len(v) for v in spec.get("datasets", {}).values())
+
+    def walk(node):
+        nonlocal rows
+        values = (node.get("data") or {}).get("values")
+        if isinstance(values, list):
+            rows += len(values)
+        for child in node.get("layer", []):
+            walk(child)
+
+    walk(spec)
+    return rows
 
 
 class BriefFigure:
@@ -125,14 +178,27 @@ class BriefFigure:
             f'<span class="figure-source">{html.escape(self.source)}.</span></figcaption>'
         )
 
+    def widget(self):
+        """The figure for a live session: the chart widget above its caption."""
+        import ipywidgets
+
+        caption = f'<figure class="brief-figure">{self.caption_html()}</figure>'
+        return ipywidgets.VBox([chart_widget(self.chart), ipywidgets.HTML(caption)])
+
     def _repr_mimebundle_(self, include=None, exclude=None):
+        if interactive():
+            return self.widget()._repr_mimebundle_(include=include, exclude=exclude)
         spec = self.spec
         body = (
             f'<figure class="brief-figure" id="figure-{self.number}">'
             f'<div class="chart">{chart_html(spec)}</div>{self.caption_html()}</figure>'
         )
         metadata = {
-            "brief": {"figure": self.number, "caption_html": self.caption_html()}
+            "brief": {
+                "figure": self.number,
+                "caption_html": self.caption_html(),
+                "rows": data_rows(spec),
+            }
         }
         return {"text/html": body, "image/svg+xml": chart_svg(spec)}, metadata
 

@@ -7,10 +7,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .registry import LanguageLiteral, TopicLiteral
+
 ActorKind = Literal["person", "government", "institution", "party", "country", "group"]
 EventStatus = Literal["occurred", "announced", "planned", "proposed", "scenario"]
 MeasureStatus = Literal["proposed", "announced", "agreed", "implemented", "scenario"]
-Topic = Literal["security", "migration", "border_cooperation"]
+Topic = TopicLiteral
+"""A topic a record bears on: the registry's record topics."""
 Precision = Literal[
     "day", "month", "bimester", "quarter", "semester", "year", "approximate"
 ]
@@ -21,7 +24,8 @@ Constraint = Literal["legal", "humanitarian", "budgetary"]
 IssueKind = Literal[
     "contradiction", "translation", "mistranslated_name", "imprecise_date"
 ]
-Language = Literal["en", "es"]
+Language = LanguageLiteral
+"""A language of articles and briefs: the registry's languages."""
 EventKind = Literal[
     "visit",
     "meeting",

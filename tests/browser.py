@@ -52,3 +52,47 @@ def dump_dom(page: Path) -> tuple[str, list[str]]:
 def drawn_charts(dom: str) -> int:
     """Charts vega-embed drew: each leaves one <svg class="marks">."""
     return len(re.findall(r'<svg[^>]*class="marks"', dom))
+
+
+def tooltips(page: Path, wanted, limit: int = 300) -> list[tuple[str, str]]:
+    """Hover a page's chart marks in headless Chromium, network refused, until a
+    tooltip satisfies `wanted(text)`; every tooltip seen as (text, innerHTML).
+
+    Driven by Playwright on Debian's Chromium (no browser download).
+    """
+    from playwright.sync_api import sync_playwright
+
+    seen = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        tab = browser.new_page(viewport={"width": 1200, "height": 1000})
+        tab.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith("file:")
+                else route.abort()
+            ),
+        )
+        tab.goto(page.as_uri())
+        tab.wait_for_selector("svg.marks")
+        marks = tab.locator(
+            "svg.marks g.role-mark > path, svg.marks g.role-mark > text"
+        )
+        tip = tab.locator("#vg-tooltip-element.visible")
+        for index in range(min(marks.count(), limit)):
+            mark = marks.nth(index)
+            try:
+                mark.scroll_into_view_if_needed(timeout=1000)
+                mark.hover(timeout=1000, force=True)
+                tip.wait_for(timeout=500)
+            except Exception:  # noqa: BLE001 - a mark without a tooltip
+                continue
+            seen.append((tip.inner_text(), tip.inner_html()))
+            if wanted(seen[-1][0]):
+                break
+            tab.mouse.move(0, 0)
+        browser.close()
+    return seen

@@ -33,10 +33,14 @@ def test_titles_state_findings(dataset):
     assert titles["overview"] == (
         "Next: Kast visits Jerí at Government Palace in Lima (January 2026)"
     )
-    assert titles["security"] == "Peru has 3 security measures in force at the border"
-    assert titles["migration"].startswith(
-        "2 proposed migration measures face legal, "
-        "humanitarian and budgetary constraints"
+    assert titles["security"] == (
+        "The Government of Peru has put in force: state of emergency by decree in "
+        "border areas and 2 other measures"
+    )
+    assert titles["migration"] == (
+        "Mass expulsion of irregular migrants and transitional detention centres in "
+        "border areas face legal, humanitarian and budgetary constraints, according "
+        "to political scientist Rocío Zepeda Majmud"
     )
     assert (
         "joint patrols and stronger police cooperation" in titles["border_cooperation"]
@@ -63,7 +67,8 @@ def test_what_to_watch_depends_on_the_brief_date(dataset):
         "March–April 2026 — Peru–Chile Binational Cabinet",
     ):
         assert item in early
-    assert "announced by Peru's Foreign Ministry" in early
+    assert "according to Peru's Foreign Ministry" in early
+    assert "date known to the month" in early and "announced by" not in early
     late = text(
         Brief(topic="overview", as_of="2026-06-01", dataset=dataset).watch_section()
     )
@@ -88,8 +93,93 @@ def test_sources_list_only_what_the_brief_uses(dataset):
 def test_header_says_how_the_data_was_made(dataset):
     header = text(Brief(topic="overview", dataset=dataset).header())
     assert "Reviewed by an analyst" in header
-    assert "21 December 2025 (the article's publication date)" in header
+    assert (
+        "21 December 2025 (the article's publication date as inferred from its "
+        "content)" in header
+    )
     assert (
         "9 actors, 9 dated events, 10 measures, 8 attributed claims and 1 figure"
         in header
     )
+
+
+def test_figures_are_numbered_once(dataset):
+    brief = Brief(topic="migration", dataset=dataset)
+    first = [f.number for f in brief.figures()]
+    again = [f.number for f in brief.figures()]
+    assert first == again == list(range(1, len(first) + 1))
+
+
+def test_left_out_reference_rows_say_why(dataset):
+    context = text(Brief(topic="overview", dataset=dataset).context_section())
+    # 4 rows are dated after 21 December 2025; 7 carry only the year 2025.
+    assert (
+        "Left out: 4 reference rows published after that date and 7 whose "
+        "publication dates (a year or a month) cannot be placed before it." in context
+    )
+    spanish = text(
+        Brief(topic="overview", lang="es", dataset=dataset).context_section()
+    )
+    assert "4 filas de referencia publicadas después de esa fecha" in spanish
+
+
+def test_sources_name_only_rows_the_brief_draws_or_checks(dataset):
+    security = text(Brief(topic="security", dataset=dataset).sources())
+    # The regional mean is in the data but drawn nowhere.
+    assert "PanAm Post" not in security and "Expansión" in security
+    border = text(Brief(topic="border_cooperation", dataset=dataset).sources())
+    assert "Chilean Foreign Ministry" in border and "Coordinates" in border
+    assert "Coordinates" not in security
+
+
+def test_scenario_is_not_a_proposal_and_watch_list_attributes_only(dataset):
+    brief = Brief(topic="border_cooperation", dataset=dataset)
+    points = " ".join(p.text for p in brief.points())
+    assert "proposed by" not in points
+    scenario = [
+        f.text for f in brief.findings if "scenario" in f.text and "Kast" in f.text
+    ]
+    assert scenario == []
+    assert "announced by" not in text(brief.watch_section())
+
+
+def test_spanish_brief_has_no_english_leftovers(dataset):
+    brief = Brief(topic="migration", lang="es", dataset=dataset)
+    page = " ".join(
+        text(p) for p in (brief.header(), brief.watch_section(), brief.sources())
+    )
+    for english in ("approximate", "machine-translated", "(citing", "announced by"):
+        assert english not in page, english
+    assert "citando a R4V" in page
+    assert "Noticia en español, traducida automáticamente" in page
+
+
+def test_labels_of_a_spanish_article_in_an_english_brief():
+    from analysis.loader import load_brief_dataset
+    from analysis.paths import ROOT
+
+    article = ROOT / "tests" / "fixtures" / "dev" / "es-dev-tacna-emergency-efe.md"
+    data = load_brief_dataset(article)
+    brief = Brief(article, "security", "en", dataset=data)
+    watch = text(brief.watch_section())
+    # Known kinds take the catalogue's English label; no bare Spanish fragment.
+    assert "End of a measure's term" in watch
+    assert "Fin del estado" not in watch
+    for p in brief.points():
+        assert "Estado de emergencia en" not in p.text or "(in Spanish)" in p.text
+    assert 3 <= len(brief.points()) <= 5
+    assert brief.title.startswith("The government of Peru has put in force")
+
+
+def test_thin_topic_says_so_plainly():
+    from analysis.loader import load_brief_dataset
+    from analysis.paths import ROOT
+
+    article = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
+    brief = Brief(article, "migration", "en", dataset=load_brief_dataset(article))
+    assert [p.text for p in brief.points()] == [
+        "On migration, the article reports no policy measure, attributed claim or "
+        "dated event."
+    ]
+    assert brief.figures() == []
+    assert brief.missing_figures[0].startswith("No positions chart")

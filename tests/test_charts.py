@@ -53,8 +53,8 @@ def all_charts(dataset, context):
         "positions": charts.chart_positions(dataset),
         "constraints": charts.chart_constraints(dataset),
         "mechanisms": charts.chart_mechanisms(dataset),
-        "homicide": charts.chart_homicide(dataset, context),
-        "map": charts.chart_map(dataset, context),
+        "homicide": charts.chart_homicide(dataset, context)[0],
+        "map": charts.chart_map(dataset, context)[0],
     }
 
 
@@ -100,10 +100,42 @@ def test_timeline_has_one_bar_per_dated_event(dataset):
         ]
         == "occurred"
     )
-    assert (
-        " ".join(spec["title"]["text"])
-        == "4 of the article's 9 dated events are still to come"
+    assert " ".join(spec["title"]["text"]) == "4 of 9 dated events are still to come"
+
+
+def test_time_axis_never_repeats_a_tick_label(dataset):
+    one = [e for e in dataset.events if e.event_id == "patrol_agreement"]
+    spec = charts.chart_timeline(dataset, AS_OF, events=one).to_dict()
+    bar = next(e for m, e, r in layers(spec) if m == "bar")
+    ticks = bar["x"]["axis"]["values"]
+    # A span of three weeks gets day ticks, each label different.
+    assert bar["x"]["axis"]["format"] == "%-d %b %Y"
+    days = [(t["year"], t["month"], t["date"]) for t in ticks]
+    assert len(days) == len(set(days)) and 2 <= len(days) <= 6
+    whole = charts.chart_timeline(dataset, AS_OF).to_dict()
+    axis = next(e for m, e, r in layers(whole) if m == "bar")["x"]["axis"]
+    months = [(t["year"], t["month"]) for t in axis["values"]]
+    assert axis["format"] == "%b %Y" and len(months) == len(set(months))
+    assert all(t["date"] == 1 for t in axis["values"])
+
+
+def test_empty_tables_give_no_chart(dataset):
+    bare = dataset.model_copy(
+        update={"events": [], "measures": [], "claims": [], "sentences": []}
     )
+    assert charts.chart_timeline(bare, AS_OF) is None
+    assert charts.chart_measures(bare) is None
+    assert charts.chart_claims(bare) is None
+    assert charts.chart_mechanisms(bare) is None
+    assert charts.chart_actor_topic(bare) is None
+
+
+def test_count_colour_scale_starts_at_zero_with_whole_steps(dataset):
+    spec = charts.chart_actor_topic(dataset).to_dict()
+    rect = next(e for m, e, r in layers(spec) if m == "rect")
+    assert rect["color"]["scale"]["domain"][0] == 0
+    values = rect["color"]["legend"]["values"]
+    assert values == list(range(0, values[-1] + 1)) and values[-1] >= 4
 
 
 def test_topic_share_weights_sum_to_sentences(dataset):
@@ -140,7 +172,10 @@ def test_measures_by_country_and_status(dataset):
 
 
 def test_homicide_context_marks_article_figure_at_2021(dataset, context):
-    spec = charts.chart_homicide(dataset, context).to_dict()
+    chart, rows = charts.chart_homicide(dataset, context)
+    spec = chart.to_dict()
+    # The sources are exactly the rows drawn: Chile's and Peru's, never the LAC mean.
+    assert {r.country for r in rows} <= {"CHL", "PER"} and len(rows) == 4
     found = layers(spec)
     line = next(r for m, e, r in found if m == "line")
     assert sorted((r["year"], r["rate"]) for r in line) == [
@@ -166,7 +201,8 @@ def test_constraints_matrix(dataset):
 
 
 def test_map_draws_region_and_places(dataset, context):
-    spec = charts.chart_map(dataset, context).to_dict()
+    chart, cited = charts.chart_map(dataset, context)
+    spec = chart.to_dict()
     found = layers(spec)
     geo = [e for m, e, r in found if m == "geoshape"]
     assert geo
@@ -183,17 +219,38 @@ def test_map_draws_region_and_places(dataset, context):
         g["id"] for g in topo["objects"]["countries"]["geometries"]
     } == charts.REGION
     assert len(topo["arcs"]) < 400
-    assert "48 km" in " ".join(spec["title"]["text"])
+    title = " ".join(spec["title"]["text"])
+    # The cited road distance, not the straight line between two city points.
+    assert "58 km apart by road" in title and "in a straight line" in title
+    assert [r.publisher for r in cited] == ["Chilean Foreign Ministry"]
 
 
 def test_context_charts_respect_as_of(context):
-    migrants = charts.chart_migrants(context).to_dict()
+    chart, used = charts.chart_migrants(context)
+    migrants = chart.to_dict()
     rows = next(r for m, e, r in layers(migrants) if m == "line")
-    assert {r["period"] for r in rows} == {"2021-11", "2023-05", "2023-08"}
-    expulsions = charts.chart_expulsions(context).to_dict()
+    assert {r["period"] for r in rows} == {
+        "November 2021",
+        "May 2023",
+        "August 2023",
+        "2023",
+    }
+    # The latest comparable figure for Chile is INE/SERMIG's 728,586 (2023),
+    # published 2024-12-30, not R4V's August 2023 estimate: about 2.1 times.
+    title = " ".join(migrants["title"]["text"])
+    assert "about 2.1 times" in title and "August 2023 for Peru, 2023 for Chile" in (
+        title
+    )
+    assert len(used) == 7
+    chart, used = charts.chart_expulsions(context)
+    expulsions = chart.to_dict()
     bars = next(r for m, e, r in layers(expulsions) if m == "bar")
     # Rows dated only "2025" may have come out after 21 December 2025: withheld.
     assert [r["value"] for r in bars] == [812, 336984]
+    title = " ".join(expulsions["title"]["text"])
+    # A part-year value is named by its period, never as a record.
+    assert "812 expulsions in January–August 2025" in title
+    assert "record" not in title and "at most" not in title
 
 
 def test_same_colours_for_countries_everywhere(dataset, context):
@@ -213,6 +270,6 @@ def test_timeline_after_the_events_shows_none_as_still_to_come(dataset):
         statuses["Kast takes office as President of Chile"] == "planned, date now past"
     )
     assert "to come" not in statuses.values()
-    assert " ".join(spec["title"]["text"]).startswith(
-        "0 of the article's 9 dated events"
+    assert " ".join(spec["title"]["text"]) == (
+        "All 9 dated events have taken place or their dates have passed"
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import drawn_charts, dump_dom, needs_chromium
+from browser import drawn_charts, dump_dom, needs_chromium, tooltips
 from building import run_build
 from pypdf import PdfReader
 
@@ -386,3 +386,50 @@ def test_exports_and_chart_specs_are_identical_across_runs():
         for _ in range(2)
     ]
     assert specs[0] == specs[1] and len(specs[0]) > 1000
+
+
+@needs_chromium
+def test_hovering_a_chart_shows_the_articles_words(reports):
+    from analysis.annotations import load_dataset
+
+    dataset = load_dataset(ARTICLE)
+    quotes = [
+        " ".join(e.quote.split())
+        for r in (*dataset.claims, *dataset.events, *dataset.measures)
+        for e in r.evidence
+        if len(e.quote) >= 30
+    ]
+
+    def quotes_article(text):
+        text = " ".join(text.split())
+        return any(q[:60] in text for q in quotes)
+
+    for topic in ("overview", "border_cooperation"):
+        seen = tooltips(reports / ARTICLE / f"{topic}.en.html", quotes_article)
+        assert seen and quotes_article(seen[-1][0]), (topic, seen[-3:])
+
+
+def test_build_started_inside_jupyterlab_writes_the_same_briefs(reports, tmp_path):
+    """A `!make report` cell runs the build with JupyterLab's session in its
+    environment; the briefs' kernel still saves HTML and SVG, not widgets."""
+    again = tmp_path / "again"
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", "--lang", "en"]
+        + ["--topic", "overview"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={
+            **os.environ,
+            "ANALYSIS_REPORTS": str(again),
+            "JPY_SESSION_NAME": str(ROOT / "notebooks" / "explore.ipynb"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("overview.en.html", "overview.en.pdf"):
+        assert (again / ARTICLE / name).read_bytes() == (
+            reports / ARTICLE / name
+        ).read_bytes(), name
+    nb = (again / ARTICLE / "overview.en.ipynb").read_text(encoding="utf-8")
+    assert "widget-view+json" not in nb and nb.count('"image/svg+xml"') >= 3

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from browser import drawn_charts, dump_dom, needs_chromium
+from browser import drawn_charts, dump_dom, needs_chromium, tooltips
 from building import run_build
 from pypdf import PdfReader
 
@@ -88,3 +88,16 @@ def test_pdf_shows_the_markup_as_text(built):
 def test_title_is_escaped_in_the_page_title(built):
     text = Path(built / "overview.en.html").read_text(encoding="utf-8")
     assert "<title>" in text and "<script>alert('title')" not in text
+
+
+@needs_chromium
+def test_markup_in_the_article_shows_as_text_in_a_tooltip(built):
+    def markup(text):
+        return "<script>alert(" in text or "<img src=x onerror=" in text
+
+    seen = tooltips(built / "overview.en.html", markup)
+    assert seen and markup(seen[-1][0]), seen[-3:]
+    text, inner = seen[-1]
+    # The tooltip's words are the article's, and its markup is escaped text.
+    assert "<script" not in inner and "<img" not in inner
+    assert "&lt;script&gt;" in inner or "&lt;img" in inner

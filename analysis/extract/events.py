@@ -587,18 +587,18 @@ _UNDATED_KINDS = ("call", "visit", "meeting", "invitation")
 
 def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
     kinds = load_lexicon()["event_kinds"]
+    days = [
+        t
+        for t in timexes
+        if t.resolved
+        and t.precision == "day"
+        and (doc.published is None or t.date_to <= doc.published)
+    ]
     out = []
     for si, sent in enumerate(doc.sentences):
         if sent.start in dated:
             continue
-        prior = [
-            t
-            for t in timexes
-            if t.resolved
-            and t.sentence < si
-            and t.precision == "day"
-            and (doc.published is None or t.date_to <= doc.published)
-        ]
+        prior = [t for t in days if t.sentence < si]
         if not prior:
             continue
         anchor = prior[-1]

@@ -269,21 +269,28 @@ def is_nonfinite(doc: Doc, v: Verb) -> bool:
     )
 
 
+@functools.cache
+def _word_status(word: str, lang: str) -> tuple[str, str | None]:
+    """A word's lemma and the status its verb gives a measure, if it is one."""
+    lex = lex_()
+    lemma = _lemma(word, lang)
+    status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
+    if status is None:
+        status = next(
+            (st for stem, st in lex.verb_stems if word.startswith(stem)), None
+        )
+    return lemma, status
+
+
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
     """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
-    lex = lex_()
     lang = doc.article.language
     out = []
     for m in _WORD.finditer(doc.folded, lo, hi):
         word = m.group(0)
         if len(word) < 3:
             continue
-        lemma = _lemma(word, lang)
-        status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
-        if status is None:
-            status = next(
-                (st for stem, st in lex.verb_stems if word.startswith(stem)), None
-            )
+        lemma, status = _word_status(word, lang)
         if status is None:
             continue
         # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".

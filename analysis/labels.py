@@ -1,0 +1,124 @@
+"""Records shown in the brief's language: kinds from the catalogue, else the article's words.
+
+Rules reason on kinds and ids; words appear only here, at display. A label or summary
+is shown as written when it is in the brief's language (or the catalogue translates
+it); otherwise a known kind gives a label from the catalogue, and the article's own
+words are shown as a quote marked with their language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .i18n import N_, has_translation, language_note, translator
+from .schema import Claim, Dataset, Event, Measure
+
+EVENT_KINDS = {
+    "visit": N_("Visit"),
+    "meeting": N_("Meeting"),
+    "cabinet": N_("Binational cabinet"),
+    "call": N_("Phone call"),
+    "announcement": N_("Announcement"),
+    "invitation": N_("Invitation"),
+    "agreement": N_("Agreement"),
+    "emergency": N_("State of emergency"),
+    "deployment": N_("Deployment"),
+    "election": N_("Election"),
+    "inauguration": N_("Inauguration"),
+    "tour": N_("Tour"),
+    "expiry": N_("End of a measure's term"),
+}
+"""A label for each known event kind; 'other' has none and is quoted."""
+
+MEASURE_KINDS = {
+    "state_of_emergency": N_("State of emergency"),
+    "military_deployment": N_("Military deployment"),
+    "joint_patrols": N_("Joint patrols"),
+    "police_cooperation": N_("Police cooperation"),
+    "information_exchange": N_("Information exchange"),
+    "border_control": N_("Stronger border controls"),
+    "migration_control": N_("Migration controls"),
+    "binational_cabinet": N_("Binational cabinet"),
+    "binational_committee": N_("Binational committee"),
+    "humanitarian_corridor": N_("Humanitarian corridor"),
+    "border_closure": N_("Border closure"),
+    "expulsion": N_("Expulsions"),
+    "detention_centres": N_("Detention centres"),
+    "regularisation": N_("Regularisation of migrants"),
+}
+"""A label for each known measure kind; 'other' has none and is quoted."""
+
+
+def in_brief_language(text: str, dataset: Dataset, lang: str) -> bool:
+    """True when curated or drafted text can be shown as is (or translated)."""
+    return dataset.article.language == lang or (
+        lang != "en" and has_translation(text, lang)
+    )
+
+
+def quoted(text: str, dataset: Dataset, lang: str) -> str:
+    """The article's words in quotation marks, with their language named."""
+    return f"“{text}”{language_note(dataset.article.language, lang)}"
+
+
+def event_label(event: Event, dataset: Dataset, lang: str) -> str:
+    """An event's label in the brief's language."""
+    _ = translator(lang)
+    if in_brief_language(event.label, dataset, lang):
+        return _(event.label)
+    kind = EVENT_KINDS.get(event.kind)
+    if kind is None:
+        return quoted(event.label, dataset, lang)
+    where = _place_name(event.place, dataset, lang)
+    if where:
+        return _("{kind}, {place}").format(kind=_(kind), place=where)
+    names = [a.name for a in dataset.actors if a.actor_id in event.actors[:2]]
+    if names:
+        return _("{kind}: {actors}").format(kind=_(kind), actors=", ".join(names))
+    return _(kind)
+
+
+def measure_label(measure: Measure, dataset: Dataset, lang: str) -> str:
+    """A measure's label in the brief's language."""
+    _ = translator(lang)
+    if in_brief_language(measure.label, dataset, lang):
+        return _(measure.label)
+    kind = MEASURE_KINDS.get(measure.kind)
+    return _(kind) if kind else quoted(measure.label, dataset, lang)
+
+
+def claim_summary(claim: Claim, dataset: Dataset, lang: str) -> str:
+    """A claim's summary in the brief's language, or quoted with its language."""
+    if in_brief_language(claim.summary, dataset, lang):
+        return translator(lang)(claim.summary)
+    return quoted(claim.summary, dataset, lang)
+
+
+def _place_name(place_id: str | None, dataset: Dataset, lang: str) -> str:
+    place = next((p for p in dataset.places if p.place_id == place_id), None)
+    return translator(lang)(place.name) if place else ""
+
+
+_CITING = re.compile(r"^(?P<outlet>.+?) \((?P<verb>citing|quoting) (?P<source>.+)\)$")
+_VIA = re.compile(r"^(?P<outlet>.+?) via (?P<carrier>.+)$")
+
+
+def publisher(name: str, lang: str) -> str:
+    """A reference row's publisher, its connecting words in the brief's language."""
+    _ = translator(lang)
+    m = _CITING.match(name)
+    if m:
+        template = (
+            _("{outlet} (citing {source})")
+            if m["verb"] == "citing"
+            else _("{outlet} (quoting {source})")
+        )
+        return template.format(
+            outlet=publisher(m["outlet"], lang), source=_(m["source"])
+        )
+    m = _VIA.match(name)
+    if m:
+        return _("{outlet} via {carrier}").format(
+            outlet=m["outlet"], carrier=m["carrier"]
+        )
+    return name
