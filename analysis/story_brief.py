@@ -695,7 +695,7 @@ class StoryBrief:
             self.lang,
             {
                 "items": self.conflict_items(),
-                "none": self._(
+                "empty": self._(
                     "The reports do not contradict one another on this topic: no two "
                     "give dates that cannot both be true, different figures for one "
                     "measure, or a status that goes backwards."
@@ -766,7 +766,7 @@ class StoryBrief:
             self.lang,
             {
                 "speakers": self.speakers(),
-                "none": self._("No report attributes a statement on this topic."),
+                "empty": self._("No report attributes a statement on this topic."),
             },
         )
 
