@@ -105,10 +105,11 @@ def chart_timeline(brief) -> alt.TopLevelMixin | None:
     ticks, tick_format = time_ticks(first, last)
     domain_dates = [first.isoformat(), (last + dt.timedelta(days=1)).isoformat()]
     statuses = list(TIMELINE_STATUS_COLOURS)
+    scale = alt.Scale(type="utc", domain=domain_dates)
     x = alt.X(
         "date_from:T",
         title=None,
-        scale=alt.Scale(type="utc", domain=domain_dates),
+        scale=scale,
         axis=alt.Axis(
             format=tick_format,
             values=[
@@ -150,7 +151,7 @@ def chart_timeline(brief) -> alt.TopLevelMixin | None:
         tooltip=tooltip,
     )
     counts = base.mark_text(align="left", dx=6, fontSize=11, color="#222").encode(
-        x=alt.X("date_to:T", scale=alt.Scale(type="utc")),
+        x="date_to:T",
         y=y,
         text="reports_label:N",
         tooltip=tooltip,
