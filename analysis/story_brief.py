@@ -56,9 +56,7 @@ STORY_COUNTS = {
 }
 """What the header counts, each a message with its plural forms."""
 
-CONFIRMED = Nn_(
-    "Reported by {n} source: {what}", "Confirmed by {n} reports: {what}"
-)
+CONFIRMED = Nn_("Reported by {n} source: {what}", "Confirmed by {n} reports: {what}")
 """A story record that several reports carry."""
 
 SALIENCE = {
@@ -588,7 +586,11 @@ class StoryBrief:
 
     @cached_property
     def figure_list(self) -> list[BriefFigure]:
-        from .story_charts import chart_claims_by_speaker, chart_measures, chart_timeline
+        from .story_charts import (
+            chart_claims_by_speaker,
+            chart_measures,
+            chart_timeline,
+        )
 
         _ = self._
         shown = []
@@ -637,7 +639,9 @@ class StoryBrief:
             "Source: {n} report, {refs}",
             "Source: {n} reports, {refs}",
             len(articles),
-            refs=", ".join(f"[{self.numbers[a]}]" for a in sorted(articles, key=self.numbers.get)),
+            refs=", ".join(
+                f"[{self.numbers[a]}]" for a in sorted(articles, key=self.numbers.get)
+            ),
         )
 
     @cached_property
@@ -708,7 +712,9 @@ class StoryBrief:
         from .labels import claim_summary
 
         actor_of = {
-            (m.article_id, m.record_id): a for a in self.story.actors for m in a.mentions
+            (m.article_id, m.record_id): a
+            for a in self.story.actors
+            for m in a.mentions
         }
         groups: dict[str, dict] = {}
         for article_id, qid, claim in self.claims:
@@ -772,11 +778,7 @@ class StoryBrief:
 
     def data_notes(self):
         _ = self._
-        drafted = [
-            a.article_id
-            for a, d in zip(self.corpus.articles, self.corpus.datasets.values())
-            if not d.is_reviewed
-        ]
+        drafted = [i for i, d in self.corpus.datasets.items() if not d.is_reviewed]
         notes = [
             _(
                 "Which records report the same event, measure or person is the "

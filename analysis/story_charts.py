@@ -249,9 +249,7 @@ def chart_measures(brief) -> alt.TopLevelMixin | None:
     frame = measures_frame(brief)
     if frame.empty:
         return None
-    order = (
-        frame.groupby("measure_lines")["reports"].max().sort_values(ascending=False)
-    )
+    order = frame.groupby("measure_lines")["reports"].max().sort_values(ascending=False)
     first = dt.date.fromisoformat(frame["published"].min())
     last = max(dt.date.fromisoformat(frame["published"].max()), first)
     first -= dt.timedelta(days=2)
@@ -308,7 +306,9 @@ def chart_measures(brief) -> alt.TopLevelMixin | None:
     )
     chart = alt.layer(line, points).properties(
         width=WIDTH - 300,
-        height=alt.Step(max(24, 13 * frame["measure_lines"].str.count("\n").max() + 21)),
+        height=alt.Step(
+            max(24, 13 * frame["measure_lines"].str.count("\n").max() + 21)
+        ),
     )
     n_measures = frame["measure"].nunique()
     changed = sum(
@@ -389,4 +389,3 @@ def chart_claims_by_speaker(brief) -> alt.TopLevelMixin | None:
         title,
         _("Statements each speaker makes across the reports, by the speaker's country"),
     )
-

@@ -180,7 +180,11 @@ def test_one_article_changed_rebuilds_its_briefs_and_the_story_and_nothing_else(
     stale."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name in ("es-dev-kast-in-lima", "en-dev-kast-lima-visit", "es-dev-visit-announced"):
+    for name in (
+        "es-dev-kast-in-lima",
+        "en-dev-kast-lima-visit",
+        "es-dev-visit-announced",
+    ):
         for suffix in (".md", ".annotations.yaml"):
             shutil.copy(SEEDS / f"{name}{suffix}", folder / f"{name}{suffix}")
     jobs = build.plan(langs=["en"], folder=folder)

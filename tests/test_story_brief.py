@@ -35,7 +35,9 @@ def measure(measure_id, label, status, quote, **kw):
 EN_VISIT = "Kast met Jerí at the Government Palace in Lima on Wednesday."
 ES_VISIT = "Kast se reunió el miércoles en Lima con el mandatario peruano, José Jerí."
 EN_EMERGENCY = "Peru declared a state of emergency on the border in early December."
-ES_EMERGENCY = "El Perú declaró el estado de emergencia en la frontera el 28 de noviembre."
+ES_EMERGENCY = (
+    "El Perú declaró el estado de emergencia en la frontera el 28 de noviembre."
+)
 ES_PROPOSED = "El Perú propone un estado de emergencia en la frontera."
 
 
@@ -190,8 +192,13 @@ def test_counts_agree_with_their_number_in_both_languages(corpus):
     assert es.conflict_sentence(group).endswith(
         "[1] la sitúa 1–10 dic 2025 (aprox.); [2] la sitúa 28 de noviembre de 2025"
     )
-    two = en.ngettext("{refs} puts it {value}", "{refs} put it {value}", 2, refs="[1]"
-                      " and [2]", value="early December")
+    two = en.ngettext(
+        "{refs} puts it {value}",
+        "{refs} put it {value}",
+        2,
+        refs="[1] and [2]",
+        value="early December",
+    )
     assert two == "[1] and [2] put it early December"
     es_confirmed = next(p for p in es.points() if p.kind == "confirmed")
     assert es_confirmed.text.startswith("Confirmado por 2 informes: ")

@@ -89,7 +89,9 @@ def test_one_changed_article_rebuilds_its_briefs_and_the_storys_only(story):
     notes.write_text(notes.read_text(encoding="utf-8") + "\n# revisado\n", "utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("ANALYSIS_SEEDS", str(story["folder"]))
-        result = run_build(story["reports"], "--lang", "en", "es", "--topic", "overview")
+        result = run_build(
+            story["reports"], "--lang", "en", "es", "--topic", "overview"
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     built = sorted(re.findall(r"^  built  (\S+)", result.stdout, re.M))
     assert built == [
