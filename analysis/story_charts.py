@@ -103,7 +103,10 @@ def chart_timeline(brief) -> alt.TopLevelMixin | None:
     if (last - first).days > 62:
         first = dt.date(first.year, first.month, 1)
     ticks, tick_format = time_ticks(first, last)
-    domain_dates = [first.isoformat(), (last + dt.timedelta(days=1)).isoformat()]
+    domain_dates = [
+        alt.DateTime(year=d.year, month=d.month, date=d.day, utc=True)
+        for d in (first, last + dt.timedelta(days=1))
+    ]
     statuses = list(TIMELINE_STATUS_COLOURS)
     scale = alt.Scale(type="utc", domain=domain_dates)
     x = alt.X(
@@ -277,10 +280,15 @@ def chart_measures(brief) -> alt.TopLevelMixin | None:
             labelOverlap=True,
         ),
     )
+    # One layer declares the scale's domain; the other only shares the field.
     line = (
         alt.Chart(frame)
         .mark_line(color="#bbbbbb", strokeWidth=1)
-        .encode(x=x, y=y, detail="measure_lines:N")
+        .encode(
+            x=alt.X("published:T", scale=alt.Scale(type="utc")),
+            y=y,
+            detail="measure_lines:N",
+        )
     )
     points = (
         alt.Chart(frame)
