@@ -67,7 +67,11 @@ SALIENCE = {
 """How much each kind of finding across reports weighs before its own details."""
 
 MAX_CLAIMS_PER_SPEAKER = 4
-MAX_TIMELINE_EVENTS = 18
+MAX_TIMELINE_EVENTS = 12
+"""Rows a timeline can hold and still be read on an A4 page."""
+TIMELINE_HORIZON_DAYS = 183
+"""Events that start later than this after the brief's date (a term that ends in
+years) would squeeze the rest of the timeline; they are counted, not drawn."""
 
 
 def check_parameters(articles, topic, lang, as_of):
@@ -580,7 +584,12 @@ class StoryBrief:
     @cached_property
     def timeline_events(self) -> list[StoryEvent]:
         """Dated story events, the most reported first when there are too many."""
-        dated = [e for e in self.events if any(m.date_from for m in e.mentions)]
+        horizon = self.as_of + dt.timedelta(days=TIMELINE_HORIZON_DAYS)
+        dated = [
+            e
+            for e in self.events
+            if any(m.date_from and m.date_from <= horizon for m in e.mentions)
+        ]
         ranked = sorted(dated, key=lambda e: (-e.source_count, e.event_id))
         return ranked[:MAX_TIMELINE_EVENTS]
 
