@@ -435,6 +435,10 @@ def time_ticks(start: dt.date, end: dt.date, most: int = 6) -> tuple[list, str]:
     return days, "%-d %b %Y"
 
 
+LONG_EVENT_DAYS = 120
+"""How much of a long event's range the article timeline shows before its end."""
+
+
 def chart_timeline(
     dataset: Dataset,
     as_of: dt.date,
@@ -448,7 +452,18 @@ def chart_timeline(
     if frame.empty:
         return None
     order_lines = list(frame["event_lines"])
-    first = min(dt.date.fromisoformat(frame["date_from"].min()), as_of)
+    # A long past range ("since 2023") shows only its last months, cut at the left
+    # edge, so that it does not squeeze every other event into a sliver.
+    first = min(
+        [
+            max(
+                dt.date.fromisoformat(a),
+                dt.date.fromisoformat(b) - dt.timedelta(days=LONG_EVENT_DAYS),
+            )
+            for a, b in zip(frame["date_from"], frame["date_to"], strict=True)
+        ]
+        + [as_of]
+    )
     last = max(dt.date.fromisoformat(frame["date_to"].max()), as_of)
     if (last - first).days > 62:
         first = dt.date(first.year, first.month, 1)
@@ -457,7 +472,7 @@ def chart_timeline(
     domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
-        .mark_bar(height=12, cornerRadius=2, opacity=0.85)
+        .mark_bar(height=12, cornerRadius=2, opacity=0.85, clip=True)
         .encode(
             x=alt.X(
                 "date_from:T",

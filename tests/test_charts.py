@@ -273,3 +273,17 @@ def test_timeline_after_the_events_shows_none_as_still_to_come(dataset):
     assert " ".join(spec["title"]["text"]) == (
         "All 9 dated events have taken place or their dates have passed"
     )
+
+
+def test_a_long_past_event_does_not_squeeze_the_timeline(dataset):
+    decree = next(e for e in dataset.events if e.event_id == "emergency_decree")
+    since_2023 = decree.model_copy(
+        update={"date_from": dt.date(2023, 1, 1), "event_id": "since_2023"}
+    )
+    events = [since_2023, *(e for e in dataset.events if e is not decree)]
+    spec = charts.chart_timeline(dataset, AS_OF, events=events).to_dict()
+    bar = next(e for m, e, r in layers(spec) if m == "bar")
+    start = dt.date.fromisoformat(bar["x"]["scale"]["domain"][0])
+    # Only the last months of the long range are shown, cut at the edge.
+    assert start >= decree.date_to - dt.timedelta(days=charts.LONG_EVENT_DAYS + 31)
+    assert start.year == 2025
