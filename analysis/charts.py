@@ -525,7 +525,8 @@ def chart_timeline(
         alt.Chart(today)
         .mark_rule(strokeDash=[4, 3], color="#444")
         .encode(
-            x=alt.X("date:T", scale=alt.Scale(type="utc")),
+            # The same domain as the bars: layers that disagree make Vega warn.
+            x=alt.X("date:T", scale=alt.Scale(type="utc", domain=domain_dates)),
             tooltip=alt.Tooltip("label:N", title=_("Brief date")),
         )
     )
