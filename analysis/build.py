@@ -19,6 +19,8 @@ from .paths import (
     REPORTS,
     ROOT,
     SEEDS,
+    STORY,
+    STORY_NOTEBOOK,
     TEMPLATES,
     display,
 )
@@ -41,6 +43,8 @@ class Job:
     topic: str
     lang: str
     as_of: str | None
+
+    notebook = BRIEF_NOTEBOOK
 
     @property
     def out_dir(self) -> Path:
@@ -79,15 +83,80 @@ class Job:
         }
 
 
+@dataclass(frozen=True)
+class StoryJob:
+    """One story brief: every article of a folder, a topic, a language and a date.
+
+    It runs like an article's brief, from its own notebook, but rests on several
+    inputs: its key is the hash of every article and its annotations, so a change
+    to any one of them makes it stale.
+    """
+
+    folder: str
+    article_paths: tuple[str, ...]
+    topic: str
+    lang: str
+    as_of: str | None
+
+    notebook = STORY_NOTEBOOK
+    article_id = STORY
+
+    @property
+    def out_dir(self) -> Path:
+        return REPORTS / STORY
+
+    @property
+    def stem(self) -> str:
+        return f"{self.topic}.{self.lang}"
+
+    @property
+    def name(self) -> str:
+        return f"{STORY}/{self.stem}"
+
+    def outputs(self) -> dict[str, Path]:
+        return {
+            ext: self.out_dir / f"{self.stem}.{ext}" for ext in ("ipynb", "html", "pdf")
+        }
+
+    @property
+    def cache_file(self) -> Path:
+        return self.out_dir / ".cache" / f"{self.stem}.json"
+
+    def inputs(self) -> list[Path]:
+        from .annotations import annotations_path
+
+        out = []
+        for name in self.article_paths:
+            article = Path(name)
+            out += [article] + [p for p in [annotations_path(article)] if p.exists()]
+        return out
+
+    def parameters(self) -> dict:
+        return {
+            "articles": self.folder,
+            "topic": self.topic,
+            "lang": self.lang,
+            "as_of": self.as_of,
+        }
+
+
 # --- planning ---------------------------------------------------------------
 
 
-def seed_articles() -> list[Path]:
-    return sorted(p for p in SEEDS.glob("*.md") if not p.name.startswith("."))
+def seed_articles(folder: Path | None = None) -> list[Path]:
+    folder = Path(folder or SEEDS)
+    return sorted(p for p in folder.glob("*.md") if not p.name.startswith("."))
 
 
-def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
-    """Check every parameter and article, and list the briefs to build."""
+def plan(
+    articles=None, topics=None, langs=None, as_of=None, folder=None
+) -> list[Job | StoryJob]:
+    """Check every parameter and article, and list the briefs to build.
+
+    With no articles named, every article of the folder (seeds/, or
+    ANALYSIS_SEEDS) is built, and with two or more of them the story briefs too,
+    after the articles' own.
+    """
     from .annotations import annotations_path
     from .article import load_article, resolve_article_path
 
@@ -110,18 +179,35 @@ def plan(articles=None, topics=None, langs=None, as_of=None) -> list[Job]:
             raise ParameterError(
                 f"--as-of {as_of}: not a date; write it as YYYY-MM-DD"
             ) from None
-    paths = [resolve_article_path(a) for a in articles] if articles else seed_articles()
+    folder = Path(folder or SEEDS)
+    paths = (
+        [resolve_article_path(a) for a in articles]
+        if articles
+        else seed_articles(folder)
+    )
     if not paths:
-        raise ParameterError(f"{display(SEEDS)}: no articles (*.md) to build")
-    jobs = []
+        raise ParameterError(f"{display(folder)}: no articles (*.md) to build")
+    jobs: list[Job | StoryJob] = []
     for path in paths:
         article = load_article(path)
+        if article.article_id == STORY:
+            raise ParameterError(
+                f"{display(path)}: article id '{STORY}' is kept for the story briefs "
+                f"(reports/{STORY}/); rename the file"
+            )
         if annotations_path(path).exists():
             from .annotations import load_dataset
 
             load_dataset(path)  # curated annotations must validate before any kernel
         jobs += [
             Job(article.article_id, str(path.resolve()), t, lang, as_of)
+            for t in topics
+            for lang in langs
+        ]
+    if not articles and len(paths) >= 2:
+        story_paths = tuple(str(p.resolve()) for p in paths)
+        jobs += [
+            StoryJob(str(folder), story_paths, t, lang, as_of)
             for t in topics
             for lang in langs
         ]
@@ -148,7 +234,7 @@ def shared_digest() -> str:
     """Hash of what every brief depends on: notebook, code, templates, context data."""
     global _SHARED_DIGEST
     if _SHARED_DIGEST is None:
-        files = [BRIEF_NOTEBOOK]
+        files = [BRIEF_NOTEBOOK, STORY_NOTEBOOK]
         files += [p for p in PACKAGE.rglob("*.py")]
         files += [p for p in TEMPLATES.rglob("*") if p.is_file()]
         files += [p for p in DATA.rglob("*") if p.is_file()]
@@ -159,17 +245,18 @@ def shared_digest() -> str:
     return _SHARED_DIGEST
 
 
-def job_key(job: Job) -> str:
+def job_key(job: Job | StoryJob) -> str:
     """Content hash of everything the brief depends on."""
     h = hashlib.sha256()
     h.update(CACHE_VERSION.encode())
     h.update(shared_digest().encode())
     h.update(_digest_files(job.inputs()).encode())
-    h.update(
-        json.dumps(
-            job.parameters() | {"article": job.article_id}, sort_keys=True
-        ).encode()
-    )
+    # Paths move with the checkout; what identifies a brief is its article (or the
+    # story's articles), topic, language and date.
+    params = job.parameters() | {"article": job.article_id}
+    if isinstance(job, StoryJob):
+        params["articles"] = sorted(Path(p).stem for p in job.article_paths)
+    h.update(json.dumps(params, sort_keys=True).encode())
     return h.hexdigest()
 
 
@@ -201,11 +288,11 @@ class Result:
     message: str = ""
 
 
-def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
+def run_job(job: Job | StoryJob, key: str, notebook: Path | None = None) -> Result:
     """Execute, render and write one brief; outputs appear only when all are ready."""
     start = time.perf_counter()
     try:
-        nb = stable_ids(execute(job, notebook))
+        nb = stable_ids(execute(job, notebook or job.notebook))
         html, pdf = render(nb)
     except BuildError as exc:
         return Result(job, "failed", time.perf_counter() - start, str(exc))
@@ -223,7 +310,7 @@ def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
         json.dumps(
             {
                 "key": key,
-                "job": asdict(job) | {"article_path": display(Path(job.article_path))},
+                "job": job_record(job),
                 "outputs": sorted(p.name for p in outputs.values()),
                 "brief": brief_summary(job, nb),
             },
@@ -234,13 +321,31 @@ def run_job(job: Job, key: str, notebook: Path = BRIEF_NOTEBOOK) -> Result:
     return Result(job, "built", time.perf_counter() - start)
 
 
-def brief_summary(job: Job, nb) -> dict:
+def job_record(job: Job | StoryJob) -> dict:
+    """The job as its cache entry keeps it, paths as a user sees them."""
+    if isinstance(job, StoryJob):
+        return asdict(job) | {
+            "article_id": STORY,
+            "folder": display(Path(job.folder)),
+            "article_paths": [display(Path(p)) for p in job.article_paths],
+        }
+    return asdict(job) | {"article_path": display(Path(job.article_path))}
+
+
+def brief_summary(job: Job | StoryJob, nb) -> dict:
     """What the index shows of a brief: its title, date and the article it rests on."""
     from .article import load_article
     from .render import page_metadata
 
-    article = load_article(job.article_path)
     page = page_metadata(nb)
+    if isinstance(job, StoryJob):
+        return {
+            "title": page.get("title", ""),
+            "as_of": page.get("as_of"),
+            "reviewed": page.get("reviewed"),
+            "articles": page.get("articles"),
+        }
+    article = load_article(job.article_path)
     return {
         "title": page.get("title", ""),
         "as_of": page.get("as_of"),
@@ -250,12 +355,13 @@ def brief_summary(job: Job, nb) -> dict:
     }
 
 
-def execute(job: Job, notebook: Path = BRIEF_NOTEBOOK):
+def execute(job: Job | StoryJob, notebook: Path | None = None):
     """Run the brief notebook with papermill; a failing cell raises BuildError."""
     import papermill as pm
 
     from .kernel import ENGINE
 
+    notebook = notebook or job.notebook
     job.out_dir.mkdir(parents=True, exist_ok=True)
     failed = job.out_dir / f"{job.stem}.failed.ipynb"
     try:
@@ -357,46 +463,65 @@ def build(
 # --- the index ----------------------------------------------------------------
 
 
+def _index_entry(cache_dir: Path) -> dict | None:
+    """One folder of reports/ as the index lists it: its briefs and what they rest on."""
+    folder = cache_dir.parent
+    briefs: dict = {}
+    meta: dict = {}
+    for entry_path in sorted(cache_dir.glob("*.json")):
+        try:
+            entry = json.loads(entry_path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        job = entry["job"]
+        summary = entry.get("brief", {})
+        meta = job | summary
+        briefs.setdefault(job["topic"], {})[job["lang"]] = {
+            ext: f"{folder.name}/{job['topic']}.{job['lang']}.{ext}"
+            for ext in ("html", "pdf")
+        } | {"title": summary.get("title", ""), "as_of": summary.get("as_of")}
+    if not briefs:
+        return None
+    return {
+        "article_id": folder.name,
+        "briefs": briefs,
+        "source": meta.get("article_path") or meta.get("folder", ""),
+        "article_title": meta.get("article_title", ""),
+        "published": meta.get("published"),
+        "reviewed": meta.get("reviewed"),
+        "articles": meta.get("articles") or [],
+    }
+
+
 def write_index() -> list[Path]:
-    """reports/index.html (and index.es.html): every article and brief, with links."""
-    from .i18n import translator
+    """reports/index.html (and index.es.html): the story first, then every article."""
+    from .i18n import plural_translator, translator
     from .parts import render_part
 
+    story = None
     entries = []
     for cache_dir in sorted(REPORTS.glob("*/.cache")):
-        article_dir = cache_dir.parent
-        briefs = {}
-        meta = {}
-        for entry_path in sorted(cache_dir.glob("*.json")):
-            try:
-                entry = json.loads(entry_path.read_text(encoding="utf-8"))
-            except ValueError:
-                continue
-            job = entry["job"]
-            summary = entry.get("brief", {})
-            meta = job | summary
-            briefs.setdefault(job["topic"], {})[job["lang"]] = {
-                ext: f"{article_dir.name}/{job['topic']}.{job['lang']}.{ext}"
-                for ext in ("html", "pdf")
-            } | {"title": summary.get("title", ""), "as_of": summary.get("as_of")}
-        if briefs:
-            entries.append(
-                {
-                    "article_id": article_dir.name,
-                    "briefs": briefs,
-                    "source": meta.get("article_path", ""),
-                    "article_title": meta.get("article_title", ""),
-                    "published": meta.get("published"),
-                    "reviewed": meta.get("reviewed"),
-                }
-            )
+        entry = _index_entry(cache_dir)
+        if entry is None:
+            continue
+        if cache_dir.parent.name == STORY:
+            story = entry
+        else:
+            entries.append(entry)
     written = []
     for lang, name in (("en", "index.html"), ("es", "index.es.html")):
         _ = translator(lang)
+        ngettext = plural_translator(lang)
         part = render_part(
             "index",
             lang,
             {
+                "story": story,
+                "story_count": ngettext(
+                    "The story as {n} report tells it",
+                    "The story across {n} reports",
+                    len(story["articles"]) if story else 0,
+                ),
                 "entries": entries,
                 "topics": TOPICS,
                 "langs": LANGS,

@@ -435,6 +435,10 @@ def time_ticks(start: dt.date, end: dt.date, most: int = 6) -> tuple[list, str]:
     return days, "%-d %b %Y"
 
 
+LONG_EVENT_DAYS = 120
+"""How much of a long event's range the article timeline shows before its end."""
+
+
 def chart_timeline(
     dataset: Dataset,
     as_of: dt.date,
@@ -448,18 +452,32 @@ def chart_timeline(
     if frame.empty:
         return None
     order_lines = list(frame["event_lines"])
-    first = min(dt.date.fromisoformat(frame["date_from"].min()), as_of)
+    # A long past range ("since 2023") shows only its last months, cut at the left
+    # edge, so that it does not squeeze every other event into a sliver.
+    first = min(
+        [
+            max(
+                dt.date.fromisoformat(a),
+                dt.date.fromisoformat(b) - dt.timedelta(days=LONG_EVENT_DAYS),
+            )
+            for a, b in zip(frame["date_from"], frame["date_to"], strict=True)
+        ]
+        + [as_of]
+    )
     last = max(dt.date.fromisoformat(frame["date_to"].max()), as_of)
     if (last - first).days > 62:
         first = dt.date(first.year, first.month, 1)
     ticks, tick_format = time_ticks(first, last)
-    # Every layer shares one time scale; the extent comes from the bars and the
-    # brief date, and the tick values alone decide the labels.
+    # A bar that starts before the first date shown is cut there in the data, so
+    # no layer needs an explicit domain (Vega warns when layers' domains differ).
+    frame["date_from"] = frame["date_from"].where(
+        frame["date_from"] >= first.isoformat(), first.isoformat()
+    )
     time_scale = alt.Scale(type="utc")
     domain = [_("occurred"), _("planned, date now past"), _("to come")]
     bars = (
         alt.Chart(frame)
-        .mark_bar(height=12, cornerRadius=2, opacity=0.85)
+        .mark_bar(height=12, cornerRadius=2, opacity=0.85, clip=True)
         .encode(
             x=alt.X(
                 "date_from:T",

@@ -74,19 +74,24 @@ def has_translation(message: str, lang: str) -> bool:
     return lang == "en" or message in _catalog(lang)
 
 
-def seed_strings() -> list[str]:
-    """Every translatable text of the curated annotations in seeds/."""
+def seed_strings(pattern: str = "*") -> list[str]:
+    """Every translatable text of the curated annotations in seeds/ (of the
+    articles whose file names match `pattern`)."""
     import yaml
 
     from .paths import SEEDS
 
     found: set[str] = set()
-    for path in sorted(SEEDS.glob("*.md")):
+    for path in sorted(SEEDS.glob(pattern)):
+        if path.suffix != ".md":
+            continue
         front = path.read_text(encoding="utf-8").split("---")
         meta = yaml.safe_load(front[1]) if len(front) > 2 else {}
         if isinstance(meta, dict) and isinstance(meta.get("source"), str):
             found.add(meta["source"])
-    for path in sorted(SEEDS.glob("*.annotations.yaml")):
+    for path in sorted(SEEDS.glob(pattern)):
+        if not path.name.endswith(".annotations.yaml"):
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for table, records in data.items():
             if table == "sentence_topics" or not isinstance(records, list):

@@ -7,7 +7,9 @@ that rests on several articles runs the same way as one that rests on one.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -87,8 +89,25 @@ def _is_terminal(out) -> bool:
 # --- this machine ---------------------------------------------------------------
 
 
-def _warm_worker(log_path: str) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to end this worker when the build process dies, however it dies
+    (a SIGKILL leaves no chance to clean up); the worker's kernel follows it."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the pool's own checks remain
+        return
+    if os.getppid() != parent:  # the build died before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _warm_worker(log_path: str, parent: int | None = None) -> None:
     """Import the heavy modules once per worker; kernel chatter goes to the build log."""
+    if parent is not None:
+        _die_with_parent(parent)
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     os.dup2(log, 2)
     os.close(log)
@@ -105,7 +124,9 @@ class LocalPool:
         workers = max(1, min(self.workers or os.cpu_count() or 1, len(todo)))
         results = []
         with ProcessPoolExecutor(
-            max_workers=workers, initializer=_warm_worker, initargs=(str(log),)
+            max_workers=workers,
+            initializer=_warm_worker,
+            initargs=(str(log), os.getpid()),
         ) as pool:
             pending = {pool.submit(run_job, job, key) for job, key in todo}
             while pending:

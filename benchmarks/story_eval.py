@@ -22,17 +22,19 @@ import sys
 import time
 from pathlib import Path
 
+from analysis.annotations import annotations_path
 from analysis.corpus import Corpus, load_corpus
 from analysis.paths import SEEDS
 from analysis.story import build_story, load_gold, score_links
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT / "tests" / "fixtures" / "dev"
 GOLD = ROOT / "tests" / "fixtures" / "story_links.yaml"
 
 
 def dev_paths() -> list[Path]:
-    return [SEEDS / "kast-jeri-lima-visit.md", *sorted(DEV.glob("*.md"))]
+    """The seed and the development articles: every curated article shipped in seeds/."""
+    shipped = ROOT / "seeds"
+    return sorted(p for p in shipped.glob("*.md") if annotations_path(p).exists())
 
 
 def _shift(day, days):

@@ -87,7 +87,7 @@ def tooltips(page: Path, wanted, limit: int = 300) -> list[tuple[str, str]]:
             try:
                 mark.scroll_into_view_if_needed(timeout=1000)
                 mark.hover(timeout=1000, force=True)
-                tip.wait_for(timeout=500)
+                tip.wait_for(timeout=300)
             except Exception:  # noqa: BLE001 - a mark without a tooltip
                 continue
             seen.append((tip.inner_text(), tip.inner_html()))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,23 @@ from analysis.paths import DEFAULT_ARTICLE, SEEDS
 
 SEED = SEEDS / f"{DEFAULT_ARTICLE}.md"
 SEED_ANNOTATIONS = SEEDS / f"{DEFAULT_ARTICLE}.annotations.yaml"
+
+
+def pytest_configure(config):
+    """Builds the tests start read a folder holding only the seed article.
+
+    seeds/ ships the whole story (thirteen articles, over a hundred briefs); a test
+    that needs other articles builds them by name, or points ANALYSIS_SEEDS at a
+    folder of its own. The test process itself keeps the real seeds/ (its
+    `analysis.paths.SEEDS` is read before this runs); processes it starts, builds and
+    kernels included, inherit the one-article folder.
+    """
+    if os.environ.get("ANALYSIS_TEST_SEEDS"):
+        return
+    folder = Path(tempfile.mkdtemp(prefix="analysis-test-seeds-"))
+    for source in (SEED, SEED_ANNOTATIONS):
+        (folder / source.name).symlink_to(source)
+    os.environ["ANALYSIS_SEEDS"] = os.environ["ANALYSIS_TEST_SEEDS"] = str(folder)
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +58,9 @@ def seed_reports(tmp_path_factory) -> Path:
     assert result.returncode == 0, result.stderr
     assert len(re.findall(r"^  built  ", result.stdout, re.M)) == 8
     return out
+
+
+def pytest_unconfigure(config):
+    folder = os.environ.get("ANALYSIS_TEST_SEEDS")
+    if folder and Path(folder).name.startswith("analysis-test-seeds-"):
+        shutil.rmtree(folder, ignore_errors=True)

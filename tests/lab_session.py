@@ -96,7 +96,6 @@ def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
         timeout=120_000,
     )
     run_all_cells(page)
-    total = page.locator(f"{PANEL} .jp-CodeCell").count()
     # Every code cell has a number once it ran; none shows [*] while it waits.
     page.wait_for_function(
         """(panel) => {
@@ -145,7 +144,6 @@ def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
     tooltip = hover_first_mark(page)
     return {
         "notebook": name,
-        "code_cells": total,
         "prompts": numbers,
         "charts": charts,
         "errors": errors,

@@ -25,7 +25,6 @@ ARTICLES = sorted(
     [
         *SEEDS.glob("*.md"),
         *FIXTURES.glob("*.md"),
-        *FIXTURES.glob("dev/*.md"),
         *FIXTURES.glob("holdout/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]

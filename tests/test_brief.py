@@ -158,7 +158,7 @@ def test_labels_of_a_spanish_article_in_an_english_brief():
     from analysis.loader import load_brief_dataset
     from analysis.paths import ROOT
 
-    article = ROOT / "tests" / "fixtures" / "dev" / "es-dev-tacna-emergency-efe.md"
+    article = ROOT / "seeds" / "es-dev-tacna-emergency-efe.md"
     data = load_brief_dataset(article)
     brief = Brief(article, "security", "en", dataset=data)
     watch = text(brief.watch_section())

@@ -170,3 +170,51 @@ def test_fresh_needs_matching_key_and_every_output(tmp_path, monkeypatch):
     assert build.is_fresh(job, "k") and not build.is_fresh(job, "other")
     job.outputs()["pdf"].unlink()
     assert not build.is_fresh(job, "k")
+
+
+def test_one_article_changed_rebuilds_its_briefs_and_the_story_and_nothing_else(
+    tmp_path,
+):
+    """A folder of three articles plans twelve article briefs and four story briefs;
+    editing one article's annotations makes exactly its four and the story's four
+    stale."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in (
+        "es-dev-kast-in-lima",
+        "en-dev-kast-lima-visit",
+        "es-dev-visit-announced",
+    ):
+        for suffix in (".md", ".annotations.yaml"):
+            shutil.copy(SEEDS / f"{name}{suffix}", folder / f"{name}{suffix}")
+    jobs = build.plan(langs=["en"], folder=folder)
+    stories = [j for j in jobs if isinstance(j, build.StoryJob)]
+    assert len(jobs) == 16 and len(stories) == 4
+    assert {j.name for j in stories} == {
+        "story/overview.en",
+        "story/security.en",
+        "story/migration.en",
+        "story/border_cooperation.en",
+    }
+    assert len(stories[0].inputs()) == 6
+    before = {j.name: build.job_key(j) for j in jobs}
+    assert {j.name: build.job_key(j) for j in jobs} == before
+
+    append(folder / "en-dev-kast-lima-visit.annotations.yaml", "\n# reviewed again\n")
+    after = {j.name: build.job_key(j) for j in jobs}
+    assert changed(before, after) == sorted(
+        [f"en-dev-kast-lima-visit/{t}.en" for t in build.TOPICS]
+        + [f"story/{t}.en" for t in build.TOPICS]
+    )
+
+
+def test_a_single_article_folder_or_named_articles_build_no_story(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEEDS / "kast-jeri-lima-visit.md", folder / "only.md")
+    assert not any(
+        isinstance(j, build.StoryJob) for j in build.plan(langs=["en"], folder=folder)
+    )
+    shutil.copy(SEEDS / "kast-jeri-lima-visit.md", folder / "story.md")
+    with pytest.raises(Exception, match="article id 'story' is kept for the story"):
+        build.plan(langs=["en"], folder=folder)

@@ -273,3 +273,20 @@ def test_timeline_after_the_events_shows_none_as_still_to_come(dataset):
     assert " ".join(spec["title"]["text"]) == (
         "All 9 dated events have taken place or their dates have passed"
     )
+
+
+def test_a_long_past_event_does_not_squeeze_the_timeline(dataset):
+    decree = next(e for e in dataset.events if e.event_id == "emergency_decree")
+    since_2023 = decree.model_copy(
+        update={"date_from": dt.date(2023, 1, 1), "event_id": "since_2023"}
+    )
+    events = [since_2023, *(e for e in dataset.events if e is not decree)]
+    spec = charts.chart_timeline(dataset, AS_OF, events=events).to_dict()
+    bar, rows = next((e, r) for m, e, r in layers(spec) if m == "bar")
+    start = min(dt.date.fromisoformat(r["date_from"]) for r in rows)
+    # Only the last months of the long range are shown, cut at the edge in the data
+    # (no layer sets a domain, so Vega has no conflicting domains to warn about).
+    assert start >= decree.date_to - dt.timedelta(days=charts.LONG_EVENT_DAYS + 31)
+    assert start.year == 2025 and "domain" not in bar["x"].get("scale", {})
+    long = next(r for r in rows if r["when"].startswith("1 Jan 2023"))
+    assert long["date_from"] == start.isoformat()

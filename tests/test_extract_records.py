@@ -10,9 +10,10 @@ import pytest
 from analysis.article import load_article
 from analysis.extract import extract_dataset
 from analysis.gazetteer import fold
+from analysis.paths import SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
-ARTICLES = sorted((FIXTURES / "dev").glob("*.md")) + sorted(
+ARTICLES = sorted(SEEDS.glob("*-dev-*.md")) + sorted(
     (FIXTURES / "holdout").glob("*.md")
 )
 # Words no label or summary ends on: a phrase cut before its complement.
@@ -62,9 +63,7 @@ def test_a_duration_gives_the_measure_an_end_and_an_expiry_to_watch():
 
 
 def test_one_sentence_can_hold_several_measures_under_one_verb():
-    ds = extract_dataset(
-        load_article(FIXTURES / "dev" / "es-dev-committee-first-meeting.md")
-    )
+    ds = extract_dataset(load_article(SEEDS / "es-dev-committee-first-meeting.md"))
     first = ds.sentences[0]
     kinds = {
         m.kind: (m.status, sorted(m.actors))

@@ -121,3 +121,56 @@ def test_whole_build_succeeds_with_no_network(tmp_path):
     assert "4 built, 0 fresh, 0 failed" in result.stdout
     for name in ("overview.en", "overview.es", "border_cooperation.es"):
         assert_complete(reports / ARTICLE / name)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid`, read from /proc."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_end_when_the_build_process_is_killed(tmp_path):
+    reports = tmp_path / "reports"
+    proc = subprocess.Popen(
+        build_cmd("--jobs", "2", "--force"),
+        env=env_for(reports),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    workers: list[int] = []
+    deadline = time.time() + 120
+    while time.time() < deadline and len(workers) < 2:
+        workers = [
+            p
+            for p in _children(proc.pid)
+            if "python" in Path(f"/proc/{p}/cmdline").read_text(errors="replace")
+        ]
+        time.sleep(0.2)
+    assert len(workers) == 2
+    proc.kill()  # the build alone, as a timeout or an OOM kill would
+    proc.wait(timeout=30)
+    deadline = time.time() + 30
+    while time.time() < deadline and any(_running(p) for p in workers):
+        time.sleep(0.2)
+    alive = [p for p in workers if _running(p)]
+    if alive:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert alive == []

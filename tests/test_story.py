@@ -11,14 +11,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.annotations import build_dataset
+from analysis.annotations import annotations_path, build_dataset
 from analysis.article import article_sentences, load_article
 from analysis.corpus import Corpus, load_corpus
 from analysis.paths import REPORTS, ROOT, SEEDS
 from analysis.story import build_story, concepts, load_gold, period_range, score_links
 
 FIXTURES = Path(__file__).parent / "fixtures"
-DEV = FIXTURES / "dev"
 GOLD = FIXTURES / "story_links.yaml"
 
 KAST = {
@@ -498,7 +497,8 @@ def test_words_are_compared_across_languages():
 
 
 def dev_paths():
-    return [SEEDS / "kast-jeri-lima-visit.md", *sorted(DEV.glob("*.md"))]
+    """The seed and the development articles: every curated article in seeds/."""
+    return sorted(p for p in SEEDS.glob("*.md") if annotations_path(p).exists())
 
 
 @pytest.fixture(scope="module")
@@ -557,7 +557,7 @@ def test_story_command_writes_json_and_csv(tmp_path):
         "es-dev-visit-announced",
     ):
         for suffix in (".md", ".annotations.yaml"):
-            shutil.copy(DEV / f"{name}{suffix}", folder / f"{name}{suffix}")
+            shutil.copy(SEEDS / f"{name}{suffix}", folder / f"{name}{suffix}")
     result = run("story", "--articles", str(folder))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

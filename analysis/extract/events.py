@@ -450,7 +450,9 @@ def _label(
     doc: Doc, kind: str, actors: list[str], place: str | None, fallback: str
 ) -> str:
     """A short noun phrase in the article's language: the kind's template filled
-    with who and where; the article's own words only for events of no known kind."""
+    with who and where; the article's own words only for events of no known kind,
+    with a leading pronoun replaced by the person it stands for."""
+    fallback = _name_pronoun(doc, fallback, actors)
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
     if not templates or not (
         _clipped(fallback, doc.article.language)
@@ -471,7 +473,8 @@ def _label(
     for tpl in templates:
         if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
             continue
-        return tpl.format(who=who, where=where)
+        label = tpl.format(who=who, where=where)
+        return label[:1].upper() + label[1:]
     return templates[-1]
 
 
@@ -616,7 +619,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
                 Event(
                     event_id=ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
                     kind=kind,
-                    label=_label(doc, kind, actors, None, kind.capitalize()),
+                    label=_label(doc, kind, actors, None, ""),
                     date_from=anchor.date_from,
                     date_to=anchor.date_to,
                     precision=anchor.precision,
@@ -638,3 +641,17 @@ def verbs_past(doc: Doc, m) -> bool:
     if doc.article.language == "en":
         return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
     return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))
+
+
+_LEADING_PRONOUN = re.compile(r"^(?:He|She|Él|Ella)\b")
+
+
+def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:
+    """ "He was due to fly back" -> "Kast was due to fly back", when the event's
+    actors name exactly one person."""
+    if not _LEADING_PRONOUN.match(label):
+        return label
+    people = [a for a in actors if doc.entries[a].kind == "person"]
+    if len(people) != 1:
+        return label
+    return _LEADING_PRONOUN.sub(short_name(doc.entries[people[0]]), label, count=1)
