@@ -23,7 +23,7 @@ VERB_REACH = 110
 # Words before an actor that make it an object or a complement, not a subject.
 _NOT_SUBJECT = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
-    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as)\s+"
+    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as|against|contra)\s+"
     r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?$"
 )
 _OFFICE = re.compile(
@@ -115,11 +115,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         sent = doc.sentences[si]
         if si not in verbs:
             verbs[si] = verbs_in(doc, sent.start, sent.end)
-        verb = _governing(doc, verbs[si], s, e)
-        status = _status(doc, verb, s, e, sent.start)
+        verb, relative = _governing(doc, verbs[si], s, e)
+        status = _status(doc, verb, s, e, sent.start, relative)
         if status is None:
             continue
-        pos = min(verb.start, s) if verb else s
+        # The verb of a relative clause has its own subject between "que" and it.
+        pos = verb.start if relative else (min(verb.start, s) if verb else s)
         pronoun = re.search(
             r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:(?:has|had|have|will|would|"
             r"also|ya|ha|había|también)\s+)*$",
@@ -129,6 +130,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             pronoun = None  # "el" without its accent is the article
         if pronoun:
             agents = _last_person(doc, pos)
+        elif relative:
+            agents = _subject(doc, si, pos, lo=e) or _subject(doc, si, pos)
         else:
             agents = (
                 _subject(doc, si, pos)
@@ -161,6 +164,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 d
                 for d in drafts
                 if d.kind == spec["key"]
+                and d.status == status
                 and (
                     set(d.actors) & set(actor_ids) or set(d.countries) == set(countries)
                 )
@@ -196,10 +200,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
 
 
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
-_RELATIVE = re.compile(r"^[^.;:]{0,40}?\b(?:que|that|which)\b")
+# A relative clause that opens within a few words after the measure's noun.
+_RELATIVE = re.compile(r"[^.;:]{0,40}?\b(?:que|that|which)\b")
 
 
-def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
+def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None, bool]:
     """The finite verb a measure hangs on.
 
     A relative clause right after the measure names its verb ("el comité, que
@@ -211,26 +216,60 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> Verb | None:
     rel = _RELATIVE.match(doc.folded, e)
     if rel:
         after = [v for v in verbs if rel.end() <= v.start <= rel.end() + 45]
-        if after:
-            return after[0]
+        # Only an object relative, whose own subject stands before its verb
+        # ("que ambos gobiernos acordaron crear"); in "a committee, which agreed
+        # to…" the measure itself does the act.
+        if after and _has_subject(doc, rel.end(), after[0].start):
+            return after[0], True
     before = [v for v in verbs if v.end <= s or s <= v.start < e]
     if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
         k = len(before) - 1
         while k > 0 and is_nonfinite(doc, before[k]):
             k -= 1
-        return before[k]
+        return before[k], False
     controls = [
         v for v in before if v.status != "implemented" and s - v.end <= CONTROL_REACH
     ]
     if controls:
-        return controls[-1]
+        return controls[-1], False
     after = [v for v in verbs if v.start >= e and v.start - e <= 60]
-    return after[0] if after else None
+    return (after[0] if after else None), False
 
 
-def _status(doc: Doc, verb: Verb | None, s: int, e: int, sent_start: int) -> str | None:
+def _has_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """An actor, or "ambos gobiernos", stands in text[lo:hi]."""
+    if lex_().collective.search(doc.folded, lo, hi):
+        return True
+    return any(lo <= f.start and f.end <= hi and agent_of(doc, f) for f in doc.found)
+
+
+_MEETING_OF = re.compile(r"\b(?:reunion|meeting|sesion|session)\b")
+
+
+def _status(
+    doc: Doc,
+    verb: Verb | None,
+    s: int,
+    e: int,
+    sent_start: int,
+    relative: bool = False,
+) -> str | None:
+    """The status the governing verb gives; an adjective before the noun ("the
+    existing", "el futuro") decides only when no verb of agreeing, proposing or
+    announcing governs it ("agreed to deepen the existing exchange" is agreed)."""
     adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
-    if adj and (verb is None or verb.end <= adj.start() or verb.start >= e):
+    if adj and not relative and _MEETING_OF.search(adj.group(0)):
+        return adj.lastgroup  # "the first meeting of the committee": it exists
+    if (
+        adj
+        and not relative
+        and (verb is None or verb.end <= adj.start() or verb.start >= e)
+        and not (
+            verb is not None
+            and verb.end <= adj.start()
+            and verb.status in ("agreed", "proposed", "announced")
+        )
+    ):
         return adj.lastgroup
     if verb is None:
         cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
@@ -246,11 +285,29 @@ def _status(doc: Doc, verb: Verb | None, s: int, e: int, sent_start: int) -> str
     return verb.status
 
 
-def _subject(doc: Doc, si: int, pos: int) -> list[Found]:
+def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
     """Who does what the verb at `pos` says: the nearest actor before it that is
     not a complement, with those coordinated with it ("Chile y Perú"), or "ambos
-    países"; else an actor right after the verb ("declaró el Gobierno")."""
+    países"; else an actor right after the verb ("declaró el Gobierno"). With
+    `lo`, the subject of a relative clause opening there: between its pronoun
+    and its verb ("the emergency that Jerí's government declared")."""
     sent = doc.sentences[si]
+    if lo is not None:
+        inner = [
+            a
+            for f in doc.in_sentence(si)
+            if lo <= f.start and f.end <= pos
+            for a in [agent_of(doc, f)]
+            if a is not None
+        ]
+        collective = list(lex_().collective.finditer(doc.folded, lo, pos))
+        if collective:
+            both = _two_governments(doc)
+            m = collective[-1]
+            return [
+                Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both
+            ]
+        return inner[-1:]
     agents: dict = {}
     for f in doc.in_sentence(si):
         a = agent_of(doc, f)

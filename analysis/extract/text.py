@@ -270,11 +270,16 @@ def is_nonfinite(doc: Doc, v: Verb) -> bool:
 
 
 @functools.cache
-def _word_status(word: str, lang: str) -> tuple[str, str | None]:
-    """A word's lemma and the status its verb gives a measure, if it is one."""
+def _word_status(word: str, lang: str, written: str = "") -> tuple[str, str | None]:
+    """A word's lemma and the status its verb gives a measure, if it is one. The
+    lemma is read from the word as written, accents and all ("pidió" is "pedir",
+    "anunció" a verb and "anuncio" a noun), then from its folded form."""
     lex = lex_()
-    lemma = _lemma(word, lang)
+    lemma = _lemma(written or word, lang)
     status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
+    if status is None and written and written != word:
+        lemma = _lemma(word, lang)
+        status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
     if status is None:
         status = next(
             (st for stem, st in lex.verb_stems if word.startswith(stem)), None
@@ -290,7 +295,9 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
         word = m.group(0)
         if len(word) < 3:
             continue
-        lemma, status = _word_status(word, lang)
+        lemma, status = _word_status(
+            word, lang, doc.text[m.start() : m.end()].lower()
+        )
         if status is None:
             continue
         # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".
