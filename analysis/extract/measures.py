@@ -275,10 +275,13 @@ def _status(
         cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
         return "scenario" if cue else None
     lo = max(sent_start, min(verb.start, s) - 30)
-    if (
-        lex_().scenario.search(doc.folded, lo, max(verb.end, e))
-        or verb.tense == "conditional"
-    ):
+    cues = [
+        c
+        for c in lex_().scenario.finditer(doc.folded, lo, max(verb.end, e))
+        # "said they would hold": a future in the past, not a hypothesis
+        if not (verb.tense == "future" and c.group(0) == "would")
+    ]
+    if cues or verb.tense == "conditional":
         return "scenario"
     if verb.status == "implemented":
         return "announced" if verb.tense == "future" else "implemented"
@@ -302,17 +305,22 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
         ]
         collective = list(lex_().collective.finditer(doc.folded, lo, pos))
         if collective:
-            both = _two_governments(doc)
-            m = collective[-1]
-            return [
-                Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both
-            ]
+            return _collective(doc, si, collective[-1])
         return inner[-1:]
     agents: dict = {}
     for f in doc.in_sentence(si):
         a = agent_of(doc, f)
         if a and not (a.derived and (a.start, a.end) in agents):
             agents[(a.start, a.end)] = a
+    # "llevó al Gobierno peruano a declarar", "forced the government to close":
+    # the object of the first verb does what the infinitive says.
+    control = [
+        a
+        for a in agents.values()
+        if a.end <= pos and re.fullmatch(r"\s+(?:a|to)\s+", doc.folded[a.end : pos])
+    ]
+    if control:
+        return control[-1:]
     agents_l = [
         a
         for a in agents.values()
@@ -323,12 +331,9 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
     before = [a for a in agents_l if a.end <= pos]
     collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
     if collective and (not before or collective[-1].start() >= before[-1].start):
-        both = _two_governments(doc)
+        both = _collective(doc, si, collective[-1])
         if both:
-            m = collective[-1]
-            return [
-                Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both
-            ]
+            return both
     if before:
         out = [before[-1]]
         for prev in reversed(before[:-1]):
@@ -356,6 +361,36 @@ def _last_person(doc: Doc, pos: int) -> list[Found]:
         and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
     ]
     return people[-1:]
+
+
+_LEADERS = re.compile(r"\b(?:leaders|presidents|lideres|mandatarios|presidentes)\b")
+
+
+def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
+    """ "Ambos gobiernos", "the two countries": the governments of the two
+    countries the article names most; "the two leaders", "ambos mandatarios": the
+    person most named of each of those countries, who acts for the government
+    only while in office."""
+    both = _two_governments(doc)
+    if _LEADERS.search(m.group(0)):
+        people = _two_leaders(doc, both, m.start())
+        if len(people) == 2:
+            return people
+    return [Found(m.start(), m.end(), m.group(0), g, si, derived=True) for g in both]
+
+
+def _two_leaders(doc: Doc, governments: list[str], pos: int) -> list[Found]:
+    countries = [doc.entries[g].country for g in governments]
+    out = []
+    for c in countries:
+        counts: dict[str, list[Found]] = {}
+        for f in doc.found:
+            e = doc.entries[f.entry_id]
+            if e.kind == "person" and e.country == c and f.start < pos:
+                counts.setdefault(f.entry_id, []).append(f)
+        if counts:
+            out.append(max(counts.values(), key=len)[-1])
+    return out
 
 
 def _two_governments(doc: Doc) -> list[str]:

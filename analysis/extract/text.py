@@ -355,6 +355,8 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
             before,
         ):
             return "future"
+        if re.search(r"\bwould\s+(?:\w+\s+)?$", before) and reported_past(doc, m.start()):
+            return "future"  # "said they would hold": the future seen from the past
         if re.search(r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$", before):
             return "conditional"
         if word.endswith("ed") or word in {
@@ -375,9 +377,30 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
     if re.search(r"(?:rá|rán|remos)$", orig):
         return "future"
     if re.search(r"(?:ría|rían)$", orig):
+        if reported_past(doc, m.start()) and not orig.startswith("podr"):
+            return "future"  # "dijo que enviaría": the future seen from the past
         return "conditional"
     if re.search(
         r"(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida|ara|iera|aran|ieran)$", orig
     ):
         return "past"
     return "other"
+
+
+_PAST_REPORT = re.compile(
+    r"\b(?:said|told|announced|added|stated|explained|indicated|confirmed|"
+    r"promised|pledged|dijo|dijeron|anuncio|anunciaron|afirmo|afirmaron|senalo|"
+    r"senalaron|indico|indicaron|explico|agrego|aseguro|informo|confirmo|"
+    r"prometio|adelanto)\b(?:\s+\w+){0,6}?\s+(?:that|que|they|he|she|it|we)\b"
+)
+
+
+def reported_past(doc: Doc, pos: int) -> bool:
+    """A past verb of saying governs the clause at `pos` in its sentence ("said
+    that", "told reporters they", "anunció que"): its "would" is a future in the
+    past, not a hypothesis (sequence of tenses)."""
+    sent = doc.sentences[doc.sentence_at(pos)]
+    return any(
+        m.end() <= pos and pos - m.end() <= 60
+        for m in _PAST_REPORT.finditer(doc.folded, sent.start, pos)
+    )
