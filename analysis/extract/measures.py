@@ -44,6 +44,7 @@ class Draft:
     """A measure being drafted, before it becomes a record."""
 
     kind: str
+    key: str  # the lexicon entry that found it
     label: str
     topic: str
     actors: list[str]
@@ -163,7 +164,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             (
                 d
                 for d in drafts
-                if d.kind == spec["key"]
+                if d.key == spec["key"]
                 and d.status == status
                 and (
                     set(d.actors) & set(actor_ids) or set(d.countries) == set(countries)
@@ -179,7 +180,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             _note_dates(doc, existing, si, timexes)
             continue
         draft = Draft(
-            kind=spec["key"],
+            kind=spec.get("kind", spec["key"]),
+            key=spec["key"],
             label=spec["label"],
             topic=spec["topic"],
             actors=actor_ids,
@@ -372,6 +374,16 @@ def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
     person most named of each of those countries, who acts for the government
     only while in office."""
     both = _two_governments(doc)
+    if m.group(0) in ("ambos", "ambas", "both"):
+        # a bare "ambos coincidieron": the last two people named before it
+        lo = doc.sentences[max(0, si - 1)].start
+        people: dict[str, Found] = {}
+        for f in doc.found:
+            if lo <= f.start < m.start() and doc.entries[f.entry_id].kind == "person":
+                people.pop(f.entry_id, None)
+                people[f.entry_id] = f
+        if len(people) >= 2:
+            return list(people.values())[-2:]
     if _LEADERS.search(m.group(0)):
         people = _two_leaders(doc, both, m.start())
         if len(people) == 2:
