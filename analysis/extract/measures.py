@@ -234,8 +234,24 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
     ]
     if controls:
         return controls[-1], False
-    after = [v for v in verbs if v.start >= e and v.start - e <= 60]
+    # A verb after the noun governs it only in the noun's own clause ("the
+    # expulsions began"), not across a subordinate clause with its own subject
+    # ("… the expulsion, as he began his term").
+    after = [
+        v
+        for v in verbs
+        if v.start >= e
+        and v.start - e <= 60
+        and not _OTHER_CLAUSE.search(doc.text, e, v.start)
+    ]
     return (after[0] if after else None), False
+
+
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|once|if|cuando|mientras|"
+    r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s",
+    re.IGNORECASE,
+)
 
 
 def _has_subject(doc: Doc, lo: int, hi: int) -> bool:
