@@ -166,9 +166,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 for d in drafts
                 if d.key == spec["key"]
                 and d.status == status
-                and (
-                    set(d.actors) & set(actor_ids) or set(d.countries) == set(countries)
-                )
+                and set(d.actors) & set(actor_ids)
             ),
             None,
         )
@@ -451,22 +449,39 @@ def _acting_for(doc: Doc, a: Found) -> str:
     """A sitting president or minister acts for their government, and so does
     "Jerí's government" or "el Gobierno de Jerí"."""
     e = doc.entries[a.entry_id]
-    if e.kind != "person" or not e.country:
+    country = e.country or _context_country(doc, a)
+    if e.kind != "person" or not country:
         return a.entry_id
     if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
         doc.folded[max(0, a.start - 25) : a.start]
     ):
-        gov = _governments().get(e.country)
+        gov = _governments().get(country)
         if gov and gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
     role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
-        gov = _governments().get(e.country)
+        gov = _governments().get(country)
         if gov and gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
     return a.entry_id
+
+
+def _context_country(doc: Doc, a: Found) -> str | None:
+    """The country of an official the article does not place ("El ministro del
+    Interior, Vicente Tiburcio, se trasladó a Tacna"): the one country named, by
+    a place or a government, in their paragraph."""
+    para = doc.sentences[a.sentence].paragraph
+    countries = {
+        doc.entries[f.entry_id].country
+        for f in doc.found
+        if doc.sentences[f.sentence].paragraph == para
+        and f.entry_id != a.entry_id
+        and doc.entries[f.entry_id].kind != "person"
+        and doc.entries[f.entry_id].country
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _number(word: str, language: str) -> int | None:
