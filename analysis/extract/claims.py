@@ -193,7 +193,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     after = [a for a in agents if cue.end() <= a.start <= cue.end() + 45]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
-    opens = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail) or (
+    opens_that = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail)
+    opens = opens_that or (
         re.match(r"\s+\w", tail) and doc.article.language == "en"
     )
     quote_before = re.search(
@@ -222,6 +223,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         return titled, (cue.end(), nxt)
     if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
         return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
+    if (
+        after
+        and not opens_that
+        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+        and not doc.text[cue.end() : after[0].start].strip(" ,").count(",")
+        and len(tail[after[0].end - cue.end() :].strip(" .;")) < MIN_PROPOSITION
+    ):
+        # "P, informó este domingo el Ministerio": the subject follows its verb
+        return after[0], (prev, cue.start())
     if before and (opens or not quote_before):
         speaker = before[-1]
         return speaker, (cue.end(), nxt)

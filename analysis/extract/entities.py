@@ -228,22 +228,40 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
                     eid = f.entry_id
                     break
         if eid is None:
+            # "la Presidencia peruana", "the Chilean Foreign Ministry"
+            near = [
+                names[t.folded]
+                for t in doc.tokens
+                if (m.end <= t.start <= m.end + 2 or m.start - 12 <= t.end <= m.start)
+                and t.folded in names
+            ]
+            fits = [i for i in m.ids if doc.entries[i].country in near]
+            eid = fits[0] if len(fits) == 1 else None
+        if eid is None:
             s = doc.sentences[si]
-            codes = {
+            codes = Counter(
                 names[t.folded]
                 for t in doc.tokens
                 if s.start <= t.start < s.end and t.folded in names
-            }
+            )
             # "la sede de la Cancillería en Santiago": a city names its country.
-            codes |= {
+            codes.update(
                 doc.entries[o.ids[0]].country
                 for o in mentions
                 if len(o.ids) == 1
                 and s.start <= o.start < s.end
                 and doc.entries[o.ids[0]].table == "places"
                 and doc.entries[o.ids[0]].country
-            }
-            fits = [i for i in m.ids if doc.entries[i].country in codes]
+                and doc.entries[o.ids[0]].kind != "country"
+            )
+            # The country the sentence names most.
+            ranked = [
+                c
+                for c, _ in codes.most_common()
+                if any(doc.entries[i].country == c for i in m.ids)
+            ]
+            top = [c for c in ranked if codes[c] == codes[ranked[0]]] if ranked else []
+            fits = [i for i in m.ids if doc.entries[i].country in top]
             eid = fits[0] if len(fits) == 1 else None
         if eid is None:
             continue
