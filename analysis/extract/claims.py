@@ -23,7 +23,7 @@ _PROPOSITION = re.compile(
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
-    r"\b(?:el|la|the)\s+(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
+    r"\b(?:el|la|the)\s+(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
@@ -100,32 +100,35 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             lo = min(prop[0], cue.start())
             hi = max(prop[1], cue.end())
             out.append(
-                Claim(
-                    claim_id=ids(f"claim_{sid}"),
-                    speaker=sid,
-                    summary=summary,
-                    topics=topics[si],
-                    about=list(
-                        dict.fromkeys(
-                            f.entry_id
-                            for f in doc.in_sentence(si)
-                            if f.entry_id != sid
-                            and doc.entries[f.entry_id].kind in ("person", "government")
-                        )
-                    ),
-                    measures=[
-                        m.measure_id
-                        for m in measures
-                        if any(sent.start <= ev.start < sent.end for ev in m.evidence)
-                    ],
-                    constraints=[
-                        c for c, rx in lex.constraints.items() if rx.search(text)
-                    ],
-                    evidence=[doc.evidence(*_trim(doc, lo, hi))],
-                    reviewed=False,
-                )
+                _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi)
             )
     return out
+
+
+def _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi) -> Claim:
+    sent = doc.sentences[si]
+    return Claim(
+        claim_id=ids(f"claim_{sid}"),
+        speaker=sid,
+        summary=summary,
+        topics=topics[si],
+        about=list(
+            dict.fromkeys(
+                f.entry_id
+                for f in doc.in_sentence(si)
+                if f.entry_id != sid
+                and doc.entries[f.entry_id].kind in ("person", "government")
+            )
+        ),
+        measures=[
+            m.measure_id
+            for m in measures
+            if any(sent.start <= ev.start < sent.end for ev in m.evidence)
+        ],
+        constraints=[c for c, rx in lex_().constraints.items() if rx.search(text)],
+        evidence=[doc.evidence(*_trim(doc, lo, hi))],
+        reviewed=False,
+    )
 
 
 def _use(doc: Doc, f: Found) -> None:
@@ -307,11 +310,12 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     m = _TITLE.search(around)
     if not m:
         return None
-    word = m.group(0).split(maxsplit=1)[1]
+    word = m.group("title")
     role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
     if role_rx is None:
         return None
-    country = country_in(around[m.end() : m.end() + 20])
+    # "the Peruvian president", "el canciller chileno"
+    country = country_in(around[m.start() : m.end() + 20])
     for f in reversed([f for f in doc.found if f.end <= cue.start()]):
         e = doc.entries[f.entry_id]
         if e.kind != "person":
