@@ -31,7 +31,12 @@ _TITLE = re.compile(
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander)\b"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|el|ella|ellos)\s*$|^\s*$")
+# A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
+# ("he has also told", "ella ya había dicho").
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|el|ella|ellos)\s+(?:(?:has|had|have|also|then|later|again|"
+    r"already|ya|ha|habia|tambien|luego|despues)\s+)*$|\b(?:he|she|they)\s*$|^\s*$"
+)
 _PREP_BEFORE = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
