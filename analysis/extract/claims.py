@@ -337,10 +337,14 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
     titled = _titled(doc, cue)
     if titled is not None:
         return titled
+    # A person named as a complement ("lost the run-off to Boric") is not the
+    # one a later "he" stands for.
     people = [
         f
         for f in doc.found
-        if f.end <= cue.start() and doc.entries[f.entry_id].kind == "person"
+        if f.end <= cue.start()
+        and doc.entries[f.entry_id].kind == "person"
+        and not _PREP_BEFORE.search(doc.folded, max(0, f.start - 25), f.start)
     ]
     if people:
         last = people[-1]
