@@ -594,7 +594,7 @@ READER = {
     },
     "en-kast-lima-visit.md": {
         "actors": {"kast", "jeri", "jara", "peru_foreign_ministry", "gov_peru",
-                   "gov_chile"},
+                   "gov_chile", "armed_forces_peru"},
         "places": {"lima", "government_palace", "peru", "chile", "tacna", "arica",
                    "santiago"},
         "events": {
