@@ -324,7 +324,7 @@ def extract_events(
         skip.add(j if narrow is a else i)
 
     for k, t in enumerate(timexes):
-        if k in skip or _in_dateline(doc, t):
+        if k in skip or _in_dateline(doc, t) or _since_year(doc, t) or _dates_speech(doc, t):
             continue
         note, span_start, span_end = (
             merged[k][1:] if k in merged else (None, t.start, t.end)
@@ -423,7 +423,80 @@ def extract_events(
     events += _undated_acts(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
-    return events, issues
+    return _restated(events), issues
+
+
+_PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
+
+
+def _restated(events: list[Event]) -> list[Event]:
+    """An event of the same kind on the same days, named again later in the
+    article ("el gabinete binacional se realizaría entre marzo y abril"), is the
+    same event: one record, with the evidence of each mention."""
+    out: list[Event] = []
+    for e in events:
+        k = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if o.kind == e.kind
+                and o.date_from == e.date_from
+                and o.date_to == e.date_to
+                and o.date_from is not None
+                and e.kind != "other"
+                # two calls or meetings on one day are one only among the same people
+                and (e.kind not in _PERSONAL or set(o.actors) == set(e.actors))
+            ),
+            None,
+        )
+        if k is None:
+            out.append(e)
+            continue
+        same = out[k]
+        if all(ev.start != e.evidence[0].start for ev in same.evidence):
+            out[k] = same.model_copy(
+                update={
+                    "evidence": [*same.evidence, e.evidence[0]],
+                    "actors": list(dict.fromkeys(same.actors + e.actors)),
+                }
+            )
+    return out
+
+
+_SINCE = re.compile(r"\b(?:since|desde)\s+(?:(?:el|the|in|en)\s+)?(?:ano\s+|year\s+)?$")
+
+
+def _since_year(doc: Doc, t: Timex) -> bool:
+    """ "desde 2015", "since 1990": the start of a state of affairs, not an act."""
+    return t.precision in ("year", "month") and bool(
+        _SINCE.search(doc.folded, max(0, t.start - 20), t.start)
+    )
+
+
+_SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic")
+
+
+def _dates_speech(doc: Doc, t: Timex) -> bool:
+    """ "El viernes, van Klaveren había afirmado que…", "On Monday, X said…": the
+    date is the day of the words, not of an event, when a verb of saying follows
+    it in its clause with no event word or measure between."""
+    sent = doc.sentences[t.sentence]
+    if t.start - sent.start > 20:  # the date opens the sentence: "Este domingo, …"
+        return False
+    cue = lex_().report_before.search(doc.folded, t.end, min(sent.end, t.end + 90))
+    if cue is None or _SPEECH_ONLY.search(cue.group(0)):
+        return False
+    if re.search(r"(?:ing|ando|iendo)$", cue.group(0)):
+        return False  # "… at the border, warning them": a gerund hangs on another verb
+    between = doc.folded[t.end : cue.start()]
+    if re.search(r"\b(?:que|that|y|and|pero|but)\b|[;:]", between):
+        return False
+    if lex_().event_types.search(between) or _event_nouns().search(between):
+        return False
+    # no other finite verb between: "Last week he recorded a video, warning…"
+    return not re.search(
+        r"\w{3,}(?:ed|ó|aron|ieron)\b", doc.text[t.end : cue.start()].lower()
+    )
 
 
 def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
