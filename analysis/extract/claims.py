@@ -90,7 +90,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 not is_source
                 and prop[0] == cue.end()
                 and not _PROPOSITION.match(doc.text, cue.end())
-                and doc.article.language == "es"
+                and (doc.article.language == "es" or cue.group(0) == "called")
             ):
                 # "Paco exigió la presencia de Boric": the act of speech is the claim
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)

@@ -39,7 +39,7 @@ def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
     cues = [
         (m.start(), m.end(), m.lastgroup)
         for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
-        if not only_after or m.start() >= end
+        if (not only_after or m.start() >= end) and not _naming(doc, m)
     ]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
@@ -50,6 +50,23 @@ def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
     if best is None:
         return None
     return best[2], lex_().event_labels[best[2]]
+
+
+# "called the session very constructive", "which he called a kind of industry",
+# "called for calm", "so-called": "call" that names or asks, not a phone call.
+_NAMING = re.compile(
+    r"\s+(?:for\b|a\b|an\b|(?:the|it|this|that|them|him|her)\s+(?:\w+\s+){0,2}?"
+    r"(?:very|so|too|highly|quite|rather|a|an|the|\w+(?:ive|ful|ous|ble|ic|al|ing))\b)"
+)
+
+
+def _naming(doc: Doc, m: re.Match) -> bool:
+    word = doc.folded[m.start() : m.end()]
+    if m.lastgroup != "call" or word not in ("call", "called", "calls", "calling"):
+        return False
+    if doc.folded[max(0, m.start() - 3) : m.start()] == "so-":
+        return True
+    return bool(_NAMING.match(doc.folded, m.end()))
 
 
 # --- event labels -----------------------------------------------------------------
@@ -617,6 +634,8 @@ def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
     kinds = load_lexicon()["event_kinds"]
     out = []
     for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
+        if _naming(doc, m):
+            continue
         kind = kinds.get(m.lastgroup)
         if (
             kind in _SECOND_ACTS
@@ -679,6 +698,8 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             continue
         anchor = prior[-1]
         for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+            if _naming(doc, m):
+                continue
             kind = kinds.get(m.lastgroup)
             verb = verbs_past(doc, m)
             if kind not in _UNDATED_KINDS or not verb:
