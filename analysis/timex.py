@@ -96,6 +96,13 @@ WEEK_WORDS = {
     "la proxima semana": 1, "la semana proxima": 1, "la semana que viene": 1,
     "next week": 1,
 }  # fmt: skip
+# The weekend (Saturday and Sunday): 0 is the one of the publication week, -1 the
+# one before it; "over the weekend" is the last one on or before the publication day.
+WEEKEND_WORDS = {
+    "este fin de semana": 0, "this weekend": 0, "el fin de semana pasado": -1,
+    "last weekend": -1, "el proximo fin de semana": 1, "next weekend": 1,
+    "over the weekend": None, "durante el fin de semana": None,
+}  # fmt: skip
 MONTH_WORDS = {
     "este mes": 0, "this month": 0, "el mes pasado": -1, "last month": -1,
     "el proximo mes": 1, "el mes proximo": 1, "el mes que viene": 1,
@@ -423,6 +430,20 @@ def _h_words(m, ctx):
             monday + dt.timedelta(days=6),
             "approximate",
             "the week (Monday–Sunday) relative to the publication date",
+            "relative",
+            False,
+        )
+    if phrase in WEEKEND_WORDS:
+        k = WEEKEND_WORDS[phrase]
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
+        if k is None:
+            k = 0 if pub >= saturday else -1
+        saturday += dt.timedelta(weeks=k)
+        return (
+            saturday,
+            saturday + dt.timedelta(days=1),
+            "approximate",
+            "the weekend (Saturday and Sunday) relative to the publication date",
             "relative",
             False,
         )
@@ -817,7 +838,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "words",
-            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
+            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
             _h_words,
         ),
         (
