@@ -36,6 +36,7 @@ _DURATION = re.compile(
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
 )
+_DATE_REACH = 90
 _UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
 
 
@@ -497,7 +498,17 @@ def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
     """A start, an end or a duration the measure's sentence gives ("declaró el
     viernes el estado de emergencia", "regirá por 60 días", "hasta el 31 de enero")."""
     sent = doc.sentences[si]
-    dated = [t for t in timexes if t.sentence == si and t.resolved]
+    # A date far from the measure's words in its sentence dates another clause
+    # ("seguían varados este fin de semana … Perú, que aplica un estado de
+    # emergencia").
+    ev = d.evidence[-1]
+    dated = [
+        t
+        for t in timexes
+        if t.sentence == si
+        and t.resolved
+        and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
+    ]
     until = [
         t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
     ]
