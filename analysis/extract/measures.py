@@ -195,9 +195,36 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         )
         _note_dates(doc, draft, si, timexes)
         drafts.append(draft)
+    _anaphora(doc, drafts, timexes)
     for d in drafts:
         _finish_dates(d)
     return drafts
+
+
+# "El decreto, aprobado el viernes, regirá por 60 días", "the measure runs for
+# two months": a definite noun for a decree stands for the last decreed measure.
+_DECREE_ANAPHOR = re.compile(
+    r"\b(?:el|este|dicho|the|this)\s+(?:decreto|decree|norma|regimen de excepcion|"
+    r"medida|measure)\b"
+)
+_DECREED = ("state_of_emergency",)
+
+
+def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
+    for m in _DECREE_ANAPHOR.finditer(doc.folded):
+        before = [
+            d
+            for d in drafts
+            if d.kind in _DECREED and d.evidence[0].start < m.start()
+        ]
+        if not before:
+            continue
+        d = before[-1]
+        si = doc.sentence_at(m.start())
+        if any(doc.sentence_at(ev.start) == si for ev in d.evidence):
+            continue
+        d.evidence.append(doc.evidence(m.start(), m.end()))
+        _note_dates(doc, d, si, timexes)
 
 
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
