@@ -202,9 +202,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
     opens_that = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail)
-    opens = opens_that or (
-        re.match(r"\s+\w", tail) and doc.article.language == "en"
-    )
+    opens = opens_that or (re.match(r"\s+\w", tail) and doc.article.language == "en")
     quote_before = re.search(
         r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
     ) or (

@@ -341,7 +341,12 @@ def extract_events(
         skip.add(j if narrow is a else i)
 
     for k, t in enumerate(timexes):
-        if k in skip or _in_dateline(doc, t) or _since_year(doc, t) or _dates_speech(doc, t):
+        if (
+            k in skip
+            or _in_dateline(doc, t)
+            or _since_year(doc, t)
+            or _dates_speech(doc, t)
+        ):
             continue
         note, span_start, span_end = (
             merged[k][1:] if k in merged else (None, t.start, t.end)
@@ -677,7 +682,7 @@ def _has_verb(label: str, language: str) -> bool:
 
 # Acts a sentence reports in the past with no date of its own ("Boric also phoned
 # the winner"): they took place on the last day the story has named.
-_UNDATED_KINDS = ("call", "visit", "meeting", "invitation")
+_UNDATED_KINDS = ("call", "visit", "meeting", "invitation", "agreement")
 
 
 def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
@@ -694,6 +699,10 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
         if sent.start in dated:
             continue
         prior = [t for t in days if t.sentence < si]
+        # A lead that leaves out the day ("Peru and Chile agreed to…") is dated
+        # by the first day the story names for what it reports.
+        if not prior and si <= 1 and days:
+            prior = days[:1]
         if not prior:
             continue
         anchor = prior[-1]
@@ -704,6 +713,10 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             verb = verbs_past(doc, m)
             if kind not in _UNDATED_KINDS or not verb:
                 continue
+            if kind == "agreement" and re.match(
+                r"\s+(?:that|que|en que)\b", doc.folded[m.end() :]
+            ):
+                continue  # "agreed that P" reports a shared view, not a signed accord
             actors = [
                 f.entry_id
                 for f in doc.in_sentence(si)

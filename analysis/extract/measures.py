@@ -213,9 +213,7 @@ _DECREED = ("state_of_emergency",)
 def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
     for m in _DECREE_ANAPHOR.finditer(doc.folded):
         before = [
-            d
-            for d in drafts
-            if d.kind in _DECREED and d.evidence[0].start < m.start()
+            d for d in drafts if d.kind in _DECREED and d.evidence[0].start < m.start()
         ]
         if not before:
             continue

@@ -295,9 +295,7 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
         word = m.group(0)
         if len(word) < 3:
             continue
-        lemma, status = _word_status(
-            word, lang, doc.text[m.start() : m.end()].lower()
-        )
+        lemma, status = _word_status(word, lang, doc.text[m.start() : m.end()].lower())
         if status is None:
             continue
         # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".
@@ -355,7 +353,9 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
             before,
         ):
             return "future"
-        if re.search(r"\bwould\s+(?:\w+\s+)?$", before) and reported_past(doc, m.start()):
+        if re.search(r"\bwould\s+(?:\w+\s+)?$", before) and reported_past(
+            doc, m.start()
+        ):
             return "future"  # "said they would hold": the future seen from the past
         if re.search(r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$", before):
             return "conditional"
