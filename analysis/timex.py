@@ -173,6 +173,7 @@ class _Ctx:
     anchor_same_sentence: bool
     text: str  # the folded text
     match_end: int
+    earlier: list | None = None  # every expression read before this one
 
 
 _Result = (
@@ -504,6 +505,23 @@ def _h_weekday(m, ctx):
         "relative",
         False,
     )
+
+
+def _h_same_weekday(m, ctx):
+    """ "Ese mismo domingo", "that same Sunday": the day of that weekday the
+    article named last."""
+    wd = WEEKDAYS[m["weekday"]]
+    for t in reversed(ctx.earlier or []):
+        if t.resolved and t.precision == "day" and t.date_from.weekday() == wd:
+            return (
+                t.date_from,
+                t.date_to,
+                "day",
+                f"the same weekday as '{t.text}' before it",
+                "anchored",
+                t.explicit_year,
+            )
+    return _h_weekday(m, ctx)
 
 
 def _h_weekday_day(m, ctx):
@@ -842,6 +860,11 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             _h_words,
         ),
         (
+            "same_weekday",
+            rf"(?P<t>\b(?:ese|aquel|that|the\s+same)\s+(?:mismo\s+|same\s+)?{WD})",
+            _h_same_weekday,
+        ),
+        (
             "weekday",
             rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
             _h_weekday,
@@ -1006,6 +1029,7 @@ def find_timexes(
             anchor is not None and anchor.sentence == si,
             folded,
             e,
+            out,
         )
         try:
             res = handler(m, ctx)

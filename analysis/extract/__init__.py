@@ -6,7 +6,7 @@ from ..schema import Article, Dataset, Issue
 from ..timex import find_timexes
 from .claims import extract_claims
 from .entities import entity_records, find_entities
-from .events import expiry_events, extract_events
+from .events import expiry_events, extract_events, restated
 from .figures import extract_figures
 from .issues import translation_issues
 from .measures import extract_measures
@@ -41,7 +41,7 @@ def extract_dataset(article: Article) -> Dataset:
     measures, ends = extract_measures(doc, timexes)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
-    events += expiry_events(doc, measures, ends, topics, Ids())
+    events = restated(events + expiry_events(doc, measures, ends, topics, Ids()))
     figures, figure_issues = extract_figures(doc, timexes, topics)
     raw_issues = translation_issues(doc, timexes) + event_issues + figure_issues
     ids = Ids()

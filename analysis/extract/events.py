@@ -445,13 +445,13 @@ def extract_events(
     events += _undated_acts(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
-    return _restated(events), issues
+    return events, issues
 
 
 _PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
 
 
-def _restated(events: list[Event]) -> list[Event]:
+def restated(events: list[Event]) -> list[Event]:
     """An event of the same kind on the same days, named again later in the
     article ("el gabinete binacional se realizaría entre marzo y abril"), is the
     same event: one record, with the evidence of each mention."""

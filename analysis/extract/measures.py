@@ -222,7 +222,7 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
         if any(doc.sentence_at(ev.start) == si for ev in d.evidence):
             continue
         d.evidence.append(doc.evidence(m.start(), m.end()))
-        _note_dates(doc, d, si, timexes)
+        _note_dates(doc, d, si, timexes, subject=True)
 
 
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
@@ -519,7 +519,9 @@ def _number(word: str, language: str) -> int | None:
         return None
 
 
-def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
+def _note_dates(
+    doc: Doc, d: Draft, si: int, timexes: list[Timex], subject: bool = False
+) -> None:
     """A start, an end or a duration the measure's sentence gives ("declaró el
     viernes el estado de emergencia", "regirá por 60 días", "hasta el 31 de enero")."""
     sent = doc.sentences[si]
@@ -543,7 +545,18 @@ def _note_dates(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
         d.starts = (t.date_from, t.date_to, t.precision)
     if until and d.until is None:
         d.until = until[0]
-    m = _DURATION.search(doc.folded, sent.start, sent.end)
+    # the duration that qualifies this measure ("declaró por 60 días el estado
+    # de emergencia"), not another one in its sentence
+    m = next(
+        (
+            m
+            for m in _DURATION.finditer(doc.folded, sent.start, sent.end)
+            # the measure as the sentence's subject: its predicate's duration
+            if subject
+            or (ev.start - m.end() <= _DATE_REACH and m.start() - ev.end <= _DATE_REACH)
+        ),
+        None,
+    )
     if m and d.duration is None:
         n = _number(m.group("n") or m.group("n2"), doc.article.language)
         if n:
