@@ -855,6 +855,14 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             _h_year,
         ),
         (
+            # "the 2021 run-off", "its 2017 election": a year before an event noun
+            "year_noun",
+            rf"\b(?:the|its|his|her|their)\s+(?P<t>{Y})(?=\s+(?:presidential\s+|general\s+|"
+            rf"regional\s+)?(?:run-?offs?|elections?|votes?|campaigns?|visits?|summits?|"
+            rf"meetings?|decrees?|agreements?|accords?|referendums?|plebiscites?)\b)",
+            _h_year,
+        ),
+        (
             "words",
             rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
             _h_words,

@@ -485,13 +485,16 @@ def restated(events: list[Event]) -> list[Event]:
     return out
 
 
-_SINCE = re.compile(r"\b(?:since|desde)\s+(?:(?:el|the|in|en)\s+)?(?:ano\s+|year\s+)?$")
+# "desde 2015", "since the return to democracy in 1990"
+_SINCE = re.compile(
+    r"\b(?:since|desde)\s+(?:[^\W\d]+\s+){0,5}?(?:(?:el|the|in|en)\s+)?(?:ano\s+|year\s+)?$"
+)
 
 
 def _since_year(doc: Doc, t: Timex) -> bool:
     """ "desde 2015", "since 1990": the start of a state of affairs, not an act."""
     return t.precision in ("year", "month") and bool(
-        _SINCE.search(doc.folded, max(0, t.start - 20), t.start)
+        _SINCE.search(doc.folded, max(0, t.start - 50), t.start)
     )
 
 
