@@ -642,8 +642,10 @@ def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
     kinds = load_lexicon()["event_kinds"]
     out = []
     for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
-        if _naming(doc, m):
-            continue
+        if _naming(doc, m) or _SOURCE_BEFORE.search(
+            doc.folded, max(0, m.start() - 25), m.start()
+        ):
+            continue  # "according to the statement" names a source, not an act
         kind = kinds.get(m.lastgroup)
         if (
             kind in _SECOND_ACTS
@@ -699,8 +701,19 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
     ]
     out = []
     for si, sent in enumerate(doc.sentences):
+        later_only = False
         if sent.start in dated:
-            continue
+            # "Jerí invited Kast to hold a cabinet in March": the sentence's only
+            # dates are of what the act proposes, later than the story's days;
+            # the act itself took place on the last day named before.
+            own = [t for t in timexes if t.sentence == si and t.resolved]
+            if (
+                not own
+                or doc.published is None
+                or any(t.date_from <= doc.published for t in own)
+            ):
+                continue
+            later_only = True
         prior = [t for t in days if t.sentence < si]
         # A lead that leaves out the day ("Peru and Chile agreed to…") is dated
         # by the first day the story names for what it reports.
@@ -715,6 +728,11 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             kind = kinds.get(m.lastgroup)
             verb = verbs_past(doc, m)
             if kind not in _UNDATED_KINDS or not verb:
+                continue
+            if later_only and (
+                kind not in ("invitation", "call")
+                or any(t.sentence == si and t.start < m.start() for t in timexes)
+            ):
                 continue
             if kind == "agreement" and re.match(
                 r"\s+(?:that|que|en que)\b", doc.folded[m.end() :]
@@ -752,6 +770,10 @@ def verbs_past(doc: Doc, m) -> bool:
         return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
     return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))
 
+
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|segun|de acuerdo con|as reported in|in)\s+(?:the|its|el|la|un|una|su)\s+(?:\w+\s+)?$"
+)
 
 _LEADING_PRONOUN = re.compile(r"^(?:He|She|Él|Ella)\b")
 
