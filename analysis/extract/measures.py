@@ -13,6 +13,7 @@ from text_to_num import text2num
 from ..gazetteer import load_gazetteer
 from ..schema import Measure
 from ..timex import Timex
+from .claims import _titled
 from .text import Doc, Found, Ids, Verb, agent_of, is_nonfinite, lex_, use, verbs_in
 
 # A verb governs a measure up to this many characters before it ("acordaron este
@@ -130,29 +131,54 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         )
         if pronoun and pronoun.group(0)[:2].lower() == "el":
             pronoun = None  # "el" without its accent is the article
+        title = _TITLE_SUBJECT.search(doc.folded, max(sent.start, pos - 30), pos)
         if pronoun:
             agents = _last_person(doc, pos)
+        elif title and not _subject_between(doc, title.end(), pos):
+            # "el presidente pidió…": the person the title stands for
+            who = _titled(doc, _Span(title.start(), pos))
+            agents = [who] if who else _subject(doc, si, pos)
         elif relative:
             agents = _subject(doc, si, pos, lo=e) or _subject(doc, si, pos)
         else:
-            agents = (
-                _subject(doc, si, pos)
-                or last_subject.get(sent.paragraph, [])
-                or _last_person(doc, pos)
-            )
+            agents = _subject(doc, si, pos)
+            # with no verb to hang on ("a possible corridor"), only an actor of
+            # its own sentence proposes it
+            if (
+                verb is None
+                and not agents
+                and re.search(
+                    r"\b(?:he|she|él|ella)\b", doc.text[sent.start : s], re.IGNORECASE
+                )
+            ):
+                agents = _last_person(doc, pos)  # "He ruled out a corridor"
+            elif agents is not None and verb is not None:
+                agents = (
+                    agents
+                    or last_subject.get(sent.paragraph, [])
+                    or _last_person(doc, pos)
+                )
+        if verb is not None and _PASSIVE.search(
+            doc.folded, max(sent.start, verb.start - 20), verb.start
+        ):
+            agents = _passive_agents(doc, si, verb, agents)
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
-        actor_ids = list(
-            dict.fromkeys(
-                a.entry_id if promise else _acting_for(doc, a) for a in agents
-            )
-        )
+        acting = [(a.entry_id if promise else _acting_for(doc, a), a) for a in agents]
+        actor_ids = list(dict.fromkeys(i for i, _ in acting))
+        # a person the article does not place has the country of their paragraph
         countries = list(
             dict.fromkeys(
-                doc.entries[a].country for a in actor_ids if doc.entries[a].country
+                c
+                for c in (
+                    doc.entries[a].country
+                    or (_context_country(doc, f) if f.entry_id == a else None)
+                    for a, f in acting
+                )
+                if c
             )
         )
         if not countries:
@@ -225,6 +251,58 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
         _note_dates(doc, d, si, timexes, subject=True)
 
 
+_TITLE_SUBJECT = re.compile(
+    r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|canciller|minister|ministr[oa]|"
+    r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
+)
+_PASSIVE = re.compile(
+    r"\b(?:fue|fueron|ha sido|han sido|habia sido|sera|seran|was|were|has been|"
+    r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
+)
+
+
+@dataclass
+class _Span:
+    """Where a title and its verb stand, as claims' title reading expects."""
+
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
+def _subject_between(doc: Doc, lo: int, hi: int) -> bool:
+    return any(lo <= f.start and f.end <= hi for f in doc.found)
+
+
+def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[Found]:
+    """ "fue nombrado por el Gobierno", "was appointed": the agent after "por" or
+    "by"; without one, a person who undergoes the act (an appointee) does not
+    do it: their government does."""
+    sent = doc.sentences[si]
+    by = re.compile(r"\s+(?:\w+\s+){0,2}?(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?")
+    for f in doc.in_sentence(si):
+        m = by.fullmatch(doc.folded, verb.end, f.start) if f.start > verb.end else None
+        if m and f.end <= sent.end:
+            a = agent_of(doc, f)
+            if a:
+                return [a]
+    out = []
+    for a in agents:
+        e = doc.entries[a.entry_id]
+        if e.kind != "person":
+            out.append(a)
+            continue
+        gov = _governments().get(e.country or _context_country(doc, a) or "")
+        if gov and gov in doc.entries:
+            out.append(Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+    return out
+
+
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 # A relative clause that opens within a few words after the measure's noun.
 _RELATIVE = re.compile(r"[^.;:]{0,40}?\b(?:que|that|which)\b")
@@ -248,6 +326,13 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         if after and _has_subject(doc, rel.end(), after[0].start):
             return after[0], True
     before = [v for v in verbs if v.end <= s or s <= v.start < e]
+    # a verb in an earlier coordinated clause with its own subject does not
+    # govern: "keep control …, and the text says the aim is to fight crime"
+    before = [
+        v
+        for v in before
+        if v.start >= s or not _NEW_CLAUSE.search(doc.folded, v.end, s)
+    ]
     if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
         k = len(before) - 1
         while k > 0 and is_nonfinite(doc, before[k]):
@@ -330,12 +415,26 @@ def _status(
     return verb.status
 
 
-def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
+# ", y una política nacional de cierre fronterizo prevé…": a coordinated clause
+# with a subject of its own that is no actor.
+_NEW_CLAUSE = re.compile(
+    r"[,;]\s*(?:y|e|and|but|pero|mientras|while)\s+(?:un|una|el|la|los|las|the|a|an)\s+\w+"
+)
+
+
+_REPORTED = re.compile(
+    r"\b(?:dijo|afirmo|senalo|indico|aseguro|explico|advirtio|sostuvo|agrego|"
+    r"said|told|stated|warned|added|explained|noted)\b(?:\s+\w+){0,4}?\s+(?:que|that)\b"
+)
+
+
+def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] | None:
     """Who does what the verb at `pos` says: the nearest actor before it that is
     not a complement, with those coordinated with it ("Chile y Perú"), or "ambos
     países"; else an actor right after the verb ("declaró el Gobierno"). With
     `lo`, the subject of a relative clause opening there: between its pronoun
-    and its verb ("the emergency that Jerí's government declared")."""
+    and its verb ("the emergency that Jerí's government declared"). None when
+    the verb's clause has a subject of its own that is no actor."""
     sent = doc.sentences[si]
     if lo is not None:
         inner = [
@@ -377,6 +476,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
         if both:
             return both
     if before:
+        if _NEW_CLAUSE.search(doc.folded, before[-1].end, pos):
+            return None  # the verb's subject is no actor; nobody to name
+        if _REPORTED.search(doc.folded, before[-1].end, pos):
+            # "Vargas afirmó que los militares chilenos apostados…": the speaker
+            # reports the act, the subject of the reported clause does it
+            return None
         out = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = doc.folded[prev.end : out[0].start]
@@ -385,7 +490,17 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found]:
             else:
                 break
         return out
-    after = [a for a in agents_l if pos <= a.start <= pos + 60]
+    # "declaró el Gobierno": a subject right after its verb, not an object
+    # ("pidió al nuevo comandante del Ejército, Pedro Varela, …")
+    after = [
+        a
+        for a in agents_l
+        if pos <= a.start <= pos + 60
+        and not re.search(
+            r"\b(?:a|al|to|de|del|of|con|with|para|for|por|by|en|in)\b",
+            doc.folded[pos : a.start],
+        )
+    ]
     return after[:1]
 
 
