@@ -14,6 +14,7 @@ from ..gazetteer import load_gazetteer
 from ..schema import Measure
 from ..timex import Timex
 from .claims import _titled
+from .entities import country_in
 from .text import Doc, Found, Ids, Verb, agent_of, is_nonfinite, lex_, use, verbs_in
 
 # A verb governs a measure up to this many characters before it ("acordaron este
@@ -469,7 +470,21 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
         or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
     ]
-    before = [a for a in agents_l if a.end <= pos]
+    # "congratulated Kast … and invited him": the object of a past verb in
+    # English does not do the next act
+    before = [
+        a
+        for a in agents_l
+        if a.end <= pos
+        and not (
+            doc.article.language == "en"
+            and re.search(
+                r"\b[a-z]{3,}ed\s+$", doc.folded[max(0, a.start - 20) : a.start]
+            )
+        )
+    ]
+    if not before:
+        before = _demonym_subject(doc, si, pos)
     collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
     if collective and (not before or collective[-1].start() >= before[-1].start):
         both = _collective(doc, si, collective[-1])
@@ -502,6 +517,28 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         )
     ]
     return after[:1]
+
+
+_DEMONYM_SUBJECT = re.compile(
+    r"\W*(?:el|la|los|las|the)\s+(?:(?P<pre>[a-z]+)\s+)?(?:decreto|medida|norma|"
+    r"gobierno|ejecutivo|decree|measure|government|executive|authorities|autoridades)"
+    r"(?:\s+(?P<post>[a-z]+))?\b"
+)
+
+
+def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
+    """ "El decreto peruano, que rige…, movilizó", "The Chilean government sent":
+    a sentence whose subject is a decree or government of a named nationality is
+    that country's government acting."""
+    sent = doc.sentences[si]
+    m = _DEMONYM_SUBJECT.match(doc.folded, sent.start, pos)
+    if not m:
+        return []
+    code = country_in(m.group("pre") or "") or country_in(m.group("post") or "")
+    gov = _governments().get(code or "")
+    if not gov or gov not in doc.entries:
+        return []
+    return [Found(m.start(), m.end(), m.group(0), gov, si, derived=True)]
 
 
 def _last_person(doc: Doc, pos: int) -> list[Found]:
