@@ -506,6 +506,19 @@ def _dates_speech(doc: Doc, t: Timex) -> bool:
     date is the day of the words, not of an event, when a verb of saying follows
     it in its clause with no event word or measure between."""
     sent = doc.sentences[t.sentence]
+    # "said on Tuesday (that)…", "dijo el martes que…": the day of the words
+    just_before = lex_().report_before.search(
+        doc.folded, max(sent.start, t.start - 25), t.start
+    )
+    if (
+        just_before
+        and not _SPEECH_ONLY.search(just_before.group(0))
+        and re.fullmatch(
+            r"\s*(?:(?:on|este|esta|el|la|this)\s+)?",
+            doc.folded[just_before.end() : t.start],
+        )
+    ):
+        return True
     if t.start - sent.start > 20:  # the date opens the sentence: "Este domingo, …"
         return False
     cue = lex_().report_before.search(doc.folded, t.end, min(sent.end, t.end + 90))

@@ -336,7 +336,9 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
     ]
     if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
         k = len(before) - 1
-        while k > 0 and is_nonfinite(doc, before[k]):
+        while (
+            k > 0 and is_nonfinite(doc, before[k]) and not _controlled(doc, before[k])
+        ):
             k -= 1
         return before[k], False
     controls = [
@@ -355,6 +357,16 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         and not _OTHER_CLAUSE.search(doc.text, e, v.start)
     ]
     return (after[0] if after else None), False
+
+
+def _controlled(doc: Doc, v: Verb) -> bool:
+    """An infinitive with its own doer just before it: "ha llevado a la Policía a
+    reforzar", "forced the army to close": it governs, not the verb before."""
+    m = re.search(r"\s(?:a|to)\s+$", doc.folded[max(0, v.start - 5) : v.start])
+    if not m:
+        return False
+    at = v.start - 5 + m.start()
+    return any(0 <= at - f.end <= 1 and agent_of(doc, f) for f in doc.found)
 
 
 _OTHER_CLAUSE = re.compile(
@@ -420,6 +432,7 @@ def _status(
 # with a subject of its own that is no actor.
 _NEW_CLAUSE = re.compile(
     r"[,;]\s*(?:y|e|and|but|pero|mientras|while)\s+(?:un|una|el|la|los|las|the|a|an)\s+\w+"
+    r"|,?\s+(?:y|e|and)\s+(?:que|that)\s"
 )
 
 

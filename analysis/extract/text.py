@@ -391,7 +391,7 @@ _PAST_REPORT = re.compile(
     r"\b(?:said|told|announced|added|stated|explained|indicated|confirmed|"
     r"promised|pledged|dijo|dijeron|anuncio|anunciaron|afirmo|afirmaron|senalo|"
     r"senalaron|indico|indicaron|explico|agrego|aseguro|informo|confirmo|"
-    r"prometio|adelanto)\b(?:\s+\w+){0,6}?\s+(?:that|que|they|he|she|it|we)\b"
+    r"prometio|adelanto)\b"
 )
 
 
@@ -401,6 +401,6 @@ def reported_past(doc: Doc, pos: int) -> bool:
     past, not a hypothesis (sequence of tenses)."""
     sent = doc.sentences[doc.sentence_at(pos)]
     return any(
-        m.end() <= pos and pos - m.end() <= 60
+        m.end() <= pos and pos - m.end() <= 80
         for m in _PAST_REPORT.finditer(doc.folded, sent.start, pos)
     )
