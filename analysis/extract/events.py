@@ -345,7 +345,7 @@ def extract_events(
             k in skip
             or _in_dateline(doc, t)
             or _since_year(doc, t)
-            or _dates_speech(doc, t)
+            or _dates_speech(doc, t, measures)
         ):
             continue
         note, span_start, span_end = (
@@ -501,11 +501,15 @@ def _since_year(doc: Doc, t: Timex) -> bool:
 _SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic")
 
 
-def _dates_speech(doc: Doc, t: Timex) -> bool:
+def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     """ "El viernes, van Klaveren había afirmado que…", "On Monday, X said…": the
     date is the day of the words, not of an event, when a verb of saying follows
     it in its clause with no event word or measure between."""
     sent = doc.sentences[t.sentence]
+    # words that announce a measure ("said on Tuesday that both governments would
+    # coordinate patrols") are an announcement, dated
+    if any(sent.start <= ev.start < sent.end for m in measures for ev in m.evidence):
+        return False
     # "said on Tuesday (that)…", "dijo el martes que…": the day of the words
     just_before = lex_().report_before.search(
         doc.folded, max(sent.start, t.start - 25), t.start

@@ -15,7 +15,18 @@ from ..schema import Measure
 from ..timex import Timex
 from .claims import _titled
 from .entities import country_in
-from .text import Doc, Found, Ids, Verb, agent_of, is_nonfinite, lex_, use, verbs_in
+from .text import (
+    Doc,
+    Found,
+    Ids,
+    Verb,
+    _word_status,
+    agent_of,
+    is_nonfinite,
+    lex_,
+    use,
+    verbs_in,
+)
 
 # A verb governs a measure up to this many characters before it ("acordaron este
 # lunes avanzar hacia patrullajes conjuntos en la frontera y profundizar el
@@ -366,7 +377,18 @@ def _controlled(doc: Doc, v: Verb) -> bool:
     if not m:
         return False
     at = v.start - 5 + m.start()
-    return any(0 <= at - f.end <= 1 and agent_of(doc, f) for f in doc.found)
+    doer = next(
+        (f for f in doc.found if 0 <= at - f.end <= 1 and agent_of(doc, f)), None
+    )
+    if doer is None:
+        return False
+    # "invitó al mandatario a realizar", "asked the army to close": a verb of
+    # the lexicon before the object keeps the act its own (a proposal)
+    lead = doc.folded[max(0, doer.start - 25) : doer.start]
+    return not any(
+        _word_status(w, doc.article.language)[1]
+        for w in re.findall(r"[a-z]{3,}", lead)[-3:]
+    )
 
 
 _OTHER_CLAUSE = re.compile(
