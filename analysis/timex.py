@@ -954,12 +954,16 @@ def _tense_cues(
     return out
 
 
-def _nearest_tense(cues, start: int, end: int) -> str | None:
+def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
     best, best_d = None, None
     for s, e, label in cues:
         if s < end and e > start:
             continue  # words of the expression itself are read by its handler
         d = start - e if e <= start else s - end
+        # a verb across a comma is in another clause: "viajará a Lima en enero,
+        # informó el domingo la Cancillería" reads the date with "viajará"
+        if text and re.search(r"[,;]", text[min(e, end) : max(s, start)]):
+            d += 40
         if best_d is None or d < best_d or (d == best_d and label == "future"):
             best, best_d = label, d
     return best
@@ -1020,7 +1024,7 @@ def find_timexes(
         ss, se, para = sentences[si]
         if si not in cue_cache:
             cue_cache[si] = _tense_cues(text, folded, ss, se)
-        tense = _nearest_tense(cue_cache[si], s, e)
+        tense = _nearest_tense(cue_cache[si], s, e, folded)
         anchor = next(
             (
                 t

@@ -198,7 +198,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     named = [a for a in before if not a.derived]
     if named and before[-1].derived:
         before = named
-    after = [a for a in agents if cue.end() <= a.start <= cue.end() + 45]
+    # a subject after its verb, never a complement ("… con Chile")
+    after = [
+        a
+        for a in agents
+        if cue.end() <= a.start <= cue.end() + 45
+        and not _PREP_BEFORE.search(doc.folded, max(cue.end(), a.start - 25), a.start)
+    ]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
     opens_that = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail)
@@ -232,6 +238,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     if (
         after
         and not opens_that
+        and not _PREP_BEFORE.search(
+            doc.folded, max(prev, after[0].start - 25), after[0].start
+        )
         and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
         and not doc.text[cue.end() : after[0].start].strip(" ,").count(",")
         and len(tail[after[0].end - cue.end() :].strip(" .;")) < MIN_PROPOSITION
@@ -372,7 +381,13 @@ def _summary(
         m = _OPEN.match(text)
         if m:
             text = text[m.end() :]
-    text = re.sub(r"^\s*(?:that|que)\s+", "", text)
+    # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
+    text = re.sub(
+        r"^\s*(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     cut = _NEXT.search(text)
     # "… y explicó que …" ends the first proposition where the second starts.
     if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):

@@ -50,6 +50,7 @@ _DURATION = re.compile(
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
 )
 _DATE_REACH = 90
+_COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
 _UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
 
 
@@ -455,6 +456,7 @@ def _status(
 _NEW_CLAUSE = re.compile(
     r"[,;]\s*(?:y|e|and|but|pero|mientras|while)\s+(?:un|una|el|la|los|las|the|a|an)\s+\w+"
     r"|,?\s+(?:y|e|and)\s+(?:que|that)\s"
+    r"|[,;]\s*(?:y|e|and|but|pero)\s+(?:he|she|they|we|it|el|ella|ellos|ellas)\s"
 )
 
 
@@ -740,7 +742,15 @@ def _note_dates(
             for m in _DURATION.finditer(doc.folded, sent.start, sent.end)
             # the measure as the sentence's subject: its predicate's duration
             if subject
-            or (ev.start - m.end() <= _DATE_REACH and m.start() - ev.end <= _DATE_REACH)
+            or (
+                ev.start - m.end() <= _DATE_REACH
+                and m.start() - ev.end <= _DATE_REACH
+                # not across a coordinated clause: "declaró por 30 días el estado
+                # de emergencia, y el martes crearon un comité"
+                and not _COORDINATION.search(
+                    doc.folded, min(ev.end, m.end()), max(ev.start, m.start())
+                )
+            )
         ),
         None,
     )
