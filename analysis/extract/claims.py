@@ -21,6 +21,9 @@ _PROPOSITION = re.compile(
 )
 # A second reporting clause, where the first proposition ends.
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
+# The listener between a verb of telling and its "that": "told reporters that".
+_TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
+_TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
     r"\b(?:el|la|the)\s+(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|president[ea]?(?:-elect| electo)?|"
@@ -86,6 +89,15 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
             if speaker is None or prop is None:
                 continue
+            told = _TOLD.match(doc.folded, prop[0], prop[1])
+            if (
+                not is_source
+                and prop[0] == cue.end()
+                and told
+                and cue.group(0) in _TELLING
+            ):
+                # "told undocumented migrants that P": the proposition is P
+                prop = (told.end(), prop[1])
             if (
                 not is_source
                 and prop[0] == cue.end()
