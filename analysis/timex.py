@@ -507,6 +507,21 @@ def _h_weekday(m, ctx):
     )
 
 
+def _h_midnight(m, ctx):
+    res = _h_weekday(m, ctx)
+    if res[0] is None:
+        return res
+    d = res[0] + dt.timedelta(days=1)
+    return (
+        d,
+        d,
+        "day",
+        "the midnight that ends that weekday: the next day starts",
+        "relative",
+        False,
+    )
+
+
 def _h_same_weekday(m, ctx):
     """ "Ese mismo domingo", "that same Sunday": the day of that weekday the
     article named last."""
@@ -866,6 +881,13 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             "words",
             rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
             _h_words,
+        ),
+        (
+            # "desde la medianoche del viernes", "from midnight on Friday": the
+            # midnight that ends that day, so the next day is the first in force
+            "midnight",
+            rf"(?P<t>\b(?:(?:(?:la|a\s+la)\s+)?medianoche\s+del?|midnight\s+(?:on|of))\s+{WD})",
+            _h_midnight,
         ),
         (
             "same_weekday",

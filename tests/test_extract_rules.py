@@ -306,3 +306,20 @@ def test_invitation_whose_date_is_of_what_it_proposes():
     got = {(e.kind, e.date_from) for e in ds.events}
     assert ("invitation", D(2025, 12, 14)) in got
     assert ("cabinet", D(2026, 3, 1)) in got
+
+
+def test_midnight_of_a_weekday_starts_the_next_day():
+    text = "El decreto rige desde la medianoche del viernes."
+    (t,) = find_timexes(text, D(2025, 11, 30), "es")
+    assert (t.date_from, t.precision) == (D(2025, 11, 29), "day")
+
+
+def test_a_duration_counts_its_first_day_in_force():
+    # sixty days from Saturday 29 November, that day included, end on 27 January
+    ds = drafted(
+        "Perú declaró el viernes el estado de emergencia en Tacna. El decreto "
+        "regirá por 60 días a partir del sábado 29 de noviembre.",
+        "es",
+    )
+    m = next(m for m in ds.measures if m.kind == "state_of_emergency")
+    assert (m.start_date, m.end_date) == (D(2025, 11, 28), D(2026, 1, 27))

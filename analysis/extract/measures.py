@@ -50,6 +50,11 @@ _DURATION = re.compile(
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
 )
 _DATE_REACH = 90
+_FROM = re.compile(
+    r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
+    r"entra en vigor|entro en vigor|en vigor desde|rige desde)\s+"
+    r"(?:(?:el|la|los|the|this|este|esta|on)\s+)?$"
+)
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
 _UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
 
@@ -73,6 +78,7 @@ class Draft:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     starts: tuple | None = None  # (from, to, precision) of the act that began it
+    in_force: tuple | None = None  # (from, to, precision) of its first day in force
     until: Timex | None = None
     duration: tuple | None = None  # (n, unit)
     ends: tuple | None = None  # (from, to, precision) of the day it runs out
@@ -729,6 +735,14 @@ def _note_dates(
         t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
     ]
     starts = [t for t in dated if t not in until]
+    # "rige desde la medianoche del viernes", "a partir del sábado", "takes
+    # effect on Saturday": the first day in force
+    in_force = [
+        t for t in dated if _FROM.search(doc.folded, max(0, t.start - 30), t.start)
+    ]
+    if in_force and d.in_force is None:
+        t = in_force[0]
+        d.in_force = (t.date_from, t.date_to, t.precision)
     if starts and d.status == "implemented" and d.starts is None:
         t = min(starts, key=lambda t: abs(t.start - d.start))
         d.starts = (t.date_from, t.date_to, t.precision)
@@ -778,7 +792,17 @@ def _finish_dates(d: Draft) -> None:
     if d.until is not None:
         d.end_date = d.until.date_to
         d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
+    elif d.duration and d.in_force:
+        # sixty days from the first day in force: that day is the first of them
+        n, unit = d.duration
+        day = dt.timedelta(days=1)
+        lo = _shift(d.in_force[0], n, unit) - day
+        hi = _shift(d.in_force[1], n, unit) - day
+        d.ends = (lo, hi, "day" if lo == hi else "approximate")
+        if lo == hi:
+            d.end_date = lo
     elif d.duration and d.starts:
+        # counted from the act: in force from the next day
         n, unit = d.duration
         lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
         d.ends = (lo, hi, "day" if lo == hi else "approximate")
