@@ -41,7 +41,8 @@ _NOT_SUBJECT = re.compile(
 )
 _OFFICE = re.compile(
     r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
-    r"foreign minister|secretary|secretario|premier|prime minister)\b"
+    r"foreign minister|secretary|secretario|premier|prime minister|subsecretari[oa]|"
+    r"undersecretary|under-secretary)\b"
 )
 _NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
 _DURATION = re.compile(
@@ -324,7 +325,11 @@ def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[
 
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 # A relative clause that opens within a few words after the measure's noun.
-_RELATIVE = re.compile(r"[^.;:]{0,40}?\b(?:que|that|which)\b")
+# ("después de que", "para que", "so that" open adverbial clauses, not relatives)
+_RELATIVE = re.compile(
+    r"[^.;:]{0,40}?(?<!\bde )(?<!para )(?<!\bya )(?<!\bso )(?<!now )(?<!\bsi )"
+    r"\b(?:que|that|which)\b"
+)
 
 
 def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None, bool]:
@@ -400,6 +405,7 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 
 _OTHER_CLAUSE = re.compile(
     r"\b(?:as|when|while|after|before|because|since|once|if|cuando|mientras|"
+    r"despues de que|antes de que|luego de que|tras|"
     r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s",
     re.IGNORECASE,
 )
@@ -691,18 +697,23 @@ def _acting_for(doc: Doc, a: Found) -> str:
 
 def _context_country(doc: Doc, a: Found) -> str | None:
     """The country of an official the article does not place ("El ministro del
-    Interior, Vicente Tiburcio, se trasladó a Tacna"): the one country named, by
-    a place or a government, in their paragraph."""
+    Interior, Vicente Tiburcio, se trasladó a Tacna"): the country their
+    paragraph names most, by its places and government."""
     para = doc.sentences[a.sentence].paragraph
-    countries = {
-        doc.entries[f.entry_id].country
-        for f in doc.found
-        if doc.sentences[f.sentence].paragraph == para
-        and f.entry_id != a.entry_id
-        and doc.entries[f.entry_id].kind != "person"
-        and doc.entries[f.entry_id].country
-    }
-    return countries.pop() if len(countries) == 1 else None
+    counts: dict[str, int] = {}
+    for f in doc.found:
+        e = doc.entries[f.entry_id]
+        if (
+            doc.sentences[f.sentence].paragraph == para
+            and f.entry_id != a.entry_id
+            and e.kind != "person"
+            and e.country
+        ):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
 
 
 def _number(word: str, language: str) -> int | None:
