@@ -478,7 +478,8 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _h_weekday(m, ctx):
     wd = WEEKDAYS[m["weekday"]]
     words = f"{m.groupdict().get('pre') or ''} {m.groupdict().get('post') or ''}"
-    if re.search(r"\b(?:pasado|last|past|anterior)\b", words):
+    if re.search(r"\b(?:pasado|last|past|anterior|del)\b", words):
+        # "la noche del viernes", "el decreto del viernes": a day already named
         direction = "past"
     elif re.search(r"\b(?:proximo|next|que viene)\b", words):
         direction = "future"
@@ -896,7 +897,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "weekday",
-            rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
+            rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|del|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
             _h_weekday,
         ),
         ("weekday_day", rf"(?P<t>\b{WD},?\s+{D()})", _h_weekday_day),

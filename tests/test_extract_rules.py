@@ -323,3 +323,20 @@ def test_a_duration_counts_its_first_day_in_force():
     )
     m = next(m for m in ds.measures if m.kind == "state_of_emergency")
     assert (m.start_date, m.end_date) == (D(2025, 11, 28), D(2026, 1, 27))
+
+
+def test_meeting_where_a_dated_act_took_place():
+    ds = drafted(
+        "Chile y Perú acordaron este lunes avanzar hacia patrullajes conjuntos en la "
+        "frontera y ampliar el intercambio de datos entre sus policías, en la primera "
+        "reunión del Comité Binacional.",
+        "es",
+    )
+    got = {(e.kind, e.date_from) for e in ds.events}
+    assert {("agreement", D(2025, 12, 1)), ("meeting", D(2025, 12, 1))} <= got
+
+
+def test_del_weekday_is_a_day_already_named():
+    text = "El decreto, aprobado en la noche del viernes, regirá por 60 días."
+    (t,) = find_timexes(text, D(2025, 11, 29), "es")
+    assert t.date_from == D(2025, 11, 28)

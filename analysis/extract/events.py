@@ -417,7 +417,7 @@ def extract_events(
             )
         )
         # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
-        for other in _more_acts(doc, t, key):
+        for other in _more_acts(doc, t, key, timexes):
             events.append(
                 events[-1].model_copy(
                     update={
@@ -653,7 +653,7 @@ def _clipped(label: str, language: str) -> bool:
 _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
 
-def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
+def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     """Other kinds of act named by verbs in the date's sentence, after the date."""
     sent = doc.sentences[t.sentence]
     kinds = load_lexicon()["event_kinds"]
@@ -664,15 +664,26 @@ def _more_acts(doc: Doc, t: Timex, first: str) -> list[str]:
         ):
             continue  # "according to the statement" names a source, not an act
         kind = kinds.get(m.lastgroup)
+        # "acordaron este lunes …, en la primera reunión del Comité": the meeting
+        # where the dated act took place, however far the words put it
+        setting = _SETTING.search(doc.folded, max(0, m.start() - 30), m.start())
         if (
             kind in _SECOND_ACTS
             and m.lastgroup != first
             and kind != kinds.get(first)
             and kind not in out
-            and m.start() - t.end <= 90
+            and (m.start() - t.end <= 90 or setting)
+            # another date between names the act's own day
+            and not any(t.end <= o.start < m.start() for o in timexes)
         ):
             out.append(kind)
     return out
+
+
+_SETTING = re.compile(
+    r"\b(?:en|at|during|durante)\s+(?:la|el|the|a|una|un|su|its|their)\s+"
+    r"(?:(?:primera|segunda|first|second|nueva|new|extraordinaria|extraordinary)\s+)?$"
+)
 
 
 _EN_VERBS = frozenset(
