@@ -340,3 +340,46 @@ def test_del_weekday_is_a_day_already_named():
     text = "El decreto, aprobado en la noche del viernes, regirá por 60 días."
     (t,) = find_timexes(text, D(2025, 11, 29), "es")
     assert t.date_from == D(2025, 11, 28)
+
+
+def test_police_keeping_public_order_is_a_measure_of_kind_other():
+    ds = drafted(
+        "En Arica, Carabineros debió intervenir para despejar la ruta hacia Tacna.",
+        "es",
+    )
+    m = next(m for m in ds.measures if m.kind == "other")
+    assert (m.status, m.actors) == ("implemented", ["carabineros"])
+
+
+def test_talking_of_a_measure_proposes_it():
+    ds = drafted(
+        "Chile y Perú firmaron un acta. Las dos delegaciones hablaron de reforzar la "
+        "zona fronteriza.",
+        "es",
+    )
+    assert measures(ds)["border_control"] == ("proposed", {"gov_chile", "gov_peru"})
+
+
+def test_two_acts_of_one_kind_in_other_words_stay_two():
+    ds = drafted(
+        "En Santiago, el presidente Gabriel Boric declaró zona militar la frontera "
+        "norte de Chile. Otro decreto de Boric amplía las atribuciones de las Fuerzas "
+        "Armadas en Chile.",
+        "es",
+        published=D(2025, 3, 1),
+    )
+    deployments = [m for m in ds.measures if m.kind == "military_deployment"]
+    assert len(deployments) == 2
+
+
+def test_a_verb_after_the_noun_does_not_reach_across_y():
+    ds = drafted(
+        "Hay barreras en la frontera, y el Gobierno chileno declaró el lunes el "
+        "estado de emergencia.",
+        "es",
+    )
+    assert set(measures(ds)) == {"state_of_emergency"}
+    ds = drafted(
+        "El Gobierno de Chile contempla levantar barreras en la frontera.", "es"
+    )
+    assert measures(ds)["border_control"] == ("announced", {"gov_chile"})

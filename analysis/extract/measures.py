@@ -37,7 +37,7 @@ VERB_REACH = 110
 _NOT_SUBJECT = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
     r"desde|hacia|towards|sobre|on|at|into|that|than|como|as|against|contra)\s+"
-    r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?$"
+    r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?(?:[a-z]+(?:ist|ista|al|ic)\s+)?$"
 )
 _OFFICE = re.compile(
     r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
@@ -66,6 +66,7 @@ class Draft:
 
     kind: str
     key: str  # the lexicon entry that found it
+    surface: str  # the words that named it first, folded
     label: str
     topic: str
     actors: list[str]
@@ -214,6 +215,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 if d.key == spec["key"]
                 and d.status == status
                 and set(d.actors) & set(actor_ids)
+                and (d.surface == doc.folded[s:e] or spec["key"] in _ONE_OF_A_KIND)
             ),
             None,
         )
@@ -227,6 +229,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         draft = Draft(
             kind=spec.get("kind", spec["key"]),
             key=spec["key"],
+            surface=doc.folded[s:e],
             label=spec["label"],
             topic=spec["topic"],
             actors=actor_ids,
@@ -323,6 +326,21 @@ def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[
     return out
 
 
+# Measures an article names once however it words them: one state of emergency,
+# one binational cabinet or committee.
+_ONE_OF_A_KIND = frozenset(
+    {
+        "state_of_emergency",
+        "binational_cabinet",
+        "binational_committee",
+        "humanitarian_corridor",
+        "joint_patrols",
+        "police_cooperation",
+        "information_exchange",
+        "expulsion",
+        "detention_centres",
+    }
+)
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 # A relative clause that opens within a few words after the measure's noun.
 # ("después de que", "para que", "so that" open adverbial clauses, not relatives)
@@ -406,7 +424,7 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 _OTHER_CLAUSE = re.compile(
     r"\b(?:as|when|while|after|before|because|since|once|if|cuando|mientras|"
     r"despues de que|antes de que|luego de que|tras|"
-    r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s",
+    r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s|,\s*(?:y|e|and)\s",
     re.IGNORECASE,
 )
 
