@@ -383,3 +383,31 @@ def test_a_verb_after_the_noun_does_not_reach_across_y():
         "El Gobierno de Chile contempla levantar barreras en la frontera.", "es"
     )
     assert measures(ds)["border_control"] == ("announced", {"gov_chile"})
+
+
+def test_one_binational_cabinet_at_its_furthest_stage():
+    ds = drafted(
+        "El presidente José Jerí invitó a José Antonio Kast a un gabinete binacional. "
+        "Después, Chile y Perú acordaron celebrar el gabinete binacional en marzo.",
+        "es",
+    )
+    cabinets = [m for m in ds.measures if m.kind == "binational_cabinet"]
+    assert [(m.status, len(m.evidence)) for m in cabinets] == [("agreed", 2)]
+
+
+def test_an_invitation_sent_is_a_proposal():
+    ds = drafted(
+        "The Peruvian government sent a formal invitation to a binational cabinet "
+        "with Chile.",
+        "en",
+    )
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})
+
+
+def test_a_list_of_works_in_one_sentence_is_one_measure():
+    ds = drafted(
+        "José Antonio Kast has promised to dig a trench and raise barriers along "
+        "the border with Peru.",
+        "en",
+    )
+    assert [m.status for m in ds.measures if m.kind == "border_control"] == ["proposed"]

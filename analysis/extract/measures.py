@@ -213,15 +213,27 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 d
                 for d in drafts
                 if d.key == spec["key"]
-                and d.status == status
-                and set(d.actors) & set(actor_ids)
-                and (d.surface == doc.folded[s:e] or spec["key"] in _ONE_OF_A_KIND)
+                and (
+                    # one binational cabinet or committee per pair of countries:
+                    # each mention is a stage of it
+                    spec["key"] in _BINATIONAL
+                    or d.status == status
+                    and set(d.actors) & set(actor_ids)
+                    # "a trench and barriers" in one list is one measure
+                    and (
+                        d.surface == doc.folded[s:e]
+                        or spec["key"] in _ONE_OF_A_KIND
+                        or any(doc.sentence_at(ev.start) == si for ev in d.evidence)
+                    )
+                )
             ),
             None,
         )
         for a in agents:
             use(doc, a)
         if existing:
+            if _STAGE[status] > _STAGE[existing.status]:
+                existing.status = status  # the furthest stage the article reports
             if all(ev.start != evidence.start for ev in existing.evidence):
                 existing.evidence.append(evidence)
             _note_dates(doc, existing, si, timexes)
@@ -341,6 +353,8 @@ _ONE_OF_A_KIND = frozenset(
         "detention_centres",
     }
 )
+_BINATIONAL = frozenset({"binational_cabinet", "binational_committee"})
+_STAGE = {"scenario": 0, "proposed": 1, "announced": 2, "agreed": 3, "implemented": 4}
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 # A relative clause that opens within a few words after the measure's noun.
 # ("después de que", "para que", "so that" open adverbial clauses, not relatives)
@@ -436,6 +450,10 @@ def _has_subject(doc: Doc, lo: int, hi: int) -> bool:
     return any(lo <= f.start and f.end <= hi and agent_of(doc, f) for f in doc.found)
 
 
+_PROPOSAL_NOUN = re.compile(
+    r"\b(?:invitation|invitacion|proposal|propuesta|offer|oferta|request|solicitud|"
+    r"pedido)\b"
+)
 _MEETING_OF = re.compile(r"\b(?:reunion|meeting|sesion|session)\b")
 
 
@@ -476,6 +494,10 @@ def _status(
     ]
     if cues or verb.tense == "conditional":
         return "scenario"
+    # "sent a formal invitation to a binational cabinet", "presentó una
+    # propuesta de patrullajes": what was done is the proposal
+    if verb.end <= s and _PROPOSAL_NOUN.search(doc.folded, verb.end, s):
+        return "proposed"
     if verb.status == "implemented":
         return "announced" if verb.tense == "future" else "implemented"
     return verb.status
