@@ -20,7 +20,7 @@ BUILD_ARGS := $(if $(ARTICLE),--article $(ARTICLE)) $(if $(FORCE),--force) \
 	$(if $(AS_OF),--as-of $(AS_OF)) $(if $(JOBS),--jobs $(JOBS)) \
 	$(if $(SCHEDULER),--scheduler $(SCHEDULER)) --lang $(LANGS)
 
-.PHONY: help install report test test-fast lab lint benchmark clean catalog
+.PHONY: help install report test test-long test-fast lab lint benchmark clean catalog
 
 help: ## List the targets with what they do
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -46,8 +46,11 @@ install: $(STAMP) ## Create or refresh the virtual environment in .venv/
 report: $(STAMP) ## Build every brief (HTML and PDF) for every article in seeds/; ARTICLE=path, FORCE=1, AS_OF=YYYY-MM-DD, JOBS=N, SCHEDULER=dask|tcp://HOST:PORT
 	$(PY) -m analysis build $(BUILD_ARGS)
 
-test: $(STAMP) $(LAB_STAMP) ## Run the whole test suite, slow end-to-end tests included
-	$(PY) -m pytest -q
+test: $(STAMP) $(LAB_STAMP) ## Run the test suite, end-to-end browser and PDF checks included (about 8 minutes)
+	$(PY) -m pytest -q -m "not long"
+
+test-long: $(STAMP) $(LAB_STAMP) ## Run the long end-to-end tests: every brief of every test article, killed builds and workers (CI runs them after make test)
+	$(PY) -m pytest -q -m long
 
 test-fast: $(STAMP) ## Run the tests that take seconds, without the end-to-end build
 	$(PY) -m pytest -q -m "not slow"

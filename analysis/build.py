@@ -401,10 +401,10 @@ def stable_ids(nb):
 
 
 def render(nb) -> tuple[str, bytes]:
-    from .render import BriefHTMLExporter, BriefPDFExporter
+    from .render import exporter
 
-    html, _ = BriefHTMLExporter().from_notebook_node(nb)
-    pdf, _ = BriefPDFExporter().from_notebook_node(nb)
+    html, _ = exporter("html").from_notebook_node(nb)
+    pdf, _ = exporter("pdf").from_notebook_node(nb)
     return html, pdf
 
 

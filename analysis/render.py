@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import functools
 import hashlib
 import html
 import json
@@ -288,10 +289,22 @@ class BriefPDFExporter(Exporter):
 
     def from_notebook_node(self, nb, resources=None, **kw):
         nb_copy, resources = super().from_notebook_node(nb, resources, **kw)
-        page, _ = BriefHTMLExporter(static=True).from_notebook_node(nb_copy, resources)
+        page, _ = exporter("static").from_notebook_node(nb_copy, resources)
         meta = page_metadata(nb_copy)
         pdf = html_to_pdf(page, pdf_date(meta.get("as_of")), meta.get("title"))
         return pdf, resources
+
+
+@functools.cache
+def exporter(kind: str) -> Exporter:
+    """One exporter of each kind per process ("html", "static" or "pdf").
+
+    Building an exporter compiles its Jinja templates, a quarter of a second each
+    time; a worker that renders many briefs compiles them once.
+    """
+    if kind == "pdf":
+        return BriefPDFExporter()
+    return BriefHTMLExporter(static=kind == "static")
 
 
 def pdf_date(as_of: str | None) -> dt.datetime | None:

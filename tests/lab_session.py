@@ -96,12 +96,19 @@ def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
         timeout=120_000,
     )
     run_all_cells(page)
-    # Every code cell has a number once it ran; none shows [*] while it waits.
+    # Every code cell has a number once it ran; none shows [*] while it waits. A cell
+    # that raises stops Run All Cells: the cells after it keep their empty prompt, so
+    # an error shown with nothing left running also ends the wait (and is reported).
     page.wait_for_function(
         """(panel) => {
             const prompts = [...document.querySelectorAll(
-                panel + ' .jp-CodeCell .jp-InputArea-prompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+                panel + ' .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
+            if (prompts.length === 0 || prompts.some(p => p.includes('[*]'))) {
+                return false;
+            }
+            const failed = document.querySelector(panel +
+                " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
+            return failed !== null || prompts.every(p => /\\[\\d+\\]/.test(p));
         }""",
         arg=PANEL,
         timeout=300_000,

@@ -19,7 +19,7 @@ from analysis.i18n import plural_translator, read_catalog
 from analysis.paths import CONTEXT_EVENTS, CONTEXT_FIGURES, ROOT, SEEDS
 from analysis.registry import BRIEF_TOPICS, LANGUAGES
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.long]
 FIXTURES = ROOT / "tests" / "fixtures"
 ARTICLES = sorted(
     [

@@ -197,6 +197,7 @@ def test_progress_is_a_bar_in_a_terminal_and_lines_in_a_log(capsys):
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_local_cluster_build_is_byte_identical_to_a_local_build(tmp_path, seed_reports):
     dask = run_build(
         tmp_path / "dask", "--lang", "en", "es", "--scheduler", "dask", "--jobs", "2"
@@ -281,6 +282,7 @@ class Cluster:
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_running_cluster_survives_a_worker_killed_mid_build(tmp_path):
     from distributed import Client
 

@@ -31,6 +31,7 @@ def assert_complete(stem):
     assert len(PdfReader(f"{stem}.pdf").pages) >= 2
 
 
+@pytest.mark.long
 def test_sigkill_mid_build_keeps_reports_and_next_build_recovers(tmp_path):
     reports = tmp_path / "reports"
     first = run_build(reports, "--lang", "en", "--topic", "security", timeout=300)
