@@ -411,3 +411,12 @@ def test_a_list_of_works_in_one_sentence_is_one_measure():
         "en",
     )
     assert [m.status for m in ds.measures if m.kind == "border_control"] == ["proposed"]
+
+
+def test_a_reported_passive_is_announced_by_the_speaker():
+    ds = drafted(
+        "Peru's president José Jerí said on Monday that border controls will be "
+        "strengthened in Tacna.",
+        "en",
+    )
+    assert measures(ds)["border_control"] == ("announced", {"gov_peru"})

@@ -179,9 +179,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
-        if verb is not None and _PASSIVE.search(
+        passive = verb is not None and _PASSIVE.search(
             doc.folded, max(sent.start, verb.start - 20), verb.start
-        ):
+        )
+        if passive and agents is None:
+            # "Jerí said that controls will be strengthened": with no doer named,
+            # the speaker announces it
+            agents = _last_person(doc, pos)
+        if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
         if not agents:
             continue
