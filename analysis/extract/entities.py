@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -48,10 +49,14 @@ def find_entities(doc: Doc) -> None:
 
 def _nested_countries(doc: Doc) -> None:
     names = _country_place_names()
+    starts = [tok.start for tok in doc.tokens]
     for f in doc.found:
         if doc.entries[f.entry_id].table != "actors":
             continue
-        for tok in doc.tokens:
+        # only the tokens inside the mention, found by their sorted starts
+        lo = bisect.bisect_left(starts, f.start)
+        hi = bisect.bisect_left(starts, f.end)
+        for tok in doc.tokens[lo:hi]:
             if f.start <= tok.start and tok.end <= f.end and tok.folded in names:
                 if tok.text[0].isupper():
                     doc.nested.append(

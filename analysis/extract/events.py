@@ -35,12 +35,7 @@ def _status(doc: Doc, t: Timex) -> str:
 
 def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
     """The kind of event the words nearest the date name: (key, label) or None."""
-    sent = doc.sentences[si]
-    cues = [
-        (m.start(), m.end(), m.lastgroup)
-        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
-        if (not only_after or m.start() >= end) and not _naming(doc, m)
-    ]
+    cues = [c for c in _sentence_cues(doc, si) if not only_after or c[0] >= end]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
     others = [c for c in cues if c[2] != "announcement"]
@@ -50,6 +45,19 @@ def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
     if best is None:
         return None
     return best[2], lex_().event_labels[best[2]]
+
+
+def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
+    """The event words of a sentence, read once per document."""
+    cache = doc.__dict__.setdefault("_event_cues", {})
+    if si not in cache:
+        sent = doc.sentences[si]
+        cache[si] = [
+            (m.start(), m.end(), m.lastgroup)
+            for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
+            if not _naming(doc, m)
+        ]
+    return cache[si]
 
 
 # "called the session very constructive", "which he called a kind of industry",
