@@ -420,3 +420,60 @@ def test_a_reported_passive_is_announced_by_the_speaker():
         "en",
     )
     assert measures(ds)["border_control"] == ("announced", {"gov_peru"})
+
+
+def test_segun_dijo_and_aunque_keep_the_speaker_of_the_sentence():
+    ds = drafted(
+        "El canciller Hugo de Zela reiteró que el Perú cerrará el paso porque, según "
+        "dijo, el país no tiene capacidad, aunque aseguró que respetará el derecho "
+        "humanitario.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["de_zela", "de_zela", "de_zela"]
+    assert ds.claims[1].summary == "El país no tiene capacidad."
+
+
+def test_a_person_in_apposition_to_an_office_is_the_source():
+    ds = drafted(
+        "La reunión, según la secretaria general del Partido Republicano, Ruth "
+        "Hurtado, se aplazará hasta el 20 de enero.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("ruth_hurtado", "La reunión se aplazará hasta el 20 de enero.")
+    ]
+
+
+def test_a_decree_speaks_for_the_government_that_decreed_it():
+    ds = drafted(
+        "El Gobierno peruano declaró el lunes el estado de emergencia en Tacna. "
+        "Según el texto de la norma, la policía mantendrá el orden interno.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("gov_peru", "La policía mantendrá el orden interno.")
+    ]
+
+
+def test_a_statement_speaks_for_the_institution_last_quoted():
+    ds = drafted(
+        "Kast will visit Lima in January, the Peruvian presidency said. The two "
+        "countries share a broad agenda, according to the statement.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_presidency", "peru_presidency"]
+
+
+def test_a_negated_verb_of_saying_reports_nothing():
+    ds = drafted("La Cancillería peruana no precisó la fecha del encuentro.", "es")
+    assert ds.claims == []
+
+
+def test_p_then_the_source_said_in_a_statement():
+    ds = drafted(
+        "Kast will visit Lima in January, the Presidency of Peru said in a statement.",
+        "en",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("peru_presidency", "Kast will visit Lima in January.")
+    ]

@@ -61,6 +61,8 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     ids = Ids()
     out: list[Claim] = []
     last_speaker: Found | None = None
+    doc.__dict__["_measures"] = measures
+    sources = doc.__dict__.setdefault("_sources", [])
     for si, sent in enumerate(doc.sentences):
         cues = [
             (m, False)
@@ -81,6 +83,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and not c[1]
                 and c[0].start() - cues[k - 1][0].end() <= 2
             )
+        ]
+        # "no precisó la fecha", "did not say": nothing is reported
+        cues = [
+            c
+            for c in cues
+            if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
         ]
         starts = [c[0].start() for c in cues]
         for k, (cue, is_source) in enumerate(cues):
@@ -112,6 +120,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 continue
             _use(doc, speaker)
             last_speaker = speaker
+            sources.append((cue.start(), speaker.entry_id))
             sid = speaker.entry_id
             text = doc.folded[sent.start : sent.end]
             lo = min(prop[0], cue.start())
@@ -167,6 +176,25 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     agents = _agents(doc, si)
     if is_source:  # "según X, P" or "P, according to X"
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
+        verb = re.match(r"\s+", doc.folded[cue.end() :])
+        verb = verb and lex_().report_before.match(doc.folded, cue.end() + verb.end())
+        if (
+            not after
+            and verb
+            and last_speaker is not None
+            and last_speaker.sentence == si
+        ):
+            # "porque, según dijo, el país no tiene…": the one speaking already
+            comma = doc.text.find(",", verb.end(), sent.end)
+            if comma != -1 and comma - verb.end() <= 3:
+                return last_speaker, (comma + 1, nxt)
+        author = _document_author(doc, si, cue, after=True)
+        if author is not None:
+            # "según el texto de la norma, P", "P, according to the statement"
+            comma = doc.text.find(",", cue.end(), sent.end)
+            if cue.start() - sent.start <= 3 and comma != -1:
+                return author, (comma + 1, sent.end)
+            return author, (prev, cue.start())
         if not after:
             titled = _titled(doc, cue)
             if titled is None:
@@ -176,7 +204,29 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
                 return None, None
             return titled, (comma + 1, sent.end)
         speaker = after[0]
+        # "según la secretaria general del Partido Republicano, Ruth Hurtado":
+        # the person an office names in apposition
+        person = next(
+            (
+                a
+                for a in after[1:]
+                if doc.entries[a.entry_id].kind == "person"
+                and doc.text[speaker.end : a.start].strip() == ","
+                and doc.text[a.end : a.end + 1] == ","  # closed: ", Ruth Hurtado,"
+            ),
+            None,
+        )
+        if doc.entries[speaker.entry_id].kind != "person" and person is not None:
+            speaker = person
         comma = doc.text.find(",", speaker.end, sent.end)
+        if (
+            cue.start() - sent.start > 3
+            and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+            and doc.text[speaker.end : speaker.end + 1] == ","
+            and nxt - comma > MIN_PROPOSITION
+        ):
+            # "P1, según X, P2": the proposition runs on both sides
+            return speaker, (prev, nxt)
         if cue.start() - sent.start <= 3 or (
             comma != -1 and cue.start() - prev < 5 and comma - speaker.end < 60
         ):
@@ -189,7 +239,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         last_speaker is not None
         and prev > sent.start
         and re.search(
-            r"(?:,\s*|\s)(?:y|e|and)\s+(?:\w+\s+)?$",
+            # "…, aunque aseguró que…": no subject of its own, the same speaker
+            r"(?:,\s*|\s)(?:y|e|and|aunque|pero|mientras|although|but|while)\s+"
+            r"(?:\w+\s+)?$",
             doc.folded[prev : cue.start()][-20:],
         )
         and last_speaker.sentence == si
@@ -234,7 +286,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         if speaker is not None:
             return speaker, (cue.end(), nxt)
     titled = _titled(doc, cue) if _TITLE.search(lead) else None
-    if titled is not None and len(tail.strip(" ,.;:")) < MIN_PROPOSITION:
+    if titled is not None and _bare(tail):
         # '"P," the minister said.': the words before the title
         lead_start = cue.start() - len(lead)
         title_at = lead_start + list(_TITLE.finditer(lead))[-1].start()
@@ -246,6 +298,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ):
         return titled, (cue.end(), nxt)
     if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
+        if _bare(tail) and before[-1].start - prev >= MIN_PROPOSITION:
+            # "P, the Peruvian presidency said (in a statement)."
+            return before[-1], (prev, before[-1].start)
         return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
     if (
         after
@@ -274,6 +329,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         return speaker, (prev, cue.start())
     if after and opens is None:
         return after[0], (prev, cue.start())
+    author = _document_author(doc, si, cue, after=False) or _document_author(
+        doc, si, cue, after=True
+    )
+    if author is not None:
+        # "the text says the aim is…", "…, añade el documento"
+        if _DOC_BEFORE.search(lead):
+            return author, (cue.end(), nxt)
+        return author, (prev, cue.start())
     speaker = _referent(doc, cue, last_speaker)
     if speaker is not None and (
         _PRONOUN.search(lead) or _TITLE.search(lead) or lead.strip() in ("", ",")
@@ -319,6 +382,63 @@ _TITLE_ROLES = {
     "comandante": r"comandante|commander",
     "commander": r"comandante|commander",
 }
+
+
+def _bare(tail: str) -> bool:
+    """What follows a verb of saying holds no proposition: "." or "in a
+    statement." or "en un comunicado"."""
+    return len(tail.strip(" ,.;:")) < MIN_PROPOSITION or bool(
+        re.fullmatch(
+            r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+[^,;:.]{0,40}?[.!?]?\s*",
+            tail,
+            re.IGNORECASE,
+        )
+    )
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|nunca|did not|didn't|ni)\s+$")
+_DOC_WORDS = (
+    r"(?:texto(?:\s+de\s+la\s+norma)?|text(?:\s+of\s+the\s+decree)?|documento|"
+    r"document|norma|decreto|decree|resolucion|resolution|comunicado(?:\s+oficial)?|"
+    r"statement|nota\s+de\s+prensa|press\s+release)"
+)
+_DOC_BEFORE = re.compile(rf"\b(?:el|la|the|its|su)\s+{_DOC_WORDS}\s*$")
+_DOC_AFTER = re.compile(rf"\s*(?:el|la|the|its|su)\s+{_DOC_WORDS}\b")
+_STATEMENT = re.compile(r"comunicado|statement|nota|release")
+
+
+def _document_author(doc: Doc, si: int, cue: re.Match, after: bool) -> Found | None:
+    """A document that speaks ("según el texto de la norma", "the text says",
+    "according to the statement"): its author. A decree's is the government that
+    decreed the article's state of emergency; a statement's, the institution last
+    quoted as a source."""
+    if after:
+        m = _DOC_AFTER.match(doc.folded, cue.end())
+    else:
+        m = _DOC_BEFORE.search(doc.folded, max(0, cue.start() - 40), cue.start())
+    if not m:
+        return None
+    author = None
+    if _STATEMENT.search(m.group(0)):
+        sources = [
+            sid
+            for pos, sid in doc.__dict__.get("_sources", [])
+            if pos < cue.start()
+            and doc.entries[sid].kind in ("institution", "government")
+        ]
+        author = sources[-1] if sources else None
+    else:
+        decreed = [
+            mm
+            for mm in doc.__dict__.get("_measures", [])
+            if mm.kind == "state_of_emergency" and mm.evidence[0].start < cue.start()
+        ]
+        author = decreed[-1].actors[0] if decreed and decreed[-1].actors else None
+    if author is None or author not in doc.entries:
+        return None
+    return Found(
+        m.start(), m.end(), doc.text[m.start() : m.end()], author, si, derived=True
+    )
 
 
 def _titled(doc: Doc, cue: re.Match) -> Found | None:
@@ -405,6 +525,13 @@ def _summary(
     if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):
         text = text[: cut.start()]
     text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
+    # "que, según la secretaria general del partido, Ruth Hurtado, se aplazará"
+    text = re.sub(
+        r",\s*(?:según|segun|according to|de acuerdo con)\s+[^,]{1,80}?"
+        r"(?:,\s*[A-ZÁÉÍÓÚÑ][^,]{1,40})?,\s*",
+        " ",
+        text,
+    )
     text = text.strip(" ,;:\n" + _QUOTES)
     while True:  # "…, y" before the next reporting verb, "un problema que"
         cut = _DANGLING.sub("", text)
