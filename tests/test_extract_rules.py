@@ -477,3 +477,25 @@ def test_p_then_the_source_said_in_a_statement():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("peru_presidency", "Kast will visit Lima in January.")
     ]
+
+
+def test_arrival_of_migrants_is_no_visit_but_an_event_of_its_own():
+    ds = drafted(
+        "La llegada de cientos de migrantes a la frontera de Tacna a fines de "
+        "noviembre llevó al Gobierno peruano a declarar allí el estado de emergencia.",
+        "es",
+    )
+    got = {(e.kind, e.label) for e in ds.events}
+    assert ("other", "Llegada de cientos de migrantes a la frontera de Tacna") in got
+    assert not [e for e in ds.events if e.kind == "visit"]
+
+
+def test_a_verb_coordinated_with_the_dated_one_shares_its_day():
+    ds = drafted(
+        "El presidente José Jerí llamó este domingo por teléfono a José Antonio Kast, "
+        "ganador de la segunda vuelta en Chile, y lo invitó a un gabinete binacional.",
+        "es",
+        published=D(2025, 12, 14),
+    )
+    got = {(e.kind, e.date_from) for e in ds.events}
+    assert {("call", D(2025, 12, 14)), ("invitation", D(2025, 12, 14))} <= got

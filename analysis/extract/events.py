@@ -55,7 +55,7 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
         cache[si] = [
             (m.start(), m.end(), m.lastgroup)
             for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
-            if not _naming(doc, m)
+            if not _naming(doc, m) and not _influx(doc, m)
         ]
     return cache[si]
 
@@ -66,6 +66,53 @@ _NAMING = re.compile(
     r"\s+(?:for\b|a\b|an\b|(?:the|it|this|that|them|him|her)\s+(?:\w+\s+){0,2}?"
     r"(?:very|so|too|highly|quite|rather|a|an|the|\w+(?:ive|ful|ous|ble|ic|al|ing))\b)"
 )
+
+
+# "la llegada de decenas de extranjeros", "the arrival of migrants": people
+# coming, not an official visit
+_INFLUX = re.compile(
+    r"\s+(?:de|of)\s+(?:(?:decenas|cientos|miles|centenares|grupos|dozens|hundreds|"
+    r"thousands|groups)\s+(?:de|of)\s+)?(?:(?:los|las|the|more|mas|nuevos|new)\s+)?"
+    r"(?:migrantes|inmigrantes|extranjeros|personas|venezolanos|refugiados|"
+    r"migrants|immigrants|foreigners|people|venezuelans|refugees)\b"
+)
+
+
+def _influx(doc: Doc, m: re.Match) -> bool:
+    word = doc.folded[m.start() : m.end()]
+    return (
+        m.lastgroup == "visit"
+        and word in ("llegada", "llegadas", "arrival", "arrivals")
+        and bool(_INFLUX.match(doc.folded, m.end()))
+    )
+
+
+def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
+    """The words of an arrival of migrants within the date's reach, when no other
+    date of the sentence is nearer: from the noun to the date or the clause's end."""
+    sent = doc.sentences[t.sentence]
+
+    def gap(x: Timex, m) -> int:
+        return x.start - m.end() if x.start >= m.end() else m.start() - x.end
+
+    for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+        if (
+            _influx(doc, m)
+            and -60 <= t.start - m.end() <= 80
+            and not any(
+                o is not t and o.sentence == t.sentence and gap(o, m) < gap(t, m)
+                for o in timexes
+            )
+            # not across a coordinated clause: "…, y el 1 de diciembre …"
+            and not re.search(
+                r"[,;]\s*(?:y|e|and)\b",
+                doc.folded[min(m.end(), t.end) : max(m.start(), t.start)],
+            )
+        ):
+            end = t.start if t.start > m.end() else sent.end
+            cut = re.search(r"[,;]", doc.folded[m.start() : end])
+            return m.start(), m.start() + cut.start() if cut else end
+    return None
 
 
 def _naming(doc: Doc, m: re.Match) -> bool:
@@ -424,6 +471,20 @@ def extract_events(
                 reviewed=False,
             )
         )
+        # "la llegada de decenas de extranjeros a la frontera a fines de
+        # noviembre": people arriving near the date, an event of its own
+        influx = _influx_near(doc, t, timexes)
+        if influx is not None and event_kind != "other":
+            label = _tidy(_render(doc, influx[0], influx[1], timexes))
+            events.append(
+                events[-1].model_copy(
+                    update={
+                        "event_id": ids(f"arrival_{date_part}"),
+                        "kind": "other",
+                        "label": label if _meaningful(label, doc) else events[-1].label,
+                    }
+                )
+            )
         # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
         for other in _more_acts(doc, t, key, timexes):
             events.append(
@@ -667,8 +728,10 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     kinds = load_lexicon()["event_kinds"]
     out = []
     for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
-        if _naming(doc, m) or _SOURCE_BEFORE.search(
-            doc.folded, max(0, m.start() - 25), m.start()
+        if (
+            _naming(doc, m)
+            or _influx(doc, m)
+            or _SOURCE_BEFORE.search(doc.folded, max(0, m.start() - 25), m.start())
         ):
             continue  # "according to the statement" names a source, not an act
         kind = kinds.get(m.lastgroup)
@@ -680,7 +743,13 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             and m.lastgroup != first
             and kind != kinds.get(first)
             and kind not in out
-            and (m.start() - t.end <= 90 or setting)
+            and (
+                m.start() - t.end <= 90
+                or setting
+                # "llamó este domingo a Kast … y lo invitó": a verb coordinated
+                # with the dated one shares its day
+                or _COORDINATED.search(doc.folded, max(0, m.start() - 12), m.start())
+            )
             # another date between names the act's own day
             and not any(t.end <= o.start < m.start() for o in timexes)
         ):
@@ -688,6 +757,7 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     return out
 
 
+_COORDINATED = re.compile(r"\b(?:y|e|and)\s+(?:(?:lo|la|le|les|los|las)\s+)?$")
 _SETTING = re.compile(
     r"\b(?:en|at|during|durante)\s+(?:la|el|the|a|una|un|su|its|their)\s+"
     r"(?:(?:primera|segunda|first|second|nueva|new|extraordinaria|extraordinary)\s+)?$"
