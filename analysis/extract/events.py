@@ -78,6 +78,9 @@ _INFLUX = re.compile(
 )
 
 
+_ARRIVAL_WORD = re.compile(r"\b(?:llegadas?|arrivals?)\b")
+
+
 def _influx(doc: Doc, m: re.Match) -> bool:
     word = doc.folded[m.start() : m.end()]
     return (
@@ -91,6 +94,8 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     """The words of an arrival of migrants within the date's reach, when no other
     date of the sentence is nearer: from the noun to the date or the clause's end."""
     sent = doc.sentences[t.sentence]
+    if not _ARRIVAL_WORD.search(doc.folded, sent.start, sent.end):
+        return None
 
     def gap(x: Timex, m) -> int:
         return x.start - m.end() if x.start >= m.end() else m.start() - x.end
@@ -724,34 +729,31 @@ _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
 def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     """Other kinds of act named by verbs in the date's sentence, after the date."""
-    sent = doc.sentences[t.sentence]
     kinds = load_lexicon()["event_kinds"]
     out = []
-    for m in lex_().event_types.finditer(doc.folded, t.end, sent.end):
-        if (
-            _naming(doc, m)
-            or _influx(doc, m)
-            or _SOURCE_BEFORE.search(doc.folded, max(0, m.start() - 25), m.start())
+    for start, _end, group in _sentence_cues(doc, t.sentence):
+        if start < t.end or _SOURCE_BEFORE.search(
+            doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
-        kind = kinds.get(m.lastgroup)
+        kind = kinds.get(group)
         # "acordaron este lunes …, en la primera reunión del Comité": the meeting
         # where the dated act took place, however far the words put it
-        setting = _SETTING.search(doc.folded, max(0, m.start() - 30), m.start())
+        setting = _SETTING.search(doc.folded, max(0, start - 30), start)
         if (
             kind in _SECOND_ACTS
-            and m.lastgroup != first
+            and group != first
             and kind != kinds.get(first)
             and kind not in out
             and (
-                m.start() - t.end <= 90
+                start - t.end <= 90
                 or setting
                 # "llamó este domingo a Kast … y lo invitó": a verb coordinated
                 # with the dated one shares its day
-                or _COORDINATED.search(doc.folded, max(0, m.start() - 12), m.start())
+                or _COORDINATED.search(doc.folded, max(0, start - 12), start)
             )
             # another date between names the act's own day
-            and not any(t.end <= o.start < m.start() for o in timexes)
+            and not any(t.end <= o.start < start for o in timexes)
         ):
             out.append(kind)
     return out
