@@ -499,3 +499,65 @@ def test_a_verb_coordinated_with_the_dated_one_shares_its_day():
     )
     got = {(e.kind, e.date_from) for e in ds.events}
     assert {("call", D(2025, 12, 14)), ("invitation", D(2025, 12, 14))} <= got
+
+
+# --- claims: verbs of saying by lemma ------------------------------------------------
+
+
+def claims_of(ds) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for c in ds.claims:
+        out.setdefault(c.speaker, []).append(c.summary)
+    return out
+
+
+def test_any_finite_form_of_a_verb_of_saying_reports_with_a_listener():
+    ds = drafted(
+        "José Antonio Kast contó a una radio local que la frontera necesita más "
+        "controles.",
+        "es",
+    )
+    assert claims_of(ds)["kast"] == ["La frontera necesita más controles."]
+
+
+def test_an_aside_between_the_verb_and_its_proposition_is_dropped():
+    ds = drafted(
+        "José Jerí habló el lunes en Tacna. Aclaró, sin embargo, que el país "
+        "mantendrá abiertos sus pasos fronterizos.",
+        "es",
+    )
+    assert claims_of(ds)["jeri"] == ["El país mantendrá abiertos sus pasos fronterizos."]
+
+
+def test_a_quotation_after_a_colon_is_the_proposition():
+    ds = drafted(
+        'José Antonio Kast resumió su idea con una frase: "Nadie entra sin '
+        'permiso a este país".',
+        "es",
+    )
+    assert claims_of(ds)["kast"] == ["Nadie entra sin permiso a este país."]
+
+
+def test_english_verb_of_saying_by_lemma_with_an_aside():
+    ds = drafted(
+        "José Jerí met reporters in Lima. He cautioned, however, that the "
+        "border would stay open to trade.",
+        "en",
+    )
+    assert claims_of(ds)["jeri"] == ["The border would stay open to trade."]
+
+
+def test_a_noun_with_a_verbs_lemma_reports_nothing():
+    ds = drafted(
+        "José Jerí tiene una cuenta que nadie conoce en la red social X.", "es"
+    )
+    assert "jeri" not in claims_of(ds)
+
+
+def test_the_regional_authority_is_the_governor_named_before():
+    ds = drafted(
+        "El gobernador regional de Tacna, Luis Torres, visitó la frontera. La "
+        "autoridad regional explicó que los pasos no habilitados siguen abiertos.",
+        "es",
+    )
+    assert claims_of(ds)["luis_torres"] == ["Los pasos no habilitados siguen abiertos."]

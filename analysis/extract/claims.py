@@ -8,16 +8,18 @@ from ..gazetteer import fold
 from ..schema import Claim, Measure
 from .entities import country_in
 from .events import short_name
-from .text import Doc, Found, Ids, agent_of, lex_, use
+from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, use
 
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
+    r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
-    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b|\s*[:\"“«]"
+    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b"
+    r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
@@ -32,7 +34,8 @@ _TITLE = re.compile(
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
-    r"director[a]?|comandante|commander)\b"
+    r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
+    r"anfitrion[a]?|host)\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
 # ("he has also told", "ella ya había dicho").
@@ -72,6 +75,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             (m, True)
             for m in lex.report_after.finditer(doc.folded, sent.start, sent.end)
         ]
+        cues += [(m, False) for m in _lemma_cues(doc, sent.start, sent.end, cues)]
         cues.sort(key=lambda c: c[0].start())
         # "Según informó la Cancillería": one attribution, not two.
         cues = [
@@ -128,6 +132,43 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             out.append(
                 _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi)
             )
+    return out
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+# Where a reported proposition opens after a verb of saying: "que", "that" or a
+# colon, perhaps after an aside ("aseguró, sin embargo, que"), a listener ("contó
+# a esta emisora que") or a short object ("resumió su postura en una frase:").
+_LEMMA_OPEN = re.compile(
+    r"(?:\s*,[^,.;:\"“«]{1,30},)?"
+    r"(?:\s+(?:a|al|to)\s+[^,.;:\"“«]{1,40}?)?\s*(?:que|that)\b"
+    r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
+)
+_FINITE_ES = re.compile(r"(?:ar|er|ir|ando|iendo|arse|erse|irse)$")
+_DETERMINER = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|the|a|an|its|his|her)\s+$")
+
+
+def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
+    """Finite verbs of saying, by lemma, that open a proposition and that the
+    inflected lexicon did not already find."""
+    lang = doc.article.language
+    lemmas = lex_().report_lemmas.get(lang, frozenset())
+    out = []
+    for m in _WORD.finditer(doc.folded, lo, hi):
+        if any(c.start() <= m.start() < c.end() for c, _ in taken):
+            continue
+        word = m.group(0)
+        if not _LEMMA_OPEN.match(doc.folded, m.end()):
+            continue
+        written = doc.text[m.start() : m.end()].lower()
+        lemma = lemma_of(written, lang)
+        if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
+            continue
+        if lang == "en" and (lemma == word or word.endswith("ing")):
+            continue  # a bare form is no report; "-ing" forms are found already
+        if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()):
+            continue  # a noun: "la cuenta que", "the report that"
+        out.append(re.compile(re.escape(word)).match(doc.folded, m.start()))
     return out
 
 
@@ -271,7 +312,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
-    opens_that = re.match(r"\s*(?:that\b|que\b|:|[\"“«])", tail)
+    opens_that = re.match(
+        r"(?:\s*,[^,.;:]{1,30},)?\s*(?:that\b|que\b|:|[\"“«])", tail
+    )
     opens = opens_that or (re.match(r"\s+\w", tail) and doc.article.language == "en")
     quote_before = re.search(
         r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
@@ -381,6 +424,10 @@ _TITLE_ROLES = {
     "director": r"director",
     "comandante": r"comandante|commander",
     "commander": r"comandante|commander",
+    # "la autoridad regional", "el anfitrión": the last person named with an office
+    "autoridad": r"gobernador|governor|alcalde|mayor|minist|presiden|prefect|jefe",
+    "anfitrion": r"presiden|minist|canciller|gobernador|alcalde",
+    "host": r"presiden|minist|canciller|gobernador|alcalde",
 }
 
 
@@ -515,7 +562,8 @@ def _summary(
             text = text[m.end() :]
     # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
     text = re.sub(
-        r"^\s*(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s+",
+        r"^\s*(?:,[^,.;:]{1,30},\s*)?"
+        r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s+",
         "",
         text,
         flags=re.IGNORECASE,
@@ -540,6 +588,7 @@ def _summary(
         text = cut.rstrip(" ,;:" + _QUOTES)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
+    text = re.sub(r"\s+([.,;:!?…])", r"\1", text)
     if len(text) < MIN_PROPOSITION:
         return None
     text = text[0].upper() + text[1:]

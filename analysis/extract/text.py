@@ -57,6 +57,7 @@ class Lex:
     topics: dict[str, re.Pattern]
     report_before: re.Pattern
     report_after: re.Pattern
+    report_lemmas: dict[str, frozenset[str]]
     expert_before: re.Pattern
     expert_roles: re.Pattern
     role_nouns: re.Pattern
@@ -81,6 +82,10 @@ def lex_() -> Lex:
         topics={t: re.compile(word_rx(lex["topics"][t])) for t in TOPICS},
         report_before=re.compile(word_rx(lex["reporting"]["before"])),
         report_after=re.compile(word_rx(lex["reporting"]["after"])),
+        report_lemmas={
+            lang: frozenset(fold(w) for w in words)
+            for lang, words in lex["reporting_lemmas"].items()
+        },
         expert_before=re.compile(rf"(?:the|el|la|this|esta|este)\s+{experts}\s*$"),
         expert_roles=re.compile(experts),
         role_nouns=re.compile(word_rx(lex["role_nouns"])),
@@ -253,6 +258,11 @@ class Verb:
 @functools.cache
 def _lemma(word: str, language: str) -> str:
     return fold(simplemma.lemmatize(word, lang=language))
+
+
+def lemma_of(word: str, language: str) -> str:
+    """A word's lemma, folded ("contó" is "contar", "cautioned" "caution")."""
+    return _lemma(word, language)
 
 
 def is_nonfinite(doc: Doc, v: Verb) -> bool:
