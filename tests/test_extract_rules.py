@@ -561,3 +561,82 @@ def test_the_regional_authority_is_the_governor_named_before():
         "es",
     )
     assert claims_of(ds)["luis_torres"] == ["Los pasos no habilitados siguen abiertos."]
+
+
+# --- measures: mood, coordination, measures in force ---------------------------------
+
+
+def test_subjunctive_under_an_agreement_verb_is_agreed_not_implemented():
+    ds = drafted(
+        "Chile y Perú acordaron el martes que se instalen patrullajes conjuntos y "
+        "que se profundice el intercambio de información.",
+        "es",
+    )
+    got = measures(ds)
+    assert got["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+    assert got["information_exchange"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_indicative_under_a_verb_of_saying_stays_implemented():
+    ds = drafted(
+        "Chile y Perú informaron que ya implementan patrullajes conjuntos.", "es"
+    )
+    assert measures(ds)["joint_patrols"][0] == "implemented"
+
+
+def test_proposal_of_a_subjunctive_act():
+    ds = drafted(
+        "José Antonio Kast propuso que ambos países controlen sus puertos.", "es"
+    )
+    assert measures(ds)["border_control"] == ("proposed", {"kast"})
+
+
+def test_titled_people_in_apposition_coordinate_as_one_subject():
+    ds = drafted(
+        "El presidente electo de Chile, José Antonio Kast, y el mandatario "
+        "interino del Perú, José Jerí, plantearon un gabinete binacional.",
+        "es",
+    )
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"kast", "gov_peru"})
+
+
+def test_the_two_after_a_meeting_are_the_two_people_named():
+    ds = drafted(
+        "José Antonio Kast met José Jerí on Tuesday, and the two agreed to hold "
+        "a binational cabinet.",
+        "en",
+    )
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})
+
+
+def test_a_measure_in_force_with_no_doer_is_its_territorys_government():
+    ds = drafted("Desde el sábado rige el estado de emergencia en Tacna.", "es")
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_decree_acts_for_whoever_decreed_it():
+    ds = drafted(
+        "El Perú declaró el viernes el estado de emergencia en Tacna. El "
+        "decreto también dispone el uso de drones para vigilar la frontera.",
+        "es",
+    )
+    assert measures(ds)["border_control"] == ("implemented", {"gov_peru"})
+
+
+def test_a_condition_on_renewal_is_a_scenario():
+    ds = drafted(
+        "The Peruvian emergency in Tacna will lapse in March unless Lima renews it.",
+        "en",
+    )
+    assert ("scenario", {"gov_peru"}) in [
+        (m.status, set(m.actors)) for m in ds.measures if m.kind == "state_of_emergency"
+    ]
+
+
+def test_an_object_relative_with_a_dropped_subject_takes_the_main_subject():
+    ds = drafted(
+        "Sobre el corredor humanitario que promueve para los migrantes, José "
+        "Antonio Kast dijo que lo discutirá en marzo.",
+        "es",
+    )
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

@@ -16,6 +16,7 @@ from ..timex import Timex
 from .claims import _titled
 from .entities import country_in
 from .text import (
+    AGENT_KINDS,
     Doc,
     Found,
     Ids,
@@ -140,6 +141,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if si not in verbs:
             verbs[si] = verbs_in(doc, sent.start, sent.end)
         verb, relative = _governing(doc, verbs[si], s, e)
+        verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
         if status is None:
             continue
@@ -160,7 +162,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             who = _titled(doc, _Span(title.start(), pos))
             agents = [who] if who else _subject(doc, si, pos)
         elif relative:
-            agents = _subject(doc, si, pos, lo=e) or _subject(doc, si, pos)
+            agents = (
+                _subject(doc, si, pos, lo=e)
+                or _subject(doc, si, pos)
+                or _fronted_subject(doc, si, verb.end)
+            )
         else:
             agents = _subject(doc, si, pos)
             # with no verb to hang on ("a possible corridor"), only an actor of
@@ -188,6 +194,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _last_person(doc, pos)
         if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
+        if not agents and status == "implemented":
+            agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(doc, si, s, e)
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -384,7 +392,12 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         # Only an object relative, whose own subject stands before its verb
         # ("que ambos gobiernos acordaron crear"); in "a committee, which agreed
         # to…" the measure itself does the act.
-        if after and _has_subject(doc, rel.end(), after[0].start):
+        # A measure proposes nothing: "el corredor que impulsa" is an object
+        # relative whose subject is dropped.
+        if after and (
+            _has_subject(doc, rel.end(), after[0].start)
+            or (after[0].status == "proposed" and after[0].start == rel.end() + 1)
+        ):
             return after[0], True
     before = [v for v in verbs if v.end <= s or s <= v.start < e]
     # a verb in an earlier coordinated clause with its own subject does not
@@ -438,6 +451,117 @@ def _controlled(doc: Doc, v: Verb) -> bool:
         _word_status(w, doc.article.language)[1]
         for w in re.findall(r"[a-z]{3,}", lead)[-3:]
     )
+
+
+# A completive clause after a verb of agreeing, proposing or announcing: "acordaron
+# que se implementen patrullajes", "agreed that patrols be set up".
+_THAT_CLAUSE = re.compile(r"\b(?:que|that)\s+(?:[^,.;:]{0,50}?\s+)?$")
+_SUBJUNCTIVE_EN = re.compile(r"\b(?:be|should|shall)\s+(?:\w+\s+)?$")
+
+
+def _subjunctive(doc: Doc, v: Verb) -> bool:
+    """A verb in the subjunctive or a mandative "be": what is wished, not done.
+    Spanish present subjunctive swaps the theme vowel ("implementen", "amplíe",
+    "vigile", "cooperen")."""
+    word = doc.folded[v.start : v.end]
+    if doc.article.language == "en":
+        return bool(
+            _SUBJUNCTIVE_EN.search(doc.folded, max(0, v.start - 20), v.start)
+        ) or word == v.lemma
+    if v.tense != "other":
+        return False
+    lemma = v.lemma.removesuffix("se")
+    if lemma.endswith("ar"):
+        return bool(re.search(r"(?:e|en|emos)$", word))
+    if lemma.endswith(("er", "ir")):
+        return bool(re.search(r"(?:a|an|amos)$", word)) and not word.endswith("ia")
+    return False
+
+
+def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
+    """A verb of doing in the subjunctive under a verb of agreeing, proposing or
+    announcing takes that verb's status: the act is agreed, not yet done."""
+    if verb is None or verb.status != "implemented":
+        return verb
+    heads = [
+        h
+        for h in verbs
+        if h.end <= verb.start
+        and verb.start - h.end <= 120
+        and h.status in ("agreed", "proposed", "announced")
+    ]
+    if not heads or not _subjunctive(doc, verb):
+        return verb
+    head = heads[-1]
+    if not _THAT_CLAUSE.search(doc.folded, head.end, verb.start):
+        return verb
+    return head
+
+
+def _fronted_subject(doc: Doc, si: int, pos: int) -> list[Found]:
+    """ "Sobre el corredor que impulsa …, Kast aclaró": a relative with a dropped
+    subject shares the main clause's, the person after the fronted phrase's comma."""
+    sent = doc.sentences[si]
+    for f in doc.in_sentence(si):
+        if (
+            f.start > pos
+            and f.end <= sent.end
+            and doc.entries[f.entry_id].kind == "person"
+            and re.search(r",\s*$", doc.text[max(pos, f.start - 3) : f.start])
+        ):
+            return [f]
+    return []
+
+
+def _decree_doer(doc: Doc, drafts: list[Draft], si: int, s: int) -> list[Found]:
+    """ "El decreto … ordena patrullajes": a decree's acts are those of whoever
+    decreed it, the actors of the last decreed measure."""
+    sent = doc.sentences[si]
+    if not _DECREE_ANAPHOR.search(doc.folded, sent.start, s):
+        return []
+    decreed = [d for d in drafts if d.kind in _DECREED and d.evidence[0].start < s]
+    if not decreed:
+        return []
+    m = _DECREE_ANAPHOR.search(doc.folded, sent.start, s)
+    return [
+        Found(m.start(), m.end(), m.group(0), a, si, derived=True)
+        for a in decreed[-1].actors
+        if a in doc.entries
+    ]
+
+
+_IN_FORCE = re.compile(
+    r"\b(?:rige|rigen|regia|regian|vigente|vigentes|en vigor|in force|in effect|"
+    r"remains? in place)\b"
+)
+
+
+def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+    """A measure in force that names no doer ("rige el estado de emergencia en
+    Tacna", "the military presence, in force since 2023"): the government of the
+    country whose places its sentence names, else of its paragraph."""
+    sent = doc.sentences[si]
+    if not _IN_FORCE.search(doc.folded, sent.start, sent.end):
+        return []
+    counts: dict[str, int] = {}
+    for f in doc.in_sentence(si):
+        entry = doc.entries[f.entry_id]
+        if entry.kind not in AGENT_KINDS and entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    code = max(counts, key=counts.get) if counts else None
+    if code is None:
+        para = sent.paragraph
+        for f in doc.found:
+            entry = doc.entries[f.entry_id]
+            if doc.sentences[f.sentence].paragraph == para and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            code = max(counts, key=counts.get)
+    gov = _governments().get(code or "")
+    if not gov or gov not in doc.entries:
+        return []
+    return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
 
 
 _OTHER_CLAUSE = re.compile(
@@ -579,7 +703,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
     ]
     if not before:
         before = _demonym_subject(doc, si, pos)
-    collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
+    # read to the sentence's end: "the two" is a subject only before its verb
+    collective = [
+        m
+        for m in lex_().collective.finditer(doc.folded, sent.start, sent.end)
+        if m.end() <= pos
+    ]
     if collective and (not before or collective[-1].start() >= before[-1].start):
         both = _collective(doc, si, collective[-1])
         if both:
@@ -594,7 +723,13 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         out = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = doc.folded[prev.end : out[0].start]
-            if re.fullmatch(r"\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+)?", gap):
+            # "Kast y Jerí", "el presidente electo, Kast, y el mandatario
+            # interino, Jerí,": coordinated, perhaps each with a title
+            if re.fullmatch(
+                r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+"
+                r"(?:[^,.;]{1,60},\s*)?)?",
+                gap,
+            ):
                 out.insert(0, prev)
             else:
                 break
@@ -660,7 +795,7 @@ def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
     person most named of each of those countries, who acts for the government
     only while in office."""
     both = _two_governments(doc)
-    if m.group(0) in ("ambos", "ambas", "both"):
+    if m.group(0) in ("ambos", "ambas", "both", "the two", "los dos", "las dos"):
         # a bare "ambos coincidieron": the last two people named before it
         lo = doc.sentences[max(0, si - 1)].start
         people: dict[str, Found] = {}
