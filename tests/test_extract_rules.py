@@ -640,3 +640,42 @@ def test_an_object_relative_with_a_dropped_subject_takes_the_main_subject():
         "es",
     )
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_a_verb_of_saying_after_a_quotation_takes_the_title_after_it():
+    ds = drafted(
+        "El canciller Hugo de Zela recibió a la prensa. \"El comité empieza a "
+        'trabajar desde el lunes", declaró el canciller.',
+        "es",
+    )
+    assert claims_of(ds)["de_zela"] == ["El comité empieza a trabajar desde el lunes."]
+
+
+def test_a_participle_and_a_medium_before_que():
+    ds = drafted(
+        "José Jerí había anticipado en una entrevista que la frontera seguirá "
+        "vigilada.",
+        "es",
+    )
+    assert claims_of(ds)["jeri"] == ["La frontera seguirá vigilada."]
+
+
+def test_a_person_in_apposition_to_a_complement_does_not_speak_next():
+    ds = drafted(
+        "El gobernador regional, Luis Torres, recorrió Santa Rosa junto al "
+        "ministro del Interior, Vicente Tiburcio. \"La frontera necesita una "
+        'respuesta del país entero", sostuvo.',
+        "es",
+    )
+    got = claims_of(ds)
+    assert got["luis_torres"] == ["La frontera necesita una respuesta del país entero."]
+    assert "vicente_tiburcio" not in got
+
+
+def test_a_secretary_of_state_is_the_minister_named_before():
+    ds = drafted(
+        "El ministro de Seguridad Pública, Luis Cordero, viajó a Arica. \"No "
+        'habrá cambios en la frontera norte", sostuvo el secretario de Estado.',
+        "es",
+    )
+    assert claims_of(ds)["luis_cordero"] == ["No habrá cambios en la frontera norte."]

@@ -13,12 +13,12 @@ from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, use
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
-    r"\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
+    r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
-    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b"
+    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
@@ -35,7 +35,7 @@ _TITLE = re.compile(
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
-    r"anfitrion[a]?|host)\b"
+    r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?)\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
 # ("he has also told", "ella ya había dicho").
@@ -141,9 +141,10 @@ _WORD = re.compile(r"[a-z]{4,}")
 # a esta emisora que") or a short object ("resumió su postura en una frase:").
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
-    r"(?:\s+(?:a|al|to)\s+[^,.;:\"“«]{1,40}?)?\s*(?:que|that)\b"
+    r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
+_QUOTE_BEFORE = re.compile(r"[\"”»]\s*,\s*$")
 _FINITE_ES = re.compile(r"(?:ar|er|ir|ando|iendo|arse|erse|irse)$")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|the|a|an|its|his|her)\s+$")
 
@@ -158,10 +159,18 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         if any(c.start() <= m.start() < c.end() for c, _ in taken):
             continue
         word = m.group(0)
-        if not _LEMMA_OPEN.match(doc.folded, m.end()):
+        # '"P", declaró el canciller': a verb of saying right after a quotation
+        quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 4), m.start())
+        if not (quoted or _LEMMA_OPEN.match(doc.folded, m.end())):
             continue
         written = doc.text[m.start() : m.end()].lower()
         lemma = lemma_of(written, lang)
+        if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
+            # a participle the lemmatiser keeps as an adjective ("adelantado")
+            stem = word[:-3]
+            lemma = next(
+                (stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma
+            )
         if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
             continue
         if lang == "en" and (lemma == word or word.endswith("ing")):
@@ -364,6 +373,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         after
         or _TITLE.search(lead + " " + doc.folded[cue.end() : cue.end() + 30])
         or last_speaker
+        # '"P", sostuvo.': the dropped subject is the person named last
+        or (_bare(tail) and _referent(doc, cue, None) is not None)
     ):
         # "P," said X / "P", dijo el mandatario
         speaker = after[0] if after else _referent(doc, cue, last_speaker)
@@ -425,7 +436,12 @@ _TITLE_ROLES = {
     "comandante": r"comandante|commander",
     "commander": r"comandante|commander",
     # "la autoridad regional", "el anfitrión": the last person named with an office
+    "autoridad regional": r"gobernador|governor|regional|prefect",
+    "autoridad local": r"alcalde|mayor|local",
     "autoridad": r"gobernador|governor|alcalde|mayor|minist|presiden|prefect|jefe",
+    # a Chilean minister is a "secretario de Estado"
+    "secretari": r"minist|secretar|canciller",
+    "secretary": r"minist|secretar|foreign",
     "anfitrion": r"presiden|minist|canciller|gobernador|alcalde",
     "host": r"presiden|minist|canciller|gobernador|alcalde",
 }
@@ -517,6 +533,16 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     return None
 
 
+# "junto al ministro del Interior, Vicente Tiburcio": a person in apposition to a
+# title that a preposition governs is a complement too.
+_APPOSED_COMPLEMENT = re.compile(
+    r"\b(?:a|al|con|junto a|junto al|with|to|para|por|by|alongside)\s+"
+    r"(?:el\s+|la\s+|the\s+)?(?:[a-z]+\s+)?(?:mandatari|president|canciller|minist|"
+    r"secretar|subsecretar|undersecretar|gobernador|governor|alcalde|mayor|"
+    r"director|jefe|head|vocer|spokes)\w*[^,.;]{0,40},\s*$"
+)
+
+
 def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | None:
     """The person a pronoun, a title or a dropped subject stands for: a person
     whose role fits the title, else the last speaker or the last person named."""
@@ -531,6 +557,7 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         if f.end <= cue.start()
         and doc.entries[f.entry_id].kind == "person"
         and not _PREP_BEFORE.search(doc.folded, max(0, f.start - 25), f.start)
+        and not _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
     ]
     if people:
         last = people[-1]
