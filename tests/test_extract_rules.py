@@ -679,3 +679,15 @@ def test_a_secretary_of_state_is_the_minister_named_before():
         "es",
     )
     assert claims_of(ds)["luis_cordero"] == ["No habrá cambios en la frontera norte."]
+
+
+def test_a_titled_subject_after_its_verb_before_a_clause_of_its_own():
+    ds = drafted(
+        "La frontera norte seguirá abierta al comercio, confirmó este martes el "
+        "ministro del Interior, Luis Cordero, luego de que Perú reforzara sus "
+        "controles.",
+        "es",
+    )
+    assert claims_of(ds)["luis_cordero"] == [
+        "La frontera norte seguirá abierta al comercio."
+    ]

@@ -161,7 +161,11 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         word = m.group(0)
         # '"P", declaró el canciller': a verb of saying right after a quotation
         quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 4), m.start())
-        if not (quoted or _LEMMA_OPEN.match(doc.folded, m.end())):
+        # "P, confirmó este jueves el ministro, X,": its subject after it
+        inverted = re.search(
+            r",\s*$", doc.text[max(lo, m.start() - 3) : m.start()]
+        ) and _INVERTED.match(doc.folded, m.end())
+        if not (quoted or inverted or _LEMMA_OPEN.match(doc.folded, m.end())):
             continue
         written = doc.text[m.start() : m.end()].lower()
         lemma = lemma_of(written, lang)
@@ -366,6 +370,11 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ):
         # "P, informó este domingo el Ministerio": the subject follows its verb
         return after[0], (prev, cue.start())
+    inverted = _inverted_titled_subject(doc, cue, agents, prev)
+    if inverted is not None:
+        # "P, confirmó este jueves el ministro del Interior, Luis Cordero, luego de
+        # que…": a titled subject after its verb, then a clause of its own
+        return inverted, (prev, cue.start())
     if before and (opens or not quote_before):
         speaker = before[-1]
         return speaker, (cue.end(), nxt)
@@ -401,6 +410,41 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ):  # "un problema que, dijo, afecta"
         return speaker, (prev, nxt)
     return None, None
+
+
+# After a verb of saying: a time, then a title and the person it names.
+_INVERTED = re.compile(
+    r"\s+(?:(?:este|esta|el|la|on|this|last)\s+[a-z]+\s+)?(?:el|la|the)\s+"
+    r"[^,.;:]{2,60},\s*"
+)
+_SUBORDINATE = re.compile(
+    r",?\s*(?:luego de que|despues de que|tras|antes de que|mientras|cuando|"
+    r"porque|ya que|pues|after|before|while|when|as|because|since)\b"
+)
+
+
+def _inverted_titled_subject(doc: Doc, cue, agents, prev: int) -> Found | None:
+    if not re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()]):
+        return None
+    if cue.start() - prev < MIN_PROPOSITION:
+        return None
+    m = _INVERTED.match(doc.folded, cue.end())
+    if not m:
+        return None
+    person = next(
+        (
+            a
+            for a in agents
+            if a.start == m.end() and doc.entries[a.entry_id].kind == "person"
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    rest = doc.text[person.end : doc.sentences[person.sentence].end]
+    if len(rest.strip(" .;")) < 2 or _SUBORDINATE.match(fold(rest)):
+        return person
+    return None
 
 
 _TITLE_ROLES = {
