@@ -691,3 +691,31 @@ def test_a_titled_subject_after_its_verb_before_a_clause_of_its_own():
     assert claims_of(ds)["luis_cordero"] == [
         "La frontera norte seguirá abierta al comercio."
     ]
+
+
+def test_a_verb_of_several_words_puts_a_measure_in_force():
+    ds = drafted(
+        "Los gobiernos del Perú y Chile pusieron en marcha el martes el comité "
+        "binacional.",
+        "es",
+    )
+    assert measures(ds)["binational_committee"] == (
+        "implemented",
+        {"gov_peru", "gov_chile"},
+    )
+
+
+def test_an_english_phrasal_verb_puts_a_measure_in_force():
+    ds = drafted(
+        "Peru's government set up joint patrols with Chile on Monday.", "en"
+    )
+    assert measures(ds)["joint_patrols"][0] == "implemented"
+
+
+def test_an_impersonal_future_reported_by_a_minister_is_his_governments():
+    ds = drafted(
+        "El ministro del Interior del Perú, Vicente Tiburcio, informó que la "
+        "próxima semana se sumará un contingente militar a la frontera.",
+        "es",
+    )
+    assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})

@@ -188,7 +188,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         passive = verb is not None and _PASSIVE.search(
             doc.folded, max(sent.start, verb.start - 20), verb.start
         )
-        if passive and agents is None:
+        impersonal = verb is not None and _IMPERSONAL.search(
+            doc.folded, max(sent.start, verb.start - 4), verb.start
+        )
+        if (passive or impersonal) and agents is None:
             # "Jerí said that controls will be strengthened": with no doer named,
             # the speaker announces it
             agents = _last_person(doc, pos)
@@ -303,6 +306,8 @@ _TITLE_SUBJECT = re.compile(
     r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|canciller|minister|ministr[oa]|"
     r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
 )
+# "se sumará un contingente", "se implementarán controles": no doer is named
+_IMPERSONAL = re.compile(r"\bse\s+$")
 _PASSIVE = re.compile(
     r"\b(?:fue|fueron|ha sido|han sido|habia sido|sera|seran|was|were|has been|"
     r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
@@ -647,6 +652,12 @@ _REPORTED = re.compile(
 )
 
 
+_GOVERNMENTS_OF = re.compile(
+    r"\b(?:los gobiernos|las autoridades|the governments|the authorities)\s+"
+    r"(?:de|del|of)\s+(?:(?:el|la|the)\s+)?$"
+)
+
+
 def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] | None:
     """Who does what the verb at `pos` says: the nearest actor before it that is
     not a complement, with those coordinated with it ("Chile y Perú"), or "ambos
@@ -685,6 +696,8 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         a
         for a in agents.values()
         if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        # "los gobiernos del Perú y Chile": the countries' governments act
+        or _GOVERNMENTS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
         or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
     ]

@@ -66,6 +66,7 @@ class Lex:
     measures: list[tuple[dict, re.Pattern]]
     verbs: dict[str, str]
     verb_stems: list[tuple[str, str]]
+    phrasal: re.Pattern
     scenario: re.Pattern
     adjectives: re.Pattern
     collective: re.Pattern
@@ -106,6 +107,12 @@ def lex_() -> Lex:
             for status, stems in lex["action_stems"].items()
             for stem in stems
         ],
+        phrasal=re.compile(
+            "|".join(
+                f"(?P<{status}>{word_rx(pats)})"
+                for status, pats in lex["phrasal_verbs"].items()
+            )
+        ),
         scenario=re.compile(word_rx(lex["scenario_cues"])),
         adjectives=re.compile(
             "(?:"
@@ -352,6 +359,14 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
         ):
             continue
         out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
+    phrasal = [
+        Verb(m.start(), m.end(), m.group(0), m.lastgroup, _tense(doc, m, m.group(0), lang))
+        for m in lex_().phrasal.finditer(doc.folded, lo, hi)
+    ]
+    if phrasal:
+        # a verb of several words stands for the single words inside it
+        out = [v for v in out if not any(p.start <= v.start < p.end for p in phrasal)]
+        out = sorted(out + phrasal, key=lambda v: v.start)
     return out
 
 
