@@ -719,3 +719,21 @@ def test_an_impersonal_future_reported_by_a_minister_is_his_governments():
         "es",
     )
     assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})
+
+
+def test_a_possessed_promise_is_the_possessors_proposal():
+    ds = drafted(
+        "José Antonio Kast takes office in March, and the border will test his "
+        "promise to expel undocumented migrants.",
+        "en",
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_a_sentence_pronoun_subject_does_the_coordinated_act():
+    ds = drafted(
+        "José Jerí struck a cooperative tone. He phoned José Antonio Kast and "
+        "invited him to hold a binational cabinet.",
+        "en",
+    )
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})

@@ -143,6 +143,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         verb, relative = _governing(doc, verbs[si], s, e)
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        possessed = _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
+        if possessed:
+            status = "proposed"
+            verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -180,11 +184,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             ):
                 agents = _last_person(doc, pos)  # "He ruled out a corridor"
             elif agents is not None and verb is not None:
+                # "He phoned Kast and invited him…": the sentence's pronoun
+                # subject does the coordinated act, not the object before it
+                opening = _OPENING_PRONOUN.match(doc.text, sent.start)
                 agents = (
                     agents
+                    or (_last_person(doc, sent.start) if opening else [])
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
+        if possessed and possessed.group(0)[:3] in ("his", "her", "su "):
+            agents = _last_person(doc, possessed.start()) or agents
         passive = verb is not None and _PASSIVE.search(
             doc.folded, max(sent.start, verb.start - 20), verb.start
         )
@@ -305,6 +315,12 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
 _TITLE_SUBJECT = re.compile(
     r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|canciller|minister|ministr[oa]|"
     r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
+)
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
+# "his promise to expel", "su propuesta de crear": what the possessor proposes
+_POSSESSED_PROPOSAL = re.compile(
+    r"\b(?:his|her|their|su|sus)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|proposal|"
+    r"offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para)\s+(?:\w+\s+)?$"
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
 _IMPERSONAL = re.compile(r"\bse\s+$")
