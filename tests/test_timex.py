@@ -167,3 +167,11 @@ WIRE_CASES = [
 )
 def test_wire_expression(text, published, lang, span, date_from, date_to, precision):
     test_expression(text, published, lang, span, date_from, date_to, precision)
+
+
+def test_a_month_after_an_infinitive_of_an_event_to_come_is_ahead():
+    # published in December: "to hold … in March" is next March, not last
+    (en,) = find_timexes("He invited them to hold a summit in March.", PUB, "en")
+    assert (en.date_from, en.date_to) == (D(2026, 3, 1), D(2026, 3, 31))
+    (es,) = find_timexes("Los invitó a celebrar una cumbre en marzo.", PUB, "es")
+    assert (es.date_from, es.date_to) == (D(2026, 3, 1), D(2026, 3, 31))
