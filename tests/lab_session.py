@@ -90,33 +90,7 @@ def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
     # A workspace per notebook, so no other notebook is restored beside it.
     page.goto(f"{base}/lab/workspaces/{Path(name).stem}/tree/{name}?token={token}")
     page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
-    # The kernel is ready when the toolbar's indicator says idle.
-    page.wait_for_selector(
-        f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
-        timeout=120_000,
-    )
-    run_all_cells(page)
-    # Every code cell has a number once it ran; none shows [*] while it waits. A cell
-    # that raises stops Run All Cells: the cells after it keep their empty prompt, so
-    # an error shown with nothing left running also ends the wait (and is reported).
-    page.wait_for_function(
-        """(panel) => {
-            const prompts = [...document.querySelectorAll(
-                panel + ' .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
-            if (prompts.length === 0 || prompts.some(p => p.includes('[*]'))) {
-                return false;
-            }
-            const failed = document.querySelector(panel +
-                " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
-            return failed !== null || prompts.every(p => /\\[\\d+\\]/.test(p));
-        }""",
-        arg=PANEL,
-        timeout=300_000,
-    )
-    page.wait_for_selector(
-        f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
-        timeout=120_000,
-    )
+    reruns = run_to_the_end(page)
     # Charts are widgets: they draw once their model reached the page.
     deadline = time.monotonic() + 60
     charts = 0
@@ -156,6 +130,8 @@ def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
         "errors": errors,
         "screenshots": [str(shot) for shot in shots],
         "tooltip": tooltip,
+        "reruns": reruns,
+        "dialogs": DIALOGS,
     }
 
 
@@ -165,6 +141,41 @@ def texts(page, selector: str) -> list[str]:
     return page.locator(selector).evaluate_all("els => els.map(e => e.textContent)")
 
 
+STATE = """(panel) => {
+    const prompts = [...document.querySelectorAll(
+        panel + ' .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
+    const failed = document.querySelector(panel +
+        " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
+    if (prompts.some(p => p.includes('[*]'))) return 'running';
+    if (prompts.length && prompts.every(p => /\\[\\d+\\]/.test(p))) return 'done';
+    if (failed !== null) return 'failed';
+    return prompts.some(p => /\\[\\d+\\]/.test(p)) ? 'stalled' : 'waiting';
+}"""
+"""Where Run All Cells is: `running` while a cell shows [*]; `done` once every code
+cell has a number; `failed` when a cell raised (Run All Cells stops there, leaving
+the cells after it without a number); `stalled` when some cells ran, none runs now and
+none failed (the kernel was replaced under the run); `waiting` before any cell ran."""
+DIALOGS: list[str] = []
+"""Text of every dialog JupyterLab put over the notebook, reported with the results."""
+
+
+def dismiss_dialogs(page) -> None:
+    """Accept any dialog over the page (a kernel choice, a server notice) and note it.
+
+    On a first start JupyterLab may ask which kernel to use; its default button is
+    the notebook's own kernel, which is what a user clicks.
+    """
+    dialog = page.locator(".jp-Dialog")
+    while dialog.count():
+        DIALOGS.append(" ".join(dialog.first.inner_text().split())[:200])
+        accept = dialog.first.locator(".jp-Dialog-button.jp-mod-accept")
+        if accept.count():
+            accept.first.click()
+        else:
+            page.keyboard.press("Escape")
+        page.wait_for_timeout(500)
+
+
 def run_all_cells(page) -> None:
     """Run → Run All Cells, as a user clicks it, once the notebook's kernel is ready.
 
@@ -172,9 +183,14 @@ def run_all_cells(page) -> None:
     until a cell starts.
     """
     for _ in range(10):
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        dismiss_dialogs(page)
         try:
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click(
+                timeout=10_000
+            )
+            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click(
+                timeout=10_000
+            )
             page.wait_for_function(
                 """(panel) => [...document.querySelectorAll(
                     panel + ' .jp-CodeCell .jp-InputArea-prompt')]
@@ -183,9 +199,43 @@ def run_all_cells(page) -> None:
                 timeout=30_000,
             )
             return
-        except Exception:  # noqa: BLE001 - kernel not connected yet
+        except Exception:  # noqa: BLE001 - kernel not connected yet, or a dialog
             page.keyboard.press("Escape")
     raise TimeoutError("Run All Cells started no cell")
+
+
+def run_to_the_end(page, timeout: float = 300, stall: float = 20) -> int:
+    """Run All Cells and wait until every cell ran or one failed; return the reruns.
+
+    A first start of JupyterLab can replace the notebook's kernel just after the run
+    began (two sessions race); the queued cells are then dropped and the run stalls
+    with no cell running. After `stall` seconds in that state, Run All Cells is
+    clicked again, at most twice, and the count is reported.
+    """
+    # The kernel is ready when the toolbar's indicator says idle.
+    page.wait_for_selector(
+        f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
+        timeout=120_000,
+    )
+    run_all_cells(page)
+    reruns, since, deadline = 0, None, time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        state = page.evaluate(STATE, PANEL)
+        if state in ("done", "failed"):
+            page.wait_for_selector(
+                f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
+                timeout=120_000,
+            )
+            return reruns
+        if state in ("stalled", "waiting"):
+            since = since or time.monotonic()
+            if time.monotonic() - since > stall and reruns < 2:
+                reruns, since = reruns + 1, None
+                run_all_cells(page)
+        else:
+            since = None
+        page.wait_for_timeout(1000)
+    raise TimeoutError(f"the notebook's cells did not finish in {timeout} s")
 
 
 def hover_first_mark(page) -> str:

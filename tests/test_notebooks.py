@@ -180,7 +180,12 @@ def in_lab(tmp_path_factory):
         timeout=900,
         cwd=ROOT,
     )
-    assert result.returncode == 0, result.stderr[-4000:]
+    log = (out / "jupyterlab.log").read_text(errors="replace") if (
+        out / "jupyterlab.log"
+    ).exists() else ""
+    assert result.returncode == 0, (
+        f"{result.stderr[-3000:]}\n--- jupyterlab.log (end) ---\n{log[-3000:]}"
+    )
     return {r["notebook"].removesuffix(".ipynb"): r for r in json.loads(result.stdout)}
 
 
