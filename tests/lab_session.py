@@ -86,7 +86,33 @@ def wait_ready(port: int, token: str, timeout: float = 90) -> None:
     raise TimeoutError(f"JupyterLab did not answer on port {port} in {timeout} s")
 
 
+def start_session(base: str, token: str, name: str) -> str:
+    """Start the notebook's session, and its kernel, through the server's REST API;
+    return the kernel's id.
+
+    The page then connects to this session, as it does when a user reopens a
+    notebook whose kernel runs. Left to the page, a slow first start of the kernel
+    can race with JupyterLab's own session start: two kernels start, one is shut down
+    under the page, and Run All Cells stops after the first cell.
+    """
+    request = urllib.request.Request(
+        f"{base}/api/sessions",
+        data=json.dumps(
+            {
+                "path": name,
+                "name": name,
+                "type": "notebook",
+                "kernel": {"name": "python3"},
+            }
+        ).encode(),
+        headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.load(response)["kernel"]["id"]
+
+
 def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
+    start_session(base, token, name)
     # A workspace per notebook, so no other notebook is restored beside it.
     page.goto(f"{base}/lab/workspaces/{Path(name).stem}/tree/{name}?token={token}")
     page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
@@ -163,16 +189,20 @@ def dismiss_dialogs(page) -> None:
     """Accept any dialog over the page (a kernel choice, a server notice) and note it.
 
     On a first start JupyterLab may ask which kernel to use; its default button is
-    the notebook's own kernel, which is what a user clicks.
+    the notebook's own kernel, which is what a user clicks. A dialog that comes back
+    is closed instead, so that accepting it cannot loop (each kernel choice starts a
+    new kernel).
     """
     dialog = page.locator(".jp-Dialog")
     while dialog.count():
-        DIALOGS.append(" ".join(dialog.first.inner_text().split())[:200])
+        text = " ".join(dialog.first.inner_text().split())[:200]
+        print(f"dialog: {text}", file=sys.stderr)
         accept = dialog.first.locator(".jp-Dialog-button.jp-mod-accept")
-        if accept.count():
+        if accept.count() and text not in DIALOGS:
             accept.first.click()
         else:
             page.keyboard.press("Escape")
+        DIALOGS.append(text)
         page.wait_for_timeout(500)
 
 
@@ -285,13 +315,22 @@ def main(out_dir: str, *notebooks: str) -> None:
                 )
                 for notebook in notebooks:
                     console.clear()
-                    result = run_notebook(
-                        page,
-                        f"http://127.0.0.1:{port}",
-                        token,
-                        Path(notebook).name,
-                        out,
-                    )
+                    try:
+                        result = run_notebook(
+                            page,
+                            f"http://127.0.0.1:{port}",
+                            token,
+                            Path(notebook).name,
+                            out,
+                        )
+                    except Exception:
+                        shot = out / f"{Path(notebook).stem}-failed.png"
+                        page.screenshot(path=str(shot))
+                        print(
+                            f"screenshot: {shot}; dialogs: {DIALOGS}", file=sys.stderr
+                        )
+                        print(f"console errors: {console}", file=sys.stderr)
+                        raise
                     result["console_errors"] = list(console)
                     results.append(result)
                 browser.close()
