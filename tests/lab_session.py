@@ -111,11 +111,49 @@ def start_session(base: str, token: str, name: str) -> str:
         return json.load(response)["kernel"]["id"]
 
 
+def warm_up(page, base: str, token: str) -> None:
+    """Load JupyterLab once, on an empty workspace, until its launcher lists the
+    kernels. The first page a fresh server serves can replace a notebook's kernel
+    while it opens (its kernel list arrives late); a user never notices, since no
+    cell has run yet, but a run started at once would lose its cells."""
+    page.goto(f"{base}/lab/workspaces/warm-up?reset&token={token}")
+    page.wait_for_selector(".jp-LauncherCard", timeout=120_000)
+
+
+def kernel_of(base: str, token: str, name: str) -> str | None:
+    """The id of the kernel the server runs for the notebook `name`, if any."""
+    request = urllib.request.Request(
+        f"{base}/api/sessions", headers={"Authorization": f"token {token}"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        for session in json.load(response):
+            if session["path"] == name and session.get("kernel"):
+                return session["kernel"]["id"]
+    return None
+
+
+def settle(page, base: str, token: str, name: str, quiet: float = 4) -> None:
+    """Wait until the notebook's kernel is idle and has stayed the same kernel for
+    `quiet` seconds."""
+    idle = f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']"
+    deadline, kernel, since = time.monotonic() + 120, None, time.monotonic()
+    while time.monotonic() < deadline:
+        page.wait_for_selector(idle, timeout=120_000)
+        now = kernel_of(base, token, name)
+        if now != kernel:
+            kernel, since = now, time.monotonic()
+        elif kernel and time.monotonic() - since >= quiet:
+            return
+        page.wait_for_timeout(500)
+    raise TimeoutError(f"the kernel of {name} did not settle in 120 s")
+
+
 def run_notebook(page, base: str, token: str, name: str, out_dir: Path) -> dict:
     start_session(base, token, name)
     # A workspace per notebook, so no other notebook is restored beside it.
     page.goto(f"{base}/lab/workspaces/{Path(name).stem}/tree/{name}?token={token}")
     page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
+    settle(page, base, token, name)
     reruns = run_to_the_end(page)
     # Charts are widgets: they draw once their model reached the page.
     deadline = time.monotonic() + 60
@@ -313,6 +351,7 @@ def main(out_dir: str, *notebooks: str) -> None:
                     "console",
                     lambda m: console.append(m.text) if m.type == "error" else None,
                 )
+                warm_up(page, f"http://127.0.0.1:{port}", token)
                 for notebook in notebooks:
                     console.clear()
                     try:

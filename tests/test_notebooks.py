@@ -200,7 +200,12 @@ needs_unshare = pytest.mark.skipif(
 def test_every_cell_runs_in_jupyterlab_without_error(in_lab):
     for name in NAMES:
         run = in_lab[name]
-        assert run["errors"] == [] and run["console_errors"] == [], name
+        assert run["errors"] == [] and run["console_errors"] == [], (
+            name,
+            run["errors"],
+            run["console_errors"],
+            f"reruns {run['reruns']}, dialogs {run['dialogs']}",
+        )
         prompts = run["prompts"]
         nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
         assert len(prompts) == sum(c.cell_type == "code" for c in nb.cells) > 0
