@@ -900,7 +900,13 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|del|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
             _h_weekday,
         ),
-        ("weekday_day", rf"(?P<t>\b{WD},?\s+{D()})", _h_weekday_day),
+        # "el viernes 28", "on Friday the 28th": longer than the bare weekday, so
+        # the day number is read with it
+        (
+            "weekday_day",
+            rf"(?P<t>\b(?:(?:el|on)\s+)?{WD},?\s+(?:the\s+)?{D()})",
+            _h_weekday_day,
+        ),
         ("ago_es", rf"(?P<t>\bhace\s+(?P<n>{num})\s+(?P<unit>{unit}))\b", _h_ago),
         ("ago_en", rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago)\b", _h_ago),
         (

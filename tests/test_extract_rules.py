@@ -737,3 +737,62 @@ def test_a_sentence_pronoun_subject_does_the_coordinated_act():
         "en",
     )
     assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})
+
+
+# --- general rules: government of, questions, campaigns, weekday with day, cues ----
+
+
+def test_the_government_of_a_named_president_acts():
+    ds = drafted("El gobierno de Jerí declaró el estado de emergencia en Tacna.", "es")
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_question_reports_no_event_and_no_measure():
+    ds = drafted(
+        "Kast takes office in March. What happens after March 11? Will Peru "
+        "close the border?",
+        "en",
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", D(2026, 3, 1))
+    ]
+    assert ds.measures == []
+    es = drafted("¿Qué pasará después del 11 de marzo? Nadie lo sabe en Lima.", "es")
+    assert es.events == []
+
+
+def test_a_campaign_pledge_is_proposed_not_in_force():
+    ds = drafted("Kast campaigned on expelling irregular migrants.", "en")
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A fines de noviembre creció la tensión. El viernes 28, el gobierno de "
+            "Jerí declaró el estado de emergencia.",
+            "es",
+        ),
+        ("On Friday the 28th, Jerí's government declared a state of emergency.", "en"),
+    ],
+)
+def test_a_weekday_with_a_day_number_takes_the_month_that_fits_both(text, language):
+    # published Monday 15 December: the last Friday is the 12th, but Friday the
+    # 28th is 28 November
+    ds = drafted(text, language, published=D(2025, 12, 15))
+    emergency = next(e for e in ds.events if e.kind == "emergency")
+    assert (emergency.date_from, emergency.date_to) == (D(2025, 11, 28),) * 2
+    assert next(m for m in ds.measures).start_date == D(2025, 11, 28)
+
+
+def test_an_event_word_belongs_to_the_date_nearest_it():
+    ds = drafted(
+        "The new rules run from Monday, December 8, to January 15, so they will "
+        "still apply when Kast is sworn in on March 11.",
+        "en",
+    )
+    sworn = [e for e in ds.events if e.kind == "inauguration"]
+    assert [(e.date_from, e.label) for e in sworn] == [
+        (D(2026, 3, 11), "Kast takes office")
+    ]

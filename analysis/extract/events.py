@@ -33,9 +33,23 @@ def _status(doc: Doc, t: Timex) -> str:
     return "planned" if t.tense == "future" else "occurred"
 
 
-def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool):
-    """The kind of event the words nearest the date name: (key, label) or None."""
-    cues = [c for c in _sentence_cues(doc, si) if not only_after or c[0] >= end]
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool, others=()):
+    """The kind of event the words nearest the date name: (key, label) or None.
+
+    A cue that another date of the sentence (`others`, their spans) stands nearer
+    to is that date's: in "runs from January 28 to March 28, when Kast is sworn in
+    on March 11", the swearing-in is dated March 11 only.
+    """
+    cues = [
+        c
+        for c in _sentence_cues(doc, si)
+        if (not only_after or c[0] >= end)
+        and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in others)
+    ]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
     others = [c for c in cues if c[2] != "announcement"]
@@ -403,6 +417,7 @@ def extract_events(
     for k, t in enumerate(timexes):
         if (
             k in skip
+            or doc.is_question(t.sentence)
             or _in_dateline(doc, t)
             or _since_year(doc, t)
             or _dates_speech(doc, t, measures)
@@ -412,7 +427,17 @@ def extract_events(
             merged[k][1:] if k in merged else (None, t.start, t.end)
         )
         clause = t.kind == "anchored" and "clause" in t.note
-        kind = _event_type(doc, t.sentence, span_start, span_end, only_after=clause)
+        others = [
+            (o.start, o.end)
+            for o in timexes
+            if o is not t
+            and o.sentence == t.sentence
+            and o.resolved
+            and not (span_start <= o.start and o.end <= span_end)
+        ]
+        kind = _event_type(
+            doc, t.sentence, span_start, span_end, only_after=clause, others=others
+        )
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
@@ -809,6 +834,8 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
     ]
     out = []
     for si, sent in enumerate(doc.sentences):
+        if doc.is_question(si):
+            continue
         later_only = False
         if sent.start in dated:
             # "Jerí invited Kast to hold a cabinet in March": the sentence's only

@@ -137,6 +137,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     last_subject: dict[int, list[Found]] = {}  # paragraph -> subject of its last act
     for s, e, spec in chosen:
         si = doc.sentence_at(s)
+        if doc.is_question(si):
+            continue
         sent = doc.sentences[si]
         if si not in verbs:
             verbs[si] = verbs_in(doc, sent.start, sent.end)
@@ -668,9 +670,12 @@ _REPORTED = re.compile(
 )
 
 
+# "los gobiernos del Perú y Chile", "el gobierno de Jerí", "the administration of
+# President Boric": the government of whoever follows acts
 _GOVERNMENTS_OF = re.compile(
-    r"\b(?:los gobiernos|las autoridades|the governments|the authorities)\s+"
-    r"(?:de|del|of)\s+(?:(?:el|la|the)\s+)?$"
+    r"\b(?:los gobiernos|las autoridades|the governments|the authorities|"
+    r"el gobierno|la administracion|el ejecutivo|the government|the administration)"
+    r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?(?:(?:president[ea]?|mandatari[oa])\s+)?$"
 )
 
 

@@ -193,6 +193,13 @@ class Doc:
         s = self.sentences[si]
         return self.evidence(s.start, s.end)
 
+    def is_question(self, si: int) -> bool:
+        """ "What happens after March 11?", "¿Habrá gabinete en abril?": a question
+        asks; it reports no event and no measure."""
+        words = self.text[self.sentences[si].start : self.sentences[si].end]
+        words = words.strip().strip("\"'”’»)")
+        return words.endswith("?") or words.startswith("¿")
+
     def in_sentence(self, si: int) -> list[Found]:
         return sorted(
             (f for f in self.found if f.sentence == si), key=lambda f: (f.start, f.end)
