@@ -796,3 +796,39 @@ def test_an_event_word_belongs_to_the_date_nearest_it():
     assert [(e.date_from, e.label) for e in sworn] == [
         (D(2026, 3, 11), "Kast takes office")
     ]
+
+
+def test_the_ministers_of_two_countries_act_for_both_governments():
+    ds = drafted(
+        "Los cancilleres de Chile y Perú acordaron que se implementen patrullajes "
+        "conjuntos y que se amplíe el intercambio de información.",
+        "es",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["joint_patrols"] == ("agreed", both)
+    assert measures(ds)["information_exchange"] == ("agreed", both)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "La policía peruana instaló un cerco de 500 metros alrededor del paso.",
+            "es",
+            "border_control",
+        ),
+        (
+            "Chile mantiene a las Fuerzas Armadas en la frontera desde 2023.",
+            "es",
+            "military_deployment",
+        ),
+        (
+            "Chile and Peru agreed to set up a technical working group on consular "
+            "matters.",
+            "en",
+            "other",
+        ),
+    ],
+)
+def test_policy_nouns_beyond_the_seeds(text, language, kind):
+    assert kind in measures(drafted(text, language))

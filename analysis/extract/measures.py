@@ -674,7 +674,9 @@ _REPORTED = re.compile(
 # President Boric": the government of whoever follows acts
 _GOVERNMENTS_OF = re.compile(
     r"\b(?:los gobiernos|las autoridades|the governments|the authorities|"
-    r"el gobierno|la administracion|el ejecutivo|the government|the administration)"
+    r"el gobierno|la administracion|el ejecutivo|the government|the administration|"
+    r"los cancilleres|los presidentes|los mandatarios|los ministros|las cancillerias|"
+    r"the foreign ministers|the presidents|the ministers|the leaders)"
     r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?(?:(?:president[ea]?|mandatari[oa])\s+)?$"
 )
 
