@@ -105,6 +105,23 @@ class BriefWorker(WorkerPlugin):
         kernel.discard_kernel()
 
 
+QUIET_WORKERS = {
+    # Dask's statistical profiler samples each task's stack every 10 ms; a build
+    # never reads those profiles.
+    "distributed.worker.profile.enabled": False,
+    # A worker's event loop wakes every 20 ms to check that it is not blocked, and
+    # samples its memory every 100 ms and its host every 500 ms. Each wake-up takes
+    # the GIL from the brief running in the worker's task thread; on a machine whose
+    # cores are all busy with briefs and their kernels, that cost a fifth of each
+    # brief's time (measured with benchmarks/scale_bench.py). A brief takes seconds,
+    # so checks every second or more lose nothing.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+"""Settings for the workers of a LocalCluster; the README gives the same settings as
+environment variables for workers started by hand."""
+
 _ONE_BRIEF = threading.Lock()
 """A worker with several threads still runs one brief at a time: one kernel each."""
 
@@ -185,9 +202,7 @@ class DaskRunner:
         import dask
         from distributed import LocalCluster
 
-        # Dask's statistical profiler samples each task's stack every 10 ms; a build
-        # never reads those profiles, so its workers are spared the cost.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        with dask.config.set(QUIET_WORKERS):
             return LocalCluster(
                 n_workers=self.workers or os.cpu_count() or 1,
                 threads_per_worker=1,
