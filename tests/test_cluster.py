@@ -349,3 +349,28 @@ def test_running_cluster_survives_a_worker_killed_mid_build(tmp_path):
     assert not list(reports.rglob(".*.tmp"))
     assert not list(reports.rglob("*.failed.ipynb"))
     assert "without encryption" not in (reports / "build.log").read_text()
+
+
+def test_local_cluster_workers_run_without_the_frequent_checks():
+    # Each check wakes the worker's event loop, which takes the GIL from the brief
+    # running beside it; a build's workers check every second or more, unprofiled.
+    from analysis.cluster import DaskRunner
+
+    with DaskRunner("dask", workers=1) as runner:
+        seen = runner.client.run(
+            lambda: {
+                key: __import__("dask").config.get(key)
+                for key in (
+                    "distributed.admin.tick.interval",
+                    "distributed.worker.memory.monitor-interval",
+                    "distributed.worker.profile.enabled",
+                )
+            }
+        )
+    assert list(seen.values()) == [
+        {
+            "distributed.admin.tick.interval": "1s",
+            "distributed.worker.memory.monitor-interval": "1s",
+            "distributed.worker.profile.enabled": False,
+        }
+    ]
