@@ -7,8 +7,11 @@ the development set) never mix with the held-out articles:
     dev       every other curated article in seeds/ (the development set, shipped
               with the seed as the story's articles)
     holdout   tests/fixtures/holdout/*.md (kept out of tuning, never shipped)
-    unseen    tests/fixtures/unseen/*.md (written last, by a writer who never saw the
-              code, after the extractor's last change that these figures report)
+    unseen    tests/fixtures/unseen/*.md (written by a writer who never saw the code;
+              read since, in briefs built from them, so no longer blind)
+    blind     tests/fixtures/blind/*.md (written later by another writer who never saw
+              the code, and scored once, after the extractor's last change that these
+              figures report)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -41,6 +44,7 @@ from analysis.schema import Dataset  # noqa: E402
 SEEDS = ROOT / "seeds"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+BLIND = ROOT / "tests" / "fixtures" / "blind"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -58,10 +62,11 @@ def article_sets() -> dict[str, list[Path]]:
         "dev": [p for p in shipped if p.stem != SEED_ARTICLE],
         "holdout": curated_articles(HOLDOUT),
         "unseen": curated_articles(UNSEEN),
+        "blind": curated_articles(BLIND),
     }
 
 
-SETS = ("seed", "dev", "holdout", "unseen")
+SETS = ("seed", "dev", "holdout", "unseen", "blind")
 
 
 def match_one_to_one(
