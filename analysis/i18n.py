@@ -103,13 +103,20 @@ def seed_strings(pattern: str = "*") -> list[str]:
     return sorted(found)
 
 
+def lexicon_strings() -> list[str]:
+    """The labels the extractor gives drafted measures (the lexicon's, in English)."""
+    from .gazetteer import load_lexicon
+
+    return sorted({spec["label"] for spec in load_lexicon()["measures"]})
+
+
 def write_seed_template(path) -> None:
-    """A .pot of the seeds' curated text, for translators."""
+    """A .pot of the seeds' curated text and the lexicon's labels, for translators."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import write_po
 
     catalog = Catalog(project="analysis", domain="seeds")
-    for text in seed_strings():
+    for text in sorted({*seed_strings(), *lexicon_strings()}):
         catalog.add(text)
     with open(path, "wb") as fh:
         write_po(fh, catalog, omit_header=True, sort_output=True, width=88)

@@ -112,3 +112,15 @@ def test_spanish_brief_has_no_english_fixed_text(dataset):
     assert "4,6 por cada 100.000 habitantes" in html
     assert "Puntos clave" in html
     assert "(en inglés)" in html
+
+
+def test_every_label_the_extractor_gives_a_measure_is_translated():
+    # a drafted measure's label is the lexicon's, shown in the brief's language
+    from analysis.i18n import has_translation, lexicon_strings, translator
+
+    labels = lexicon_strings()
+    assert "Joint patrols at the border" in labels and len(labels) >= 15
+    assert [label for label in labels if not has_translation(label, "es")] == []
+    assert translator("es")("Joint patrols at the border") == (
+        "Patrullajes conjuntos en la frontera"
+    )
