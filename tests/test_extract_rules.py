@@ -832,3 +832,15 @@ def test_the_ministers_of_two_countries_act_for_both_governments():
 )
 def test_policy_nouns_beyond_the_seeds(text, language, kind):
     assert kind in measures(drafted(text, language))
+
+
+def test_a_label_never_starts_with_a_preposition_the_date_left_behind():
+    ds = drafted(
+        "The new rules run from Monday, December 8, to January 15, so they will "
+        "still apply when Kast is sworn in on March 11.",
+        "en",
+    )
+    labels = [e.label for e in ds.events]
+    assert labels and not any(
+        label.split(",")[0].lower() in ("to", "of", "from") for label in labels
+    ), labels

@@ -291,8 +291,17 @@ def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
     return label
 
 
+# "of, dozens of migrants", "to, so they will still apply": a preposition left
+# behind by a date cut out of the clause
+_STRANDED = re.compile(
+    r"^(?:of|to|from|for|in|on|at|with|until|de|del|a|al|para|por|en|con|desde|"
+    r"hasta)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _tidy(label: str) -> str:
-    label = _EDGE.sub("", label).strip()
+    label = _EDGE.sub("", _STRANDED.sub("", label.strip())).strip()
     label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
     if len(label) > _LABEL_MAX:
         cut = label[: _LABEL_MAX + 1]
