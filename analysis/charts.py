@@ -123,13 +123,18 @@ def label_name(name: str, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _country_scale(lang: str) -> alt.Scale:
-    names = [
-        country_name("CHL", lang),
-        country_name("PER", lang),
-        bilateral_label(lang),
+def _country_scale(lang: str, frame: pd.DataFrame | None = None) -> alt.Scale:
+    """Chile, Peru and "bilateral or other" in fixed colours; with the chart's
+    `frame`, only the countries it draws, so the legend names nothing absent."""
+    pairs = [
+        (country_name("CHL", lang), CHILE),
+        (country_name("PER", lang), PERU),
+        (bilateral_label(lang), OTHER),
     ]
-    return alt.Scale(domain=names, range=[CHILE, PERU, OTHER])
+    if frame is not None and "country" in frame and len(frame):
+        drawn = set(frame["country"])
+        pairs = [(name, colour) for name, colour in pairs if name in drawn] or pairs
+    return alt.Scale(domain=[n for n, _ in pairs], range=[c for _, c in pairs])
 
 
 def _country_label(code: str | None, lang: str, bilateral: bool = False) -> str:
@@ -630,7 +635,7 @@ def chart_measures(
                 axis=alt.Axis(labelLimit=300),
             ),
             color=alt.Color(
-                "country:N", title=_("Whose measure"), scale=_country_scale(lang)
+                "country:N", title=_("Whose measure"), scale=_country_scale(lang, frame)
             ),
             shape=alt.Shape("country:N", legend=None),
             tooltip=[
@@ -717,7 +722,7 @@ def chart_claims(
         x=alt.value(0),
         text="speaker_lines:N",
         color=alt.Color(
-            "country:N", scale=_country_scale(lang), title=_("Speaker from")
+            "country:N", scale=_country_scale(lang, frame), title=_("Speaker from")
         ),
     )
     what = base.mark_text(
@@ -810,7 +815,7 @@ def chart_positions(
     who = base.mark_text(align="left", fontWeight="bold", fontSize=12).encode(
         x=alt.value(0),
         text="actor:N",
-        color=alt.Color("country:N", scale=_country_scale(lang), title=_("Actor from")),
+        color=alt.Color("country:N", scale=_country_scale(lang, frame), title=_("Actor from")),
     )
     kind = base.mark_text(align="left", fontSize=11, color="#555").encode(
         x=alt.value(170), text="kind:N"
@@ -1049,7 +1054,7 @@ def chart_homicide(dataset: Dataset, context: Context, lang: str = "en"):
                     "quote": _quote_for_tooltip(f.evidence[0].quote),
                 }
             )
-    colour = alt.Color("country:N", title=None, scale=_country_scale(lang))
+    colour = alt.Color("country:N", title=None, scale=_country_scale(lang, frame))
     base = alt.Chart(frame).encode(
         x=alt.X(
             "year:O", title=_("Year the rate describes"), axis=alt.Axis(labelAngle=0)
@@ -1194,7 +1199,7 @@ def chart_migrants(context: Context, lang: str = "en"):
             axis=alt.Axis(format="~s"),
             scale=alt.Scale(domainMin=0),
         ),
-        color=alt.Color("country:N", title=None, scale=_country_scale(lang)),
+        color=alt.Color("country:N", title=None, scale=_country_scale(lang, frame)),
         tooltip=[
             alt.Tooltip("country:N", title=_("Country")),
             alt.Tooltip("series:N", title=_("Figure")),
@@ -1423,7 +1428,7 @@ def chart_map(dataset: Dataset, context: Context, lang: str = "en"):
         .encode(
             longitude="lon:Q",
             latitude="lat:Q",
-            color=alt.Color("country:N", title=None, scale=_country_scale(lang)),
+            color=alt.Color("country:N", title=None, scale=_country_scale(lang, frame)),
             shape=alt.Shape("kind:N", title=None),
             tooltip=tooltip,
         )

@@ -297,7 +297,7 @@ def chart_measures(brief) -> alt.TopLevelMixin | None:
             x=x,
             y=y,
             color=alt.Color(
-                "country:N", title=_("Whose measure"), scale=_country_scale(brief.lang)
+                "country:N", title=_("Whose measure"), scale=_country_scale(brief.lang, frame)
             ),
             shape=alt.Shape(
                 "status:N",
@@ -373,7 +373,7 @@ def chart_claims_by_speaker(brief) -> alt.TopLevelMixin | None:
             ),
             y=alt.Y("speaker:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
             color=alt.Color(
-                "country:N", title=_("Country"), scale=_country_scale(brief.lang)
+                "country:N", title=_("Country"), scale=_country_scale(brief.lang, frame)
             ),
             tooltip=[
                 alt.Tooltip("speaker:N", title=_("Speaker")),

@@ -254,12 +254,23 @@ def test_context_charts_respect_as_of(context):
 
 
 def test_same_colours_for_countries_everywhere(dataset, context):
+    fixed = {"Chile": charts.CHILE, "Peru": charts.PERU}
+    fixed[charts.bilateral_label("en")] = charts.OTHER
+    seen = 0
     for chart in all_charts(dataset, context).values():
         spec = chart.to_dict()
-        for _, encoding, _ in layers(spec):
+        for _, encoding, rows in layers(spec):
             colour = encoding.get("color", {})
-            if colour.get("field") == "country":
-                assert colour["scale"]["range"][:2] == [charts.CHILE, charts.PERU]
+            if colour.get("field") != "country":
+                continue
+            seen += 1
+            scale = colour["scale"]
+            assert dict(zip(scale["domain"], scale["range"], strict=True)) == {
+                name: fixed[name] for name in scale["domain"]
+            }
+            # the legend names only countries the layer draws
+            assert set(scale["domain"]) <= {r["country"] for r in rows}
+    assert seen >= 4
 
 
 def test_timeline_after_the_events_shows_none_as_still_to_come(dataset):
