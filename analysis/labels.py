@@ -81,11 +81,9 @@ def event_label(event: Event, dataset: Dataset, lang: str) -> str:
 def measure_label(measure: Measure, dataset: Dataset, lang: str) -> str:
     """A measure's label in the brief's language."""
     _ = translator(lang)
-    if not measure.reviewed:
-        # a drafted measure's label is the lexicon's, in English, whatever the
-        # article's language; the catalogue translates every one
-        return _(measure.label)
-    if in_brief_language(measure.label, dataset, lang):
+    # a drafted measure's label is the lexicon's, in English whatever the article's
+    # language, and the catalogue translates every one
+    if not measure.reviewed or in_brief_language(measure.label, dataset, lang):
         return _(measure.label)
     kind = MEASURE_KINDS.get(measure.kind)
     return _(kind) if kind else quoted(measure.label, dataset, lang)

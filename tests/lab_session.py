@@ -31,6 +31,8 @@ JUPYTER = LAB_VENV / "bin" / "jupyter"
 CHROMIUM = "/usr/bin/chromium"
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 """The notebook on show; notebooks opened earlier stay in the page, hidden."""
+IDLE = f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']"
+"""The notebook's kernel indicator when the kernel is idle."""
 ERROR_MARKERS = (
     "Traceback",
     "Error loading script",
@@ -86,6 +88,17 @@ def wait_ready(port: int, token: str, timeout: float = 90) -> None:
     raise TimeoutError(f"JupyterLab did not answer on port {port} in {timeout} s")
 
 
+def api(base: str, token: str, path: str, body: dict | None = None):
+    """The server's REST API at `path`: GET, or POST of `body`; the JSON answer."""
+    request = urllib.request.Request(
+        f"{base}/api/{path}",
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.load(response)
+
+
 def start_session(base: str, token: str, name: str) -> str:
     """Start the notebook's session, and its kernel, through the server's REST API;
     return the kernel's id.
@@ -95,20 +108,13 @@ def start_session(base: str, token: str, name: str) -> str:
     can race with JupyterLab's own session start: two kernels start, one is shut down
     under the page, and Run All Cells stops after the first cell.
     """
-    request = urllib.request.Request(
-        f"{base}/api/sessions",
-        data=json.dumps(
-            {
-                "path": name,
-                "name": name,
-                "type": "notebook",
-                "kernel": {"name": "python3"},
-            }
-        ).encode(),
-        headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=120) as response:
-        return json.load(response)["kernel"]["id"]
+    body = {
+        "path": name,
+        "name": name,
+        "type": "notebook",
+        "kernel": {"name": "python3"},
+    }
+    return api(base, token, "sessions", body)["kernel"]["id"]
 
 
 def warm_up(page, base: str, token: str) -> None:
@@ -122,23 +128,18 @@ def warm_up(page, base: str, token: str) -> None:
 
 def kernel_of(base: str, token: str, name: str) -> str | None:
     """The id of the kernel the server runs for the notebook `name`, if any."""
-    request = urllib.request.Request(
-        f"{base}/api/sessions", headers={"Authorization": f"token {token}"}
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        for session in json.load(response):
-            if session["path"] == name and session.get("kernel"):
-                return session["kernel"]["id"]
+    for session in api(base, token, "sessions"):
+        if session["path"] == name and session.get("kernel"):
+            return session["kernel"]["id"]
     return None
 
 
 def settle(page, base: str, token: str, name: str, quiet: float = 4) -> None:
     """Wait until the notebook's kernel is idle and has stayed the same kernel for
     `quiet` seconds."""
-    idle = f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']"
     deadline, kernel, since = time.monotonic() + 120, None, time.monotonic()
     while time.monotonic() < deadline:
-        page.wait_for_selector(idle, timeout=120_000)
+        page.wait_for_selector(IDLE, timeout=120_000)
         now = kernel_of(base, token, name)
         if now != kernel:
             kernel, since = now, time.monotonic()
@@ -282,7 +283,7 @@ def run_to_the_end(page, timeout: float = 300, stall: float = 20) -> int:
     """
     # The kernel is ready when the toolbar's indicator says idle.
     page.wait_for_selector(
-        f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
+        IDLE,
         timeout=120_000,
     )
     run_all_cells(page)
@@ -291,7 +292,7 @@ def run_to_the_end(page, timeout: float = 300, stall: float = 20) -> int:
         state = page.evaluate(STATE, PANEL)
         if state in ("done", "failed"):
             page.wait_for_selector(
-                f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']",
+                IDLE,
                 timeout=120_000,
             )
             return reruns

@@ -37,10 +37,12 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
-def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool, others=()):
+def _event_type(
+    doc: Doc, si: int, start: int, end: int, only_after: bool, other_dates=()
+):
     """The kind of event the words nearest the date name: (key, label) or None.
 
-    A cue that another date of the sentence (`others`, their spans) stands nearer
+    A cue that another date of the sentence (`other_dates`, their spans) stands nearer
     to is that date's: in "runs from January 28 to March 28, when Kast is sworn in
     on March 11", the swearing-in is dated March 11 only.
     """
@@ -48,7 +50,7 @@ def _event_type(doc: Doc, si: int, start: int, end: int, only_after: bool, other
         c
         for c in _sentence_cues(doc, si)
         if (not only_after or c[0] >= end)
-        and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in others)
+        and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in other_dates)
     ]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
@@ -436,7 +438,7 @@ def extract_events(
             merged[k][1:] if k in merged else (None, t.start, t.end)
         )
         clause = t.kind == "anchored" and "clause" in t.note
-        others = [
+        other_dates = [
             (o.start, o.end)
             for o in timexes
             if o is not t
@@ -445,7 +447,12 @@ def extract_events(
             and not (span_start <= o.start and o.end <= span_end)
         ]
         kind = _event_type(
-            doc, t.sentence, span_start, span_end, only_after=clause, others=others
+            doc,
+            t.sentence,
+            span_start,
+            span_end,
+            only_after=clause,
+            other_dates=other_dates,
         )
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
