@@ -529,6 +529,8 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
 
 
 def _title_before(text, tokens, k, words) -> bool:
+    if k >= 1 and _role_in_apposition(text, tokens, k, words):
+        return True
     if k == 0 or text[tokens[k - 1].end : tokens[k].start] != " ":
         return False
     prev = tokens[k - 1].folded
@@ -536,6 +538,25 @@ def _title_before(text, tokens, k, words) -> bool:
         return True
     if k >= 2 and f"{tokens[k - 2].folded} {prev}" in words["roles"]:
         return True
+    return False
+
+
+def _role_in_apposition(text, tokens, k, words) -> bool:
+    """A name after a comma that closes a role: "la presidenta del gremio, Corinne
+    Flores", "el subsecretario del Interior, Víctor Ramos"; the name has two words."""
+    if text[tokens[k - 1].end : tokens[k].start] != ", ":
+        return False
+    if k + 1 >= len(tokens) or not _is_cap(tokens[k + 1]):
+        return False
+    if text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    for j in range(k - 1, max(-1, k - 8), -1):
+        t = tokens[j]
+        pair = f"{tokens[j - 1].folded} {t.folded}" if j else ""
+        if t.folded in words["roles"] or pair in words["roles"]:
+            return True
+        if j and re.search(r"[.,;:()]", text[tokens[j - 1].end : t.start]):
+            return False
     return False
 
 

@@ -20,6 +20,7 @@ Matching is strict and one to one:
     events    date ranges overlapping by at least half their union (Jaccard of days),
               and the same kind or evidence in the same sentence
     claims    same speaker, and evidence in the same sentence
+(a body's name that is all words of the other's full name is the same body)
 Actors, places and figures are scored as before (names; value).
 
     .venv/bin/python benchmarks/extract_eval.py [--set dev] [-v]
@@ -34,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
 
 from analysis.annotations import annotations_path, load_dataset  # noqa: E402
 from analysis.article import load_article  # noqa: E402
@@ -150,10 +153,20 @@ def _same_actors(gold: Dataset, found: Dataset):
     g_keys = {a.actor_id: _person_keys(a) for a in gold.actors}
     f_keys = {a.actor_id: _person_keys(a) for a in found.actors}
 
+    g_kind = {a.actor_id: a.kind for a in gold.actors}
+    f_kind = {a.actor_id: a.kind for a in found.actors}
+
     def same(g_id: str, f_id: str) -> bool:
         if g_id == f_id:
             return True
-        return bool(g_keys.get(g_id, {g_id}) & f_keys.get(f_id, {f_id}))
+        gk, fk = g_keys.get(g_id, {g_id}), f_keys.get(f_id, {f_id})
+        if gk & fk:
+            return True
+        # a body's short name is its full name's words ("Cámara de Comercio" for
+        # "Cámara de Comercio, Industria y Producción de Tacna")
+        if g_kind.get(g_id) == f_kind.get(f_id) == "institution":
+            return any(fuzz.token_set_ratio(a, b) == 100 for a in gk for b in fk)
+        return False
 
     def same_sets(gs, fs) -> bool:
         return len(gs) == len(fs) and all(any(same(g, f) for f in fs) for g in gs)

@@ -844,3 +844,47 @@ def test_a_label_never_starts_with_a_preposition_the_date_left_behind():
     assert labels and not any(
         label.split(",")[0].lower() in ("to", "of", "from") for label in labels
     ), labels
+
+
+# --- speakers ----------------------------------------------------------------------
+
+
+def _claims(ds) -> list[tuple[str, str]]:
+    return [(c.speaker, c.summary) for c in ds.claims]
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_who_speaks():
+    ds = drafted(
+        "La presidenta del gremio, Corinne Flores Lemaire, recordó que el comercio "
+        "cayó un 20% en diciembre.",
+        "es",
+    )
+    assert ("corinne_flores_lemaire", "El comercio cayó un 20% en diciembre.") in (
+        _claims(ds)
+    )
+    assert {a.actor_id: a.kind for a in ds.actors}["corinne_flores_lemaire"] == (
+        "person"
+    )
+
+
+def test_insistir_en_que_opens_the_proposition_after_que():
+    ds = drafted(
+        "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "
+        "visitantes.",
+        "es",
+    )
+    assert _claims(ds) == [("ana_torres", "Tacna todavía no recupera sus visitantes.")]
+
+
+def test_the_guild_and_the_peruvian_side_stand_for_the_bodies_named():
+    ds = drafted(
+        "La Cámara de Comercio de Tacna registró menos visitas. Ana Torres dijo que "
+        "la caída seguirá, y el gremio sostiene que el tipo de cambio pesa. De "
+        "acuerdo con la parte peruana, las patrullas empezarán en enero.",
+        "es",
+    )
+    said = _claims(ds)
+    assert ("ana_torres", "La caída seguirá.") in said
+    chamber = next(s for s, text in said if text.startswith("El tipo de cambio"))
+    assert "camara" in chamber
+    assert ("gov_peru", "Las patrullas empezarán en enero.") in said

@@ -13,12 +13,12 @@ from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, use
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
-    r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?\s+(?=(?:que|that)\b))?"
+    r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
-    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?\s+)?(?:que|that)\b"
+    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
@@ -101,6 +101,15 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
             if speaker is None or prop is None:
                 continue
+            if prop[1] == nxt and k + 1 < len(cues):
+                # "P, y el gremio sostiene que Q": P ends before the next subject
+                joins = [
+                    m
+                    for m in _NEXT.finditer(doc.folded, prop[0], nxt)
+                    if nxt - m.end() <= 60
+                ]
+                if joins:
+                    prop = (prop[0], joins[-1].start())
             told = _TOLD.match(doc.folded, prop[0], prop[1])
             if (
                 not is_source
@@ -141,7 +150,7 @@ _WORD = re.compile(r"[a-z]{4,}")
 # a esta emisora que") or a short object ("resumió su postura en una frase:").
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
-    r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{1,40}?)?\s*(?:que|that)\b"
+    r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*,\s*$")

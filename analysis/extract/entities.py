@@ -44,6 +44,7 @@ def find_entities(doc: Doc) -> None:
     _settle(doc, mentions)
     _nested_countries(doc)
     _both_governments(doc)
+    _institution_back_references(doc)
     doc.found.sort(key=lambda f: (f.start, f.end))
 
 
@@ -300,6 +301,87 @@ def _both_governments(doc: Doc) -> None:
                     derived=True,
                 )
             )
+
+
+# "el gremio", "la Cámara", "the chamber": the body named last whose name holds
+# the word, or for a generic word, the last trade or civic body named.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:el|la|the|dicho|dicha|this)\s+(?P<head>gremio|camara|chamber|asociacion|"
+    r"association|federacion|federation|organizacion|organisation|organization|"
+    r"institucion|institution|entidad|organismo|body|group)\b(?!\s+(?:de|del|of)\b)"
+)
+_GUILD = re.compile(
+    r"camara|chamber|asociacion|association|gremio|federacion|federation|"
+    r"confederacion|sociedad|society|colegio|union|organizacion|organi[sz]ation"
+)
+# "la parte peruana", "the Chilean side": that country's government
+_SIDE = re.compile(
+    r"\b(?:la\s+parte|el\s+lado|the)\s+(?P<adj>peruan[oa]|chilen[oa]|peruvian|chilean)"
+    r"(?:\s+side)?\b"
+)
+
+
+def _institution_back_references(doc: Doc) -> None:
+    taken = {(f.start, f.end) for f in doc.found}
+    for m in _BACK_REFERENCE.finditer(doc.folded):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        head = m.group("head")
+        earlier = [
+            f
+            for f in doc.found
+            if f.end <= m.start()
+            and doc.entries[f.entry_id].table == "actors"
+            and doc.entries[f.entry_id].kind == "institution"
+        ]
+        pick = next(
+            (
+                f
+                for f in reversed(earlier)
+                if head in fold(doc.entries[f.entry_id].name)
+                or (
+                    head not in ("camara", "chamber")
+                    and _GUILD.search(fold(doc.entries[f.entry_id].name))
+                )
+            ),
+            None,
+        )
+        if pick is None:
+            continue
+        span = (m.start() + m.group(0).index(head), m.end())
+        doc.found.append(
+            Found(
+                *span,
+                doc.text[span[0] : span[1]],
+                pick.entry_id,
+                doc.sentence_at(m.start()),
+                derived=True,
+            )
+        )
+    for m in _SIDE.finditer(doc.folded):
+        if m.group(0).startswith("the") and not m.group(0).endswith("side"):
+            continue
+        code = country_in(m.group("adj"))
+        gov = next(
+            (
+                e.government
+                for e in doc.entries.values()
+                if e.kind == "country" and e.country == code and e.government
+            ),
+            None,
+        )
+        if gov is None or gov not in doc.entries:
+            continue
+        doc.found.append(
+            Found(
+                m.start(),
+                m.end(),
+                doc.text[m.start() : m.end()],
+                gov,
+                doc.sentence_at(m.start()),
+                derived=True,
+            )
+        )
 
 
 def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
