@@ -526,7 +526,9 @@ def test_an_aside_between_the_verb_and_its_proposition_is_dropped():
         "mantendrá abiertos sus pasos fronterizos.",
         "es",
     )
-    assert claims_of(ds)["jeri"] == ["El país mantendrá abiertos sus pasos fronterizos."]
+    assert claims_of(ds)["jeri"] == [
+        "El país mantendrá abiertos sus pasos fronterizos."
+    ]
 
 
 def test_a_quotation_after_a_colon_is_the_proposition():
@@ -644,7 +646,7 @@ def test_an_object_relative_with_a_dropped_subject_takes_the_main_subject():
 
 def test_a_verb_of_saying_after_a_quotation_takes_the_title_after_it():
     ds = drafted(
-        "El canciller Hugo de Zela recibió a la prensa. \"El comité empieza a "
+        'El canciller Hugo de Zela recibió a la prensa. "El comité empieza a '
         'trabajar desde el lunes", declaró el canciller.',
         "es",
     )
@@ -663,7 +665,7 @@ def test_a_participle_and_a_medium_before_que():
 def test_a_person_in_apposition_to_a_complement_does_not_speak_next():
     ds = drafted(
         "El gobernador regional, Luis Torres, recorrió Santa Rosa junto al "
-        "ministro del Interior, Vicente Tiburcio. \"La frontera necesita una "
+        'ministro del Interior, Vicente Tiburcio. "La frontera necesita una '
         'respuesta del país entero", sostuvo.',
         "es",
     )
@@ -674,7 +676,7 @@ def test_a_person_in_apposition_to_a_complement_does_not_speak_next():
 
 def test_a_secretary_of_state_is_the_minister_named_before():
     ds = drafted(
-        "El ministro de Seguridad Pública, Luis Cordero, viajó a Arica. \"No "
+        'El ministro de Seguridad Pública, Luis Cordero, viajó a Arica. "No '
         'habrá cambios en la frontera norte", sostuvo el secretario de Estado.',
         "es",
     )
@@ -706,9 +708,7 @@ def test_a_verb_of_several_words_puts_a_measure_in_force():
 
 
 def test_an_english_phrasal_verb_puts_a_measure_in_force():
-    ds = drafted(
-        "Peru's government set up joint patrols with Chile on Monday.", "en"
-    )
+    ds = drafted("Peru's government set up joint patrols with Chile on Monday.", "en")
     assert measures(ds)["joint_patrols"][0] == "implemented"
 
 
@@ -888,3 +888,60 @@ def test_the_guild_and_the_peruvian_side_stand_for_the_bodies_named():
     chamber = next(s for s, text in said if text.startswith("El tipo de cambio"))
     assert "camara" in chamber
     assert ("gov_peru", "Las patrullas empezarán en enero.") in said
+
+
+def test_who_and_according_to_whom_speak_for_the_person_named():
+    ds = drafted(
+        "El gobernador regional, Diego Paco, difundió un video en el que, según "
+        "afirmó, policías peruanos devuelven migrantes. Lo acompañó el alcalde "
+        "Orlando Vargas, quien agregó que la frontera está colapsada.",
+        "es",
+    )
+    said = _claims(ds)
+    assert ("diego_paco", "Policías peruanos devuelven migrantes.") in said
+    assert ("orlando_vargas", "La frontera está colapsada.") in said
+
+
+def test_a_pronoun_speaks_for_a_person_not_for_the_country_before_it():
+    ds = drafted(
+        '"We will help," José Antonio Kast told a news conference in Lima. If Chile '
+        "alone tackles the problem, he warned, organised crime will grow strong in "
+        "Peru.",
+        "en",
+    )
+    assert _claims(ds) == [
+        ("kast", "We will help."),
+        (
+            "kast",
+            "If Chile alone tackles the problem, he warned, organised crime will "
+            "grow strong in Peru.",
+        ),
+    ]
+
+
+def test_a_title_after_a_preposition_is_not_the_speaker():
+    ds = drafted(
+        "El subsecretario del Interior, Víctor Ramos, se reunió en Arica con el "
+        "gobernador Diego Paco y descartó una crisis.",
+        "es",
+    )
+    assert [s for s, _ in _claims(ds)] == ["victor_ramos"]
+
+
+def test_a_report_inside_a_report_is_the_outer_speakers_claim():
+    ds = drafted(
+        'José Jerí habló con Kast. La Cancillería peruana indicó que Kast "ha '
+        'adelantado que en enero llegará al Perú" para reunirse con Jerí.',
+        "es",
+    )
+    said = _claims(ds)
+    assert [s for s, _ in said] == ["peru_foreign_ministry"]
+    assert said[0][1].startswith("Kast ha adelantado que en enero llegará al Perú")
+
+
+def test_an_impersonal_negated_report_is_no_claim():
+    ds = drafted(
+        "Kast llegará al Perú en enero, aunque no se precisó la fecha del viaje.",
+        "es",
+    )
+    assert ds.claims == []

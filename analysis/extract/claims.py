@@ -25,6 +25,9 @@ _PROPOSITION = re.compile(
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
 # The listener between a verb of telling and its "that": "told reporters that".
 _TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
+# English verbs whose object is what was said: "called it constructive",
+# "ruled out a crisis"
+_ACTS_OF_SPEECH = frozenset({"called", "ruled out", "played down"})
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
@@ -35,7 +38,9 @@ _TITLE = re.compile(
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
-    r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?)\b"
+    r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?|"
+    r"edil|jefe de la diplomacia|titular de (?:torre tagle|la cancilleria|relaciones "
+    r"exteriores)|former [a-z]+ minister|ex ?ministr[oa])\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
 # ("he has also told", "ella ya había dicho").
@@ -95,12 +100,26 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
         ]
         starts = [c[0].start() for c in cues]
+        nested: set[int] = set()
         for k, (cue, is_source) in enumerate(cues):
+            if k in nested:
+                continue
             nxt = starts[k + 1] if k + 1 < len(starts) else sent.end
             prev = cues[k - 1][0].end() if k else sent.start
             speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
             if speaker is None or prop is None:
                 continue
+            if (
+                not is_source
+                and prop[1] == nxt
+                and k + 1 < len(cues)
+                and not cues[k + 1][1]
+                and _NESTED.match(doc.folded, cue.end(), nxt)
+            ):
+                # "indicó que Kast ha adelantado que P": the report holds another;
+                # the outer speaker's proposition is the whole of it
+                prop = (prop[0], sent.end)
+                nested.add(k + 1)
             if prop[1] == nxt and k + 1 < len(cues):
                 # "P, y el gremio sostiene que Q": P ends before the next subject
                 joins = [
@@ -123,7 +142,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 not is_source
                 and prop[0] == cue.end()
                 and not _PROPOSITION.match(doc.text, cue.end())
-                and (doc.article.language == "es" or cue.group(0) == "called")
+                and (doc.article.language == "es" or cue.group(0) in _ACTS_OF_SPEECH)
             ):
                 # "Paco exigió la presencia de Boric": the act of speech is the claim
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
@@ -131,6 +150,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 summary = _summary(doc, *prop)
             if summary is None:
                 continue
+            if any(
+                c.speaker == speaker.entry_id
+                and c.evidence[0].start <= cue.start() < c.evidence[0].end
+                for c in out
+            ):
+                continue  # "Según la Presidencia, … coincidieron en …": one claim
             _use(doc, speaker)
             last_speaker = speaker
             sources.append((cue.start(), speaker.entry_id))
@@ -251,6 +276,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
             comma = doc.text.find(",", verb.end(), sent.end)
             if comma != -1 and comma - verb.end() <= 3:
                 return last_speaker, (comma + 1, nxt)
+        if not after and verb:
+            # "difundió un video en el que, según afirmó, P": the sentence's subject
+            subject = _subject_before(doc, agents, sent.start, cue.start())
+            comma = doc.text.find(",", verb.end(), sent.end)
+            if subject is not None and comma != -1 and comma - verb.end() <= 3:
+                return subject, (comma + 1, nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"
@@ -310,6 +341,23 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         and last_speaker.sentence == si
     ):
         return last_speaker, (cue.end(), nxt)
+    # "…, quien agregó que P", "…, who said P": the person the clause hangs on
+    if _RELATIVE_WHO.search(doc.folded, max(prev, cue.start() - 25), cue.start()):
+        subject = _subject_before(doc, agents, prev, cue.start())
+        if subject is not None:
+            return subject, (cue.end(), nxt)
+    # "…, he warned, P": a pronoun stands for a person, never a country
+    if _PRONOUN_JUST_BEFORE.search(
+        doc.folded, max(prev, cue.start() - 12), cue.start()
+    ):
+        person = _referent(doc, cue, last_speaker)
+        if person is not None and doc.entries[person.entry_id].kind == "person":
+            comma_before = re.search(
+                r",\s*$", doc.text[max(prev, cue.start() - 8) : cue.start() - 3]
+            )
+            if comma_before and re.match(r"\s*,", doc.text[cue.end() :]):
+                return person, (prev, nxt)
+            return person, (cue.end(), nxt)
     # "X said (that) P"
     before = [
         a
@@ -321,6 +369,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         )
         and a.start >= prev - 1
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
+        and not _governed_title(doc, max(sent.start, a.start - 50), a.start)
     ]
     named = [a for a in before if not a.derived]
     if named and before[-1].derived:
@@ -334,9 +383,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
-    opens_that = re.match(
-        r"(?:\s*,[^,.;:]{1,30},)?\s*(?:that\b|que\b|:|[\"“«])", tail
-    )
+    opens_that = re.match(r"(?:\s*,[^,.;:]{1,30},)?\s*(?:that\b|que\b|:|[\"“«])", tail)
     opens = opens_that or (re.match(r"\s+\w", tail) and doc.article.language == "en")
     quote_before = re.search(
         r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
@@ -350,7 +397,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         speaker = (earlier[-1] if earlier else None) or last_speaker
         if speaker is not None:
             return speaker, (cue.end(), nxt)
-    titled = _titled(doc, cue) if _TITLE.search(lead) else None
+    titles = list(_TITLE.finditer(lead))
+    # "se reunió con el gobernador y descartó…": a title a preposition governs
+    # is a complement, not the one speaking
+    titled = (
+        _titled(doc, cue)
+        if titles and not _PREP_BEFORE.search(lead[: titles[-1].start()] + " ")
+        else None
+    )
     if titled is not None and _bare(tail):
         # '"P," the minister said.': the words before the title
         lead_start = cue.start() - len(lead)
@@ -362,6 +416,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         or before[-1].end < cue.start() - len(lead) + lead.rfind(" ")
     ):
         return titled, (cue.end(), nxt)
+    if cue.group(0) in _TELLING and quote_before:
+        # '"P," Kast told a news conference, …': the listener is no proposition
+        tail = re.sub(r"^\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*[,.;])", "", tail)
     if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
         if _bare(tail) and before[-1].start - prev >= MIN_PROPOSITION:
             # "P, the Peruvian presidency said (in a statement)."
@@ -419,6 +476,41 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     ):  # "un problema que, dijo, afecta"
         return speaker, (prev, nxt)
     return None, None
+
+
+# A "that" clause whose subject reports in turn: "que Kast ha adelantado que"
+_NESTED = re.compile(
+    r"\s+(?:que|that)\s+[^,;:\"“«»”]{2,40}?\s+[\"“«]?(?:(?:ha|habia|has|had)\s+)?$"
+)
+_RELATIVE_WHO = re.compile(
+    r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
+)
+_PRONOUN_JUST_BEFORE = re.compile(r"(?:^|[\s,])(?:he|she)\s+$")
+
+
+def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
+    """A title a preposition governs just before a name: "con el gobernador X"."""
+    window = doc.folded[lo:hi]
+    for m in lex_().role_nouns.finditer(window):
+        if window[m.end() :].strip(" ") and len(window[m.end() :].split()) > 2:
+            continue
+        if _PREP_BEFORE.search(window[: m.start()]):
+            return True
+    return False
+
+
+def _subject_before(doc: Doc, agents, lo: int, hi: int) -> Found | None:
+    """The person who heads the clause before a position: the first person named
+    in it, not one governed by a preposition."""
+    people = [
+        a
+        for a in agents
+        if lo <= a.start
+        and a.end <= hi
+        and doc.entries[a.entry_id].kind == "person"
+        and not _PREP_BEFORE.search(doc.folded, max(lo, a.start - 25), a.start)
+    ]
+    return people[0] if people else None
 
 
 # After a verb of saying: a time, then a title and the person it names.
@@ -496,6 +588,11 @@ _TITLE_ROLES = {
     "secretari": r"minist|secretar|canciller",
     "secretary": r"minist|secretar|foreign",
     "anfitrion": r"presiden|minist|canciller|gobernador|alcalde",
+    "edil": r"alcalde|mayor",
+    "jefe de la diplomacia": r"canciller|foreign minister|relaciones exteriores",
+    "titular de": r"canciller|foreign minister|relaciones exteriores",
+    "former": r"minist",
+    "ex": r"minist",
     "host": r"presiden|minist|canciller|gobernador|alcalde",
 }
 
@@ -512,7 +609,9 @@ def _bare(tail: str) -> bool:
     )
 
 
-_NEGATED = re.compile(r"\b(?:no|not|never|nunca|did not|didn't|ni)\s+$")
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nunca|did not|didn't|ni)\s+(?:(?:se|lo|le|les|ha|han)\s+)?$"
+)
 _DOC_WORDS = (
     r"(?:texto(?:\s+de\s+la\s+norma)?|text(?:\s+of\s+the\s+decree)?|documento|"
     r"document|norma|decreto|decree|resolucion|resolution|comunicado(?:\s+oficial)?|"
@@ -574,8 +673,11 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
     if role_rx is None:
         return None
-    # "the Peruvian president", "el canciller chileno"
+    # "the Peruvian president", "el canciller chileno"; Torre Tagle is the seat
+    # of Peru's foreign ministry
     country = country_in(around[m.start() : m.end() + 20])
+    if "torre tagle" in m.group(0):
+        country = "PER"
     for f in reversed([f for f in doc.found if f.end <= cue.start()]):
         e = doc.entries[f.entry_id]
         if e.kind != "person":
@@ -633,7 +735,9 @@ def _summary(
     """The proposition as one sentence: from a phrase boundary to a full stop.
     With a speaker and cue, the sentence is "<speaker> <verb> <object>"."""
     if speaker is not None:
-        name = short_name(doc.entries[speaker.entry_id])
+        entry = doc.entries[speaker.entry_id]
+        # a body as the article names it ("la Presidencia"), a person by surname
+        name = short_name(entry) if entry.kind == "person" else speaker.surface
         text = f"{name} {doc.text[cue.start() : hi].strip()}"
     else:
         text = doc.text[lo:hi]
