@@ -945,3 +945,16 @@ def test_an_impersonal_negated_report_is_no_claim():
         "es",
     )
     assert ds.claims == []
+
+
+def test_a_verb_joined_to_the_last_shares_its_subject_not_its_complements():
+    ds = drafted(
+        "Chile y Perú celebraron la reunión. Ambos países acordaron poner en marcha "
+        "canales de coordinación operativa entre Carabineros, la Policía de "
+        "Investigaciones y la Policía Nacional del Perú, y se comprometieron a "
+        "avanzar en patrullajes conjuntos.",
+        "es",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["police_cooperation"] == ("agreed", both)
+    assert measures(ds)["joint_patrols"] == ("agreed", both)

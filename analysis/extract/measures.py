@@ -210,7 +210,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
         if not agents and status == "implemented":
-            agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(doc, si, s, e)
+            agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
+                doc, si, s, e
+            )
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -488,9 +490,10 @@ def _subjunctive(doc: Doc, v: Verb) -> bool:
     "vigile", "cooperen")."""
     word = doc.folded[v.start : v.end]
     if doc.article.language == "en":
-        return bool(
-            _SUBJUNCTIVE_EN.search(doc.folded, max(0, v.start - 20), v.start)
-        ) or word == v.lemma
+        return (
+            bool(_SUBJUNCTIVE_EN.search(doc.folded, max(0, v.start - 20), v.start))
+            or word == v.lemma
+        )
     if v.tense != "other":
         return False
     lemma = v.lemma.removesuffix("se")
@@ -724,6 +727,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
         or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
     ]
+    if _COORDINATED_VERB.search(doc.folded, max(sent.start, pos - 12), pos):
+        # "Ambos países acordaron … entre Carabineros y la PDI, y se
+        # comprometieron a …": a verb joined to the last shares its subject
+        head = _clause_subject(doc, si, agents_l, pos)
+        if head:
+            return head
     # "congratulated Kast … and invited him": the object of a past verb in
     # English does not do the next act
     before = [
@@ -761,11 +770,7 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
             gap = doc.folded[prev.end : out[0].start]
             # "Kast y Jerí", "el presidente electo, Kast, y el mandatario
             # interino, Jerí,": coordinated, perhaps each with a title
-            if re.fullmatch(
-                r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+"
-                r"(?:[^,.;]{1,60},\s*)?)?",
-                gap,
-            ):
+            if re.fullmatch(_COORDINATED_SUBJECT, gap):
                 out.insert(0, prev)
             else:
                 break
@@ -782,6 +787,37 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         )
     ]
     return after[:1]
+
+
+# "Kast y Jerí", "el presidente electo, Kast, y el mandatario interino, Jerí,"
+_COORDINATED_SUBJECT = re.compile(
+    r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+(?:[^,.;]{1,60},\s*)?)?"
+)
+# ", y se comprometieron a", ", and pledged to": a second verb with no subject
+_COORDINATED_VERB = re.compile(r",\s*(?:y|e|and)\s+(?:(?:se|also|tambien)\s+)?$")
+
+
+def _clause_subject(doc: Doc, si: int, agents, pos: int) -> list[Found]:
+    """The subject that opens the sentence: a collective ("ambos países") or the
+    first actor named that no preposition governs, with those coordinated."""
+    sent = doc.sentences[si]
+    first = [a for a in agents if a.end <= pos]
+    collective = [m for m in lex_().collective.finditer(doc.folded, sent.start, pos)]
+    if collective and (not first or collective[0].start() <= first[0].start):
+        return _collective(doc, si, collective[0])
+    if not first:
+        return []
+    out = [first[0]]
+    for nxt in first[1:]:
+        if (nxt.start, nxt.end) == (out[-1].start, out[-1].end):
+            out.append(nxt)  # "ambos países": both governments at one mention
+        elif nxt.entry_id == out[-1].entry_id:
+            out[-1] = nxt  # "el presidente electo de Chile, José Antonio Kast"
+        elif re.fullmatch(_COORDINATED_SUBJECT, doc.folded[out[-1].end : nxt.start]):
+            out.append(nxt)
+        else:
+            break
+    return out
 
 
 _DEMONYM_SUBJECT = re.compile(

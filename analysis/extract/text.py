@@ -282,7 +282,8 @@ def lemma_of(word: str, language: str) -> str:
 def is_nonfinite(doc: Doc, v: Verb) -> bool:
     """An infinitive or gerund that hangs on an earlier verb ("acordaron avanzar",
     "promised to expel", "se comprometieron a implementar")."""
-    word = doc.folded[v.start : v.end]
+    # "poner en marcha": a verb of several words is as finite as its first
+    word = doc.folded[v.start : v.end].split()[0]
     if doc.article.language == "es":
         return v.tense == "other" and bool(
             re.search(r"(?:ar|er|ir|ando|iendo)(?:se)?$", word)
