@@ -958,3 +958,23 @@ def test_a_verb_joined_to_the_last_shares_its_subject_not_its_complements():
     both = {"gov_chile", "gov_peru"}
     assert measures(ds)["police_cooperation"] == ("agreed", both)
     assert measures(ds)["joint_patrols"] == ("agreed", both)
+
+
+def test_the_two_foreign_ministries_in_a_relative_with_no_that():
+    ds = drafted(
+        "Peru and Chile met. Kast praised the joint patrols and information sharing "
+        "the two foreign ministries agreed on December 1.",
+        "en",
+    )
+    ministries = {"peru_foreign_ministry", "chile_foreign_ministry"}
+    assert measures(ds)["joint_patrols"] == ("agreed", ministries)
+    assert measures(ds)["information_exchange"] == ("agreed", ministries)
+
+
+def test_the_executive_power_is_the_government_of_the_sentences_country():
+    ds = drafted(
+        "En Tacna, el Poder Ejecutivo del Perú declaró por 60 días el estado de "
+        "emergencia.",
+        "es",
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

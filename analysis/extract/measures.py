@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..gazetteer import load_gazetteer
+from ..gazetteer import fold, load_gazetteer
 from ..schema import Measure
 from ..timex import Timex
 from .claims import _titled
@@ -167,6 +167,20 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "el presidente pidió…": the person the title stands for
             who = _titled(doc, _Span(title.start(), pos))
             agents = [who] if who else _subject(doc, si, pos)
+        elif (
+            verb is not None
+            and not relative
+            and doc.article.language == "en"
+            and e < verb.start <= e + 60
+            and re.match(
+                r"(?:\s+and\s+(?:[a-z]+\s+){1,3}?)?\s*(?:the|both)\s",
+                doc.folded[e : e + 50],
+            )
+            and _has_subject(doc, e, verb.start)
+        ):
+            # "the joint patrols the two foreign ministries agreed": a relative
+            # clause with no "that", its subject between the noun and the verb
+            agents = _subject(doc, si, verb.start, lo=e)
         elif relative:
             agents = (
                 _subject(doc, si, pos, lo=e)
@@ -867,6 +881,17 @@ def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
     person most named of each of those countries, who acts for the government
     only while in office."""
     both = _two_governments(doc)
+    if re.search(r"cancillerias|ministries", m.group(0)):
+        # "the two foreign ministries": each government's foreign ministry
+        ministries = [
+            e.id
+            for g in both
+            for e in doc.entries.values()
+            if e.kind == "institution"
+            and e.country == doc.entries[g].country
+            and fold(e.name).endswith("foreign ministry")
+        ]
+        both = ministries if len(ministries) == len(both) else both
     if m.group(0) in ("ambos", "ambas", "both", "the two", "los dos", "las dos"):
         # a bare "ambos coincidieron": the last two people named before it
         lo = doc.sentences[max(0, si - 1)].start
