@@ -372,6 +372,27 @@ def _h_fortnight(m, ctx):
     return f, t, "approximate", note, kind, explicit
 
 
+def _h_week_of_month(m, ctx):
+    """ "the last week of November", "la primera semana de diciembre": seven days
+    from the month's start or to its end."""
+    word = m["wk"]
+    last = word in ("ultima", "last", "final")
+    n = 0 if last else ORDINALS.get(word, 1)
+    month = _month_of(m)
+
+    def make(y):
+        if last:
+            end = dt.date(y, month, _last_day(y, month))
+            return end - dt.timedelta(days=6), end
+        start = dt.date(y, month, 1) + dt.timedelta(weeks=n - 1)
+        return start, start + dt.timedelta(days=6)
+
+    f, t, _, note, kind, explicit = _with_year(
+        m, make, ctx, "approximate", f"{word} week of the month"
+    )
+    return f, t, "approximate", note, kind, explicit
+
+
 def _h_period(m, ctx):
     n = ORDINALS[m["ord"]]
     size = PERIOD_UNITS[m["unit"]]
@@ -854,6 +875,13 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             "fortnight",
             rf"\b(?:(?:la|the)\s+)?(?P<t>\b(?P<ord>primera|segunda|first|second)\s+(?:quincena|half|mitad|fortnight)\s+(?:de|del|of)\s+(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
             _h_fortnight,
+        ),
+        (
+            "week_of_month",
+            rf"\b(?:(?:la|the)\s+)?(?P<t>\b(?P<wk>primera|segunda|tercera|cuarta|ultima|"
+            rf"first|second|third|fourth|last|final)\s+(?:semana|week)\s+(?:de|del|of)\s+"
+            rf"(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
+            _h_week_of_month,
         ),
         (
             "period",

@@ -27,6 +27,10 @@ CASES = [
     ("Fecha: 2026-03-11.", PUB, "es", "2026-03-11", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # months, with the year rolled forward by a future tense
     ("Kast llegará a Lima en enero.", PUB, "es", "enero", D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("In the last week of November, migrants gathered.", PUB, "en", "last week of November", D(2025, 11, 24), D(2025, 11, 30), "approximate"),
+    ("Habrá controles la primera semana de enero.", PUB, "es", "primera semana de enero", D(2026, 1, 1), D(2026, 1, 7), "approximate"),
+    # a present tense for what is scheduled: the next such weekday
+    ("The committee meets again on Friday.", D(2025, 12, 16), "en", "on Friday", D(2025, 12, 19), D(2025, 12, 19), "day"),
     ("Kast will arrive in January.", PUB, "en", "January", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("He announced this January 2026 will arrive in Lima.", PUB, "en", "this January 2026", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("En noviembre, el Gobierno declaró la emergencia.", PUB, "es", "noviembre", D(2025, 11, 1), D(2025, 11, 30), "month"),
