@@ -978,3 +978,24 @@ def test_the_executive_power_is_the_government_of_the_sentences_country():
         "es",
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Jerí remarcó que el estado de emergencia vigente en Tacna desde el "
+            "sábado no es simbólico.",
+            "es",
+        ),
+        (
+            "Chile and Peru met. The state of emergency in force in Tacna worries Chile.",
+            "en",
+        ),
+    ],
+)
+def test_a_measure_in_force_after_its_noun_is_the_governments_of_its_place(
+    text, language
+):
+    ds = drafted(text, language)
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

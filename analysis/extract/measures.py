@@ -626,6 +626,13 @@ _PROPOSAL_NOUN = re.compile(
 _MEETING_OF = re.compile(r"\b(?:reunion|meeting|sesion|session)\b")
 
 
+# The space before an adjective that follows its noun ("vigente", "prevista")
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?=(?:vigente|existente|propuest[oa]|previst[oa]|pendiente|posible|"
+    r"eventual|in force)\b)"
+)
+
+
 def _status(
     doc: Doc,
     verb: Verb | None,
@@ -638,6 +645,13 @@ def _status(
     existing", "el futuro") decides only when no verb of agreeing, proposing or
     announcing governs it ("agreed to deepen the existing exchange" is agreed)."""
     adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
+    after = _ADJECTIVE_AFTER.match(doc.folded, e)
+    if after and verb is None:
+        # "el estado de emergencia vigente en Tacna": an adjective after the noun
+        word = doc.folded[after.end() : after.end() + 9]
+        if word.startswith(("vigente", "existente", "in force")):
+            return "implemented"
+        return "scenario" if word.startswith(("posible", "eventual")) else "proposed"
     if adj and not relative and _MEETING_OF.search(adj.group(0)):
         return adj.lastgroup  # "the first meeting of the committee": it exists
     if (
