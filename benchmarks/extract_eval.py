@@ -10,8 +10,10 @@ the development set) never mix with the held-out articles:
     unseen    tests/fixtures/unseen/*.md (written by a writer who never saw the code;
               read since, in briefs built from them, so no longer blind)
     blind     tests/fixtures/blind/*.md (written later by another writer who never saw
-              the code, and scored once, after the extractor's last change that these
-              figures report)
+              the code; scored once, then tuned on)
+    fresh     tests/fixtures/fresh/*.md (six articles by two more writers who never
+              saw the code, modelled on the wire, press and radio reports of the
+              story; scored once, after the extractor's last change)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -48,6 +50,7 @@ SEEDS = ROOT / "seeds"
 HOLDOUT = ROOT / "tests" / "fixtures" / "holdout"
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 BLIND = ROOT / "tests" / "fixtures" / "blind"
+FRESH = ROOT / "tests" / "fixtures" / "fresh"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -66,10 +69,11 @@ def article_sets() -> dict[str, list[Path]]:
         "holdout": curated_articles(HOLDOUT),
         "unseen": curated_articles(UNSEEN),
         "blind": curated_articles(BLIND),
+        "fresh": curated_articles(FRESH),
     }
 
 
-SETS = ("seed", "dev", "holdout", "unseen", "blind")
+SETS = ("seed", "dev", "holdout", "unseen", "blind", "fresh")
 
 
 def match_one_to_one(
