@@ -999,3 +999,26 @@ def test_a_measure_in_force_after_its_noun_is_the_governments_of_its_place(
 ):
     ds = drafted(text, language)
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_an_office_before_a_name_is_no_institution_and_he_said_after_a_quote():
+    ds = drafted(
+        "Police General Arturo Valverde told broadcaster Canal N that at least 100 "
+        'foreigners were waiting. "We are going to be firm in our border area," he '
+        "said.",
+        "en",
+    )
+    assert {a.actor_id: a.kind for a in ds.actors}["arturo_valverde"] == "person"
+    assert _claims(ds) == [
+        ("arturo_valverde", "At least 100 foreigners were waiting."),
+        ("arturo_valverde", "We are going to be firm in our border area."),
+    ]
+
+
+def test_an_acronym_inside_a_decree_number_names_no_actor():
+    ds = drafted(
+        "El Poder Ejecutivo del Perú publicó el Decreto Supremo 135-2025-PCM, que "
+        "declara por 60 días el estado de emergencia en Tacna.",
+        "es",
+    )
+    assert "pcm" not in {a.actor_id for a in ds.actors}

@@ -347,11 +347,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         if subject is not None:
             return subject, (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
-    if _PRONOUN_JUST_BEFORE.search(
+    pronoun = _PRONOUN_JUST_BEFORE.search(
         doc.folded, max(prev, cue.start() - 12), cue.start()
-    ):
+    )
+    if pronoun:
         person = _referent(doc, cue, last_speaker)
-        if person is not None and doc.entries[person.entry_id].kind == "person":
+        if person is None or doc.entries[person.entry_id].kind != "person":
+            person = None
+        quoted = re.search(
+            r"[\"”»]\s*,?\s*$",
+            doc.text[max(prev, pronoun.start() - 4) : pronoun.start() + 1],
+        )
+        if person is not None and quoted and _bare(doc.text[cue.end() : nxt]):
+            return person, (prev, pronoun.start())  # '"P," he said.'
+        if person is not None:
             comma_before = re.search(
                 r",\s*$", doc.text[max(prev, cue.start() - 8) : cue.start() - 3]
             )

@@ -41,6 +41,12 @@ def find_entities(doc: Doc) -> None:
         covered = {k for m in mentions for k in range(m.first_token, m.last_token + 1)}
         mentions += matcher.find(text, tokens, doc.published, doc.translated, covered)
     mentions = _drop_overlaps(mentions)
+    # "Decreto Supremo 135-2025-PCM": an acronym inside a code names no actor
+    mentions = [
+        m
+        for m in mentions
+        if not re.search(r"\d-$", text[max(0, m.start - 2) : m.start])
+    ]
     _settle(doc, mentions)
     _nested_countries(doc)
     _both_governments(doc)
