@@ -1022,3 +1022,28 @@ def test_an_acronym_inside_a_decree_number_names_no_actor():
         "es",
     )
     assert "pcm" not in {a.actor_id for a in ds.actors}
+
+
+def test_a_list_of_infinitives_hangs_on_the_verb_before_not_the_last_name():
+    ds = drafted(
+        "Chile y Perú se reunieron. Las delegaciones se comprometieron además a crear "
+        "mecanismos de coordinación operativa entre Carabineros y la Policía "
+        "Nacional del Perú, a fijar criterios comunes de verificación migratoria y a "
+        "garantizar que los pasos fronterizos sigan abiertos.",
+        "es",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["migration_control"] == ("agreed", both)
+    assert measures(ds)["border_control"] == ("agreed", both)
+
+
+def test_forces_named_by_nationality_act_for_their_government():
+    ds = drafted(
+        "Chile y Perú se reunieron. La reunión se celebró un día después de que "
+        "militares peruanos comenzaran a desplegarse en la zona limítrofe, en el "
+        "marco del estado de emergencia que el gobierno del presidente interino José "
+        "Jerí decretó el viernes.",
+        "es",
+    )
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -161,7 +161,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if pronoun and pronoun.group(0)[:2].lower() == "el":
             pronoun = None  # "el" without its accent is the article
         title = _TITLE_SUBJECT.search(doc.folded, max(sent.start, pos - 30), pos)
-        if pronoun:
+        own = _own_doer(doc, si, s, e)
+        if own:
+            agents = own  # "militares peruanos comenzaron a desplegarse"
+        elif pronoun:
             agents = _last_person(doc, pos)
         elif title and not _subject_between(doc, title.end(), pos):
             # "el presidente pidió…": the person the title stands for
@@ -478,8 +481,17 @@ def _controlled(doc: Doc, v: Verb) -> bool:
     if not m:
         return False
     at = v.start - 5 + m.start()
+    # "…la Policía Nacional del Perú, a fijar criterios": a list of infinitives
+    # after a comma hangs on the verb before, not on the name that ends the list
     doer = next(
-        (f for f in doc.found if 0 <= at - f.end <= 1 and agent_of(doc, f)), None
+        (
+            f
+            for f in doc.found
+            if 0 <= at - f.end <= 1
+            and "," not in doc.text[f.end : at + 1]
+            and agent_of(doc, f)
+        ),
+        None,
     )
     if doer is None:
         return False
@@ -708,7 +720,8 @@ _GOVERNMENTS_OF = re.compile(
     r"el gobierno|la administracion|el ejecutivo|the government|the administration|"
     r"los cancilleres|los presidentes|los mandatarios|los ministros|las cancillerias|"
     r"the foreign ministers|the presidents|the ministers|the leaders)"
-    r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?(?:(?:president[ea]?|mandatari[oa])\s+)?$"
+    r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?(?:(?:interim\s+)?(?:president[ea]?|"
+    r"mandatari[oa])\s+(?:(?:interin[oa]|electo|electa)\s+)?)?$"
 )
 
 
@@ -846,6 +859,27 @@ def _clause_subject(doc: Doc, si: int, agents, pos: int) -> list[Found]:
         else:
             break
     return out
+
+
+# Forces named by their nationality in a measure's own words: "militares
+# peruanos", "Peruvian troops", "policías chilenos"
+_FORCES_OF = re.compile(
+    r"(?:(?P<adj1>[a-z]+)\s+)?(?:militares|soldados|tropas|efectivos|policias|agentes|"
+    r"troops|soldiers|police|officers|forces)(?:\s+(?P<adj2>[a-z]+))?\b"
+)
+
+
+def _own_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+    m = _FORCES_OF.match(doc.folded, s, e)
+    if not m:
+        return []
+    code = country_in(m.group("adj2") or "") or country_in(m.group("adj1") or "")
+    gov = _governments().get(code or "")
+    if not gov or gov not in doc.entries:
+        return []
+    return [
+        Found(m.start(), m.end(), doc.text[m.start() : m.end()], gov, si, derived=True)
+    ]
 
 
 _DEMONYM_SUBJECT = re.compile(
