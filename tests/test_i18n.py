@@ -124,3 +124,24 @@ def test_every_label_the_extractor_gives_a_measure_is_translated():
     assert translator("es")("Joint patrols at the border") == (
         "Patrullajes conjuntos en la frontera"
     )
+
+
+def test_every_english_name_of_a_known_body_reads_in_spanish():
+    # "según Chile's Foreign Ministry" in a Spanish brief: a body the gazetteer
+    # names in English needs its Spanish name in the catalogue
+    import re
+
+    from analysis.gazetteer import load_gazetteer
+    from analysis.i18n import has_translation, translator
+
+    english = [
+        e.name
+        for e in load_gazetteer().entries.values()
+        if e.table == "actors"
+        and e.kind in ("institution", "group", "party")
+        and re.search(r"'s |\bof\b|\bmigrants\b|\bMinistry\b|\bCongress\b", e.name)
+        and not re.search(r"\b(?:de|del)\b", e.name)
+    ]
+    assert "Chile's Foreign Ministry" in english and len(english) >= 5
+    assert [n for n in english if not has_translation(n, "es")] == []
+    assert translator("es")("Chile's Foreign Ministry") == "la Cancillería chilena"
