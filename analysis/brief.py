@@ -289,7 +289,7 @@ class Brief:
         first = text.split(" ", 1)[0]
         if (
             text[:1] in "“\"'"
-            or first.isupper()
+            or (len(first.strip(",.;:")) > 1 and first.isupper())  # "EFE", not "A"
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
                 for name in self.proper_nouns

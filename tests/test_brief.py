@@ -183,3 +183,11 @@ def test_thin_topic_says_so_plainly():
     ]
     assert brief.figures() == []
     assert brief.missing_figures[0].startswith("No positions chart")
+
+
+def test_a_one_letter_first_word_is_no_acronym(dataset):
+    brief = Brief(topic="overview", dataset=dataset)
+    assert brief.lower_first("A concentration of migrants.") == (
+        "a concentration of migrants."
+    )
+    assert brief.lower_first("EFE reported it.") == "EFE reported it."
