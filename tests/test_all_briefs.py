@@ -1,7 +1,7 @@
 """Every brief builds for every article: all topics, both languages, in one build run.
 
 The articles are the seed, the extractor's test articles, the curated development,
-held-out, unseen and blind articles, and minimal ones (one sentence; no dated event; no measure;
+held-out, unseen, blind and fresh articles, and minimal ones (one sentence; no dated event; no measure;
 no claim; no front matter). One `build` run builds them all with the reused-kernel
 workers; each brief is then read for what a reader would catch.
 """
@@ -28,6 +28,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("holdout/*.md"),
         *FIXTURES.glob("unseen/*.md"),
         *FIXTURES.glob("blind/*.md"),
+        *FIXTURES.glob("fresh/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
