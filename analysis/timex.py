@@ -119,6 +119,9 @@ NEXT_DAY_WORDS = {
     "the following day": 1, "a la manana siguiente": 1, "the day after": 1,
     "el dia anterior": -1, "the previous day": -1, "the day before": -1,
     "la vispera": -1,
+    # the day of the date just given: "ese mismo día", "horas antes"
+    "ese mismo dia": 0, "el mismo dia": 0, "that same day": 0, "the same day": 0,
+    "horas antes": 0, "horas despues": 0, "hours earlier": 0, "hours later": 0,
 }  # fmt: skip
 # "en los próximos días": from the day after publication, loosely.
 COMING = {
@@ -725,6 +728,11 @@ def _anchored(
         return _unresolved(
             f"'{phrase}' counts from a date the article does not give", "anchored"
         )
+    if phrase == "la vispera" or (sign == 0 and n == 1):
+        # "aterrizó en Lima la víspera": with no date before it, the eve of the
+        # day the story was published; "horas antes": that day itself
+        d = pub + dt.timedelta(days=sign)
+        return d, d, "day", f"'{phrase}' from the publication date", "relative", False
     # No date to count from: the story only tells us it was before (or after)
     # publication, so take the fortnight on that side of it.
     if ctx.tense == "future":

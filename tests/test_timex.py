@@ -29,6 +29,8 @@ CASES = [
     ("Kast llegará a Lima en enero.", PUB, "es", "enero", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("In the last week of November, migrants gathered.", PUB, "en", "last week of November", D(2025, 11, 24), D(2025, 11, 30), "approximate"),
     ("Habrá controles la primera semana de enero.", PUB, "es", "primera semana de enero", D(2026, 1, 1), D(2026, 1, 7), "approximate"),
+    ("Kast aterrizó en Lima la víspera.", D(2026, 1, 7), "es", "la víspera", D(2026, 1, 6), D(2026, 1, 6), "day"),
+    ("Horas antes, Kast desayunó con empresarios.", D(2026, 1, 7), "es", "Horas antes", D(2026, 1, 7), D(2026, 1, 7), "day"),
     # a present tense for what is scheduled: the next such weekday
     ("The committee meets again on Friday.", D(2025, 12, 16), "en", "on Friday", D(2025, 12, 19), D(2025, 12, 19), "day"),
     ("Kast will arrive in January.", PUB, "en", "January", D(2026, 1, 1), D(2026, 1, 31), "month"),
@@ -96,6 +98,15 @@ def test_a_day_after_a_clause_dates_the_clause_one_day_earlier():
     assert second.text == "a day after"
     assert (second.date_from, second.date_to) == (D(2025, 11, 30), D(2025, 12, 9))
     assert second.kind == "anchored"
+
+
+def test_that_same_day_is_the_day_just_given():
+    text = "El viernes se declaró la emergencia. Ese mismo día, ambos Gobiernos convinieron en crear el comité."
+    found = find_timexes(text, D(2026, 1, 7), "es")
+    assert [(t.text, t.date_from, t.precision) for t in found] == [
+        ("El viernes", D(2026, 1, 2), "day"),
+        ("Ese mismo día", D(2026, 1, 2), "day"),
+    ]
 
 
 def test_days_later_counts_forward_from_the_last_date():
