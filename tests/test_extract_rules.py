@@ -1047,3 +1047,14 @@ def test_forces_named_by_nationality_act_for_their_government():
     )
     assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_authorities_with_no_nationality_are_those_of_the_country_in_view():
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna. Authorities also plan "
+        "permanent motorised patrols along the frontier and the interception of "
+        "migrants who cross at unauthorised points.",
+        "en",
+    )
+    assert measures(ds)["border_control"] == ("announced", {"gov_peru"})
+    assert measures(ds)["migration_control"] == ("announced", {"gov_peru"})

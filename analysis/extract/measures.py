@@ -595,6 +595,15 @@ def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     sent = doc.sentences[si]
     if not _IN_FORCE.search(doc.folded, sent.start, sent.end):
         return []
+    gov = _governments().get(_place_country(doc, si) or "")
+    if not gov or gov not in doc.entries:
+        return []
+    return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
+
+
+def _place_country(doc: Doc, si: int) -> str | None:
+    """The country whose places a sentence names most, else its paragraph's."""
+    sent = doc.sentences[si]
     counts: dict[str, int] = {}
     for f in doc.in_sentence(si):
         entry = doc.entries[f.entry_id]
@@ -610,10 +619,7 @@ def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             code = max(counts, key=counts.get)
-    gov = _governments().get(code or "")
-    if not gov or gov not in doc.entries:
-        return []
-    return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
+    return code
 
 
 _OTHER_CLAUSE = re.compile(
@@ -889,15 +895,25 @@ _DEMONYM_SUBJECT = re.compile(
 )
 
 
+_AUTHORITIES = re.compile(
+    r"\W*(?P<pre>)(?:authorities|autoridades)(?:\s+(?P<post>[a-z]+))?\b"
+)
+
+
 def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     """ "El decreto peruano, que rige…, movilizó", "The Chilean government sent":
     a sentence whose subject is a decree or government of a named nationality is
     that country's government acting."""
     sent = doc.sentences[si]
-    m = _DEMONYM_SUBJECT.match(doc.folded, sent.start, pos)
+    m = _DEMONYM_SUBJECT.match(doc.folded, sent.start, pos) or _AUTHORITIES.match(
+        doc.folded, sent.start, pos
+    )
     if not m:
         return []
     code = country_in(m.group("pre") or "") or country_in(m.group("post") or "")
+    if code is None and re.search(r"authorities|autoridades", m.group(0)):
+        # "Authorities also plan…": those of the country the text is about here
+        code = _place_country(doc, si)
     gov = _governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []

@@ -361,7 +361,9 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
                 "raise",
             }
             and not re.search(
-                r"\b(?:to|will|would|could|and|they|he|she|we|would)\s+$",
+                r"\b(?:to|will|would|could|and|they|he|she|we|also|still|now|"
+                r"jointly|authorities|officials|governments|countries|ministries|"
+                r"leaders)\s+$",
                 doc.folded[max(0, m.start() - 12) : m.start()],
             )
         ):
