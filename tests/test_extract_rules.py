@@ -1058,3 +1058,12 @@ def test_authorities_with_no_nationality_are_those_of_the_country_in_view():
     )
     assert measures(ds)["border_control"] == ("announced", {"gov_peru"})
     assert measures(ds)["migration_control"] == ("announced", {"gov_peru"})
+
+
+def test_an_impersonal_agreement_is_the_two_governments():
+    ds = drafted(
+        "Chile y Perú celebraron la primera reunión del comité. También se resolvió "
+        "fijar metodologías de verificación migratoria.",
+        "es",
+    )
+    assert measures(ds)["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})

@@ -220,6 +220,27 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         impersonal = verb is not None and _IMPERSONAL.search(
             doc.folded, max(sent.start, verb.start - 4), verb.start
         )
+        if (
+            impersonal
+            and verb.status == "agreed"
+            and len(_two_governments(doc)) == 2
+            and not any(
+                agent_of(doc, f) for f in doc.in_sentence(si) if f.end <= verb.start
+            )
+        ):
+            # "se resolvió fijar…", "se acordó…": agreeing takes two, the two
+            # governments the article is about
+            agents = [
+                Found(
+                    verb.start,
+                    verb.end,
+                    doc.text[verb.start : verb.end],
+                    g,
+                    si,
+                    derived=True,
+                )
+                for g in _two_governments(doc)
+            ]
         if (passive or impersonal) and agents is None:
             # "Jerí said that controls will be strengthened": with no doer named,
             # the speaker announces it
