@@ -1067,3 +1067,12 @@ def test_an_impersonal_agreement_is_the_two_governments():
         "es",
     )
     assert measures(ds)["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_he_is_not_the_object_of_the_sentence_before():
+    ds = drafted(
+        "José Antonio Kast beat leftist Jeannette Jara with 58% of the vote. During "
+        "the campaign he vowed to expel undocumented migrants.",
+        "en",
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})

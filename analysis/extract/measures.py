@@ -953,8 +953,19 @@ def _last_person(doc: Doc, pos: int) -> list[Found]:
         and f.end <= pos
         and doc.entries[f.entry_id].kind == "person"
         and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
+        # "Kast beat Jeannette Jara … he vowed": the object of a verb is not the
+        # one a later "he" stands for
+        and not (
+            doc.article.language == "en"
+            and _OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
+        )
     ]
     return people[-1:]
+
+
+_OBJECT_OF = re.compile(
+    r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 _LEADERS = re.compile(r"\b(?:leaders|presidents|lideres|mandatarios|presidentes)\b")
