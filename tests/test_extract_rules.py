@@ -1076,3 +1076,14 @@ def test_he_is_not_the_object_of_the_sentence_before():
         "en",
     )
     assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_an_english_past_tense_after_and_is_a_verb_of_its_own():
+    ds = drafted(
+        "On December 1, Chile and Peru set up a binational committee, led by their "
+        "foreign ministers, and agreed to run joint patrols.",
+        "en",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["binational_committee"] == ("implemented", both)
+    assert measures(ds)["joint_patrols"] == ("agreed", both)

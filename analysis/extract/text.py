@@ -288,8 +288,12 @@ def is_nonfinite(doc: Doc, v: Verb) -> bool:
         return v.tense == "other" and bool(
             re.search(r"(?:ar|er|ir|ando|iendo)(?:se)?$", word)
         )
+    before = doc.folded[max(0, v.start - 5) : v.start]
     return bool(
-        re.search(r"\b(?:to|and|or)\s+$", doc.folded[max(0, v.start - 5) : v.start])
+        re.search(r"\bto\s+$", before)
+        # "to expel and deport": a bare verb after "and" hangs on the same "to";
+        # "set up a committee … and agreed to": a past tense is a verb of its own
+        or (re.search(r"\b(?:and|or)\s+$", before) and not word.endswith("ed"))
         or word.endswith("ing")
     )
 
