@@ -1087,3 +1087,16 @@ def test_an_english_past_tense_after_and_is_a_verb_of_its_own():
     both = {"gov_chile", "gov_peru"}
     assert measures(ds)["binational_committee"] == ("implemented", both)
     assert measures(ds)["joint_patrols"] == ("agreed", both)
+
+
+def test_a_dropped_subject_after_a_connective_is_the_one_speaking_before():
+    ds = drafted(
+        "El alcalde Orlando Vargas dijo que el flujo es normal. No obstante, advirtió "
+        "que el movimiento aumenta de noche. El jefe comunal agregó que los militares "
+        "no tienen atribuciones. Según detalló, otros 50 soldados llegarán pronto. En "
+        "el Ejecutivo sostienen que la situación está bajo control.",
+        "es",
+    )
+    said = _claims(ds)
+    assert [s for s, _ in said] == ["orlando_vargas"] * 4
+    assert said[1][1] == "El movimiento aumenta de noche."

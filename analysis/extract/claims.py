@@ -39,7 +39,7 @@ _TITLE = re.compile(
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
     r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?|"
-    r"edil|jefe de la diplomacia|titular de (?:torre tagle|la cancilleria|relaciones "
+    r"edil|jefe comunal|jefe de la diplomacia|titular de (?:torre tagle|la cancilleria|relaciones "
     r"exteriores)|former [a-z]+ minister|ex ?ministr[oa])\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
@@ -277,8 +277,11 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
             if comma != -1 and comma - verb.end() <= 3:
                 return last_speaker, (comma + 1, nxt)
         if not after and verb:
-            # "difundió un video en el que, según afirmó, P": the sentence's subject
+            # "difundió un video en el que, según afirmó, P": the sentence's subject;
+            # "Según detalló, P" opening a sentence: the one speaking before
             subject = _subject_before(doc, agents, sent.start, cue.start())
+            if subject is None and cue.start() - sent.start <= 3:
+                subject = _referent(doc, cue, last_speaker)
             comma = doc.text.find(",", verb.end(), sent.end)
             if subject is not None and comma != -1 and comma - verb.end() <= 3:
                 return subject, (comma + 1, nxt)
@@ -394,11 +397,19 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     tail = doc.text[cue.end() : nxt]
     opens_that = re.match(r"(?:\s*,[^,.;:]{1,30},)?\s*(?:that\b|que\b|:|[\"“«])", tail)
     opens = opens_that or (re.match(r"\s+\w", tail) and doc.article.language == "en")
-    quote_before = re.search(
-        r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
-    ) or (
-        not before
-        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+    quote_before = (
+        re.search(
+            r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
+        )
+        or (
+            not before
+            and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+            # "No obstante, advirtió que": a connective, not a quotation, before it
+            and not (
+                prev == sent.start
+                and _OPENING.fullmatch(doc.folded[prev : cue.start()])
+            )
+        )
     )
     if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
         # "…, adding that P": the one who spoke earlier in the sentence
@@ -476,8 +487,19 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
             return author, (cue.end(), nxt)
         return author, (prev, cue.start())
     speaker = _referent(doc, cue, last_speaker)
+    opening = doc.folded[sent.start : cue.start()] if prev == sent.start else None
     if speaker is not None and (
-        _PRONOUN.search(lead) or _TITLE.search(lead) or lead.strip() in ("", ",")
+        _PRONOUN.search(lead)
+        or _TITLE.search(lead)
+        or lead.strip() in ("", ",")
+        # "No obstante, advirtió que…", "En su mensaje sostuvo que…": a dropped
+        # subject after a connective or an opening phrase
+        or (
+            opening is not None
+            and _OPENING.fullmatch(opening)
+            # "En el Ejecutivo sostienen que": a plural speaks for no one person
+            and not (doc.article.language == "es" and cue.group(0).endswith("n"))
+        )
     ):
         return speaker, (cue.end(), nxt)
     if speaker is not None and re.search(
@@ -490,6 +512,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
 # A "that" clause whose subject reports in turn: "que Kast ha adelantado que"
 _NESTED = re.compile(
     r"\s+(?:que|that)\s+[^,;:\"“«»”]{2,40}?\s+[\"“«]?(?:(?:ha|habia|has|had)\s+)?$"
+)
+_OPENING = re.compile(
+    r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
+    r"por otro lado|por otra parte|en tanto|however|also|moreover|later|"
+    r"in addition|meanwhile)\s*,?\s*)?"
+    r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:su|sus|his|her|un|una|"
+    r"a|el|la)\s+[a-z ]{1,40}?\s*,?\s*)?"
 )
 _RELATIVE_WHO = re.compile(
     r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
@@ -598,6 +627,7 @@ _TITLE_ROLES = {
     "secretary": r"minist|secretar|foreign",
     "anfitrion": r"presiden|minist|canciller|gobernador|alcalde",
     "edil": r"alcalde|mayor",
+    "jefe comunal": r"alcalde|mayor",
     "jefe de la diplomacia": r"canciller|foreign minister|relaciones exteriores",
     "titular de": r"canciller|foreign minister|relaciones exteriores",
     "former": r"minist",
