@@ -212,7 +212,7 @@ class Brief:
             # A commentator, not an official: "political scientist Rocío Zepeda".
             role = _(actor.role) if self.in_language(actor.role) else ""
             if role and len(role.split()) <= 3:
-                return f"{self.lower_first(role)} {actor.name}"
+                return self.titled_name(self.lower_first(role), actor.name)
         if (
             actor.kind == "government"
             and actor.country
@@ -231,6 +231,20 @@ class Brief:
         ):
             name = f"the {name}"
         return name
+
+    def titled_name(self, role: str, name: str) -> str:
+        """ "political scientist Rocío Zepeda"; a role with a complement takes an
+        article and a comma ("the mayor of Arica, Orlando Vargas"), and a Spanish
+        role always takes its article ("el alcalde de Arica, Orlando Vargas")."""
+        words = role.split()
+        complement = any(w in ("of", "de", "del") for w in words)
+        if self.lang == "es" and words[0] not in ("el", "la", "los", "las"):
+            head = words[0]
+            feminine = head.endswith("a") and not head.endswith("ista")
+            role = f"{'la' if feminine else 'el'} {role}"
+        elif self.lang == "en" and complement and words[0] != "the":
+            role = f"the {role}"
+        return f"{role}, {name}" if complement else f"{role} {name}"
 
     def country(self, code: str) -> str:
         return country_name(code, self.lang)

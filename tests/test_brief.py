@@ -191,3 +191,18 @@ def test_a_one_letter_first_word_is_no_acronym(dataset):
         "a concentration of migrants."
     )
     assert brief.lower_first("EFE reported it.") == "EFE reported it."
+
+
+@pytest.mark.parametrize(
+    ("lang", "role", "expected"),
+    [
+        ("en", "political scientist", "political scientist Ana Ruiz"),
+        ("en", "mayor of Arica", "the mayor of Arica, Ana Ruiz"),
+        ("es", "alcalde de Arica", "el alcalde de Arica, Ana Ruiz"),
+        ("es", "politóloga", "la politóloga Ana Ruiz"),
+    ],
+)
+def test_a_commentators_role_reads_as_a_phrase(dataset, lang, role, expected):
+    assert Brief(topic="overview", dataset=dataset, lang=lang).titled_name(
+        role, "Ana Ruiz"
+    ) == expected
