@@ -295,18 +295,23 @@ def _both_governments(doc: Doc) -> None:
         return
     govs = [doc.entries[c].government for c in top]
     for m in lex_().both.finditer(doc.folded):
-        si = doc.sentence_at(m.start())
         for gov in govs:
-            doc.found.append(
-                Found(
-                    m.start(),
-                    m.end(),
-                    doc.text[m.start() : m.end()],
-                    gov,
-                    si,
-                    derived=True,
-                )
-            )
+            _stand_for(doc, m.start(), m.end(), gov)
+
+
+def _stand_for(doc: Doc, start: int, end: int, entry_id: str) -> None:
+    """Words that stand for an actor named elsewhere ("ambos gobiernos", "el
+    gremio"): a derived mention of it."""
+    doc.found.append(
+        Found(
+            start,
+            end,
+            doc.text[start:end],
+            entry_id,
+            doc.sentence_at(start),
+            derived=True,
+        )
+    )
 
 
 # "el gremio", "la Cámara", "the chamber": the body named last whose name holds
@@ -354,16 +359,7 @@ def _institution_back_references(doc: Doc) -> None:
         )
         if pick is None:
             continue
-        span = (m.start() + m.group(0).index(head), m.end())
-        doc.found.append(
-            Found(
-                *span,
-                doc.text[span[0] : span[1]],
-                pick.entry_id,
-                doc.sentence_at(m.start()),
-                derived=True,
-            )
-        )
+        _stand_for(doc, m.start() + m.group(0).index(head), m.end(), pick.entry_id)
     for m in _SIDE.finditer(doc.folded):
         if m.group(0).startswith("the") and not m.group(0).endswith("side"):
             continue
@@ -378,16 +374,7 @@ def _institution_back_references(doc: Doc) -> None:
         )
         if gov is None or gov not in doc.entries:
             continue
-        doc.found.append(
-            Found(
-                m.start(),
-                m.end(),
-                doc.text[m.start() : m.end()],
-                gov,
-                doc.sentence_at(m.start()),
-                derived=True,
-            )
-        )
+        _stand_for(doc, m.start(), m.end(), gov)
 
 
 def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
