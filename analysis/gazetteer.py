@@ -465,17 +465,15 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     content = [k for k in run if _is_cap(tokens[k])]
     folded = [tokens[k].folded for k in content]
     kind = None
+    heads = [
+        n for n, w in enumerate(folded) if w in words["inst"] or w in words["party"]
+    ]
     given_at = next((n for n, w in enumerate(folded) if w in words["given"]), None)
-    heads = [n for n, w in enumerate(folded) if w in words["inst"] | words["party"]]
-    if given_at is not None and heads and max(heads) < given_at and given_at >= 2:
-        # "Police General Arturo Valverde": an office before a person's name
-        heads = []
-    if not heads:
-        pass
-    elif any(w in words["party"] for w in folded):
-        kind = "party"
-    elif any(w in words["inst"] for w in folded):
-        kind = "institution"
+    # "Police General Arturo Valverde": an office before a person's name
+    office = given_at is not None and given_at >= 2 and heads and heads[-1] < given_at
+    if heads and not office:
+        party = any(w in words["party"] for w in folded)
+        kind = "party" if party else "institution"
     if kind and len(content) >= 2:
         first, last = run[0], run[-1]
         end = tokens[last].end

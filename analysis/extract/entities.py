@@ -186,6 +186,16 @@ def country_in(text: str) -> str | None:
 
 
 @functools.cache
+def governments() -> dict[str, str]:
+    """Country code to the id of its government."""
+    return {
+        e.country: e.government
+        for e in load_gazetteer().entries.values()
+        if e.kind == "country" and e.country and e.government
+    }
+
+
+@functools.cache
 def country_names() -> dict[str, str]:
     out = dict(demonym_countries())
     for e in load_gazetteer().entries.values():
@@ -363,15 +373,7 @@ def _institution_back_references(doc: Doc) -> None:
     for m in _SIDE.finditer(doc.folded):
         if m.group(0).startswith("the") and not m.group(0).endswith("side"):
             continue
-        code = country_in(m.group("adj"))
-        gov = next(
-            (
-                e.government
-                for e in doc.entries.values()
-                if e.kind == "country" and e.country == code and e.government
-            ),
-            None,
-        )
+        gov = governments().get(country_in(m.group("adj")) or "")
         if gov is None or gov not in doc.entries:
             continue
         _stand_for(doc, m.start(), m.end(), gov)

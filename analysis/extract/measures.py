@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..gazetteer import fold, load_gazetteer
+from ..gazetteer import fold
 from ..schema import Measure
 from ..timex import Timex
 from .claims import _titled
-from .entities import country_in
+from .entities import country_in, governments
 from .text import (
     AGENT_KINDS,
     Doc,
@@ -220,26 +219,19 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         impersonal = verb is not None and _IMPERSONAL.search(
             doc.folded, max(sent.start, verb.start - 4), verb.start
         )
+        parties = _two_governments(doc) if impersonal else []
         if (
-            impersonal
+            len(parties) == 2
             and verb.status == "agreed"
-            and len(_two_governments(doc)) == 2
             and not any(
                 agent_of(doc, f) for f in doc.in_sentence(si) if f.end <= verb.start
             )
         ):
             # "se resolvió fijar…", "se acordó…": agreeing takes two, the two
             # governments the article is about
+            said = doc.text[verb.start : verb.end]
             agents = [
-                Found(
-                    verb.start,
-                    verb.end,
-                    doc.text[verb.start : verb.end],
-                    g,
-                    si,
-                    derived=True,
-                )
-                for g in _two_governments(doc)
+                Found(verb.start, verb.end, said, g, si, derived=True) for g in parties
             ]
         if (passive or impersonal) and agents is None:
             # "Jerí said that controls will be strengthened": with no doer named,
@@ -408,7 +400,7 @@ def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[
         if e.kind != "person":
             out.append(a)
             continue
-        gov = _governments().get(e.country or _context_country(doc, a) or "")
+        gov = governments().get(e.country or _context_country(doc, a) or "")
         if gov and gov in doc.entries:
             out.append(Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
     return out
@@ -616,7 +608,7 @@ def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     sent = doc.sentences[si]
     if not _IN_FORCE.search(doc.folded, sent.start, sent.end):
         return []
-    gov = _governments().get(_place_country(doc, si) or "")
+    gov = governments().get(_place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
         return []
     return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
@@ -901,7 +893,7 @@ def _own_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     if not m:
         return []
     code = country_in(m.group("adj2") or "") or country_in(m.group("adj1") or "")
-    gov = _governments().get(code or "")
+    gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
     return [
@@ -935,7 +927,7 @@ def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     if code is None and re.search(r"authorities|autoridades", m.group(0)):
         # "Authorities also plan…": those of the country the text is about here
         code = _place_country(doc, si)
-    gov = _governments().get(code or "")
+    gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
     return [Found(m.start(), m.end(), m.group(0), gov, si, derived=True)]
@@ -1029,16 +1021,6 @@ def _two_governments(doc: Doc) -> list[str]:
     return [g for g in top if g in doc.entries] if len(top) == 2 else []
 
 
-@functools.cache
-def _governments() -> dict[str, str]:
-    """Country code to the id of its government."""
-    return {
-        e.country: e.government
-        for e in load_gazetteer().entries.values()
-        if e.kind == "country" and e.country and e.government
-    }
-
-
 _POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
 _GOV_OF = re.compile(
     r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
@@ -1055,13 +1037,13 @@ def _acting_for(doc: Doc, a: Found) -> str:
     if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
         doc.folded[max(0, a.start - 25) : a.start]
     ):
-        gov = _governments().get(country)
+        gov = governments().get(country)
         if gov and gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
     role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
-        gov = _governments().get(country)
+        gov = governments().get(country)
         if gov and gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
