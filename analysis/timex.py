@@ -997,8 +997,11 @@ def _compiled():
     past = re.compile(cues(lex["past_en"] + lex["past_es"]))
     # Spanish tense lives in accented endings, so these run on the original text.
     future_es = re.compile(r"\b\w{2,}(?:rá|rán|remos)\b")
+    # "creado el 1 de diciembre", "declarada en noviembre": a participle right
+    # before its date tells a past act
     past_es = re.compile(
         r"\b\w{2,}(?:ó|aron|ieron)\b|\b(?:ha|han|hemos|había|habían)\s+\w+(?:ado|ido|to|cho)\b"
+        r"|\b\w{3,}(?:ado|ada|ido|ida)(?=\s+(?:el|en|desde)\s)"
     )
     return _patterns(), future, past, future_es, past_es
 

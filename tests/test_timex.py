@@ -30,6 +30,8 @@ CASES = [
     ("In the last week of November, migrants gathered.", PUB, "en", "last week of November", D(2025, 11, 24), D(2025, 11, 30), "approximate"),
     ("Habrá controles la primera semana de enero.", PUB, "es", "primera semana de enero", D(2026, 1, 1), D(2026, 1, 7), "approximate"),
     ("Kast aterrizó en Lima la víspera.", D(2026, 1, 7), "es", "la víspera", D(2026, 1, 6), D(2026, 1, 6), "day"),
+    # a past participle right before its date, though a future verb follows
+    ("El comité, creado el 1 de diciembre, seguirá sesionando cada mes.", D(2026, 1, 8), "es", "1 de diciembre", D(2025, 12, 1), D(2025, 12, 1), "day"),
     ("Horas antes, Kast desayunó con empresarios.", D(2026, 1, 7), "es", "Horas antes", D(2026, 1, 7), D(2026, 1, 7), "day"),
     # a present tense for what is scheduled: the next such weekday
     ("The committee meets again on Friday.", D(2025, 12, 16), "en", "on Friday", D(2025, 12, 19), D(2025, 12, 19), "day"),
