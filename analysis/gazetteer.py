@@ -95,12 +95,12 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         w = m.group()
-        s = m.start()
+        s, e = m.span()
+        if len(w) <= 2 or w[1:].islower() or w.isupper() or w.isdigit():
+            out.append(Token(s, e, w, folded[s:e]))  # no capital after a small letter
+            continue
         cuts = [0]
-        if len(w) > 2 and not w.islower() and not w.isupper():
-            cuts += [
-                i for i in range(1, len(w)) if w[i].isupper() and w[i - 1].islower()
-            ]
+        cuts += [i for i in range(1, len(w)) if w[i].isupper() and w[i - 1].islower()]
         cuts.append(len(w))
         for a, b in zip(cuts, cuts[1:], strict=False):
             out.append(Token(s + a, s + b, w[a:b], folded[s + a : s + b]))
@@ -227,6 +227,7 @@ class Matcher:
         }
         self.single = {w: g for w, g in self.single.items() if g}
         self.min_single = min((len(w) for w in self.single), default=3)
+        self._glue_cache: dict[str, list[tuple[int, list[Alias]]]] = {}
 
     def find(
         self,
@@ -239,9 +240,11 @@ class Matcher:
         """Every alias in the text, left to right, without overlaps."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
+        index, glue = self.index, self._glue_cache
         while i < n:
-            if skip and i in skip:
-                i += 1
+            word = tokens[i].folded
+            if (skip and i in skip) or (word not in index and glue.get(word) == []):
+                i += 1  # a word that starts no alias (most words, most of the time)
                 continue
             m = self._match_at(text, tokens, i, published, translated, skip)
             if m:
@@ -278,11 +281,7 @@ class Matcher:
             if targets:
                 return self._mention(text, tokens, i, last, end, glued, targets)
         # A single-word alias glued to the next word: "Kastincluded", "castannounced".
-        word = tok.folded
-        for cut in range(len(word) - 2, self.min_single - 1, -1):
-            group = self.single.get(word[:cut])
-            if not group or not is_glue(word[cut:]):
-                continue
+        for cut, group in self._glued_cuts(tok.folded):
             for alias in group:
                 if not _case_ok(alias.cases[0], tok.text[:cut]):
                     continue
@@ -292,6 +291,18 @@ class Matcher:
                         text, tokens, i, i, tok.start + cut, True, targets
                     )
         return None
+
+    def _glued_cuts(self, word: str) -> list[tuple[int, list[Alias]]]:
+        """Where a single-word alias ends inside `word` and a glued word follows."""
+        cuts = self._glue_cache.get(word)
+        if cuts is None:
+            cuts = [
+                (cut, self.single[word[:cut]])
+                for cut in range(len(word) - 2, self.min_single - 1, -1)
+                if word[:cut] in self.single and is_glue(word[cut:])
+            ]
+            self._glue_cache[word] = cuts
+        return cuts
 
     def _try(self, alias, text, tokens, i, skip):
         last_index = len(alias.words) - 1

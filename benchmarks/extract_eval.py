@@ -17,6 +17,9 @@ the development set) never mix with the held-out articles:
     fresh2    tests/fixtures/fresh2/*.md (six more by a third writer who never saw the
               code or the earlier test texts; scored once, after the extractor's last
               change)
+    fresh3    tests/fixtures/fresh3/*.md (eight by a fourth writer who never saw the
+              code or the earlier test texts; scored once before any rule was shaped
+              on it)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -55,6 +58,7 @@ UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 BLIND = ROOT / "tests" / "fixtures" / "blind"
 FRESH = ROOT / "tests" / "fixtures" / "fresh"
 FRESH2 = ROOT / "tests" / "fixtures" / "fresh2"
+FRESH3 = ROOT / "tests" / "fixtures" / "fresh3"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -75,10 +79,11 @@ def article_sets() -> dict[str, list[Path]]:
         "blind": curated_articles(BLIND),
         "fresh": curated_articles(FRESH),
         "fresh2": curated_articles(FRESH2),
+        "fresh3": curated_articles(FRESH3),
     }
 
 
-SETS = ("seed", "dev", "holdout", "unseen", "blind", "fresh", "fresh2")
+SETS = ("seed", "dev", "holdout", "unseen", "blind", "fresh", "fresh2", "fresh3")
 
 
 def match_one_to_one(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import fold
@@ -187,12 +188,13 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
     """Finite verbs of saying, by lemma, that open a proposition and that the
     inflected lexicon did not already find."""
     lang = doc.article.language
-    lemmas = lex_().report_lemmas.get(lang, frozenset())
     out = []
     for m in _WORD.finditer(doc.folded, lo, hi):
+        word = m.group(0)
+        if not _is_report_form(word, doc.text[m.start() : m.end()].lower(), lang):
+            continue
         if any(c.start() <= m.start() < c.end() for c, _ in taken):
             continue
-        word = m.group(0)
         # '"P", declaró el canciller': a verb of saying right after a quotation
         quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 4), m.start())
         # "P, confirmó este jueves el ministro, X,": its subject after it
@@ -201,22 +203,26 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         ) and _INVERTED.match(doc.folded, m.end())
         if not (quoted or inverted or _LEMMA_OPEN.match(doc.folded, m.end())):
             continue
-        written = doc.text[m.start() : m.end()].lower()
-        lemma = lemma_of(written, lang)
-        if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
-            # a participle the lemmatiser keeps as an adjective ("adelantado")
-            stem = word[:-3]
-            lemma = next(
-                (stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma
-            )
-        if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
-            continue
-        if lang == "en" and (lemma == word or word.endswith("ing")):
-            continue  # a bare form is no report; "-ing" forms are found already
         if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()):
             continue  # a noun: "la cuenta que", "the report that"
         out.append(re.compile(re.escape(word)).match(doc.folded, m.start()))
     return out
+
+
+@functools.cache
+def _is_report_form(word: str, written: str, lang: str) -> bool:
+    """A finite form of a verb of saying: "contó", "cautioned"; not "contar",
+    "say" or "saying"."""
+    lemmas = lex_().report_lemmas.get(lang, frozenset())
+    lemma = lemma_of(written, lang)
+    if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
+        # a participle the lemmatiser keeps as an adjective ("adelantado")
+        stem = word[:-3]
+        lemma = next((stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma)
+    if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
+        return False
+    # a bare form is no report; "-ing" forms are found already
+    return not (lang == "en" and (lemma == word or word.endswith("ing")))
 
 
 def _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi) -> Claim:
