@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gazetteer import fold, load_lexicon
+from .wordscan import WordIndex
 
 # --- vocabulary ---------------------------------------------------------------
 
@@ -1051,6 +1052,7 @@ def find_timexes(
     language: str = "en",
     sentences: Sequence[tuple[int, int, int]] | None = None,
     folded: str | None = None,
+    words: WordIndex | None = None,
 ) -> list[Timex]:
     """Every time expression in the text, resolved against `published`.
 
@@ -1062,15 +1064,17 @@ def find_timexes(
             the sentence and anchors ("a day after") are looked for in it and
             its paragraph. Default: the whole text as one sentence.
         folded: `fold(text)`, if the caller has it already.
+        words: `WordIndex(folded)`, if the caller has it already.
     """
     folded = fold(text) if folded is None else folded
+    words = WordIndex(folded) if words is None else words
     sentences = list(sentences) if sentences else [(0, len(text), 1)]
     starts = [s[0] for s in sentences]
     patterns = _compiled()[0]
 
     found = []
     for order, (_, rx, handler) in enumerate(patterns):
-        for m in rx.finditer(folded):
+        for m in words.finditer(rx):
             s, e = m.span("t")
             if e > s and _english_month_ok(text, m):
                 found.append((s, e, order, m, handler))

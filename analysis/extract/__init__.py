@@ -37,6 +37,7 @@ def extract_dataset(article: Article) -> Dataset:
         article.language,
         [(s.start, s.end, s.paragraph) for s in doc.sentences],
         doc.folded,
+        doc.words,
     )
     measures, ends = extract_measures(doc, timexes)
     claims = extract_claims(doc, topics, measures)

@@ -75,11 +75,11 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     for si, sent in enumerate(doc.sentences):
         cues = [
             (m, False)
-            for m in lex.report_before.finditer(doc.folded, sent.start, sent.end)
+            for m in doc.words.finditer(lex.report_before, sent.start, sent.end)
         ]
         cues += [
             (m, True)
-            for m in lex.report_after.finditer(doc.folded, sent.start, sent.end)
+            for m in doc.words.finditer(lex.report_after, sent.start, sent.end)
         ]
         cues += [(m, False) for m in _lemma_cues(doc, sent.start, sent.end, cues)]
         cues.sort(key=lambda c: c[0].start())

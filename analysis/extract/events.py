@@ -70,7 +70,7 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
         sent = doc.sentences[si]
         cache[si] = [
             (m.start(), m.end(), m.lastgroup)
-            for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end)
+            for m in doc.words.finditer(lex_().event_types, sent.start, sent.end)
             if not _naming(doc, m) and not _influx(doc, m)
         ]
     return cache[si]
@@ -116,7 +116,7 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     def gap(x: Timex, m) -> int:
         return x.start - m.end() if x.start >= m.end() else m.start() - x.end
 
-    for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+    for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
         if (
             _influx(doc, m)
             and -60 <= t.start - m.end() <= 80
@@ -873,7 +873,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
         if not prior:
             continue
         anchor = prior[-1]
-        for m in lex_().event_types.finditer(doc.folded, sent.start, sent.end):
+        for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
             if _naming(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)

@@ -120,7 +120,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     lex = lex_()
     hits = []
     for spec, rx in lex.measures:
-        for m in rx.finditer(doc.folded):
+        for m in doc.words.finditer(rx):
             hits.append((m.start(), m.end(), spec))
     taken: list[tuple[int, int]] = []
     chosen = []

@@ -22,6 +22,7 @@ from ..schema import (
     Article,
     Evidence,
 )
+from ..wordscan import WordIndex
 
 TOPICS = ("security", "migration", "border_cooperation")
 # Most specific first: an event at "Government Palace in Lima, Peru" is at the palace.
@@ -171,6 +172,9 @@ class Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
+        # where each lexicon pattern can match: `self.words.finditer(rx, lo, hi)`
+        # is `rx.finditer(self.folded, lo, hi)`, faster
+        self.words = WordIndex(self.folded)
         self.published = article.published
         self.translated = article.translated_from is not None
         self.tokens = tokenize(self.text, self.folded)
@@ -212,7 +216,7 @@ class Doc:
 def sentence_topics(doc: Doc) -> list[list[str]]:
     out: list[set[str]] = [set() for _ in doc.sentences]
     for topic, rx in lex_().topics.items():
-        for m in rx.finditer(doc.folded):
+        for m in doc.words.finditer(rx):
             out[doc.sentence_at(m.start())].add(topic)
     return [[t for t in TOPICS if t in s] for s in out]
 
@@ -375,7 +379,7 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
         out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
     phrasal = [
         Verb(m.start(), m.end(), m.group(0), m.lastgroup, _tense(doc, m, m.group(0), lang))
-        for m in lex_().phrasal.finditer(doc.folded, lo, hi)
+        for m in doc.words.finditer(lex_().phrasal, lo, hi)
     ]
     if phrasal:
         # a verb of several words stands for the single words inside it

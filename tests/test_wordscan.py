@@ -1,0 +1,121 @@
+"""Patterns tried only where a word lets them start: the words read, and the same
+matches as `re.finditer` for every pattern the extractor runs through the index."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.extract.text import lex_
+from analysis.gazetteer import fold
+from analysis.timex import _compiled
+from analysis.wordscan import WordIndex, starting_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (
+            r"\b(?:en|in|durante)\s+(?P<t>(?:19|20)\d\d)",
+            (("durante", "en", "in"), False),
+        ),
+        # "de" serves for "del" and "desde"
+        (r"\b(?:de|del|desde)\s+\w+", (("de",), False)),
+        # an optional word before: the match starts with it or with what follows
+        (
+            r"\b(?:(?:the|los)\s+)?(?:enero|january)\b",
+            (("enero", "january", "los", "the"), False),
+        ),
+        (r"\b(?P<n>\d+|two)\s+days", (("two",), True)),
+        # a day of the month: "0" only before another digit
+        (
+            r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|th)?\b",
+            ((*(f"0{d}" for d in range(1, 10)), *"123456789"), False),
+        ),
+        # "ababc": after one "ab" may come another
+        (r"\b(?:ab)+c", (("ab",), False)),
+        # "Aprilas": a word may go on past the pattern's words
+        (r"\bapril(?![a-z])", (("april",), False)),
+    ],
+)
+def test_starting_words(pattern, expected):
+    assert starting_words(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:planned|scheduled)\b",  # glued to the word before: no `\b`
+        r"\b\w+ing\b",  # any word
+        r"\b(?:a|b)|c",  # one alternative may start anywhere
+        r"(?i)\bjanuary\b",  # capitals in the text, not in the pattern
+        r"\b-\d+",  # a hyphen after a word
+        r"\b(?:x)?",  # may match nothing
+    ],
+)
+def test_patterns_that_may_start_anywhere_run_as_before(pattern):
+    rx = re.compile(pattern)
+    assert starting_words(rx) is None
+    text = "Planned x-12 singing, c scheduled"
+    assert [m.span() for m in WordIndex(text).finditer(rx)] == [
+        m.span() for m in rx.finditer(text)
+    ]
+
+
+def _patterns() -> list[re.Pattern]:
+    lex = lex_()
+    out = [rx for _, rx, _ in _compiled()[0]]
+    out += [rx for _, rx in lex.measures] + list(lex.topics.values())
+    out += [lex.event_types, lex.phrasal, lex.report_before, lex.report_after]
+    return out
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "seeds").glob("*.md")) + sorted(
+        (ROOT / "tests" / "fixtures").glob("*.md")
+    )
+    articles = [fold(p.read_text(encoding="utf-8")) for p in paths]
+    # the same words run together, glued, split by digits and odd punctuation
+    rng = random.Random(7)
+    pieces = re.findall(r"\w+|\W", " ".join(articles))
+    glue = [" ", " ", " ", "", "-", ".", ",", "/", "\n", "  ", "2025", "14", "3o"]
+    mixed = []
+    for _ in range(40):
+        start = rng.randrange(len(pieces) - 400)
+        words = [p for p in pieces[start : start + 400] if p.strip()]
+        rng.shuffle(words)
+        mixed.append("".join(w + rng.choice(glue) for w in words))
+    return articles + mixed
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groups(), m.lastgroup) for m in matches]
+
+
+def test_same_matches_as_finditer_on_whole_texts_and_windows():
+    patterns = _patterns()
+    rng = random.Random(3)
+    compared = 0
+    for text in _texts():
+        index = WordIndex(text)
+        windows = [(0, None)] + [
+            (a, rng.randint(a - 5, len(text) + 5))
+            for a in (rng.randint(-3, len(text)) for _ in range(4))
+        ]
+        for rx in patterns:
+            for pos, endpos in windows:
+                end = len(text) if endpos is None else endpos
+                expected = _spans(rx.finditer(text, pos, end))
+                assert _spans(index.finditer(rx, pos, endpos)) == expected, (
+                    rx.pattern[:60],
+                    pos,
+                    endpos,
+                )
+                found = index.search(rx, pos, endpos)
+                first = rx.search(text, pos, end)
+                assert (found and found.span()) == (first and first.span())
+                compared += len(expected)
+    assert compared > 3000  # the texts hold many matches, not just misses
