@@ -115,17 +115,20 @@ def starting_words(rx: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     return tuple(kept), digit
 
 
-# Every pattern a WordIndex has been asked about, and what its matches start with.
-_patterns: dict[re.Pattern, int] = {}
-_starting: list[tuple[tuple[str, ...], bool] | None] = []
-# per word, the patterns that can start at it (the numbers in `_patterns`)
+# Every pattern a WordIndex has been asked about, by its id (hashing a compiled
+# pattern reads all its code) and kept here so that the id stays its own.
+_patterns: list[re.Pattern] = []
+_numbers: dict[int, int] = {}
+_starting: list[tuple[tuple[str, ...], bool] | None] = []  # by number
+# per word, the patterns that can start at it (their numbers)
 _starters: dict[str, tuple[int, ...]] = {}
 
 
 def _number(rx: re.Pattern) -> int:
-    n = _patterns.get(rx)
+    n = _numbers.get(id(rx))
     if n is None:
-        n = _patterns[rx] = len(_starting)
+        n = _numbers[id(rx)] = len(_patterns)
+        _patterns.append(rx)
         _starting.append(starting_words(rx))
         _starters.clear()  # made before this pattern was known
     return n
@@ -160,7 +163,10 @@ class WordIndex:
             known = len(_starting)
             starts: list[list[int]] = [[] for _ in range(known)]
             for pos, word in self._words:
-                for k in _starters_of(word):
+                numbers = _starters.get(word)
+                if numbers is None:
+                    numbers = _starters_of(word)
+                for k in numbers:
                     starts[k].append(pos)
             self._starts = starts
         return self._starts[n]
