@@ -47,11 +47,16 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD = _build_fold_table()
+# The same table as a list by code point, which `str.translate` reads faster than
+# a dict; a code point past its end stays as it is.
+_FOLD_LIST = [_FOLD.get(cp, chr(cp)) for cp in range(max(_FOLD) + 1)]
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, keeping the length (and so every offset)."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text.lower()  # in ASCII the table only lowers A-Z, as `lower` does
+    return text.translate(_FOLD_LIST)
 
 
 @functools.cache

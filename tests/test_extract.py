@@ -14,7 +14,14 @@ from analysis.article import load_article, paragraphs_of
 from analysis.cli import main as cli_main
 from analysis.extract import extract_dataset
 from analysis.figures_parse import find_figures, parse_number
-from analysis.gazetteer import find_names, fold, load_gazetteer, load_lexicon, tokenize
+from analysis.gazetteer import (
+    _FOLD,
+    find_names,
+    fold,
+    load_gazetteer,
+    load_lexicon,
+    tokenize,
+)
 from analysis.paths import DEFAULT_ARTICLE
 from analysis.schema import ID_FIELDS, TABLES
 from analysis.yamlio import LineLoader
@@ -141,6 +148,12 @@ def test_fold_keeps_length_and_strips_accents():
     text = "José Jerí, Perú, Rocío y «Cancillería» – Ñuñoa"
     assert len(fold(text)) == len(text)
     assert fold(text) == 'jose jeri, peru, rocio y "cancilleria" - nunoa'
+
+
+def test_fold_reads_its_table_for_every_character():
+    every = "".join(chr(cp) for cp in range(0x110000))
+    assert fold(every) == every.translate(_FOLD)
+    assert fold("Kast, ARICA") == "kast, arica"  # ASCII takes a shorter way
 
 
 def gazetteer_ids(text: str, published=PUB, translated=False) -> list:
