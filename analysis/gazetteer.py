@@ -198,12 +198,13 @@ def _case_ok(case: str, text: str) -> bool:
     return True
 
 
-_GAP_CHARS = frozenset(" \t-–'’.\u00a0")
+_GAP_CHARS = " \t-–'’.\u00a0"
 
 
 def gap_ok(gap: str) -> bool:
     """Words of one name are apart by a space, hyphen, apostrophe or dot."""
-    return 0 < len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)
+    # nothing left once those characters are stripped: the gap is made of them
+    return 0 < len(gap) <= 3 and not gap.strip(_GAP_CHARS)
 
 
 class Matcher:
@@ -231,7 +232,8 @@ class Matcher:
             w: [a for a in g if len(a.words) == 1] for w, g in self.index.items()
         }
         self.single = {w: g for w, g in self.single.items() if g}
-        self.min_single = min((len(w) for w in self.single), default=3)
+        # a glued alias ends where one of these lengths cuts the word, longest first
+        self.single_lengths = sorted({len(w) for w in self.single}, reverse=True)
         self._glue_cache: dict[str, list[tuple[int, list[Alias]]]] = {}
 
     def find(
@@ -245,10 +247,12 @@ class Matcher:
         """Every alias in the text, left to right, without overlaps."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
-        index, glue = self.index, self._glue_cache
+        index = self.index
         while i < n:
             word = tokens[i].folded
-            if (skip and i in skip) or (word not in index and glue.get(word) == []):
+            if (skip and i in skip) or (
+                word not in index and not self._glued_cuts(word)
+            ):
                 i += 1  # a word that starts no alias (most words, most of the time)
                 continue
             m = self._match_at(text, tokens, i, published, translated, skip)
@@ -303,8 +307,10 @@ class Matcher:
         if cuts is None:
             cuts = [
                 (cut, self.single[word[:cut]])
-                for cut in range(len(word) - 2, self.min_single - 1, -1)
-                if word[:cut] in self.single and is_glue(word[cut:])
+                for cut in self.single_lengths
+                if cut <= len(word) - 2
+                and word[:cut] in self.single
+                and is_glue(word[cut:])
             ]
             self._glue_cache[word] = cuts
         return cuts
