@@ -181,15 +181,17 @@ class WordIndex:
         if starts is None:
             yield from rx.finditer(self.text, pos, end)
             return
-        i = bisect.bisect_left(starts, pos)
-        while i < len(starts) and starts[i] < end:
-            m = rx.match(self.text, starts[i], end)
-            if m is None:
-                i += 1
-                continue
-            yield m
-            # no match is empty (each starts with a word): the next starts after it
-            i = bisect.bisect_left(starts, m.end(), i + 1)
+        text, match = self.text, rx.match
+        after = pos  # where the next match may start
+        lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)
+        for start in starts[lo:hi]:
+            if start >= after:
+                m = match(text, start, end)
+                if m is not None:
+                    yield m
+                    # no match is empty (each starts with a word): the next starts
+                    # after it, as in `re.finditer`
+                    after = m.end()
 
     def search(
         self, rx: re.Pattern, pos: int = 0, endpos: int | None = None
