@@ -1008,17 +1008,16 @@ def _compiled():
 
 
 def _tense_cues(
-    text: str, folded: str, start: int, end: int
+    text: str, words: WordIndex, start: int, end: int
 ) -> list[tuple[int, int, str]]:
+    """Tense cues in text[start:end]; `words` indexes its folded copy."""
     _, future, past, future_es, past_es = _compiled()
     out = []
-    for rx, source, label in (
-        (future, folded, "future"),
-        (past, folded, "past"),
-        (future_es, text, "future"),
-        (past_es, text, "past"),
-    ):
-        for m in rx.finditer(source, start, end):
+    for rx, label in ((future, "future"), (past, "past")):
+        for m in words.finditer(rx, start, end):
+            out.append((m.start(), m.end(), label))
+    for rx, label in ((future_es, "future"), (past_es, "past")):
+        for m in rx.finditer(text, start, end):
             out.append((m.start(), m.end(), label))
     return out
 
@@ -1095,7 +1094,7 @@ def find_timexes(
         si = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se, para = sentences[si]
         if si not in cue_cache:
-            cue_cache[si] = _tense_cues(text, folded, ss, se)
+            cue_cache[si] = _tense_cues(text, words, ss, se)
         tense = _nearest_tense(cue_cache[si], s, e, folded)
         anchor = next(
             (

@@ -5,25 +5,30 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from re import _constants as sre  # the node types of the parser below
 from re import _parser  # Python's own parser of regular expressions
 
 # `re` tries a pattern that opens with `\b` at every character of a text, and most
 # patterns of the extractor open with `\b` and a list of words ("\b(?:en|in|
-# durante)\s+…"): a match can only start at a word that begins with one of them.
-# The pattern's syntax tree gives those words, and an index of the words of a text
-# gives, per pattern, the few places worth trying. `WordIndex.finditer` returns
-# exactly the matches of `re.finditer`; a pattern whose start cannot be read this
-# way ("\w+ing", "(?i)…") runs over the whole text as before. `_parser` is private
-# to `re`: tests/test_wordscan.py checks the reading on every pattern the extractor
+# durante)\s+…"): a match can only start at a word that begins with one of them,
+# and often only where the next word begins in a given way too ("de 2025"). The
+# pattern's syntax tree says so, and an index of the words of a text then gives,
+# per pattern, the few places worth trying. `WordIndex.finditer` returns exactly
+# the matches of `re.finditer`; a pattern whose start cannot be read this way
+# ("\w+ing", "(?i)…") runs over the whole text as before. `_parser` is private to
+# `re`: tests/test_wordscan.py checks the reading on every pattern the extractor
 # runs through an index.
 
-_BOUNDARY = "\x00"  # `\b`, while reading how a match starts
+# How a match starts is read as strings of characters and these marks:
+_BOUNDARY = "\x00"  # `\b`
 _DIGIT = "\x01"  # `\d`, any decimal digit
-# Past this many strings a pattern's start is read no further (a longer prefix
-# only narrows the places to try).
+_SPACE = "\x02"  # `\s+`, one or more white-space characters
+# Past this many strings a pattern's start is read no further (a shorter prefix
+# only widens the places to try).
 _MAX_PREFIXES = 2000
 _WORD = re.compile(r"\w+")  # `\b` is a change between `\w` and not `\w`
+_WHITE_SPACE = [(sre.CATEGORY, sre.CATEGORY_SPACE)]
 _UNSUPPORTED_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
 
 Prefixes = list[tuple[str, bool]]
@@ -43,9 +48,9 @@ def _sequence(items) -> Prefixes:
         for s, whole in out:
             if whole:
                 grown.extend((s + t, t_whole) for t, t_whole in node)
-        out = grown
-        if len(out) > _MAX_PREFIXES:
+        if len(grown) > _MAX_PREFIXES:
             return [(s, False) for s, _ in out]
+        out = grown
     return out
 
 
@@ -57,6 +62,8 @@ def _node(op, av) -> Prefixes | None:
     if op is sre.IN:
         if av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
             return [(_DIGIT, True)]
+        if av == _WHITE_SPACE:
+            return [(_SPACE, True)]
         chars = []
         for item, value in av:
             if item is sre.LITERAL:
@@ -78,9 +85,11 @@ def _node(op, av) -> Prefixes | None:
         once = _sequence(pattern.data)
         if lo == hi == 1:
             return once
+        none = [("", True)] if lo == 0 else []
+        if pattern.data == [(sre.IN, _WHITE_SPACE)]:
+            return none + [(_SPACE, True)]  # a run of white space is one mark
         # after one repetition comes another or the next node: the string ends there
-        once = [(s, whole and hi == 1) for s, whole in once]
-        return ([("", True)] if lo == 0 else []) + once
+        return none + [(s, whole and hi == 1) for s, whole in once]
     if op is sre.AT:
         return [(_BOUNDARY if av is sre.AT_BOUNDARY else "", True)]
     if op in (sre.ASSERT, sre.ASSERT_NOT):
@@ -88,40 +97,89 @@ def _node(op, av) -> Prefixes | None:
     return None
 
 
-def starting_words(rx: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
-    """What a word must start with for a match of `rx` to start at it: one of the
-    strings, or (when the flag is set) a digit. None when a match may start
-    elsewhere than at the start of a word."""
+# What the next word must start with: one of the strings, or a digit (the flag).
+Next = tuple[tuple[str, ...], bool]
+
+
+def _either(a: Next | None, b: Next | None) -> Next | None:
+    """The next word as either of two readings allows it (None: any word)."""
+    if a is None or b is None:
+        return None
+    return tuple(sorted(set(a[0]) | set(b[0]))), a[1] or b[1]
+
+
+@dataclass
+class Start:
+    """Where a match of a pattern can start: at a word that begins with one of
+    `heads` (or with a digit, with `digit`); at a word of `words`; or at one of
+    `tails` ending a word ("Chileplanned"). A word of `words` or a tail then
+    needs the word after it, past white space only, to begin as its `Next` says
+    (None: any word, or none)."""
+
+    heads: tuple[str, ...] = ()
+    digit: bool = False
+    words: dict[str, Next | None] = field(default_factory=dict)
+    tails: dict[str, Next | None] = field(default_factory=dict)
+
+
+def _next_word(rest: str) -> Next | None:
+    """What the word after a whole word must start with, from the string after it."""
+    rest = rest.lstrip(_BOUNDARY)
+    if not rest.startswith(_SPACE):
+        return None  # the word ends and anything may follow
+    rest = rest.lstrip(_BOUNDARY + _SPACE)
+    if rest.startswith(_DIGIT):
+        return (), True
+    word = _WORD.match(rest)
+    return ((word.group(),), False) if word else None
+
+
+def starting_words(rx: re.Pattern) -> Start | None:
+    """Where a match of `rx` can start, or None when it may start anywhere."""
     if rx.flags & _UNSUPPORTED_FLAGS:
         return None
-    words, digit = set(), False
+    start, heads = Start(), set()
     for s, _ in _sequence(_parser.parse(rx.pattern, rx.flags).data):
-        # `\b` before a word character: the match starts where a word starts
-        if not s.startswith(_BOUNDARY):
-            return None
-        s = s.replace(_BOUNDARY, "")
-        if s.startswith(_DIGIT):
-            digit = True
+        glued = not s.startswith(_BOUNDARY)
+        s = s.lstrip(_BOUNDARY)
+        if s.startswith(_DIGIT) and not glued:
+            start.digit = True
             continue
         word = _WORD.match(s)
         if word is None:
             return None
-        words.add(word.group())
+        rest = s[word.end() :]
+        # "de" before `\b` or white space is the whole word "de"
+        whole = rest[:1] in (_BOUNDARY, _SPACE)
+        if glued and not whole:
+            return None  # a match starting inside a word and running on
+        if not whole:
+            heads.add(word.group())
+            continue
+        table = start.tails if glued else start.words
+        seen = table.get(word.group(), ((), False))
+        table[word.group()] = _either(seen, _next_word(rest))
     # "de" serves for "del" and "desde", which sort right after it
     kept: list[str] = []
-    for w in sorted(words):
+    for w in sorted(heads):
         if not kept or not w.startswith(kept[-1]):
             kept.append(w)
-    return tuple(kept), digit
+    start.heads = tuple(kept)
+    return start
 
 
 # Every pattern a WordIndex has been asked about, by its id (hashing a compiled
 # pattern reads all its code) and kept here so that the id stays its own.
 _patterns: list[re.Pattern] = []
 _numbers: dict[int, int] = {}
-_starting: list[tuple[tuple[str, ...], bool] | None] = []  # by number
-# per word, the patterns that can start at it (their numbers)
-_starters: dict[str, tuple[int, ...]] = {}
+_starting: list[Start | None] = []  # by number
+# Per word, where in it the patterns can start (numbers, offsets, next words);
+# those that need nothing of the next word; and what any of the others needs of
+# it (None: none needs it).
+Found = tuple[
+    tuple[tuple[int, int, Next | None], ...], tuple[tuple[int, int], ...], Next | None
+]
+_starters: dict[str, Found] = {}
 
 
 def _number(rx: re.Pattern) -> int:
@@ -134,16 +192,32 @@ def _number(rx: re.Pattern) -> int:
     return n
 
 
-def _starters_of(word: str) -> tuple[int, ...]:
-    out = _starters.get(word)
-    if out is None:
-        out = _starters[word] = tuple(
-            n
-            for n, start in enumerate(_starting)
-            if start is not None
-            and (word.startswith(start[0]) or (start[1] and word[0].isdecimal()))
-        )
-    return out
+def _starters_of(word: str) -> Found:
+    out = []
+    for n, start in enumerate(_starting):
+        if start is None:
+            continue
+        at: dict[int, Next | None] = {}  # offset in the word -> next word
+        if word.startswith(start.heads) or (start.digit and word[0].isdecimal()):
+            at[0] = None
+        if word in start.words:
+            at[0] = _either(at.get(0, ((), False)), start.words[word])
+        for tail, after in start.tails.items():
+            if word.endswith(tail):
+                offset = len(word) - len(tail)
+                at[offset] = _either(at.get(offset, ((), False)), after)
+        out.extend((n, offset, after) for offset, after in sorted(at.items()))
+    free = tuple((n, offset) for n, offset, after in out if after is None)
+    union: Next | None = None
+    for _, _, after in out:
+        if after is not None:
+            union = after if union is None else _either(union, after)
+    _starters[word] = tuple(out), free, union
+    return _starters[word]
+
+
+def _begins(word: str, after: Next) -> bool:
+    return word.startswith(after[0]) or (after[1] and word[:1].isdecimal())
 
 
 class WordIndex:
@@ -154,20 +228,34 @@ class WordIndex:
         self._words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         self._starts: list[list[int]] = []  # per pattern number, where to try it
 
+    def _next_word(self, i: int) -> str:
+        """The word after word i, if only white space parts them ("" if not)."""
+        if i + 1 == len(self._words):
+            return ""
+        (pos, word), (next_pos, next_word) = self._words[i], self._words[i + 1]
+        return next_word if self.text[pos + len(word) : next_pos].isspace() else ""
+
     def _starts_of(self, rx: re.Pattern) -> list[int] | None:
         n = _number(rx)
         if _starting[n] is None:
             return None
         if n >= len(self._starts):
             # every pattern known by now, in one pass over the words
-            known = len(_starting)
-            starts: list[list[int]] = [[] for _ in range(known)]
-            for pos, word in self._words:
-                numbers = _starters.get(word)
-                if numbers is None:
-                    numbers = _starters_of(word)
-                for k in numbers:
-                    starts[k].append(pos)
+            starts: list[list[int]] = [[] for _ in _starting]
+            for i, (pos, word) in enumerate(self._words):
+                found = _starters.get(word)
+                if found is None:
+                    found = _starters_of(word)
+                entries, free, union = found
+                # the next word, read once for all the patterns that need it
+                nxt = self._next_word(i) if union is not None else ""
+                if nxt and _begins(nxt, union):
+                    for k, offset, after in entries:
+                        if after is None or _begins(nxt, after):
+                            starts[k].append(pos + offset)
+                else:
+                    for k, offset in free:
+                        starts[k].append(pos + offset)
             self._starts = starts
         return self._starts[n]
 

@@ -10,7 +10,7 @@ import pytest
 from analysis.extract.text import lex_
 from analysis.gazetteer import fold
 from analysis.timex import _compiled
-from analysis.wordscan import WordIndex, starting_words
+from analysis.wordscan import Start, WordIndex, starting_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,27 +18,50 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.parametrize(
     "pattern, expected",
     [
-        (
-            r"\b(?:en|in|durante)\s+(?P<t>(?:19|20)\d\d)",
-            (("durante", "en", "in"), False),
-        ),
+        (r"\b(?:en|in|durante)", Start(heads=("durante", "en", "in"))),
         # "de" serves for "del" and "desde"
-        (r"\b(?:de|del|desde)\s+\w+", (("de",), False)),
+        (r"\b(?:de|del|desde)\w*", Start(heads=("de",))),
+        # a word then white space: that word, and the next one as the pattern says
+        (
+            r"\b(?:en|in)\s+(?:the\s+)?(?P<t>(?:19|20)\d\d)",
+            Start(
+                words={
+                    "en": (("19", "20", "the"), False),
+                    "in": (("19", "20", "the"), False),
+                }
+            ),
+        ),
+        (r"\bhace\s+(?P<n>\d+|un)\s+dias", Start(words={"hace": (("un",), True)})),
+        # a whole word followed by anything
+        (r"\b(?:soon|next)\b", Start(words={"next": None, "soon": None})),
         # an optional word before: the match starts with it or with what follows
         (
-            r"\b(?:(?:the|los)\s+)?(?:enero|january)\b",
-            (("enero", "january", "los", "the"), False),
+            r"\b(?:(?:the|los)\s+)?(?:enero|january)",
+            Start(
+                heads=("enero", "january"),
+                words={
+                    "los": (("enero", "january"), False),
+                    "the": (("enero", "january"), False),
+                },
+            ),
         ),
-        (r"\b(?P<n>\d+|two)\s+days", (("two",), True)),
         # a day of the month: "0" only before another digit
         (
-            r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|th)?\b",
-            ((*(f"0{d}" for d in range(1, 10)), *"123456789"), False),
+            r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|th)?",
+            Start(heads=(*(f"0{d}" for d in range(1, 10)), *"123456789")),
         ),
+        (r"\b(?P<n>\d+|two)-days", Start(heads=("two",), digit=True)),
         # "ababc": after one "ab" may come another
-        (r"\b(?:ab)+c", (("ab",), False)),
+        (r"\b(?:ab)+c", Start(heads=("ab",))),
         # "Aprilas": a word may go on past the pattern's words
-        (r"\bapril(?![a-z])", (("april",), False)),
+        (r"\bapril(?![a-z])", Start(heads=("april",))),
+        # "Chileplanned": glued to the word before, the cue ends a word
+        (
+            r"\bwill\b|(?:planned|is\s+due)\b",
+            Start(
+                words={"will": None}, tails={"is": (("due",), False), "planned": None}
+            ),
+        ),
     ],
 )
 def test_starting_words(pattern, expected):
@@ -48,7 +71,7 @@ def test_starting_words(pattern, expected):
 @pytest.mark.parametrize(
     "pattern",
     [
-        r"(?:planned|scheduled)\b",  # glued to the word before: no `\b`
+        r"(?:planned|scheduled)",  # inside a word, and running on
         r"\b\w+ing\b",  # any word
         r"\b(?:a|b)|c",  # one alternative may start anywhere
         r"(?i)\bjanuary\b",  # capitals in the text, not in the pattern
@@ -67,7 +90,7 @@ def test_patterns_that_may_start_anywhere_run_as_before(pattern):
 
 def _patterns() -> list[re.Pattern]:
     lex = lex_()
-    out = [rx for _, rx, _ in _compiled()[0]]
+    out = [rx for _, rx, _ in _compiled()[0]] + list(_compiled()[1:3])
     out += [rx for _, rx in lex.measures] + list(lex.topics.values())
     out += [lex.event_types, lex.phrasal, lex.report_before, lex.report_after]
     return out
@@ -81,14 +104,19 @@ def _texts() -> list[str]:
     # the same words run together, glued, split by digits and odd punctuation
     rng = random.Random(7)
     pieces = re.findall(r"\w+|\W", " ".join(articles))
-    glue = [" ", " ", " ", "", "-", ".", ",", "/", "\n", "  ", "2025", "14", "3o"]
+    glue = [" ", " ", " ", "", "-", ".", ",", "/", "\n", "\t", "  ", "2025", "14", "3o"]
     mixed = []
     for _ in range(40):
         start = rng.randrange(len(pieces) - 400)
         words = [p for p in pieces[start : start + 400] if p.strip()]
         rng.shuffle(words)
         mixed.append("".join(w + rng.choice(glue) for w in words))
-    return articles + mixed
+    # numbers right after a word the pattern names
+    numbers = (
+        "hace 3 dias, hace 12 semanas y 3 days ago; el 5 de mayo de 2025, in 2025, "
+        "de 2024 a 2026, two weeks later, 10 days after, q3 2025, del 1 al 3 de junio"
+    )
+    return articles + mixed + [numbers]
 
 
 def _spans(matches) -> list:
