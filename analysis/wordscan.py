@@ -216,10 +216,6 @@ def _starters_of(word: str) -> Found:
     return _starters[word]
 
 
-def _begins(word: str, after: Next) -> bool:
-    return word.startswith(after[0]) or (after[1] and word[:1].isdecimal())
-
-
 class WordIndex:
     """The words of one text, and for each pattern the words where it can match."""
 
@@ -228,36 +224,41 @@ class WordIndex:
         self._words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         self._starts: list[list[int]] = []  # per pattern number, where to try it
 
-    def _next_word(self, i: int) -> str:
-        """The word after word i, if only white space parts them ("" if not)."""
-        if i + 1 == len(self._words):
-            return ""
-        (pos, word), (next_pos, next_word) = self._words[i], self._words[i + 1]
-        return next_word if self.text[pos + len(word) : next_pos].isspace() else ""
-
     def _starts_of(self, rx: re.Pattern) -> list[int] | None:
         n = _number(rx)
         if _starting[n] is None:
             return None
         if n >= len(self._starts):
-            # every pattern known by now, in one pass over the words
-            starts: list[list[int]] = [[] for _ in _starting]
-            for i, (pos, word) in enumerate(self._words):
-                found = _starters.get(word)
-                if found is None:
-                    found = _starters_of(word)
-                entries, free, union = found
-                # the next word, read once for all the patterns that need it
-                nxt = self._next_word(i) if union is not None else ""
-                if nxt and _begins(nxt, union):
-                    for k, offset, after in entries:
-                        if after is None or _begins(nxt, after):
-                            starts[k].append(pos + offset)
-                else:
-                    for k, offset in free:
-                        starts[k].append(pos + offset)
-            self._starts = starts
+            self._starts = self._index()
         return self._starts[n]
+
+    def _index(self) -> list[list[int]]:
+        """Where to try every pattern known by now, in one pass over the words."""
+        starts: list[list[int]] = [[] for _ in _starting]
+        text, words, last = self.text, self._words, len(self._words) - 1
+        for i, (pos, word) in enumerate(words):
+            found = _starters.get(word)
+            if found is None:
+                found = _starters_of(word)
+            entries, free, union = found
+            if union is not None and i < last:
+                # the next word, if white space alone parts it from this one, read
+                # once for all the patterns that name it
+                next_pos, nxt = words[i + 1]
+                if (
+                    nxt.startswith(union[0]) or (union[1] and nxt[0].isdecimal())
+                ) and text[pos + len(word) : next_pos].isspace():
+                    for k, offset, after in entries:
+                        if (
+                            after is None
+                            or nxt.startswith(after[0])
+                            or (after[1] and nxt[0].isdecimal())
+                        ):
+                            starts[k].append(pos + offset)
+                    continue
+            for k, offset in free:
+                starts[k].append(pos + offset)
+        return starts
 
     def finditer(
         self, rx: re.Pattern, pos: int = 0, endpos: int | None = None
