@@ -247,12 +247,13 @@ class Matcher:
         """Every alias in the text, left to right, without overlaps."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
-        index = self.index
+        index, glue = self.index, self._glue_cache
         while i < n:
             word = tokens[i].folded
-            if (skip and i in skip) or (
-                word not in index and not self._glued_cuts(word)
-            ):
+            cuts = glue.get(word)
+            if cuts is None:
+                cuts = self._glued_cuts(word)
+            if (skip and i in skip) or (word not in index and not cuts):
                 i += 1  # a word that starts no alias (most words, most of the time)
                 continue
             m = self._match_at(text, tokens, i, published, translated, skip)
@@ -281,7 +282,10 @@ class Matcher:
 
     def _match_at(self, text, tokens, i, published, translated, skip):
         tok = tokens[i]
+        following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         for alias in self.index.get(tok.folded, ()):
+            if len(alias.words) > 1 and not following.startswith(alias.words[1]):
+                continue  # the next word is not (or does not begin) the alias's
             got = self._try(alias, text, tokens, i, skip)
             if got is None:
                 continue
