@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import fold, load_lexicon
+from .wordscan import WordIndex
 
 MULTIPLIERS = {
     "mil millones": 1e9, "billion": 1e9, "billones": 1e12, "millones": 1e6,
@@ -114,18 +115,21 @@ def find_figures(
     text: str,
     folded: str | None = None,
     skip: Sequence[tuple[int, int]] = (),
+    words: WordIndex | None = None,
 ) -> list[ParsedFigure]:
     """Every number with a unit, outside the `skip` spans (dates).
 
     A number with no unit after it is left out: identifiers, counts of
     unknown things and years are more often noise than figures. A range
     ("de 5.000 a 6.000 personas") gives two figures, its bounds, qualified
-    "range_low" and "range_high".
+    "range_low" and "range_high". `words` is `WordIndex(folded)`, if the caller
+    has it already.
     """
     folded = fold(text) if folded is None else folded
+    words = WordIndex(folded) if words is None else words
     number, units, currencies, rules, blockers = _compiled()
     out: list[ParsedFigure] = []
-    for m in number.finditer(folded):
+    for m in words.finditer(number):
         ns, ne = m.span("num")
         if any(ns < e and s < ne for s, e in skip) or (out and ns < out[-1].end):
             continue  # a date, or the "100,000" of "per 100,000"

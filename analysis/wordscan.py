@@ -24,6 +24,7 @@ from re import _parser  # Python's own parser of regular expressions
 _BOUNDARY = "\x00"  # `\b`
 _DIGIT = "\x01"  # `\d`, any decimal digit
 _SPACE = "\x02"  # `\s+`, one or more white-space characters
+_MARKS = _BOUNDARY + _DIGIT + _SPACE
 # Past this many strings a pattern's start is read no further (a shorter prefix
 # only widens the places to try).
 _MAX_PREFIXES = 2000
@@ -92,9 +93,24 @@ def _node(op, av) -> Prefixes | None:
         return none + [(s, whole and hi == 1) for s, whole in once]
     if op is sre.AT:
         return [(_BOUNDARY if av is sre.AT_BOUNDARY else "", True)]
+    if op is sre.ASSERT_NOT and _no_word_before(av):
+        return [(_BOUNDARY, True)]
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return [("", True)]
     return None
+
+
+def _no_word_before(av) -> bool:
+    """A look-behind for no word character ("(?<![\\w.,])"): before a word
+    character it says what `\\b` says, that a word starts there."""
+    direction, pattern = av
+    if direction >= 0 or len(pattern.data) != 1 or pattern.data[0][0] is not sre.IN:
+        return False
+    items = pattern.data[0][1]
+    return (sre.CATEGORY, sre.CATEGORY_WORD) in items and (
+        sre.NEGATE,
+        None,
+    ) not in items
 
 
 # What the next word must start with: one of the strings, or a digit (the flag).
@@ -111,15 +127,16 @@ def _either(a: Next | None, b: Next | None) -> Next | None:
 @dataclass
 class Start:
     """Where a match of a pattern can start: at a word that begins with one of
-    `heads` (or with a digit, with `digit`); at a word of `words`; or at one of
-    `tails` ending a word ("Chileplanned"). A word of `words` or a tail then
-    needs the word after it, past white space only, to begin as its `Next` says
-    (None: any word, or none)."""
+    `heads` (or with a digit, with `digit`); at a word of `words`; at one of
+    `tails` ending a word ("Chileplanned"); or at one of the characters of `signs`
+    ("$"). A word of `words` or a tail then needs the word after it, past white
+    space only, to begin as its `Next` says (None: any word, or none)."""
 
     heads: tuple[str, ...] = ()
     digit: bool = False
     words: dict[str, Next | None] = field(default_factory=dict)
     tails: dict[str, Next | None] = field(default_factory=dict)
+    signs: str = ""
 
 
 def _next_word(rest: str) -> Next | None:
@@ -138,19 +155,22 @@ def starting_words(rx: re.Pattern) -> Start | None:
     """Where a match of `rx` can start, or None when it may start anywhere."""
     if rx.flags & _UNSUPPORTED_FLAGS:
         return None
-    start, heads = Start(), set()
+    start, heads, signs = Start(), set(), set()
     for s, _ in _sequence(_parser.parse(rx.pattern, rx.flags).data):
         glued = not s.startswith(_BOUNDARY)
         s = s.lstrip(_BOUNDARY)
         if s.startswith(_DIGIT) and not glued:
             start.digit = True
             continue
+        if s[:1] and s[0] not in _MARKS and not _WORD.match(s):
+            signs.add(s[0])  # a match that starts with "$"
+            continue
         word = _WORD.match(s)
         if word is None:
             return None
         rest = s[word.end() :]
-        # "de" before `\b` or white space is the whole word "de"
-        whole = rest[:1] in (_BOUNDARY, _SPACE)
+        # "de" before `\b`, white space or "$" is the whole word "de"
+        whole = rest != "" and rest[0] != _DIGIT
         if glued and not whole:
             return None  # a match starting inside a word and running on
         if not whole:
@@ -165,6 +185,7 @@ def starting_words(rx: re.Pattern) -> Start | None:
         if not kept or not w.startswith(kept[-1]):
             kept.append(w)
     start.heads = tuple(kept)
+    start.signs = "".join(sorted(signs))
     return start
 
 
@@ -258,7 +279,20 @@ class WordIndex:
                     continue
             for k, offset in free:
                 starts[k].append(pos + offset)
+        for k, start in enumerate(_starting):
+            if start is not None and start.signs:
+                starts[k] = sorted(starts[k] + self._signs(start.signs))
         return starts
+
+    def _signs(self, signs: str) -> list[int]:
+        """Where each of these characters is in the text."""
+        out = []
+        for c in signs:
+            at = self.text.find(c)
+            while at >= 0:
+                out.append(at)
+                at = self.text.find(c, at + 1)
+        return out
 
     def finditer(
         self, rx: re.Pattern, pos: int = 0, endpos: int | None = None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.extract.text import lex_
+from analysis.figures_parse import _compiled as _figure_patterns
 from analysis.gazetteer import fold
 from analysis.timex import _compiled
 from analysis.wordscan import Start, WordIndex, starting_words
@@ -50,11 +51,18 @@ ROOT = Path(__file__).resolve().parents[1]
             r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|th)?",
             Start(heads=(*(f"0{d}" for d in range(1, 10)), *"123456789")),
         ),
-        (r"\b(?P<n>\d+|two)-days", Start(heads=("two",), digit=True)),
+        (r"\b(?P<n>\d+|two)-days", Start(digit=True, words={"two": None})),
         # "ababc": after one "ab" may come another
         (r"\b(?:ab)+c", Start(heads=("ab",))),
         # "Aprilas": a word may go on past the pattern's words
         (r"\bapril(?![a-z])", Start(heads=("april",))),
+        # a look-behind for no word character starts a word as `\b` does; "$"
+        # starts a match wherever it is; "s/" ends a word
+        (
+            r"(?<![\w.,])\d+|(?:\$|s/)\s?\d",
+            Start(digit=True, tails={"s": None}, signs="$"),
+        ),
+        (r"(?<![^\w])\d", None),  # a word character before: no start of a word
         # "Chileplanned": glued to the word before, the cue ends a word
         (
             r"\bwill\b|(?:planned|is\s+due)\b",
@@ -75,7 +83,7 @@ def test_starting_words(pattern, expected):
         r"\b\w+ing\b",  # any word
         r"\b(?:a|b)|c",  # one alternative may start anywhere
         r"(?i)\bjanuary\b",  # capitals in the text, not in the pattern
-        r"\b-\d+",  # a hyphen after a word
+        r"\b.\d+",  # any character
         r"\b(?:x)?",  # may match nothing
     ],
 )
@@ -93,6 +101,7 @@ def _patterns() -> list[re.Pattern]:
     out = [rx for _, rx, _ in _compiled()[0]] + list(_compiled()[1:3])
     out += [rx for _, rx in lex.measures] + list(lex.topics.values())
     out += [lex.event_types, lex.phrasal, lex.report_before, lex.report_after]
+    out.append(_figure_patterns()[0])
     return out
 
 
@@ -114,7 +123,8 @@ def _texts() -> list[str]:
     # numbers right after a word the pattern names
     numbers = (
         "hace 3 dias, hace 12 semanas y 3 days ago; el 5 de mayo de 2025, in 2025, "
-        "de 2024 a 2026, two weeks later, 10 days after, q3 2025, del 1 al 3 de junio"
+        "de 2024 a 2026, two weeks later, 10 days after, q3 2025, del 1 al 3 de junio; "
+        "us$ 5 millones, s/ 300, s/.40, $12, bus$9, usd 7, usd7, unos 2.000, cerca de 4"
     )
     return articles + mixed + [numbers]
 

@@ -50,7 +50,7 @@ def extract_figures(doc: Doc, timexes: list[Timex], topics):
     ids = Ids()
     figures, issues = [], []
     parsed: list[ParsedFigure] = find_figures(
-        doc.text, doc.folded, [(t.start, t.end) for t in timexes]
+        doc.text, doc.folded, [(t.start, t.end) for t in timexes], doc.words
     )
     country_names = {
         e.country: e.name for e in doc.entries.values() if e.kind == "country"
