@@ -715,3 +715,11 @@ def test_ranges_give_both_bounds_and_nationalities_no_country():
     ds = extract_dataset(article_from(text))
     assert {f.country for f in ds.figures} == {None}
     assert find_figures("a 60-day state of emergency")[0].unit == "days"
+
+
+def test_a_year_glued_to_a_word_is_a_translation_issue():
+    text = "Decree 2026in force since 2025and renewed; codes X2026ab and 12026cd stay."
+    ds = extract_dataset(article_from(text))
+    (glued,) = [i for i in ds.issues if i.issue_id.startswith("glued_words")]
+    # a year inside a code ("X2026ab", "12026cd") is not a glued year
+    assert [e.quote for e in glued.evidence] == ["2026in", "2025and"]

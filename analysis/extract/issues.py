@@ -13,7 +13,9 @@ from .text import MAX_EVIDENCE, Doc, Found
 # --- translation issues ---------------------------------------------------------------
 
 
-_YEAR_GLUED = re.compile(r"(?<![\d\w])(?:19|20)\d\d[a-z]+\b")
+# "2025in": a year glued to a word. The century's digits come first, so that `re`
+# looks for them alone; the look-behind then checks the character before them.
+_YEAR_GLUED = re.compile(r"(?:19|20)(?<![\d\w](?:19|20))\d\d[a-z]+\b")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
