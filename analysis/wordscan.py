@@ -203,6 +203,11 @@ Found = tuple[
 _starters: dict[str, Found] = {}
 
 
+def known_patterns() -> list[re.Pattern]:
+    """Every pattern a WordIndex has been asked about, in the order first asked."""
+    return list(_patterns)
+
+
 def _number(rx: re.Pattern) -> int:
     n = _numbers.get(id(rx))
     if n is None:

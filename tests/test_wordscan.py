@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from analysis.article import load_article
+from analysis.extract import extract_dataset
 from analysis.extract.text import lex_
-from analysis.figures_parse import _compiled as _figure_patterns
 from analysis.gazetteer import fold
 from analysis.timex import _compiled
-from analysis.wordscan import Start, WordIndex, starting_words
+from analysis.wordscan import Start, WordIndex, known_patterns, starting_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,19 +98,24 @@ def test_patterns_that_may_start_anywhere_run_as_before(pattern):
 
 
 def _patterns() -> list[re.Pattern]:
-    lex = lex_()
-    out = [rx for _, rx, _ in _compiled()[0]] + list(_compiled()[1:3])
-    out += [rx for _, rx in lex.measures] + list(lex.topics.values())
-    out += [lex.event_types, lex.phrasal, lex.report_before, lex.report_after]
-    out.append(_figure_patterns()[0])
+    """Every pattern the extractor runs through a word index, on every fixture."""
+    for path in _article_paths():
+        extract_dataset(load_article(path))
+    out = known_patterns()
+    # the dates, the lexicon, figures, tense cues, names of bodies
+    assert len(out) >= 60
+    assert {_compiled()[0][0][1], _compiled()[1], lex_().event_types} <= set(out)
     return out
 
 
-def _texts() -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.md")) + sorted(
+def _article_paths() -> list[Path]:
+    return sorted((ROOT / "seeds").glob("*.md")) + sorted(
         (ROOT / "tests" / "fixtures").glob("*.md")
     )
-    articles = [fold(p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _texts() -> list[str]:
+    articles = [fold(p.read_text(encoding="utf-8")) for p in _article_paths()]
     # the same words run together, glued, split by digits and odd punctuation
     rng = random.Random(7)
     pieces = re.findall(r"\w+|\W", " ".join(articles))

@@ -304,7 +304,7 @@ def _both_governments(doc: Doc) -> None:
     if len(top) < 2:
         return
     govs = [doc.entries[c].government for c in top]
-    for m in lex_().both.finditer(doc.folded):
+    for m in doc.words.finditer(lex_().both):
         for gov in govs:
             _stand_for(doc, m.start(), m.end(), gov)
 
@@ -344,7 +344,7 @@ _SIDE = re.compile(
 
 def _institution_back_references(doc: Doc) -> None:
     taken = {(f.start, f.end) for f in doc.found}
-    for m in _BACK_REFERENCE.finditer(doc.folded):
+    for m in doc.words.finditer(_BACK_REFERENCE):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         head = m.group("head")
@@ -370,7 +370,7 @@ def _institution_back_references(doc: Doc) -> None:
         if pick is None:
             continue
         _stand_for(doc, m.start() + m.group(0).index(head), m.end(), pick.entry_id)
-    for m in _SIDE.finditer(doc.folded):
+    for m in doc.words.finditer(_SIDE):
         if m.group(0).startswith("the") and not m.group(0).endswith("side"):
             continue
         gov = governments().get(country_in(m.group("adj")) or "")

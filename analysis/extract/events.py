@@ -110,7 +110,7 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     """The words of an arrival of migrants within the date's reach, when no other
     date of the sentence is nearer: from the noun to the date or the clause's end."""
     sent = doc.sentences[t.sentence]
-    if not _ARRIVAL_WORD.search(doc.folded, sent.start, sent.end):
+    if not doc.words.search(_ARRIVAL_WORD, sent.start, sent.end):
         return None
 
     def gap(x: Timex, m) -> int:
@@ -207,7 +207,7 @@ def short_name(e: Entry) -> str:
 def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
     """The event noun nearest the date within [lo, hi): "estado de emergencia"."""
     best, best_d = None, None
-    for m in _event_nouns().finditer(doc.folded, lo, hi):
+    for m in doc.words.finditer(_event_nouns(), lo, hi):
         d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
         if d <= 70 and (best_d is None or d < best_d):
             best, best_d = m, d

@@ -332,7 +332,7 @@ _DECREED = ("state_of_emergency",)
 
 
 def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
-    for m in _DECREE_ANAPHOR.finditer(doc.folded):
+    for m in doc.words.finditer(_DECREE_ANAPHOR):
         before = [
             d for d in drafts if d.kind in _DECREED and d.evidence[0].start < m.start()
         ]
@@ -606,7 +606,7 @@ def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     Tacna", "the military presence, in force since 2023"): the government of the
     country whose places its sentence names, else of its paragraph."""
     sent = doc.sentences[si]
-    if not _IN_FORCE.search(doc.folded, sent.start, sent.end):
+    if not doc.words.search(_IN_FORCE, sent.start, sent.end):
         return []
     gov = governments().get(_place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
@@ -811,7 +811,7 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
     # read to the sentence's end: "the two" is a subject only before its verb
     collective = [
         m
-        for m in lex_().collective.finditer(doc.folded, sent.start, sent.end)
+        for m in doc.words.finditer(lex_().collective, sent.start, sent.end)
         if m.end() <= pos
     ]
     if collective and (not before or collective[-1].start() >= before[-1].start):
