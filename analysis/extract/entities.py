@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -56,14 +55,10 @@ def find_entities(doc: Doc) -> None:
 
 def _nested_countries(doc: Doc) -> None:
     names = _country_place_names()
-    starts = [tok.start for tok in doc.tokens]
     for f in doc.found:
         if doc.entries[f.entry_id].table != "actors":
             continue
-        # only the tokens inside the mention, found by their sorted starts
-        lo = bisect.bisect_left(starts, f.start)
-        hi = bisect.bisect_left(starts, f.end)
-        for tok in doc.tokens[lo:hi]:
+        for tok in doc.tokens_in(f.start, f.end):
             if f.start <= tok.start and tok.end <= f.end and tok.folded in names:
                 if tok.text[0].isupper():
                     doc.nested.append(
@@ -263,8 +258,8 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
             s = doc.sentences[si]
             codes = Counter(
                 names[t.folded]
-                for t in doc.tokens
-                if s.start <= t.start < s.end and t.folded in names
+                for t in doc.tokens_in(s.start, s.end)
+                if t.folded in names
             )
             # "la sede de la Cancillería en Santiago": a city names its country.
             codes.update(

@@ -19,8 +19,8 @@ def _country_mentions(doc: Doc, si: int) -> list[tuple[int, int, str]]:
     s = doc.sentences[si]
     out = []
     names = demonym_countries()
-    for t in doc.tokens:
-        if s.start <= t.start < s.end and t.folded in names:
+    for t in doc.tokens_in(s.start, s.end):
+        if t.folded in names:
             out.append((t.start, t.end, names[t.folded]))
     for f in doc.in_sentence(si):
         e = doc.entries[f.entry_id]

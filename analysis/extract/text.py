@@ -13,6 +13,7 @@ import simplemma
 from ..article import sentences_of
 from ..gazetteer import (
     Entry,
+    Token,
     fold,
     load_gazetteer,
     load_lexicon,
@@ -178,6 +179,7 @@ class Doc:
         self.published = article.published
         self.translated = article.translated_from is not None
         self.tokens = tokenize(self.text, self.folded)
+        self.token_starts = [t.start for t in self.tokens]  # to bisect
         self.sentences = sentences_of(self.text, article.paragraphs)
         self.starts = [s.start for s in self.sentences]
         self.entries: dict[str, Entry] = dict(load_gazetteer().entries)
@@ -186,6 +188,11 @@ class Doc:
         # Countries named inside an actor's name ("Gobierno del Perú"): places
         # of the article, but never agents or event places.
         self.nested: list[Found] = []
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in text[start:end]."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        return self.tokens[lo : bisect.bisect_left(self.token_starts, end, lo)]
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
