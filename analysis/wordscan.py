@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -194,11 +195,14 @@ def starting_words(rx: re.Pattern) -> Start | None:
 _patterns: list[re.Pattern] = []
 _numbers: dict[int, int] = {}
 _starting: list[Start | None] = []  # by number
+# A `Next` as the index reads it: the strings by their first character, and the
+# flag for a digit.
+Test = tuple[dict[str, tuple[str, ...]], bool]
 # Per word, where in it the patterns can start (numbers, offsets, next words);
 # those that need nothing of the next word; and what any of the others needs of
 # it (None: none needs it).
 Found = tuple[
-    tuple[tuple[int, int, Next | None], ...], tuple[tuple[int, int], ...], Next | None
+    tuple[tuple[int, int, Test | None], ...], tuple[tuple[int, int], ...], Test | None
 ]
 _starters: dict[str, Found] = {}
 
@@ -238,8 +242,22 @@ def _starters_of(word: str) -> Found:
     for _, _, after in out:
         if after is not None:
             union = after if union is None else _either(union, after)
-    _starters[word] = tuple(out), free, union
+    _starters[word] = (
+        tuple((n, offset, after and _test(after)) for n, offset, after in out),
+        free,
+        union and _test(union),
+    )
     return _starters[word]
+
+
+@functools.cache
+def _test(after: Next) -> Test:
+    """The strings by first character: a word is looked up in a few, not all."""
+    heads, digit = after
+    by_first: dict[str, tuple[str, ...]] = {}
+    for head in heads:
+        by_first[head[0]] = by_first.get(head[0], ()) + (head,)
+    return by_first, digit
 
 
 class WordIndex:
@@ -271,14 +289,16 @@ class WordIndex:
                 # the next word, if white space alone parts it from this one, read
                 # once for all the patterns that name it
                 next_pos, nxt = words[i + 1]
+                first = nxt[0]
                 if (
-                    nxt.startswith(union[0]) or (union[1] and nxt[0].isdecimal())
+                    nxt.startswith(union[0].get(first, ()))
+                    or (union[1] and first.isdecimal())
                 ) and text[pos + len(word) : next_pos].isspace():
                     for k, offset, after in entries:
                         if (
                             after is None
-                            or nxt.startswith(after[0])
-                            or (after[1] and nxt[0].isdecimal())
+                            or nxt.startswith(after[0].get(first, ()))
+                            or (after[1] and first.isdecimal())
                         ):
                             starts[k].append(pos + offset)
                     continue
