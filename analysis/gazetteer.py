@@ -234,6 +234,9 @@ class Matcher:
         self.single = {w: g for w, g in self.single.items() if g}
         # a glued alias ends where one of these lengths cuts the word, longest first
         self.single_lengths = sorted({len(w) for w in self.single}, reverse=True)
+        # a word can hold a glued alias only if it begins as one
+        self.shortest = self.single_lengths[-1] if self.single_lengths else 1
+        self.single_heads = frozenset(w[: self.shortest] for w in self.single)
         self._glue_cache: dict[str, list[tuple[int, list[Alias]]]] = {}
 
     def find(
@@ -247,13 +250,13 @@ class Matcher:
         """Every alias in the text, left to right, without overlaps."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
-        index, glue = self.index, self._glue_cache
+        index, heads, shortest = self.index, self.single_heads, self.shortest
         while i < n:
             word = tokens[i].folded
-            cuts = glue.get(word)
-            if cuts is None:
-                cuts = self._glued_cuts(word)
-            if (skip and i in skip) or (word not in index and not cuts):
+            if (skip and i in skip) or (
+                word not in index
+                and (word[:shortest] not in heads or not self._glued_cuts(word))
+            ):
                 i += 1  # a word that starts no alias (most words, most of the time)
                 continue
             m = self._match_at(text, tokens, i, published, translated, skip)
@@ -460,8 +463,8 @@ def find_names(text: str, tokens: list[Token]) -> list[NameCandidate]:
     out: list[NameCandidate] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_cap(tokens[i]) or tokens[i].text.isdigit():
-            i += 1
+        if not tokens[i].text[0].isupper() or tokens[i].text.isdigit():
+            i += 1  # not capitalised (as `_is_cap` reads it, without the call)
             continue
         j = last_cap = i
         while j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
