@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from re import _constants as sre  # the node types of the parser below
@@ -212,13 +213,20 @@ def known_patterns() -> list[re.Pattern]:
     return list(_patterns)
 
 
+# Threads that extract at once add patterns and read the table one at a time.
+_LOCK = threading.Lock()
+
+
 def _number(rx: re.Pattern) -> int:
     n = _numbers.get(id(rx))
     if n is None:
-        n = _numbers[id(rx)] = len(_patterns)
-        _patterns.append(rx)
-        _starting.append(starting_words(rx))
-        _starters.clear()  # made before this pattern was known
+        with _LOCK:
+            n = _numbers.get(id(rx))
+            if n is None:
+                n = _numbers[id(rx)] = len(_patterns)
+                _patterns.append(rx)
+                _starting.append(starting_words(rx))
+                _starters.clear()  # made before this pattern was known
     return n
 
 
@@ -261,7 +269,11 @@ def _test(after: Next) -> Test:
 
 
 class WordIndex:
-    """The words of one text, and for each pattern the words where it can match."""
+    """The words of one text, and for each pattern the words where it can match.
+
+    Meant for patterns compiled once (module constants, the cached lexicon): each
+    pattern it meets is read once and kept for the life of the process.
+    """
 
     def __init__(self, text: str):
         self.text = text
@@ -278,6 +290,10 @@ class WordIndex:
 
     def _index(self) -> list[list[int]]:
         """Where to try every pattern known by now, in one pass over the words."""
+        with _LOCK:
+            return self._index_known()
+
+    def _index_known(self) -> list[list[int]]:
         starts: list[list[int]] = [[] for _ in _starting]
         text, words, last = self.text, self._words, len(self._words) - 1
         for i, (pos, word) in enumerate(words):
