@@ -109,10 +109,8 @@ def _no_word_before(av) -> bool:
     if direction >= 0 or len(pattern.data) != 1 or pattern.data[0][0] is not sre.IN:
         return False
     items = pattern.data[0][1]
-    return (sre.CATEGORY, sre.CATEGORY_WORD) in items and (
-        sre.NEGATE,
-        None,
-    ) not in items
+    negated = (sre.NEGATE, None) in items
+    return not negated and (sre.CATEGORY, sre.CATEGORY_WORD) in items
 
 
 # What the next word must start with: one of the strings, or a digit (the flag).
