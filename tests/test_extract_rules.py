@@ -1100,3 +1100,35 @@ def test_a_dropped_subject_after_a_connective_is_the_one_speaking_before():
     said = _claims(ds)
     assert [s for s, _ in said] == ["orlando_vargas"] * 4
     assert said[1][1] == "El movimiento aumenta de noche."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Friday night the government of interim President José Jerí approved "
+            "a 60-day state of emergency in three border districts of Tacna.",
+            "en",
+        ),
+        ("El gobierno peruano prorrogó el estado de emergencia en Tacna.", "es"),
+        (
+            "Los distritos de Palca, Tacna y La Yarada-Los Palos se encuentran en "
+            "estado de emergencia desde el 29 de noviembre.",
+            "es",
+        ),
+        ("The Tacna region remains under a state of emergency.", "en"),
+    ],
+)
+def test_an_emergency_approved_extended_or_in_place_is_in_force(text, language):
+    ds = drafted(text, language)
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_passive_future_in_a_report_is_announced_by_the_speakers_government():
+    ds = drafted(
+        "El ministro del Interior, Vicente Tiburcio, viajó a Tacna. El titular del "
+        "sector informó que cincuenta efectivos del Ejército serán desplegados de "
+        "inmediato en el complejo fronterizo Santa Rosa.",
+        "es",
+    )
+    assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})

@@ -233,7 +233,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = [
                 Found(verb.start, verb.end, said, g, si, derived=True) for g in parties
             ]
-        if (passive or impersonal) and agents is None:
+        if (passive or impersonal) and not agents:
             # "Jerí said that controls will be strengthened": with no doer named,
             # the speaker announces it
             agents = _last_person(doc, pos)
@@ -597,7 +597,8 @@ def _decree_doer(doc: Doc, drafts: list[Draft], si: int, s: int) -> list[Found]:
 
 _IN_FORCE = re.compile(
     r"\b(?:rige|rigen|regia|regian|vigente|vigentes|en vigor|in force|in effect|"
-    r"remains? in place)\b"
+    r"remains? in place|(?:se )?encuentra?n? (?:en|bajo) (?:un |el )?estado|"
+    r"(?:is|are|remains?|remained) (?:still )?under (?:an? |the )?(?:\d+-day )?state)\b"
 )
 
 

@@ -410,7 +410,8 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
         }:
             return "past"
         return "other"
-    if re.search(r"\b(?:va|van|vamos) a\s+$", before):
+    # "van a desplegar", "serán desplegados": a future, passive or not
+    if re.search(r"\b(?:(?:va|van|vamos) a|sera|seran|estara|estaran)\s+$", before):
         return "future"
     orig = doc.text[m.start() : m.end()].lower()
     if re.search(r"(?:rá|rán|remos)$", orig):
