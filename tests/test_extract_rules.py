@@ -1132,3 +1132,26 @@ def test_a_passive_future_in_a_report_is_announced_by_the_speakers_government():
         "es",
     )
     assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kast met business leaders in Santiago. The state of emergency in three "
+            "districts of Tacna, first declared in late November, was extended in "
+            "January for another 60 days.",
+            "en",
+        ),
+        (
+            "El canciller chileno Alberto van Klaveren viajó a Tacna. Desde el 29 de "
+            "noviembre, los distritos de Palca y Tacna se encuentran en estado de "
+            "emergencia.",
+            "es",
+        ),
+    ],
+)
+def test_an_emergency_with_no_doer_named_is_the_territorys(text, language):
+    # not the Chilean named in the sentence before
+    ds = drafted(text, language)
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

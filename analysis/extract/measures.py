@@ -116,6 +116,11 @@ def extract_measures(
     return measures, ends
 
 
+import os  # noqa
+
+_DBG = os.environ.get("MDBG")
+
+
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     lex = lex_()
     hits = []
@@ -148,6 +153,19 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
+        if _DBG:
+            print(
+                "DBG hit",
+                spec.get("key"),
+                repr(doc.text[s:e]),
+                "verb",
+                verb and doc.text[verb.start : verb.end],
+                verb and verb.tense,
+                "status",
+                status,
+                "|",
+                doc.text[sent.start : sent.end][:160].replace("\n", " "),
+            )  # noqa
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -213,8 +231,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 )
         if possessed and possessed.group(0)[:3] in ("his", "her", "su "):
             agents = _last_person(doc, possessed.start()) or agents
-        passive = verb is not None and _PASSIVE.search(
-            doc.folded, max(sent.start, verb.start - 20), verb.start
+        reduced = verb is not None and _reduced_relative(doc, verb, e)
+        if reduced:
+            # its doer, if any, follows "by"/"por"; no earlier subject does it
+            agents = [
+                a for a in _passive_agents(doc, si, verb, []) if a.start > verb.end
+            ]
+        passive = verb is not None and (
+            reduced
+            or _PASSIVE.search(doc.folded, max(sent.start, verb.start - 20), verb.start)
         )
         impersonal = verb is not None and _IMPERSONAL.search(
             doc.folded, max(sent.start, verb.start - 4), verb.start
@@ -233,16 +258,30 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = [
                 Found(verb.start, verb.end, said, g, si, derived=True) for g in parties
             ]
+        if verb is not None and _IN_FORCE.match(doc.folded, verb.start):
+            # "los distritos … se encuentran en estado de emergencia": the
+            # places are the subject; the government of the territory acts
+            agents = _territorial_doer(doc, si, s, e) or agents
         if (passive or impersonal) and not agents:
             # "Jerí said that controls will be strengthened": with no doer named,
-            # the speaker announces it
-            agents = _last_person(doc, pos)
+            # the speaker announces it; "the emergency was extended in Tacna":
+            # the government of the territory
+            reported = _REPORTED.search(
+                doc.folded, sent.start, pos
+            ) or _INFORMED.search(doc.folded, sent.start, pos)
+            agents = (
+                (_last_person(doc, pos) if reported else [])
+                or _territorial_doer(doc, si, s, e, cue=False)
+                or _last_person(doc, pos)
+            )
         if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
         if not agents and status == "implemented":
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
                 doc, si, s, e
             )
+        if _DBG:
+            print("DBG   agents", [a.entry_id for a in agents] if agents else agents)  # noqa
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -404,6 +443,23 @@ def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[
         if gov and gov in doc.entries:
             out.append(Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
     return out
+
+
+_PARTICIPLE_GAP = re.compile(
+    r"(?:\s+[^,;.:]{0,60})?\s*,\s+(?:(?:first|recently|originally|initially|"
+    r"already|ya|inicialmente|primero)\s+)?"
+)
+
+
+def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
+    """A participle after its noun ("the state of emergency in Tacna, first
+    declared in November"): a passive whose doer the clause does not name."""
+    word = doc.folded[verb.start : verb.end]
+    return (
+        verb.start >= e
+        and word.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos"))
+        and bool(_PARTICIPLE_GAP.fullmatch(doc.folded, e, verb.start))
+    )
 
 
 # Measures an article names once however it words them: one state of emergency,
@@ -602,12 +658,15 @@ _IN_FORCE = re.compile(
 )
 
 
-def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+def _territorial_doer(
+    doc: Doc, si: int, s: int, e: int, cue: bool = True
+) -> list[Found]:
     """A measure in force that names no doer ("rige el estado de emergencia en
     Tacna", "the military presence, in force since 2023"): the government of the
-    country whose places its sentence names, else of its paragraph."""
+    country whose places its sentence names, else of its paragraph. With
+    `cue=False`, any act with no doer named (a passive: "was extended")."""
     sent = doc.sentences[si]
-    if not _IN_FORCE.search(doc.folded, sent.start, sent.end):
+    if cue and not _IN_FORCE.search(doc.folded, sent.start, sent.end):
         return []
     gov = governments().get(_place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
@@ -727,6 +786,10 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# "informó que", "announced that": a report whose subject is no doer of the act
+_INFORMED = re.compile(
+    r"\b(?:informo|anuncio|preciso|detallo|confirmo|announced|confirmed)\s+(?:que|that)\b"
+)
 _REPORTED = re.compile(
     r"\b(?:dijo|afirmo|senalo|indico|aseguro|explico|advirtio|sostuvo|agrego|"
     r"said|told|stated|warned|added|explained|noted)\b(?:\s+\w+){0,4}?\s+(?:que|that)\b"
