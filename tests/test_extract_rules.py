@@ -1155,3 +1155,45 @@ def test_an_emergency_with_no_doer_named_is_the_territorys(text, language):
     # not the Chilean named in the sentence before
     ds = drafted(text, language)
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "government"),
+    [
+        (
+            "El Perú enfrenta la crisis en Tacna con militares en apoyo de su policía.",
+            "es",
+            "gov_peru",
+        ),
+        (
+            "Desde el 29 de noviembre, los distritos de Palca y Tacna están en estado "
+            "de emergencia, con militares que apoyan a la Policía.",
+            "es",
+            "gov_peru",
+        ),
+        (
+            "Chilean soldiers posted along the frontier watched the crowd in Arica.",
+            "en",
+            "gov_chile",
+        ),
+        (
+            "Peru declared a state of emergency in Tacna on Friday, bringing the armed "
+            "forces in to support the police.",
+            "en",
+            "gov_peru",
+        ),
+    ],
+)
+def test_troops_in_place_are_a_deployment_with_or_without_a_verb(
+    text, language, government
+):
+    ds = drafted(text, language)
+    assert measures(ds)["military_deployment"] == ("implemented", {government})
+
+
+def test_troops_in_place_in_a_hypothesis_are_no_deployment():
+    ds = drafted(
+        "Si la crisis sigue, podría haber militares en apoyo de la policía en Tacna.",
+        "es",
+    )
+    assert "military_deployment" not in measures(ds)

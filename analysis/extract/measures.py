@@ -166,6 +166,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 "|",
                 doc.text[sent.start : sent.end][:160].replace("\n", " "),
             )  # noqa
+        if status is None and spec.get("in_place"):
+            # "con militares en apoyo de su policía": in place, unless a
+            # hypothesis
+            cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
+            status = None if cue else "implemented"
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -278,7 +283,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _passive_agents(doc, si, verb, agents)
         if not agents and status == "implemented":
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
-                doc, si, s, e
+                doc, si, s, e, cue=not spec.get("in_place")
             )
         if _DBG:
             print("DBG   agents", [a.entry_id for a in agents] if agents else agents)  # noqa
@@ -653,7 +658,7 @@ def _decree_doer(doc: Doc, drafts: list[Draft], si: int, s: int) -> list[Found]:
 
 _IN_FORCE = re.compile(
     r"\b(?:rige|rigen|regia|regian|vigente|vigentes|en vigor|in force|in effect|"
-    r"remains? in place|(?:se )?encuentra?n? (?:en|bajo) (?:un |el )?estado|"
+    r"remains? in place|(?:(?:se )?encuentra|esta)n? (?:en|bajo) (?:un |el )?estado|"
     r"(?:is|are|remains?|remained) (?:still )?under (?:an? |the )?(?:\d+-day )?state)\b"
 )
 
@@ -953,10 +958,17 @@ _FORCES_OF = re.compile(
 
 
 def _own_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+    """Forces named by nationality act for their government ("militares
+    peruanos", "Chilean soldiers posted along the frontier")."""
     m = _FORCES_OF.match(doc.folded, s, e)
     if not m:
         return []
-    code = country_in(m.group("adj2") or "") or country_in(m.group("adj1") or "")
+    before = re.search(r"([a-z]+)\s+$", doc.folded[max(0, s - 20) : s])
+    code = (
+        country_in(m.group("adj2") or "")
+        or country_in(m.group("adj1") or "")
+        or country_in(before.group(1) if before else "")
+    )
     gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
