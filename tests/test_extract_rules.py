@@ -1197,3 +1197,38 @@ def test_troops_in_place_in_a_hypothesis_are_no_deployment():
         "es",
     )
     assert "military_deployment" not in measures(ds)
+
+
+def test_the_two_men_are_the_last_two_people_named():
+    ds = drafted(
+        "Kast met Jerí in Lima on Tuesday. The two men agreed to work toward a "
+        "binational cabinet.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})
+
+
+def test_a_bare_deport_is_an_expulsion():
+    ds = drafted(
+        "Kast has promised to deport nearly 340,000 people without papers.", "en"
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_what_an_understanding_would_allow_is_sought_not_done():
+    ds = drafted(
+        "El grupo buscará con Chile y Perú entendimientos que permitan la devolución "
+        "de personas en situación irregular.",
+        "es",
+    )
+    assert measures(ds)["expulsion"][0] == "proposed"
+
+
+def test_an_air_corridor_under_study_is_a_scenario():
+    ds = drafted(
+        "Un eventual corredor aéreo para los migrantes varados en Tacna es evaluado "
+        "por el gobierno peruano.",
+        "es",
+    )
+    assert measures(ds)["humanitarian_corridor"][0] == "scenario"

@@ -403,7 +403,7 @@ _POSSESSED_PROPOSAL = re.compile(
 # "se sumará un contingente", "se implementarán controles": no doer is named
 _IMPERSONAL = re.compile(r"\bse\s+$")
 _PASSIVE = re.compile(
-    r"\b(?:fue|fueron|ha sido|han sido|habia sido|sera|seran|was|were|has been|"
+    r"\b(?:es|son|fue|fueron|ha sido|han sido|habia sido|sera|seran|is|are|was|were|has been|"
     r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
 )
 
@@ -616,12 +616,18 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         and verb.start - h.end <= 120
         and h.status in ("agreed", "proposed", "announced")
     ]
-    if not heads or not _subjunctive(doc, verb):
+    if not _subjunctive(doc, verb):
         return verb
-    head = heads[-1]
-    if not _THAT_CLAUSE.search(doc.folded, head.end, verb.start):
-        return verb
-    return head
+    if heads and _THAT_CLAUSE.search(doc.folded, heads[-1].end, verb.start):
+        return heads[-1]
+    if doc.article.language == "es" and re.search(
+        r"\b(?:acuerdos?|entendimientos?|mecanismos?|medidas?|protocolos?)\s+que\s+$",
+        doc.folded[max(0, verb.start - 30) : verb.start],
+    ):
+        # "entendimientos que permitan la devolución": what the understanding
+        # would allow is sought, not done
+        return Verb(verb.start, verb.end, verb.lemma, "proposed", verb.tense)
+    return verb
 
 
 def _fronted_subject(doc: Doc, si: int, pos: int) -> list[Found]:
@@ -1036,7 +1042,10 @@ _OBJECT_OF = re.compile(
 )
 
 
-_LEADERS = re.compile(r"\b(?:leaders|presidents|lideres|mandatarios|presidentes)\b")
+_LEADERS = re.compile(
+    r"\b(?:leaders|presidents|lideres|mandatarios|presidentes|heads of state|"
+    r"jefes de estado)\b"
+)
 
 
 def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
@@ -1056,7 +1065,9 @@ def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
             and fold(e.name).endswith("foreign ministry")
         ]
         both = ministries if len(ministries) == len(both) else both
-    if m.group(0) in ("ambos", "ambas", "both", "the two", "los dos", "las dos"):
+    if re.fullmatch(
+        r"(?:ambos|ambas|both|the two|los dos|las dos)(?: men| hombres)?", m.group(0)
+    ):
         # a bare "ambos coincidieron": the last two people named before it
         lo = doc.sentences[max(0, si - 1)].start
         people: dict[str, Found] = {}
