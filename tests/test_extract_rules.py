@@ -1232,3 +1232,39 @@ def test_an_air_corridor_under_study_is_a_scenario():
         "es",
     )
     assert measures(ds)["humanitarian_corridor"][0] == "scenario"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El presidente José Jerí aseguró que el Perú aplicará sus leyes de manera "
+            "estricta en la frontera.",
+            "es",
+            ("announced", {"gov_peru"}),
+        ),
+        (
+            "Kast told undocumented migrants they have 63 days to leave the country.",
+            "en",
+            ("proposed", {"kast"}),
+        ),
+        (
+            "José Antonio Kast advirtió que a los migrantes indocumentados les quedan "
+            "103 días para salir voluntariamente.",
+            "es",
+            ("proposed", {"kast"}),
+        ),
+    ],
+)
+def test_strict_laws_and_a_deadline_to_leave_are_migration_measures(
+    text, language, expected
+):
+    ds = drafted(text, language)
+    assert measures(ds)["migration_control"] == expected
+
+
+def test_a_deadline_to_leave_in_a_hypothesis_is_a_scenario():
+    ds = drafted(
+        "Kast said migrants could have 63 days to leave if Congress agreed.", "en"
+    )
+    assert measures(ds)["migration_control"] == ("scenario", {"kast"})

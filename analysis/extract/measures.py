@@ -166,11 +166,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 "|",
                 doc.text[sent.start : sent.end][:160].replace("\n", " "),
             )  # noqa
-        if status is None and spec.get("in_place"):
-            # "con militares en apoyo de su policía": in place, unless a
-            # hypothesis
+        if status is None and spec.get("default_status"):
+            # "con militares en apoyo de su policía": in place; "they have 63
+            # days to leave": a promise; either, unless a hypothesis
             cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
-            status = None if cue else "implemented"
+            status = None if cue else spec["default_status"]
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -271,9 +271,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "Jerí said that controls will be strengthened": with no doer named,
             # the speaker announces it; "the emergency was extended in Tacna":
             # the government of the territory
-            reported = _REPORTED.search(
-                doc.folded, sent.start, pos
-            ) or _INFORMED.search(doc.folded, sent.start, pos)
+            reported = _reported_before(doc, sent.start, pos)
             agents = (
                 (_last_person(doc, pos) if reported else [])
                 or _territorial_doer(doc, si, s, e, cue=False)
@@ -281,9 +279,18 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             )
         if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
+        if (
+            not agents
+            and (verb is None or verb.end <= s)
+            and _reported_before(doc, sent.start, s)
+        ):
+            # "Kast advirtió que a los migrantes les quedan 103 días": what a
+            # clause with no doer of its own reports is the speaker's (not
+            # what the measure itself will do: "el gabinete permitirá…")
+            agents = _last_person(doc, s)
         if not agents and status == "implemented":
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
-                doc, si, s, e, cue=not spec.get("in_place")
+                doc, si, s, e, cue=spec.get("default_status") != "implemented"
             )
         if _DBG:
             print("DBG   agents", [a.entry_id for a in agents] if agents else agents)  # noqa
@@ -801,6 +808,15 @@ _NEW_CLAUSE = re.compile(
 _INFORMED = re.compile(
     r"\b(?:informo|anuncio|preciso|detallo|confirmo|announced|confirmed)\s+(?:que|that)\b"
 )
+
+
+def _reported_before(doc: Doc, lo: int, pos: int) -> bool:
+    """A verb of saying with "que"/"that" in text[lo:pos]."""
+    return bool(
+        _REPORTED.search(doc.folded, lo, pos) or _INFORMED.search(doc.folded, lo, pos)
+    )
+
+
 _REPORTED = re.compile(
     r"\b(?:dijo|afirmo|senalo|indico|aseguro|explico|advirtio|sostuvo|agrego|"
     r"said|told|stated|warned|added|explained|noted)\b(?:\s+\w+){0,4}?\s+(?:que|that)\b"
