@@ -1268,3 +1268,30 @@ def test_a_deadline_to_leave_in_a_hypothesis_is_a_scenario():
         "Kast said migrants could have 63 days to leave if Congress agreed.", "en"
     )
     assert measures(ds)["migration_control"] == ("scenario", {"kast"})
+
+
+def _expiry(ds) -> tuple[dt.date, dt.date] | None:
+    ends = [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"]
+    return ends[0] if ends else None
+
+
+def test_la_medida_that_runs_from_today_dates_the_decree_before_it():
+    ds = drafted(
+        "El Poder Ejecutivo declaró el estado de emergencia por 60 días calendario en "
+        "tres distritos de Tacna. La medida rige desde hoy, sábado 29 de noviembre.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    # sixty days with 29 November as the first of them
+    assert _expiry(ds) == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))
+
+
+def test_a_duration_s_exact_end_wins_over_a_looser_until():
+    ds = drafted(
+        "El viernes 28, el gobierno de José Jerí declaró por 60 días el estado de "
+        "emergencia en Tacna. La medida, vigente desde el día siguiente, restringe la "
+        "libertad de tránsito hasta fines de enero.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert _expiry(ds) == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))

@@ -54,7 +54,7 @@ _DATE_REACH = 90
 _FROM = re.compile(
     r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
     r"entra en vigor|entro en vigor|en vigor desde|rige desde)\s+"
-    r"(?:(?:el|la|los|the|this|este|esta|on)\s+)?$"
+    r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
 _UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
@@ -382,8 +382,20 @@ _DECREE_ANAPHOR = re.compile(
 _DECREED = ("state_of_emergency",)
 
 
+# "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
+# feminine "medida" stands for the decree only where it says how long it runs
+_TIMED_ANAPHOR = re.compile(
+    r"\b(?:la|esta|dicha)\s+(?:medida|norma)(?=[^.;]{0,30}?\b(?:rige|regira|vigente|"
+    r"vigencia|en vigor|vence|vencera|estara vigente|entra en vigor|entro en vigor)\b)"
+)
+
+
 def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
-    for m in _DECREE_ANAPHOR.finditer(doc.folded):
+    found = [
+        *_DECREE_ANAPHOR.finditer(doc.folded),
+        *_TIMED_ANAPHOR.finditer(doc.folded),
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
         before = [
             d for d in drafts if d.kind in _DECREED and d.evidence[0].start < m.start()
         ]
@@ -1255,25 +1267,39 @@ def _shift(day: dt.date, n: int, unit: str) -> dt.date:
 
 def _finish_dates(d: Draft) -> None:
     """Dates in force: a day-precise start, and an end from "until" or a duration;
-    a loosely dated start gives an end only as a range (for the expiry to watch)."""
+    a loosely dated start gives an end only as a range (for the expiry to watch).
+    A duration's exact end wins over a looser "until" it falls in ("por 60 días
+    … hasta fines de enero")."""
     if d.starts and d.starts[2] == "day":
         d.start_date = d.starts[0]
-    if d.until is not None:
-        d.end_date = d.until.date_to
-        d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
-    elif d.duration and d.in_force:
-        # sixty days from the first day in force: that day is the first of them
-        n, unit = d.duration
+    counted = _counted_end(d)
+    until = d.until
+    if until is not None and not (
+        counted
+        and until.precision != "day"
+        and until.date_from <= counted[0]
+        and counted[1] <= until.date_to
+    ):
+        d.end_date = until.date_to
+        d.ends = (until.date_from, until.date_to, until.precision)
+    elif counted:
+        d.ends = counted
+        if counted[0] == counted[1]:
+            d.end_date = counted[0]
+
+
+def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
+    """The last day of a duration, counted from the first day in force (that day
+    is the first of them) or from the act (in force from the next day)."""
+    if not d.duration:
+        return None
+    n, unit = d.duration
+    if d.in_force:
         day = dt.timedelta(days=1)
         lo = _shift(d.in_force[0], n, unit) - day
         hi = _shift(d.in_force[1], n, unit) - day
-        d.ends = (lo, hi, "day" if lo == hi else "approximate")
-        if lo == hi:
-            d.end_date = lo
-    elif d.duration and d.starts:
-        # counted from the act: in force from the next day
-        n, unit = d.duration
+    elif d.starts:
         lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
-        d.ends = (lo, hi, "day" if lo == hi else "approximate")
-        if lo == hi:
-            d.end_date = lo
+    else:
+        return None
+    return lo, hi, "day" if lo == hi else "approximate"
