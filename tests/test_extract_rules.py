@@ -1295,3 +1295,35 @@ def test_a_duration_s_exact_end_wins_over_a_looser_until():
         dt.date(2025, 12, 3),
     )
     assert _expiry(ds) == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))
+
+
+def _events(ds) -> dict[str, tuple[dt.date, dt.date, str]]:
+    return {e.kind: (e.date_from, e.date_to, e.label) for e in ds.events}
+
+
+def test_election_night_is_the_day_of_the_election_the_article_dates():
+    ds = drafted(
+        "Kast ganó la segunda vuelta del domingo 14 de diciembre. La misma noche de la "
+        "elección, Jerí lo llamó para felicitarlo y lo invitó a realizar el Gabinete "
+        "Binacional.",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    day = dt.date(2025, 12, 14)
+    assert _events(ds)["call"] == (day, day, "Llamada de Jerí")
+    assert _events(ds)["invitation"] == (day, day, "Invitación de Jerí")
+
+
+def test_after_the_election_runs_from_its_day_to_publication():
+    ds = drafted(
+        "Kast won the December 14 run-off. Jerí had phoned Kast to congratulate him "
+        "after the election and invited him to hold a binational cabinet.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert _events(ds)["call"][:2] == (dt.date(2025, 12, 14), dt.date(2026, 1, 7))
+
+
+def test_election_night_with_no_election_dated_gives_no_date():
+    ds = drafted("Jerí phoned Kast on election night.", "en", dt.date(2026, 1, 7))
+    assert "call" not in _events(ds)

@@ -50,6 +50,8 @@ def _event_type(
         c
         for c in _sentence_cues(doc, si)
         if (not only_after or c[0] >= end)
+        # the date's own words: "on election night" dates a call, not an election
+        and not (start <= c[0] < end and c[2] == "election")
         and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in other_dates)
     ]
     # "announced ... will arrive": the announcement reports the event, so any
@@ -208,6 +210,8 @@ def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
     """The event noun nearest the date within [lo, hi): "estado de emergencia"."""
     best, best_d = None, None
     for m in _event_nouns().finditer(doc.folded, lo, hi):
+        if t.start <= m.start() < t.end:
+            continue  # the date's own words: "on election night"
         d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
         if d <= 70 and (best_d is None or d < best_d):
             best, best_d = m, d
@@ -538,7 +542,9 @@ def extract_events(
                     update={
                         "event_id": ids(f"{other}_{date_part}"),
                         "kind": other,
-                        "label": _label(doc, other, actors, place, events[-1].label),
+                        "label": _label(
+                            doc, other, actors, place, events[-1].label, own=False
+                        ),
                     }
                 )
             )
@@ -677,16 +683,25 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
 
 
 def _label(
-    doc: Doc, kind: str, actors: list[str], place: str | None, fallback: str
+    doc: Doc,
+    kind: str,
+    actors: list[str],
+    place: str | None,
+    fallback: str,
+    own: bool = True,
 ) -> str:
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind,
-    with a leading pronoun replaced by the person it stands for."""
+    with a leading pronoun replaced by the person it stands for. `own=False`: the
+    words are another act's, so a known kind always takes its template."""
     fallback = _name_pronoun(doc, fallback, actors)
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
-    if not templates or not (
-        _clipped(fallback, doc.article.language)
-        or _has_verb(fallback, doc.article.language)
+    if not templates or (
+        own
+        and not (
+            _clipped(fallback, doc.article.language)
+            or _has_verb(fallback, doc.article.language)
+        )
     ):
         return fallback
     people = [a for a in actors if doc.entries[a].kind == "person"]
@@ -769,11 +784,26 @@ _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
 
 def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
-    """Other kinds of act named by verbs in the date's sentence, after the date."""
+    """Other kinds of act named by verbs in the date's sentence, after the date or
+    in the words just before it ("phoned Kast to congratulate him after the
+    election and invited him")."""
     kinds = load_lexicon()["event_kinds"]
     out = []
     for start, _end, group in _sentence_cues(doc, t.sentence):
-        if start < t.end or _SOURCE_BEFORE.search(
+        before = start < t.start
+        if (
+            before
+            and (
+                kinds.get(group) not in ("call", "invitation")
+                # a call made for a day to come is that day's plan, not the call
+                or not (doc.published and t.date_to and t.date_to <= doc.published)
+                or t.start - _end > 60
+                or any(_end <= o.start < t.start for o in timexes)
+                or "," in doc.text[_end : t.start]
+            )
+        ):
+            continue
+        if (not before and start < t.end) or _SOURCE_BEFORE.search(
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
@@ -787,7 +817,8 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             and kind != kinds.get(first)
             and kind not in out
             and (
-                start - t.end <= 90
+                before
+                or start - t.end <= 90
                 or setting
                 # "llamó este domingo a Kast … y lo invitó": a verb coordinated
                 # with the dated one shares its day
