@@ -1327,3 +1327,41 @@ def test_after_the_election_runs_from_its_day_to_publication():
 def test_election_night_with_no_election_dated_gives_no_date():
     ds = drafted("Jerí phoned Kast on election night.", "en", dt.date(2026, 1, 7))
     assert "call" not in _events(ds)
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    ds = drafted(
+        "Peru's Foreign Ministry announced the visit on Sunday. The ministry said the "
+        "two leaders would meet at the Government Palace on Wednesday.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert _claims(ds) == [
+        (
+            "peru_foreign_ministry",
+            "The two leaders would meet at the Government Palace on Wednesday.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo de Zela noted afterward that Peru would keep the border open.",
+        "Hugo de Zela said later that day that Peru would keep the border open.",
+        "Hugo de Zela spoke to reporters, while insisting that Peru would keep the "
+        "border open.",
+    ],
+)
+def test_an_adverb_or_a_gerund_before_that_opens_the_proposition(text):
+    ds = drafted(text, "en")
+    assert _claims(ds) == [("de_zela", "Peru would keep the border open.")]
+
+
+def test_escribir_que_reports():
+    ds = drafted(
+        "José Jerí escribió en su cuenta de X que el Perú no permitirá el ingreso "
+        "irregular.",
+        "es",
+    )
+    assert [s for s, _ in _claims(ds)] == ["jeri"]

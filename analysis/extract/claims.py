@@ -14,11 +14,19 @@ from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, use
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
@@ -176,6 +184,10 @@ _WORD = re.compile(r"[a-z]{4,}")
 # a esta emisora que") or a short object ("resumió su postura en una frase:").
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
@@ -218,11 +230,13 @@ def _is_report_form(word: str, written: str, lang: str) -> bool:
     if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
         # a participle the lemmatiser keeps as an adjective ("adelantado")
         stem = word[:-3]
-        lemma = next((stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma)
+        lemma = next(
+            (stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma
+        )
     if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
         return False
-    # a bare form is no report; "-ing" forms are found already
-    return not (lang == "en" and (lemma == word or word.endswith("ing")))
+    # a bare form is no report ("while insisting that" is)
+    return not (lang == "en" and lemma == word)
 
 
 def _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi) -> Claim:
