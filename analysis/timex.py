@@ -228,8 +228,8 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
         return nearest
     # The tense is read from the nearest verb, which may belong to another
     # clause ("indicó que coordina una reunión a inicios de diciembre"): a date
-    # within a fortnight of publication beats one read a year away.
-    if _distance(nearest, pub) <= 15 and _distance(chosen, pub) >= 180:
+    # within six weeks of publication beats one read a year away.
+    if _distance(nearest, pub) <= 45 and _distance(chosen, pub) >= 180:
         return nearest
     return chosen
 

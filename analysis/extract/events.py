@@ -566,7 +566,59 @@ def extract_events(
     events += _undated_acts(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
+    events += _undated_measures(doc, timexes, topics, ids, events, measures)
     return events, issues
+
+
+# Acts in force that a story dates by its paragraph ("A fines de noviembre … El
+# Perú declaró el estado de emergencia y envió tropas"), when no event has them.
+_IN_FORCE_KINDS = ("state_of_emergency", "military_deployment")
+
+
+def _undated_measures(
+    doc: Doc, timexes, topics, ids: Ids, events: list[Event], measures
+) -> list[Event]:
+    kinds = load_lexicon()["measure_event_kinds"]
+    have = {e.kind for e in events}
+    out = []
+    for m in measures:
+        kind = kinds.get(m.kind)
+        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
+            continue
+        si = doc.sentence_at(m.evidence[0].start)
+        if any(t.sentence == si for t in timexes):
+            continue  # dated in its own sentence, or by what it says is to come
+        para = doc.sentences[si].paragraph
+        prior = [
+            t
+            for t in timexes
+            if t.resolved
+            and t.sentence < si
+            and doc.sentences[t.sentence].paragraph == para
+            and (t.date_to - t.date_from).days <= 10
+            and (doc.published is None or t.date_to <= doc.published)
+        ]
+        if not prior:
+            continue
+        anchor = prior[-1]
+        have.add(kind)
+        out.append(
+            Event(
+                event_id=ids(f"{kind}_{anchor.date_from.isoformat()}"),
+                kind=kind,
+                label=_label(doc, kind, list(m.actors), None, "", own=False),
+                date_from=anchor.date_from,
+                date_to=anchor.date_to,
+                precision=anchor.precision,
+                status="occurred",
+                topics=topics[si],
+                actors=list(m.actors),
+                note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+                evidence=[doc.sentence_evidence(si)],
+                reviewed=False,
+            )
+        )
+    return out
 
 
 _PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
@@ -876,7 +928,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
         t
         for t in timexes
         if t.resolved
-        and t.precision == "day"
+        and (t.precision == "day" or (t.date_to - t.date_from).days <= 10)
         and (doc.published is None or t.date_to <= doc.published)
     ]
     out = []
@@ -896,7 +948,16 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             ):
                 continue
             later_only = True
-        prior = [t for t in days if t.sentence < si]
+        prior = [
+            t
+            for t in days
+            if t.sentence < si
+            # a loose date ("a fines de noviembre") dates only its own paragraph
+            and (
+                t.precision == "day"
+                or doc.sentences[t.sentence].paragraph == sent.paragraph
+            )
+        ]
         # A lead that leaves out the day ("Peru and Chile agreed to…") is dated
         # by the first day the story names for what it reports.
         if not prior and si <= 1 and days:
