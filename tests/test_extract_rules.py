@@ -1365,3 +1365,23 @@ def test_escribir_que_reports():
         "es",
     )
     assert [s for s, _ in _claims(ds)] == ["jeri"]
+
+
+def test_an_aside_between_que_and_a_subjunctive_keeps_the_agreement():
+    ds = drafted(
+        "Chile y Perú convinieron en que, mediante los mecanismos de la Reunión de "
+        "Altos Mandos Policiales, se implementen patrullajes conjuntos.",
+        "es",
+    )
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_an_undated_emergency_takes_its_paragraph_s_date():
+    ds = drafted(
+        "In late November, dozens of migrants gathered at the Chacalluta crossing. "
+        "Peru declared a state of emergency and sent troops to back the police.",
+        "en",
+    )
+    late_november = (dt.date(2025, 11, 21), dt.date(2025, 11, 30))
+    assert _events(ds)["emergency"][:2] == late_november
+    assert _events(ds)["deployment"][:2] == late_november

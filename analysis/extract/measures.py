@@ -599,7 +599,9 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 
 # A completive clause after a verb of agreeing, proposing or announcing: "acordaron
 # que se implementen patrullajes", "agreed that patrols be set up".
-_THAT_CLAUSE = re.compile(r"\b(?:que|that)\s+(?:[^,.;:]{0,50}?\s+)?$")
+_THAT_CLAUSE = re.compile(
+    r"\b(?:que|that)\s*(?:,[^,.;:]{0,90},\s*)?(?:[^,.;:]{0,50}?\s+)?$"
+)
 _SUBJUNCTIVE_EN = re.compile(r"\b(?:be|should|shall)\s+(?:\w+\s+)?$")
 
 
