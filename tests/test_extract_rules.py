@@ -1385,3 +1385,16 @@ def test_an_undated_emergency_takes_its_paragraph_s_date():
     late_november = (dt.date(2025, 11, 21), dt.date(2025, 11, 30))
     assert _events(ds)["emergency"][:2] == late_november
     assert _events(ds)["deployment"][:2] == late_november
+
+
+def test_an_actor_inside_a_relative_aside_is_not_the_subject():
+    ds = drafted(
+        "José Antonio Kast, the hard-right candidate who faces the leftist Jeannette "
+        "Jara in the run-off on 14 December, has told undocumented migrants they have "
+        "103 days to leave voluntarily, and has promised mass deportations if he wins.",
+        "en",
+        dt.date(2025, 11, 30),
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+    # what was told starts at its own subject and ends before the next act
+    assert _claims(ds) == [("kast", "They have 103 days to leave voluntarily.")]

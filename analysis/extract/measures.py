@@ -24,6 +24,7 @@ from .text import (
     agent_of,
     is_nonfinite,
     lex_,
+    outside_asides,
     use,
     verbs_in,
 )
@@ -911,6 +912,9 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
             )
         )
     ]
+    # "Kast, the candidate who faces Jeannette Jara in the run-off, has
+    # promised": an actor inside a relative aside is not the subject
+    before = outside_asides(doc, before, sent.start, pos)
     if not before:
         before = _demonym_subject(doc, si, pos)
     # read to the sentence's end: "the two" is a subject only before its verb
