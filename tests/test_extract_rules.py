@@ -1398,3 +1398,12 @@ def test_an_actor_inside_a_relative_aside_is_not_the_subject():
     assert measures(ds)["expulsion"] == ("proposed", {"kast"})
     # what was told starts at its own subject and ends before the next act
     assert _claims(ds) == [("kast", "They have 103 days to leave voluntarily.")]
+
+
+def test_a_present_with_a_date_to_come_is_announced():
+    ds = drafted(
+        "El grupo técnico de Chile y Perú sesiona el martes 9 de diciembre en Tacna.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert measures(ds)["other"] == ("announced", {"gov_chile", "gov_peru"})

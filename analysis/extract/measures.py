@@ -150,6 +150,22 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         verb, relative = _governing(doc, verbs[si], s, e)
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        if (
+            status == "implemented"
+            and verb is not None
+            and verb.tense == "other"
+            and doc.published is not None
+            and any(
+                t.sentence == si
+                and t.resolved
+                and t.date_from > doc.published
+                and abs(t.start - verb.end) <= 60
+                for t in timexes
+            )
+        ):
+            # "the committee holds its first meeting on Monday", "sesiona el
+            # martes 9": a present that a date to come makes a plan
+            status = "announced"
         possessed = _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
         if possessed:
             status = "proposed"
