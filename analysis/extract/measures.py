@@ -117,11 +117,6 @@ def extract_measures(
     return measures, ends
 
 
-import os  # noqa
-
-_DBG = os.environ.get("MDBG")
-
-
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     lex = lex_()
     hits = []
@@ -170,19 +165,6 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
-        if _DBG:
-            print(
-                "DBG hit",
-                spec.get("key"),
-                repr(doc.text[s:e]),
-                "verb",
-                verb and doc.text[verb.start : verb.end],
-                verb and verb.tense,
-                "status",
-                status,
-                "|",
-                doc.text[sent.start : sent.end][:160].replace("\n", " "),
-            )  # noqa
         if status is None and spec.get("default_status"):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
@@ -309,8 +291,6 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
                 doc, si, s, e, cue=spec.get("default_status") != "implemented"
             )
-        if _DBG:
-            print("DBG   agents", [a.entry_id for a in agents] if agents else agents)  # noqa
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
