@@ -108,8 +108,11 @@ def paragraphs_of(text: str) -> list[Paragraph]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]?[A-ZÁÉÍÓÚÑÜ0-9])")
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Gral|Lic|Ing|St|No|Nro|etc|EE\.UU|p\.ej|a\.m|p\.m)\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Gral|Lic|Ing|St|No|Nro|etc|EE\.UU|p\.ej|a\.m|p\.m|"
+    r"Gen|Adm|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Cmdr|Pres|Gob|Cnel)\.$"
 )
+# A wire's abbreviated month before its day: "on Dec. 14", "Nov. 28".
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 
 
 def sentences_of(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
@@ -120,7 +123,10 @@ def sentences_of(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         chunk = text[para.start : para.end]
         cuts = []
         for m in _SENTENCE_END.finditer(chunk):
-            if _ABBREVIATIONS.search(chunk[: m.start()]):
+            if _ABBREVIATIONS.search(chunk[: m.start()]) or (
+                _MONTH_ABBREVIATION.search(chunk[: m.start()])
+                and chunk[m.end() : m.end() + 1].isdigit()
+            ):
                 continue
             cuts.append((m.start(), m.end()))
         bounds = []

@@ -229,8 +229,8 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
         return nearest
     # The tense is read from the nearest verb, which may belong to another
     # clause ("indicó que coordina una reunión a inicios de diciembre"): a date
-    # within a fortnight of publication beats one read a year away.
-    if _distance(nearest, pub) <= 15 and _distance(chosen, pub) >= 180:
+    # within six weeks of publication beats one read a year away.
+    if _distance(nearest, pub) <= 45 and _distance(chosen, pub) >= 180:
         return nearest
     return chosen
 
@@ -1138,7 +1138,80 @@ def find_timexes(
                 si,
             )
         )
-    return out
+    return _election_anchored(text, folded, out, starts, published)
+
+
+# An election the article dates ("the December 14 run-off", "la segunda vuelta del
+# domingo 14"), and phrases that stand for its day or for the days after it.
+_ELECTION = re.compile(
+    r"\b(?:run-?offs?|second round|segunda vuelta|balotaje|elecciones|eleccion|"
+    r"elections?|comicios|presidential vote)\b"
+)
+_ELECTION_DAY = re.compile(
+    r"\b(?:(?:on\s+)?election\s+night"
+    r"|(?:on\s+)?the\s+(?:same\s+)?(?:night|day)\s+of\s+(?:the|that|his|chile'?s)\s+"
+    r"(?:\w+\s+)?(?:vote|election|run-?off|victory|win)"
+    r"|(?:en\s+)?la\s+(?:misma\s+)?noche\s+(?:electoral|de\s+(?:la\s+eleccion|la\s+"
+    r"segunda\s+vuelta|los\s+comicios|su\s+(?:victoria|triunfo))|del\s+balotaje)"
+    r"|(?:el\s+)?(?:mismo\s+)?dia\s+de\s+(?:la\s+(?:eleccion|segunda\s+vuelta|votacion)|"
+    r"los\s+comicios|el\s+balotaje|su\s+(?:victoria|triunfo)))\b"
+)
+_ELECTION_AFTER = re.compile(
+    r"\b(?:(?:after|following)\s+(?:the|his|her|its)\s+(?:\w+\s+)?(?:election|"
+    r"run-?off|victory|win)|(?:tras|despues\s+de|luego\s+de)\s+(?:su|la)\s+"
+    r"(?:victoria|triunfo|eleccion)(?:\s+electoral)?)\b"
+)
+
+
+def _election_anchored(
+    text: str,
+    folded: str,
+    found: list[Timex],
+    starts: list[int],
+    published: dt.date | None,
+) -> list[Timex]:
+    """ "On election night", "el día de la segunda vuelta": the day of the
+    election the article dates elsewhere; "after his victory": from that day to
+    publication. Nothing when the article gives no such date."""
+    day = next(
+        (
+            t.date_from
+            for t in found
+            if t.resolved
+            and t.precision == "day"
+            and _ELECTION.search(folded, max(0, t.start - 40), t.end + 40)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    out = list(found)
+    for rx, after in ((_ELECTION_DAY, False), (_ELECTION_AFTER, True)):
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            if any(t.start < e and s < t.end for t in out):
+                continue
+            if after and (published is None or published < day):
+                continue
+            si = max(0, bisect.bisect_right(starts, s) - 1)
+            out.append(
+                Timex(
+                    s,
+                    e,
+                    text[s:e],
+                    day,
+                    published if after else day,
+                    "approximate" if after else "day",
+                    "relative",
+                    "past",
+                    f"the day of the election the article dates, {day.isoformat()}"
+                    + (", up to the publication date" if after else ""),
+                    False,
+                    False,
+                    si,
+                )
+            )
+    return sorted(out, key=lambda t: t.start)
 
 
 _APPOSITION = re.compile(

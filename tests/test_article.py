@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.article import load_article
+from analysis.article import load_article, paragraphs_of, sentences_of
 from analysis.exceptions import ArticleError
 from analysis.paths import ROOT
 
@@ -94,3 +94,15 @@ def test_no_front_matter_is_fine(tmp_path):
     a = load_article(p)
     assert a.published is None and a.article_id == "plain"
     assert a.title.startswith("Kast viajará")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerí phoned Kast on Dec. 14, the day of the runoff. He invited him to Lima.",
+        "Kast asked Gen. Pedro Varela to build barriers. He agreed on Nov. 3 last year.",
+    ],
+)
+def test_a_wire_s_abbreviated_month_or_title_ends_no_sentence(text):
+    paras = paragraphs_of(text)
+    assert len(sentences_of(text, paras)) == 2

@@ -1100,3 +1100,311 @@ def test_a_dropped_subject_after_a_connective_is_the_one_speaking_before():
     said = _claims(ds)
     assert [s for s, _ in said] == ["orlando_vargas"] * 4
     assert said[1][1] == "El movimiento aumenta de noche."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Friday night the government of interim President José Jerí approved "
+            "a 60-day state of emergency in three border districts of Tacna.",
+            "en",
+        ),
+        ("El gobierno peruano prorrogó el estado de emergencia en Tacna.", "es"),
+        (
+            "Los distritos de Palca, Tacna y La Yarada-Los Palos se encuentran en "
+            "estado de emergencia desde el 29 de noviembre.",
+            "es",
+        ),
+        ("The Tacna region remains under a state of emergency.", "en"),
+    ],
+)
+def test_an_emergency_approved_extended_or_in_place_is_in_force(text, language):
+    ds = drafted(text, language)
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_passive_future_in_a_report_is_announced_by_the_speakers_government():
+    ds = drafted(
+        "El ministro del Interior, Vicente Tiburcio, viajó a Tacna. El titular del "
+        "sector informó que cincuenta efectivos del Ejército serán desplegados de "
+        "inmediato en el complejo fronterizo Santa Rosa.",
+        "es",
+    )
+    assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kast met business leaders in Santiago. The state of emergency in three "
+            "districts of Tacna, first declared in late November, was extended in "
+            "January for another 60 days.",
+            "en",
+        ),
+        (
+            "El canciller chileno Alberto van Klaveren viajó a Tacna. Desde el 29 de "
+            "noviembre, los distritos de Palca y Tacna se encuentran en estado de "
+            "emergencia.",
+            "es",
+        ),
+    ],
+)
+def test_an_emergency_with_no_doer_named_is_the_territorys(text, language):
+    # not the Chilean named in the sentence before
+    ds = drafted(text, language)
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "government"),
+    [
+        (
+            "El Perú enfrenta la crisis en Tacna con militares en apoyo de su policía.",
+            "es",
+            "gov_peru",
+        ),
+        (
+            "Desde el 29 de noviembre, los distritos de Palca y Tacna están en estado "
+            "de emergencia, con militares que apoyan a la Policía.",
+            "es",
+            "gov_peru",
+        ),
+        (
+            "Chilean soldiers posted along the frontier watched the crowd in Arica.",
+            "en",
+            "gov_chile",
+        ),
+        (
+            "Peru declared a state of emergency in Tacna on Friday, bringing the armed "
+            "forces in to support the police.",
+            "en",
+            "gov_peru",
+        ),
+    ],
+)
+def test_troops_in_place_are_a_deployment_with_or_without_a_verb(
+    text, language, government
+):
+    ds = drafted(text, language)
+    assert measures(ds)["military_deployment"] == ("implemented", {government})
+
+
+def test_troops_in_place_in_a_hypothesis_are_no_deployment():
+    ds = drafted(
+        "Si la crisis sigue, podría haber militares en apoyo de la policía en Tacna.",
+        "es",
+    )
+    assert "military_deployment" not in measures(ds)
+
+
+def test_the_two_men_are_the_last_two_people_named():
+    ds = drafted(
+        "Kast met Jerí in Lima on Tuesday. The two men agreed to work toward a "
+        "binational cabinet.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})
+
+
+def test_a_bare_deport_is_an_expulsion():
+    ds = drafted(
+        "Kast has promised to deport nearly 340,000 people without papers.", "en"
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_what_an_understanding_would_allow_is_sought_not_done():
+    ds = drafted(
+        "El grupo buscará con Chile y Perú entendimientos que permitan la devolución "
+        "de personas en situación irregular.",
+        "es",
+    )
+    assert measures(ds)["expulsion"][0] == "proposed"
+
+
+def test_an_air_corridor_under_study_is_a_scenario():
+    ds = drafted(
+        "Un eventual corredor aéreo para los migrantes varados en Tacna es evaluado "
+        "por el gobierno peruano.",
+        "es",
+    )
+    assert measures(ds)["humanitarian_corridor"][0] == "scenario"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El presidente José Jerí aseguró que el Perú aplicará sus leyes de manera "
+            "estricta en la frontera.",
+            "es",
+            ("announced", {"gov_peru"}),
+        ),
+        (
+            "Kast told undocumented migrants they have 63 days to leave the country.",
+            "en",
+            ("proposed", {"kast"}),
+        ),
+        (
+            "José Antonio Kast advirtió que a los migrantes indocumentados les quedan "
+            "103 días para salir voluntariamente.",
+            "es",
+            ("proposed", {"kast"}),
+        ),
+    ],
+)
+def test_strict_laws_and_a_deadline_to_leave_are_migration_measures(
+    text, language, expected
+):
+    ds = drafted(text, language)
+    assert measures(ds)["migration_control"] == expected
+
+
+def test_a_deadline_to_leave_in_a_hypothesis_is_a_scenario():
+    ds = drafted(
+        "Kast said migrants could have 63 days to leave if Congress agreed.", "en"
+    )
+    assert measures(ds)["migration_control"] == ("scenario", {"kast"})
+
+
+def _expiry(ds) -> tuple[dt.date, dt.date] | None:
+    ends = [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"]
+    return ends[0] if ends else None
+
+
+def test_la_medida_that_runs_from_today_dates_the_decree_before_it():
+    ds = drafted(
+        "El Poder Ejecutivo declaró el estado de emergencia por 60 días calendario en "
+        "tres distritos de Tacna. La medida rige desde hoy, sábado 29 de noviembre.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    # sixty days with 29 November as the first of them
+    assert _expiry(ds) == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))
+
+
+def test_a_duration_s_exact_end_wins_over_a_looser_until():
+    ds = drafted(
+        "El viernes 28, el gobierno de José Jerí declaró por 60 días el estado de "
+        "emergencia en Tacna. La medida, vigente desde el día siguiente, restringe la "
+        "libertad de tránsito hasta fines de enero.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert _expiry(ds) == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))
+
+
+def _events(ds) -> dict[str, tuple[dt.date, dt.date, str]]:
+    return {e.kind: (e.date_from, e.date_to, e.label) for e in ds.events}
+
+
+def test_election_night_is_the_day_of_the_election_the_article_dates():
+    ds = drafted(
+        "Kast ganó la segunda vuelta del domingo 14 de diciembre. La misma noche de la "
+        "elección, Jerí lo llamó para felicitarlo y lo invitó a realizar el Gabinete "
+        "Binacional.",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    day = dt.date(2025, 12, 14)
+    assert _events(ds)["call"] == (day, day, "Llamada de Jerí")
+    assert _events(ds)["invitation"] == (day, day, "Invitación de Jerí")
+
+
+def test_after_the_election_runs_from_its_day_to_publication():
+    ds = drafted(
+        "Kast won the December 14 run-off. Jerí had phoned Kast to congratulate him "
+        "after the election and invited him to hold a binational cabinet.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert _events(ds)["call"][:2] == (dt.date(2025, 12, 14), dt.date(2026, 1, 7))
+
+
+def test_election_night_with_no_election_dated_gives_no_date():
+    ds = drafted("Jerí phoned Kast on election night.", "en", dt.date(2026, 1, 7))
+    assert "call" not in _events(ds)
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    ds = drafted(
+        "Peru's Foreign Ministry announced the visit on Sunday. The ministry said the "
+        "two leaders would meet at the Government Palace on Wednesday.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert _claims(ds) == [
+        (
+            "peru_foreign_ministry",
+            "The two leaders would meet at the Government Palace on Wednesday.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo de Zela noted afterward that Peru would keep the border open.",
+        "Hugo de Zela said later that day that Peru would keep the border open.",
+        "Hugo de Zela spoke to reporters, while insisting that Peru would keep the "
+        "border open.",
+    ],
+)
+def test_an_adverb_or_a_gerund_before_that_opens_the_proposition(text):
+    ds = drafted(text, "en")
+    assert _claims(ds) == [("de_zela", "Peru would keep the border open.")]
+
+
+def test_escribir_que_reports():
+    ds = drafted(
+        "José Jerí escribió en su cuenta de X que el Perú no permitirá el ingreso "
+        "irregular.",
+        "es",
+    )
+    assert [s for s, _ in _claims(ds)] == ["jeri"]
+
+
+def test_an_aside_between_que_and_a_subjunctive_keeps_the_agreement():
+    ds = drafted(
+        "Chile y Perú convinieron en que, mediante los mecanismos de la Reunión de "
+        "Altos Mandos Policiales, se implementen patrullajes conjuntos.",
+        "es",
+    )
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_an_undated_emergency_takes_its_paragraph_s_date():
+    ds = drafted(
+        "In late November, dozens of migrants gathered at the Chacalluta crossing. "
+        "Peru declared a state of emergency and sent troops to back the police.",
+        "en",
+    )
+    late_november = (dt.date(2025, 11, 21), dt.date(2025, 11, 30))
+    assert _events(ds)["emergency"][:2] == late_november
+    assert _events(ds)["deployment"][:2] == late_november
+
+
+def test_an_actor_inside_a_relative_aside_is_not_the_subject():
+    ds = drafted(
+        "José Antonio Kast, the hard-right candidate who faces the leftist Jeannette "
+        "Jara in the run-off on 14 December, has told undocumented migrants they have "
+        "103 days to leave voluntarily, and has promised mass deportations if he wins.",
+        "en",
+        dt.date(2025, 11, 30),
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+    # what was told starts at its own subject and ends before the next act
+    assert _claims(ds) == [("kast", "They have 103 days to leave voluntarily.")]
+
+
+def test_a_present_with_a_date_to_come_is_announced():
+    ds = drafted(
+        "Chile y Perú acordaron crear un grupo técnico. El grupo técnico de Chile y "
+        "Perú sesiona el martes 9 de diciembre en Tacna.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert [m.status for m in ds.measures] == ["agreed", "announced"]

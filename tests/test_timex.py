@@ -192,3 +192,11 @@ def test_a_month_after_an_infinitive_of_an_event_to_come_is_ahead():
     assert (en.date_from, en.date_to) == (D(2026, 3, 1), D(2026, 3, 31))
     (es,) = find_timexes("Los invitó a celebrar una cumbre en marzo.", PUB, "es")
     assert (es.date_from, es.date_to) == (D(2026, 3, 1), D(2026, 3, 31))
+
+
+def test_a_day_and_month_weeks_before_publication_is_past_whatever_verb_is_near():
+    # "to hold it in March" lends a future to the sentence; 14 December three
+    # weeks before publication is still the day meant, not a year later
+    text = "Jerí floated the cabinet in a Dec. 14 phone call, inviting him to hold it in March."
+    t = find_timexes(text, dt.date(2026, 1, 7), "en")[0]
+    assert (t.text, t.date_from) == ("Dec. 14", dt.date(2025, 12, 14))

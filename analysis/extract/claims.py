@@ -9,21 +9,34 @@ from ..gazetteer import fold
 from ..schema import Claim, Measure
 from .entities import country_in
 from .events import short_name
-from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, use
+from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, outside_asides, use
 
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
 _NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
+_LISTENER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){1,5}?(?=(?:they|he|she|we|you)\s)")
+_SPEAKERS_NEXT_ACT = re.compile(
+    r",\s+(?:and|y)\s+(?:(?:has|had|have)\s+(?:also\s+)?[a-z]+(?:ed|en)|"
+    r"(?:ha|había|habia)\s+(?:también\s+)?[a-záéíóú]+(?:ado|ido))\b"
+)
 # The listener between a verb of telling and its "that": "told reporters that".
 _TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
 # English verbs whose object is what was said: "called it constructive",
@@ -148,7 +161,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # "Paco exigió la presencia de Boric": the act of speech is the claim
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
             else:
-                summary = _summary(doc, *prop)
+                summary = _summary(doc, *prop, cue=cue)
             if summary is None:
                 continue
             if any(
@@ -176,6 +189,10 @@ _WORD = re.compile(r"[a-z]{4,}")
 # a esta emisora que") or a short object ("resumió su postura en una frase:").
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
+    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
+    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"morning|afternoon|evening)\b)))?"
     r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
@@ -218,11 +235,13 @@ def _is_report_form(word: str, written: str, lang: str) -> bool:
     if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
         # a participle the lemmatiser keeps as an adjective ("adelantado")
         stem = word[:-3]
-        lemma = next((stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma)
+        lemma = next(
+            (stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma
+        )
     if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
         return False
-    # a bare form is no report; "-ing" forms are found already
-    return not (lang == "en" and (lemma == word or word.endswith("ing")))
+    # a bare form is no report ("while insisting that" is)
+    return not (lang == "en" and lemma == word)
 
 
 def _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi) -> Claim:
@@ -389,6 +408,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
         and not _governed_title(doc, max(sent.start, a.start - 50), a.start)
     ]
+    before = outside_asides(doc, before, sent.start, cue.start())
     named = [a for a in before if not a.derived]
     if named and before[-1].derived:
         before = named
@@ -797,10 +817,21 @@ def _summary(
         text,
         flags=re.IGNORECASE,
     )
+    if cue is not None and fold(cue.group(0)) in _TELLING:
+        # "told undocumented migrants they have 103 days": what was told
+        # starts at its own subject, after the listener
+        listener = _LISTENER.match(text)
+        if listener:
+            text = text[listener.end() :]
     cut = _NEXT.search(text)
     # "… y explicó que …" ends the first proposition where the second starts.
     if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):
         text = text[: cut.start()]
+    # "…, and has promised mass deportations": the speaker's next act, not
+    # what was said
+    act = _SPEAKERS_NEXT_ACT.search(text)
+    if act:
+        text = text[: act.start()]
     text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
     # "que, según la secretaria general del partido, Ruth Hurtado, se aplazará"
     text = re.sub(

@@ -324,8 +324,23 @@ def _stand_for(doc: Doc, start: int, end: int, entry_id: str) -> None:
 _BACK_REFERENCE = re.compile(
     r"\b(?:el|la|the|dicho|dicha|this)\s+(?P<head>gremio|camara|chamber|asociacion|"
     r"association|federacion|federation|organizacion|organisation|organization|"
-    r"institucion|institution|entidad|organismo|body|group)\b(?!\s+(?:de|del|of)\b)"
+    r"institucion|institution|entidad|organismo|body|group|ministry|ministerio|"
+    r"cancilleria|presidency|presidencia|office|oficina|agency|agencia)\b"
+    r"(?!\s+(?:de|del|of)\b)"
 )
+# The words an institution's name holds for each head ("the ministry" is the
+# Foreign Ministry named before it, "la cancillería" too).
+_HEAD_WORDS = {
+    "ministry": ("ministry", "ministerio", "cancilleria"),
+    "ministerio": ("ministry", "ministerio", "cancilleria"),
+    "cancilleria": ("foreign ministry", "cancilleria", "relaciones exteriores"),
+    "presidency": ("presidency", "presidencia", "president's office"),
+    "presidencia": ("presidency", "presidencia", "president's office"),
+    "office": ("office", "oficina"),
+    "oficina": ("office", "oficina"),
+    "agency": ("agency", "agencia"),
+    "agencia": ("agency", "agencia"),
+}
 _GUILD = re.compile(
     r"camara|chamber|asociacion|association|gremio|federacion|federation|"
     r"confederacion|sociedad|society|colegio|union|organizacion|organi[sz]ation"
@@ -354,9 +369,13 @@ def _institution_back_references(doc: Doc) -> None:
             (
                 f
                 for f in reversed(earlier)
-                if head in fold(doc.entries[f.entry_id].name)
+                if any(
+                    w in fold(doc.entries[f.entry_id].name)
+                    for w in _HEAD_WORDS.get(head, (head,))
+                )
                 or (
                     head not in ("camara", "chamber")
+                    and head not in _HEAD_WORDS
                     and _GUILD.search(fold(doc.entries[f.entry_id].name))
                 )
             ),

@@ -50,6 +50,8 @@ def _event_type(
         c
         for c in _sentence_cues(doc, si)
         if (not only_after or c[0] >= end)
+        # the date's own words: "on election night" dates a call, not an election
+        and not (start <= c[0] < end and c[2] == "election")
         and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in other_dates)
     ]
     # "announced ... will arrive": the announcement reports the event, so any
@@ -208,6 +210,8 @@ def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
     """The event noun nearest the date within [lo, hi): "estado de emergencia"."""
     best, best_d = None, None
     for m in doc.words.finditer(_event_nouns(), lo, hi):
+        if t.start <= m.start() < t.end:
+            continue  # the date's own words: "on election night"
         d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
         if d <= 70 and (best_d is None or d < best_d):
             best, best_d = m, d
@@ -538,7 +542,9 @@ def extract_events(
                     update={
                         "event_id": ids(f"{other}_{date_part}"),
                         "kind": other,
-                        "label": _label(doc, other, actors, place, events[-1].label),
+                        "label": _label(
+                            doc, other, actors, place, events[-1].label, own=False
+                        ),
                     }
                 )
             )
@@ -560,7 +566,59 @@ def extract_events(
     events += _undated_acts(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
+    events += _undated_measures(doc, timexes, topics, ids, events, measures)
     return events, issues
+
+
+# Acts in force that a story dates by its paragraph ("A fines de noviembre … El
+# Perú declaró el estado de emergencia y envió tropas"), when no event has them.
+_IN_FORCE_KINDS = ("state_of_emergency", "military_deployment")
+
+
+def _undated_measures(
+    doc: Doc, timexes, topics, ids: Ids, events: list[Event], measures
+) -> list[Event]:
+    kinds = load_lexicon()["measure_event_kinds"]
+    have = {e.kind for e in events}
+    out = []
+    for m in measures:
+        kind = kinds.get(m.kind)
+        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
+            continue
+        si = doc.sentence_at(m.evidence[0].start)
+        if any(t.sentence == si for t in timexes):
+            continue  # dated in its own sentence, or by what it says is to come
+        para = doc.sentences[si].paragraph
+        prior = [
+            t
+            for t in timexes
+            if t.resolved
+            and t.sentence < si
+            and doc.sentences[t.sentence].paragraph == para
+            and (t.date_to - t.date_from).days <= 10
+            and (doc.published is None or t.date_to <= doc.published)
+        ]
+        if not prior:
+            continue
+        anchor = prior[-1]
+        have.add(kind)
+        out.append(
+            Event(
+                event_id=ids(f"{kind}_{anchor.date_from.isoformat()}"),
+                kind=kind,
+                label=_label(doc, kind, list(m.actors), None, "", own=False),
+                date_from=anchor.date_from,
+                date_to=anchor.date_to,
+                precision=anchor.precision,
+                status="occurred",
+                topics=topics[si],
+                actors=list(m.actors),
+                note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+                evidence=[doc.sentence_evidence(si)],
+                reviewed=False,
+            )
+        )
+    return out
 
 
 _PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
@@ -677,16 +735,25 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
 
 
 def _label(
-    doc: Doc, kind: str, actors: list[str], place: str | None, fallback: str
+    doc: Doc,
+    kind: str,
+    actors: list[str],
+    place: str | None,
+    fallback: str,
+    own: bool = True,
 ) -> str:
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind,
-    with a leading pronoun replaced by the person it stands for."""
+    with a leading pronoun replaced by the person it stands for. `own=False`: the
+    words are another act's, so a known kind always takes its template."""
     fallback = _name_pronoun(doc, fallback, actors)
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
-    if not templates or not (
-        _clipped(fallback, doc.article.language)
-        or _has_verb(fallback, doc.article.language)
+    if not templates or (
+        own
+        and not (
+            _clipped(fallback, doc.article.language)
+            or _has_verb(fallback, doc.article.language)
+        )
     ):
         return fallback
     people = [a for a in actors if doc.entries[a].kind == "person"]
@@ -769,11 +836,26 @@ _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
 
 def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
-    """Other kinds of act named by verbs in the date's sentence, after the date."""
+    """Other kinds of act named by verbs in the date's sentence, after the date or
+    in the words just before it ("phoned Kast to congratulate him after the
+    election and invited him")."""
     kinds = load_lexicon()["event_kinds"]
     out = []
     for start, _end, group in _sentence_cues(doc, t.sentence):
-        if start < t.end or _SOURCE_BEFORE.search(
+        before = start < t.start
+        if (
+            before
+            and (
+                kinds.get(group) not in ("call", "invitation")
+                # a call made for a day to come is that day's plan, not the call
+                or not (doc.published and t.date_to and t.date_to <= doc.published)
+                or t.start - _end > 60
+                or any(_end <= o.start < t.start for o in timexes)
+                or "," in doc.text[_end : t.start]
+            )
+        ):
+            continue
+        if (not before and start < t.end) or _SOURCE_BEFORE.search(
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
@@ -787,7 +869,8 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             and kind != kinds.get(first)
             and kind not in out
             and (
-                start - t.end <= 90
+                before
+                or start - t.end <= 90
                 or setting
                 # "llamó este domingo a Kast … y lo invitó": a verb coordinated
                 # with the dated one shares its day
@@ -845,7 +928,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
         t
         for t in timexes
         if t.resolved
-        and t.precision == "day"
+        and (t.precision == "day" or (t.date_to - t.date_from).days <= 10)
         and (doc.published is None or t.date_to <= doc.published)
     ]
     out = []
@@ -865,7 +948,16 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             ):
                 continue
             later_only = True
-        prior = [t for t in days if t.sentence < si]
+        prior = [
+            t
+            for t in days
+            if t.sentence < si
+            # a loose date ("a fines de noviembre") dates only its own paragraph
+            and (
+                t.precision == "day"
+                or doc.sentences[t.sentence].paragraph == sent.paragraph
+            )
+        ]
         # A lead that leaves out the day ("Peru and Chile agreed to…") is dated
         # by the first day the story names for what it reports.
         if not prior and si <= 1 and days:

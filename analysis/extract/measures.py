@@ -24,6 +24,7 @@ from .text import (
     agent_of,
     is_nonfinite,
     lex_,
+    outside_asides,
     use,
     verbs_in,
 )
@@ -54,7 +55,7 @@ _DATE_REACH = 90
 _FROM = re.compile(
     r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
     r"entra en vigor|entro en vigor|en vigor desde|rige desde)\s+"
-    r"(?:(?:el|la|los|the|this|este|esta|on)\s+)?$"
+    r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
 _UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
@@ -144,10 +145,31 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         verb, relative = _governing(doc, verbs[si], s, e)
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        if (
+            status == "implemented"
+            and verb is not None
+            and verb.tense == "other"
+            and doc.published is not None
+            and any(
+                t.sentence == si
+                and t.resolved
+                and t.date_from > doc.published
+                and abs(t.start - verb.end) <= 60
+                for t in timexes
+            )
+        ):
+            # "the committee holds its first meeting on Monday", "sesiona el
+            # martes 9": a present that a date to come makes a plan
+            status = "announced"
         possessed = _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
+        if status is None and spec.get("default_status"):
+            # "con militares en apoyo de su policía": in place; "they have 63
+            # days to leave": a promise; either, unless a hypothesis
+            cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
+            status = None if cue else spec["default_status"]
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -213,8 +235,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 )
         if possessed and possessed.group(0)[:3] in ("his", "her", "su "):
             agents = _last_person(doc, possessed.start()) or agents
-        passive = verb is not None and _PASSIVE.search(
-            doc.folded, max(sent.start, verb.start - 20), verb.start
+        reduced = verb is not None and _reduced_relative(doc, verb, e)
+        if reduced:
+            # its doer, if any, follows "by"/"por"; no earlier subject does it
+            agents = [
+                a for a in _passive_agents(doc, si, verb, []) if a.start > verb.end
+            ]
+        passive = verb is not None and (
+            reduced
+            or _PASSIVE.search(doc.folded, max(sent.start, verb.start - 20), verb.start)
         )
         impersonal = verb is not None and _IMPERSONAL.search(
             doc.folded, max(sent.start, verb.start - 4), verb.start
@@ -233,15 +262,34 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = [
                 Found(verb.start, verb.end, said, g, si, derived=True) for g in parties
             ]
-        if (passive or impersonal) and agents is None:
+        if verb is not None and _IN_FORCE.match(doc.folded, verb.start):
+            # "los distritos … se encuentran en estado de emergencia": the
+            # places are the subject; the government of the territory acts
+            agents = _territorial_doer(doc, si, s, e) or agents
+        if (passive or impersonal) and not agents:
             # "Jerí said that controls will be strengthened": with no doer named,
-            # the speaker announces it
-            agents = _last_person(doc, pos)
+            # the speaker announces it; "the emergency was extended in Tacna":
+            # the government of the territory
+            reported = _reported_before(doc, sent.start, pos)
+            agents = (
+                (_last_person(doc, pos) if reported else [])
+                or _territorial_doer(doc, si, s, e, cue=False)
+                or _last_person(doc, pos)
+            )
         if agents and passive:
             agents = _passive_agents(doc, si, verb, agents)
+        if (
+            not agents
+            and (verb is None or verb.end <= s)
+            and _reported_before(doc, sent.start, s)
+        ):
+            # "Kast advirtió que a los migrantes les quedan 103 días": what a
+            # clause with no doer of its own reports is the speaker's (not
+            # what the measure itself will do: "el gabinete permitirá…")
+            agents = _last_person(doc, s)
         if not agents and status == "implemented":
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
-                doc, si, s, e
+                doc, si, s, e, cue=spec.get("default_status") != "implemented"
             )
         if not agents:
             continue
@@ -331,8 +379,20 @@ _DECREE_ANAPHOR = re.compile(
 _DECREED = ("state_of_emergency",)
 
 
+# "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
+# feminine "medida" stands for the decree only where it says how long it runs
+_TIMED_ANAPHOR = re.compile(
+    r"\b(?:la|esta|dicha)\s+(?:medida|norma)(?=[^.;]{0,30}?\b(?:rige|regira|vigente|"
+    r"vigencia|en vigor|vence|vencera|estara vigente|entra en vigor|entro en vigor)\b)"
+)
+
+
 def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
-    for m in doc.words.finditer(_DECREE_ANAPHOR):
+    found = [
+        *doc.words.finditer(_DECREE_ANAPHOR),
+        *doc.words.finditer(_TIMED_ANAPHOR),
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
         before = [
             d for d in drafts if d.kind in _DECREED and d.evidence[0].start < m.start()
         ]
@@ -359,7 +419,7 @@ _POSSESSED_PROPOSAL = re.compile(
 # "se sumará un contingente", "se implementarán controles": no doer is named
 _IMPERSONAL = re.compile(r"\bse\s+$")
 _PASSIVE = re.compile(
-    r"\b(?:fue|fueron|ha sido|han sido|habia sido|sera|seran|was|were|has been|"
+    r"\b(?:es|son|fue|fueron|ha sido|han sido|habia sido|sera|seran|is|are|was|were|has been|"
     r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
 )
 
@@ -404,6 +464,23 @@ def _passive_agents(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[
         if gov and gov in doc.entries:
             out.append(Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
     return out
+
+
+_PARTICIPLE_GAP = re.compile(
+    r"(?:\s+[^,;.:]{0,60})?\s*,\s+(?:(?:first|recently|originally|initially|"
+    r"already|ya|inicialmente|primero)\s+)?"
+)
+
+
+def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
+    """A participle after its noun ("the state of emergency in Tacna, first
+    declared in November"): a passive whose doer the clause does not name."""
+    word = doc.folded[verb.start : verb.end]
+    return (
+        verb.start >= e
+        and word.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos"))
+        and bool(_PARTICIPLE_GAP.fullmatch(doc.folded, e, verb.start))
+    )
 
 
 # Measures an article names once however it words them: one state of emergency,
@@ -519,7 +596,9 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 
 # A completive clause after a verb of agreeing, proposing or announcing: "acordaron
 # que se implementen patrullajes", "agreed that patrols be set up".
-_THAT_CLAUSE = re.compile(r"\b(?:que|that)\s+(?:[^,.;:]{0,50}?\s+)?$")
+_THAT_CLAUSE = re.compile(
+    r"\b(?:que|that)\s*(?:,[^,.;:]{0,90},\s*)?(?:[^,.;:]{0,50}?\s+)?$"
+)
 _SUBJUNCTIVE_EN = re.compile(r"\b(?:be|should|shall)\s+(?:\w+\s+)?$")
 
 
@@ -555,12 +634,18 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         and verb.start - h.end <= 120
         and h.status in ("agreed", "proposed", "announced")
     ]
-    if not heads or not _subjunctive(doc, verb):
+    if not _subjunctive(doc, verb):
         return verb
-    head = heads[-1]
-    if not _THAT_CLAUSE.search(doc.folded, head.end, verb.start):
-        return verb
-    return head
+    if heads and _THAT_CLAUSE.search(doc.folded, heads[-1].end, verb.start):
+        return heads[-1]
+    if doc.article.language == "es" and re.search(
+        r"\b(?:acuerdos?|entendimientos?|mecanismos?|medidas?|protocolos?)\s+que\s+$",
+        doc.folded[max(0, verb.start - 30) : verb.start],
+    ):
+        # "entendimientos que permitan la devolución": what the understanding
+        # would allow is sought, not done
+        return Verb(verb.start, verb.end, verb.lemma, "proposed", verb.tense)
+    return verb
 
 
 def _fronted_subject(doc: Doc, si: int, pos: int) -> list[Found]:
@@ -597,16 +682,20 @@ def _decree_doer(doc: Doc, drafts: list[Draft], si: int, s: int) -> list[Found]:
 
 _IN_FORCE = re.compile(
     r"\b(?:rige|rigen|regia|regian|vigente|vigentes|en vigor|in force|in effect|"
-    r"remains? in place)\b"
+    r"remains? in place|(?:(?:se )?encuentra|esta)n? (?:en|bajo) (?:un |el )?estado|"
+    r"(?:is|are|remains?|remained) (?:still )?under (?:an? |the )?(?:\d+-day )?state)\b"
 )
 
 
-def _territorial_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+def _territorial_doer(
+    doc: Doc, si: int, s: int, e: int, cue: bool = True
+) -> list[Found]:
     """A measure in force that names no doer ("rige el estado de emergencia en
     Tacna", "the military presence, in force since 2023"): the government of the
-    country whose places its sentence names, else of its paragraph."""
+    country whose places its sentence names, else of its paragraph. With
+    `cue=False`, any act with no doer named (a passive: "was extended")."""
     sent = doc.sentences[si]
-    if not doc.words.search(_IN_FORCE, sent.start, sent.end):
+    if cue and not doc.words.search(_IN_FORCE, sent.start, sent.end):
         return []
     gov = governments().get(_place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
@@ -726,6 +815,19 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# "informó que", "announced that": a report whose subject is no doer of the act
+_INFORMED = re.compile(
+    r"\b(?:informo|anuncio|preciso|detallo|confirmo|announced|confirmed)\s+(?:que|that)\b"
+)
+
+
+def _reported_before(doc: Doc, lo: int, pos: int) -> bool:
+    """A verb of saying with "que"/"that" in text[lo:pos]."""
+    return bool(
+        _REPORTED.search(doc.folded, lo, pos) or _INFORMED.search(doc.folded, lo, pos)
+    )
+
+
 _REPORTED = re.compile(
     r"\b(?:dijo|afirmo|senalo|indico|aseguro|explico|advirtio|sostuvo|agrego|"
     r"said|told|stated|warned|added|explained|noted)\b(?:\s+\w+){0,4}?\s+(?:que|that)\b"
@@ -806,6 +908,9 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
             )
         )
     ]
+    # "Kast, the candidate who faces Jeannette Jara in the run-off, has
+    # promised": an actor inside a relative aside is not the subject
+    before = outside_asides(doc, before, sent.start, pos)
     if not before:
         before = _demonym_subject(doc, si, pos)
     # read to the sentence's end: "the two" is a subject only before its verb
@@ -889,10 +994,17 @@ _FORCES_OF = re.compile(
 
 
 def _own_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+    """Forces named by nationality act for their government ("militares
+    peruanos", "Chilean soldiers posted along the frontier")."""
     m = _FORCES_OF.match(doc.folded, s, e)
     if not m:
         return []
-    code = country_in(m.group("adj2") or "") or country_in(m.group("adj1") or "")
+    before = re.search(r"([a-z]+)\s+$", doc.folded[max(0, s - 20) : s])
+    code = (
+        country_in(m.group("adj2") or "")
+        or country_in(m.group("adj1") or "")
+        or country_in(before.group(1) if before else "")
+    )
     gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
@@ -960,7 +1072,10 @@ _OBJECT_OF = re.compile(
 )
 
 
-_LEADERS = re.compile(r"\b(?:leaders|presidents|lideres|mandatarios|presidentes)\b")
+_LEADERS = re.compile(
+    r"\b(?:leaders|presidents|lideres|mandatarios|presidentes|heads of state|"
+    r"jefes de estado)\b"
+)
 
 
 def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
@@ -980,7 +1095,9 @@ def _collective(doc: Doc, si: int, m: re.Match) -> list[Found]:
             and fold(e.name).endswith("foreign ministry")
         ]
         both = ministries if len(ministries) == len(both) else both
-    if m.group(0) in ("ambos", "ambas", "both", "the two", "los dos", "las dos"):
+    if re.fullmatch(
+        r"(?:ambos|ambas|both|the two|los dos|las dos)(?: men| hombres)?", m.group(0)
+    ):
         # a bare "ambos coincidieron": the last two people named before it
         lo = doc.sentences[max(0, si - 1)].start
         people: dict[str, Found] = {}
@@ -1152,25 +1269,39 @@ def _shift(day: dt.date, n: int, unit: str) -> dt.date:
 
 def _finish_dates(d: Draft) -> None:
     """Dates in force: a day-precise start, and an end from "until" or a duration;
-    a loosely dated start gives an end only as a range (for the expiry to watch)."""
+    a loosely dated start gives an end only as a range (for the expiry to watch).
+    A duration's exact end wins over a looser "until" it falls in ("por 60 días
+    … hasta fines de enero")."""
     if d.starts and d.starts[2] == "day":
         d.start_date = d.starts[0]
-    if d.until is not None:
-        d.end_date = d.until.date_to
-        d.ends = (d.until.date_from, d.until.date_to, d.until.precision)
-    elif d.duration and d.in_force:
-        # sixty days from the first day in force: that day is the first of them
-        n, unit = d.duration
+    counted = _counted_end(d)
+    until = d.until
+    if until is not None and not (
+        counted
+        and until.precision != "day"
+        and until.date_from <= counted[0]
+        and counted[1] <= until.date_to
+    ):
+        d.end_date = until.date_to
+        d.ends = (until.date_from, until.date_to, until.precision)
+    elif counted:
+        d.ends = counted
+        if counted[0] == counted[1]:
+            d.end_date = counted[0]
+
+
+def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
+    """The last day of a duration, counted from the first day in force (that day
+    is the first of them) or from the act (in force from the next day)."""
+    if not d.duration:
+        return None
+    n, unit = d.duration
+    if d.in_force:
         day = dt.timedelta(days=1)
         lo = _shift(d.in_force[0], n, unit) - day
         hi = _shift(d.in_force[1], n, unit) - day
-        d.ends = (lo, hi, "day" if lo == hi else "approximate")
-        if lo == hi:
-            d.end_date = lo
-    elif d.duration and d.starts:
-        # counted from the act: in force from the next day
-        n, unit = d.duration
+    elif d.starts:
         lo, hi = _shift(d.starts[0], n, unit), _shift(d.starts[1], n, unit)
-        d.ends = (lo, hi, "day" if lo == hi else "approximate")
-        if lo == hi:
-            d.end_date = lo
+    else:
+        return None
+    return lo, hi, "day" if lo == hi else "approximate"

@@ -385,7 +385,13 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             continue
         out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
     phrasal = [
-        Verb(m.start(), m.end(), m.group(0), m.lastgroup, _tense(doc, m, m.group(0), lang))
+        Verb(
+            m.start(),
+            m.end(),
+            m.group(0),
+            m.lastgroup,
+            _tense(doc, m, m.group(0), lang),
+        )
         for m in doc.words.finditer(lex_().phrasal, lo, hi)
     ]
     if phrasal:
@@ -421,7 +427,8 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
         }:
             return "past"
         return "other"
-    if re.search(r"\b(?:va|van|vamos) a\s+$", before):
+    # "van a desplegar", "serán desplegados": a future, passive or not
+    if re.search(r"\b(?:(?:va|van|vamos) a|sera|seran|estara|estaran)\s+$", before):
         return "future"
     orig = doc.text[m.start() : m.end()].lower()
     if re.search(r"(?:rá|rán|remos)$", orig):
@@ -454,3 +461,22 @@ def reported_past(doc: Doc, pos: int) -> bool:
         m.end() <= pos and pos - m.end() <= 80
         for m in _PAST_REPORT.finditer(doc.folded, sent.start, pos)
     )
+
+
+# ", the candidate who faces Jeannette Jara in the run-off,", ", quien …,": an
+# aside that names people who are not the clause's subject
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:the|a|an|el|la|un|una)\s+(?:[\w-]+\s+){0,3}?(?:who|whose|which|que|quien)|"
+    r"who|whose|which|quien|quienes|el cual|la cual)\b[^,;]{0,150},"
+)
+
+
+def outside_asides(doc: Doc, found: list[Found], lo: int, hi: int) -> list[Found]:
+    """The mentions of text[lo:hi] outside its relative asides ("Kast, the
+    candidate who faces Jara, has promised": Kast, not Jara); all of them when
+    every one is inside."""
+    asides = [
+        (m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(doc.folded, lo, hi)
+    ]
+    out = [f for f in found if not any(s < f.start < e for s, e in asides)]
+    return out or found
