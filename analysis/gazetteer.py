@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -94,13 +94,20 @@ class Token:
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def tokenize(text: str, folded: str | None = None) -> list[Token]:
-    """Words and numbers; a word glued in camel case ("policyThis") is two words."""
+def tokenize(
+    text: str, folded: str | None = None, runs: list[tuple[int, str]] | None = None
+) -> list[Token]:
+    """Words and numbers; a word glued in camel case ("policyThis") is two words.
+
+    `runs` are the runs of word characters of the folded text, as (start, run), if
+    the caller has them (`WordIndex.words`; folding keeps every character a word
+    character or not): a run of letters or of digits is then one word as it
+    stands, and only a mixed run ("covid19", "a_b") is read again.
+    """
     folded = fold(text) if folded is None else folded
     out: list[Token] = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        s, e = m.span()
+    for s, w in _pieces(text, runs):
+        e = s + len(w)
         if len(w) <= 2 or w[1:].islower() or w.isupper() or w.isdigit():
             out.append(Token(s, e, w, folded[s:e]))  # no capital after a small letter
             continue
@@ -110,6 +117,22 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
         for a, b in zip(cuts, cuts[1:], strict=False):
             out.append(Token(s + a, s + b, w[a:b], folded[s + a : s + b]))
     return out
+
+
+def _pieces(text: str, runs: list[tuple[int, str]] | None) -> Iterator[tuple[int, str]]:
+    """The matches of `_WORD` in the text, as (start, word)."""
+    if runs is None:
+        for m in _WORD.finditer(text):
+            yield m.start(), m.group()
+        return
+    for s, run in runs:
+        e = s + len(run)
+        w = text[s:e]
+        if w.isalpha() or w.isdecimal():
+            yield s, w  # all of it matches one side of `_WORD`
+        else:
+            for m in _WORD.finditer(text, s, e):
+                yield m.start(), m.group()
 
 
 # --- gazetteer entries and aliases ------------------------------------------

@@ -275,7 +275,8 @@ class WordIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self._words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        # the runs of word characters, as (start, run)
+        self.words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         self._starts: list[list[int]] = []  # per pattern number, where to try it
 
     def _starts_of(self, rx: re.Pattern) -> list[int] | None:
@@ -293,7 +294,7 @@ class WordIndex:
 
     def _index_known(self) -> list[list[int]]:
         starts: list[list[int]] = [[] for _ in _starting]
-        text, words, last = self.text, self._words, len(self._words) - 1
+        text, words, last = self.text, self.words, len(self.words) - 1
         for i, (pos, word) in enumerate(words):
             found = _starters.get(word)
             if found is None:

@@ -24,6 +24,7 @@ from analysis.gazetteer import (
 )
 from analysis.paths import DEFAULT_ARTICLE
 from analysis.schema import ID_FIELDS, TABLES
+from analysis.wordscan import WordIndex
 from analysis.yamlio import LineLoader
 
 FIXTURE = Path(__file__).parent / "fixtures" / "es-article.md"
@@ -148,6 +149,22 @@ def test_fold_keeps_length_and_strips_accents():
     text = "José Jerí, Perú, Rocío y «Cancillería» – Ñuñoa"
     assert len(fold(text)) == len(text)
     assert fold(text) == 'jose jeri, peru, rocio y "cancilleria" - nunoa'
+
+
+def test_tokens_from_word_runs_are_the_tokens_of_a_scan():
+    texts = [p.read_text(encoding="utf-8") for p in FIXTURE.parent.glob("*.md")]
+    texts.append("COVID19 y a_b, x² policyThis Kastincluded 2026in e\u0301 ½ Ⅻ _x")
+    for text in texts:
+        folded = fold(text)
+        runs = WordIndex(folded).words
+        assert tokenize(text, folded, runs) == tokenize(text, folded)
+    assert [t.text for t in tokenize(texts[-1], fold(texts[-1]), runs)][:5] == [
+        "COVID",
+        "19",
+        "y",
+        "a",
+        "b",
+    ]
 
 
 def test_fold_reads_its_table_for_every_character():

@@ -173,12 +173,12 @@ class Doc:
         self.article = article
         self.text = article.text
         self.folded = fold(article.text)
+        self.published = article.published
+        self.translated = article.translated_from is not None
         # where each lexicon pattern can match: `self.words.finditer(rx, lo, hi)`
         # is `rx.finditer(self.folded, lo, hi)`, faster
         self.words = WordIndex(self.folded)
-        self.published = article.published
-        self.translated = article.translated_from is not None
-        self.tokens = tokenize(self.text, self.folded)
+        self.tokens = tokenize(self.text, self.folded, self.words.words)
         self.token_starts = [t.start for t in self.tokens]  # to bisect
         self.sentences = sentences_of(self.text, article.paragraphs)
         self.starts = [s.start for s in self.sentences]
