@@ -228,11 +228,25 @@ def _number(rx: re.Pattern) -> int:
     return n
 
 
+@functools.cache
+def _by_first(first: str, known: int) -> tuple[int, ...]:
+    """The patterns, of the first `known`, that a word beginning with `first` may
+    start: by their words, a digit, or the ends of words they look for."""
+    out = []
+    for n, start in enumerate(_starting[:known]):
+        if start is not None and (
+            start.tails
+            or (start.digit and first.isdecimal())
+            or any(w.startswith(first) for w in (*start.heads, *start.words))
+        ):
+            out.append(n)
+    return tuple(out)
+
+
 def _starters_of(word: str) -> Found:
     out = []
-    for n, start in enumerate(_starting):
-        if start is None:
-            continue
+    for n in _by_first(word[0], len(_starting)):
+        start = _starting[n]
         at: dict[int, Next | None] = {}  # offset in the word -> next word
         if word.startswith(start.heads) or (start.digit and word[0].isdecimal()):
             at[0] = None
