@@ -106,7 +106,11 @@ def paragraphs_of(text: str) -> list[Paragraph]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]?[A-ZÁÉÍÓÚÑÜ0-9])")
+# The cut after a stop: closing quotes, then space before a capital. The stop opens
+# the pattern (rather than a look-behind) so that `re` looks for stops alone.
+_SENTENCE_END = re.compile(
+    r"[.!?…](?P<cut>[\"'”’»)]*\s+(?=[\"'“‘«¿¡(]?[A-ZÁÉÍÓÚÑÜ0-9]))"
+)
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Gral|Lic|Ing|St|No|Nro|etc|EE\.UU|p\.ej|a\.m|p\.m|"
     r"Gen|Adm|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Cmdr|Pres|Gob|Cnel)\.$"
@@ -123,12 +127,13 @@ def sentences_of(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
         chunk = text[para.start : para.end]
         cuts = []
         for m in _SENTENCE_END.finditer(chunk):
-            if _ABBREVIATIONS.search(chunk[: m.start()]) or (
-                _MONTH_ABBREVIATION.search(chunk[: m.start()])
-                and chunk[m.end() : m.end() + 1].isdigit()
+            cut_start, cut_end = m.span("cut")
+            if _ABBREVIATIONS.search(chunk[:cut_start]) or (
+                _MONTH_ABBREVIATION.search(chunk[:cut_start])
+                and chunk[cut_end : cut_end + 1].isdigit()
             ):
                 continue
-            cuts.append((m.start(), m.end()))
+            cuts.append((cut_start, cut_end))
         bounds = []
         pos = 0
         for cut_start, cut_end in cuts:

@@ -1022,6 +1022,9 @@ def _tense_cues(
     return out
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
 def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
     best, best_d = None, None
     for s, e, label in cues:
@@ -1030,7 +1033,7 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
         d = start - e if e <= start else s - end
         # a verb across a comma is in another clause: "viajará a Lima en enero,
         # informó el domingo la Cancillería" reads the date with "viajará"
-        if text and re.search(r"[,;]", text[min(e, end) : max(s, start)]):
+        if text and _CLAUSE_MARK.search(text, min(e, end), max(s, start)):
             d += 40
         if best_d is None or d < best_d or (d == best_d and label == "future"):
             best, best_d = label, d

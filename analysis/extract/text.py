@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 import simplemma
 
@@ -130,9 +131,12 @@ def lex_() -> Lex:
     )
 
 
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """A record id made from free text: folded, lower case, '_' between words."""
-    s = re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")[:60].strip("_")
+    s = _NOT_ID.sub("_", fold(text)).strip("_")[:60].strip("_")
     return s or "x"
 
 
@@ -166,6 +170,9 @@ class Found:
     glued: bool = False
     mistranslation: str | None = None
     derived: bool = False  # a government read from "Lima" or "both governments"
+
+
+_SPAN = attrgetter("start", "end")
 
 
 class Doc:
@@ -212,9 +219,7 @@ class Doc:
         return words.endswith("?") or words.startswith("¿")
 
     def in_sentence(self, si: int) -> list[Found]:
-        return sorted(
-            (f for f in self.found if f.sentence == si), key=lambda f: (f.start, f.end)
-        )
+        return sorted([f for f in self.found if f.sentence == si], key=_SPAN)
 
 
 # --- topics -------------------------------------------------------------------------
