@@ -189,6 +189,11 @@ def starting_words(rx: re.Pattern) -> Start | None:
     return start
 
 
+def _is_word(c: str) -> bool:
+    """`\\w` for one character, as `re` reads it in a str."""
+    return c.isalnum() or c == "_"
+
+
 # Every pattern a WordIndex has been asked about, by its id (hashing a compiled
 # pattern reads all its code) and kept here so that the id stays its own.
 _patterns: list[re.Pattern] = []
@@ -292,6 +297,7 @@ class WordIndex:
         # the runs of word characters, as (start, run)
         self.words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         self._starts: list[list[int]] = []  # per pattern number, where to try it
+        self._word_starts: list[int] = []  # filled when first needed
 
     def _starts_of(self, rx: re.Pattern) -> list[int] | None:
         n = _number(rx)
@@ -359,8 +365,12 @@ class WordIndex:
             yield from rx.finditer(self.text, pos, end)
             return
         text, match = self.text, rx.match
+        # A word that `endpos` cuts ends there for the pattern ("asylum" of
+        # "asylumhumanitario"), but the index read it whole: from its start on,
+        # the pattern runs over the text as before.
+        cut = self._cut(end)
         after = pos  # where the next match may start
-        lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)
+        lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, cut)
         for start in starts[lo:hi]:
             if start >= after:
                 m = match(text, start, end)
@@ -369,6 +379,19 @@ class WordIndex:
                     # no match is empty (each starts with a word): the next starts
                     # after it, as in `re.finditer`
                     after = m.end()
+        if cut < end:
+            yield from rx.finditer(text, max(after, cut), end)
+
+    def _cut(self, end: int) -> int:
+        """Where the word that `end` falls inside starts, or `end` if none does."""
+        text = self.text
+        if not (
+            0 < end < len(text) and _is_word(text[end]) and _is_word(text[end - 1])
+        ):
+            return end
+        if not self._word_starts:
+            self._word_starts = [start for start, _ in self.words]
+        return self._word_starts[bisect.bisect_right(self._word_starts, end) - 1]
 
     def search(
         self, rx: re.Pattern, pos: int = 0, endpos: int | None = None

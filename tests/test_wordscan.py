@@ -97,6 +97,18 @@ def test_patterns_that_may_start_anywhere_run_as_before(pattern):
     ]
 
 
+def test_a_word_cut_by_endpos_ends_there():
+    # "asylum" of "asylumhumanitario", "planned" of "plannedx", "will" of "willy"
+    rx = re.compile(r"\b(?:asylum|will)\b|(?:planned)\b")
+    text = "asylumhumanitario plannedx willy asylum"
+    index = WordIndex(text)
+    for end in (6, 7, 25, 29, 31, 32, len(text)):
+        expected = [m.span() for m in rx.finditer(text, 0, end)]
+        assert [m.span() for m in index.finditer(rx, 0, end)] == expected
+    assert [m.span() for m in index.finditer(rx, 0, 6)] == [(0, 6)]
+    assert [m.span() for m in index.finditer(rx, 0, 25)] == [(18, 25)]
+
+
 def _patterns() -> list[re.Pattern]:
     """Every pattern the extractor runs through a word index, on every fixture."""
     for path in _article_paths():
