@@ -600,25 +600,41 @@ def _undated_measures(
         ]
         if not prior:
             continue
-        anchor = prior[-1]
         have.add(kind)
+        label = _label(doc, kind, list(m.actors), None, "", own=False)
         out.append(
-            Event(
-                event_id=ids(f"{kind}_{anchor.date_from.isoformat()}"),
-                kind=kind,
-                label=_label(doc, kind, list(m.actors), None, "", own=False),
-                date_from=anchor.date_from,
-                date_to=anchor.date_to,
-                precision=anchor.precision,
-                status="occurred",
-                topics=topics[si],
-                actors=list(m.actors),
-                note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
-                evidence=[doc.sentence_evidence(si)],
-                reviewed=False,
+            _dated_by(
+                doc,
+                ids(f"{kind}_{prior[-1].date_from.isoformat()}"),
+                kind,
+                label,
+                list(m.actors),
+                prior[-1],
+                si,
+                topics,
             )
         )
     return out
+
+
+def _dated_by(
+    doc: Doc, event_id, kind, label, actors, anchor: Timex, si, topics
+) -> Event:
+    """An act with no date of its own, dated by the last date of its paragraph."""
+    return Event(
+        event_id=event_id,
+        kind=kind,
+        label=label,
+        date_from=anchor.date_from,
+        date_to=anchor.date_to,
+        precision=anchor.precision,
+        status="occurred",
+        topics=topics[si],
+        actors=actors,
+        note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+        evidence=[doc.sentence_evidence(si)],
+        reviewed=False,
+    )
 
 
 _PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
@@ -987,19 +1003,15 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
                 if doc.entries[f.entry_id].kind in AGENT_KINDS
             ]
             out.append(
-                Event(
-                    event_id=ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
-                    kind=kind,
-                    label=_label(doc, kind, actors, None, ""),
-                    date_from=anchor.date_from,
-                    date_to=anchor.date_to,
-                    precision=anchor.precision,
-                    status="occurred",
-                    topics=topics[si],
-                    actors=list(dict.fromkeys(actors)),
-                    note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
-                    evidence=[doc.sentence_evidence(si)],
-                    reviewed=False,
+                _dated_by(
+                    doc,
+                    ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
+                    kind,
+                    _label(doc, kind, actors, None, ""),
+                    list(dict.fromkeys(actors)),
+                    anchor,
+                    si,
+                    topics,
                 )
             )
             break
