@@ -1408,3 +1408,28 @@ def test_a_present_with_a_date_to_come_is_announced():
         dt.date(2025, 12, 3),
     )
     assert [m.status for m in ds.measures] == ["agreed", "announced"]
+
+
+def test_a_binational_body_acts_for_both_governments():
+    ds = drafted(
+        "Perú y Chile firmaron el acuerdo. El Comité Binacional de Cooperación "
+        "Migratoria, instalado el 1 de diciembre por De Zela y su par chileno, Alberto "
+        "van Klaveren, acordó patrullajes conjuntos y un mayor intercambio de "
+        "información entre las policías.",
+        "es",
+        dt.date(2025, 12, 17),
+    )
+    both = {"gov_peru", "gov_chile"}
+    assert measures(ds)["joint_patrols"] == ("agreed", both)
+    assert measures(ds)["information_exchange"] == ("agreed", both)
+    ds = drafted(
+        "Chile and Peru signed it. A binational migration committee, which first met "
+        "on December 1, agreed joint patrols and more police information-sharing.",
+        "en",
+        dt.date(2026, 1, 13),
+    )
+    # "more police information-sharing" is an exchange, not more police
+    assert measures(ds) == {
+        "joint_patrols": ("agreed", both),
+        "information_exchange": ("agreed", both),
+    }

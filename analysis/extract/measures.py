@@ -291,6 +291,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
                 doc, si, s, e, cue=spec.get("default_status") != "implemented"
             )
+        agents = _binational_bodies(doc, agents)
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -919,7 +920,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         for m in doc.words.finditer(lex_().collective, sent.start, sent.end)
         if m.end() <= pos
     ]
-    if collective and (not before or collective[-1].start() >= before[-1].start):
+    # "el Comité Binacional …": a body named as a collective stands for both
+    if collective and (
+        not before
+        or collective[-1].start() >= before[-1].start
+        or before[-1].start < collective[-1].end()
+    ):
         both = _collective(doc, si, collective[-1])
         if both:
             return both
@@ -1126,6 +1132,28 @@ def _two_leaders(doc: Doc, governments: list[str], pos: int) -> list[Found]:
         if counts:
             out.append(max(counts.values(), key=len)[-1])
     return out
+
+
+def _binational_bodies(doc: Doc, agents: list[Found] | None) -> list[Found] | None:
+    """A binational body acts for both governments: "El Comité Binacional de
+    Cooperación Migratoria acordó patrullajes" is Peru's and Chile's act."""
+    if not agents:
+        return agents
+    out: list[Found] = []
+    for a in agents:
+        e = doc.entries[a.entry_id]
+        both = _two_governments(doc) if e.kind == "institution" else []
+        if both and _BINATIONAL_NAME.search(fold(e.name)):
+            out += [
+                Found(a.start, a.end, a.surface, g, a.sentence, derived=True)
+                for g in both
+            ]
+        else:
+            out.append(a)
+    return out
+
+
+_BINATIONAL_NAME = re.compile(r"\b(?:binacional|binational|bilateral)\b")
 
 
 def _two_governments(doc: Doc) -> list[str]:

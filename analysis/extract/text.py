@@ -476,12 +476,22 @@ _RELATIVE_ASIDE = re.compile(
 )
 
 
+# ", instalado el 1 de diciembre por De Zela y su par chileno, Alberto van
+# Klaveren, acordó": a participle's aside that runs to the verb after it
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+(?:ad|id)[oa]s?|[a-z]{3,}ed|set up)\s+(?:[^;]{0,150}?),\s*\Z"
+)
+
+
 def outside_asides(doc: Doc, found: list[Found], lo: int, hi: int) -> list[Found]:
     """The mentions of text[lo:hi] outside its relative asides ("Kast, the
-    candidate who faces Jara, has promised": Kast, not Jara); all of them when
-    every one is inside."""
+    candidate who faces Jara, has promised": Kast, not Jara) and outside a
+    participle's aside that ends at `hi`; all of them when every one is inside."""
     asides = [
         (m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(doc.folded, lo, hi)
     ]
+    m = _PARTICIPLE_ASIDE.search(doc.folded, lo, hi)
+    if m:
+        asides.append((m.start(), m.end()))
     out = [f for f in found if not any(s < f.start < e for s, e in asides)]
     return out or found
