@@ -109,6 +109,12 @@ MONTH_WORDS = {
     "el proximo mes": 1, "el mes proximo": 1, "el mes que viene": 1,
     "next month": 1,
 }  # fmt: skip
+# The part of the publication month after (1) or before (-1) the publication day.
+PART_MONTH_WORDS = {
+    "later this month": 1, "later in the month": 1, "mas adelante este mes": 1,
+    "earlier this month": -1, "earlier in the month": -1,
+    "a principios de este mes": -1, "a inicios de este mes": -1,
+}  # fmt: skip
 YEAR_WORDS = {
     "este ano": 0, "this year": 0, "el presente ano": 0, "el ano pasado": -1,
     "last year": -1, "el proximo ano": 1, "el ano proximo": 1,
@@ -470,6 +476,20 @@ def _h_words(m, ctx):
             saturday + dt.timedelta(days=1),
             "approximate",
             "the weekend (Saturday and Sunday) relative to the publication date",
+            "relative",
+            False,
+        )
+    if phrase in PART_MONTH_WORDS:
+        f, t = _month_span(pub.year, pub.month)
+        day = dt.timedelta(days=1)
+        f, t = (pub + day, t) if PART_MONTH_WORDS[phrase] > 0 else (f, pub - day)
+        if f > t:
+            return None  # "later this month" on its last day
+        return (
+            f,
+            t,
+            "approximate",
+            "the part of the publication month after or before the publication day",
             "relative",
             False,
         )
@@ -917,7 +937,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "words",
-            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
+            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | PART_MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
             _h_words,
         ),
         (

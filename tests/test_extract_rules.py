@@ -1433,3 +1433,41 @@ def test_a_binational_body_acts_for_both_governments():
         "joint_patrols": ("agreed", both),
         "information_exchange": ("agreed", both),
     }
+
+
+def test_a_measure_answered_with_by_a_bare_government_is_the_territory_s():
+    ds = drafted(
+        "A fines de noviembre, decenas de migrantes se concentraron en el paso "
+        "Chacalluta-Santa Rosa para intentar ingresar al Perú, y el Gobierno respondió "
+        "con un estado de emergencia de 60 días en tres distritos de Tacna. La medida "
+        "sigue vigente y vence a fines de enero.",
+        "es",
+        dt.date(2025, 12, 17),
+    )
+    assert measures(ds) == {"state_of_emergency": ("implemented", {"gov_peru"})}
+    events = _events(ds)
+    # migrants arriving or gathering make no official visit
+    assert "visit" not in events
+    # the day it runs out is its expiry, not a new emergency
+    assert events["expiry"][:2] == (dt.date(2026, 1, 21), dt.date(2026, 1, 31))
+    assert events["emergency"][:2] == (dt.date(2025, 11, 21), dt.date(2025, 11, 30))
+
+
+def test_troops_backing_an_emergency_and_its_end_later_this_month():
+    ds = drafted(
+        "Kast's campaign warnings that migrants should leave before he takes office "
+        "pushed dozens of people toward the Chacalluta crossing in late November. Peru "
+        "answered with a 60-day state of emergency in Tacna's border districts, backed "
+        "by troops, which is due to run out later this month.",
+        "en",
+        dt.date(2026, 1, 13),
+    )
+    assert measures(ds) == {
+        "state_of_emergency": ("implemented", {"gov_peru"}),
+        "military_deployment": ("implemented", {"gov_peru"}),
+    }
+    events = _events(ds)
+    assert events["expiry"][:2] == (dt.date(2026, 1, 14), dt.date(2026, 1, 31))
+    # "before he takes office" times another event: late November is no inauguration
+    assert "inauguration" not in events
+    assert "emergency" not in events  # later this month is its end, not its start

@@ -25,6 +25,9 @@ CASES = [
     ("El decreto se publicó el 11/03/2026.", PUB, "es", "11/03/2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
     ("The decree was published on 03/11/2026.", PUB, "en", "03/11/2026", D(2026, 3, 11), D(2026, 3, 11), "day"),
     ("Fecha: 2026-03-11.", PUB, "es", "2026-03-11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    # the rest of the publication month, or the part before the publication day
+    ("The decree is due to run out later this month.", D(2026, 1, 13), "en", "later this month", D(2026, 1, 14), D(2026, 1, 31), "approximate"),
+    ("Migrants gathered at the border earlier this month.", D(2026, 1, 13), "en", "earlier this month", D(2026, 1, 1), D(2026, 1, 12), "approximate"),
     # months, with the year rolled forward by a future tense
     ("Kast llegará a Lima en enero.", PUB, "es", "enero", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("In the last week of November, migrants gathered.", PUB, "en", "last week of November", D(2025, 11, 24), D(2025, 11, 30), "approximate"),

@@ -18,7 +18,17 @@ from ..schema import (
 )
 from ..timex import Timex, appositions
 from .entities import name_stopwords
-from .text import AGENT_KINDS, PLACE_RANK, Doc, Ids, lex_, nearest, word_rx
+from .text import (
+    AGENT_KINDS,
+    EXPIRY_LINK,
+    EXPIRY_WORDS,
+    PLACE_RANK,
+    Doc,
+    Ids,
+    lex_,
+    nearest,
+    word_rx,
+)
 
 # --- events -------------------------------------------------------------------------
 
@@ -53,6 +63,12 @@ def _event_type(
         # the date's own words: "on election night" dates a call, not an election
         and not (start <= c[0] < end and c[2] == "election")
         and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in other_dates)
+        # "should leave before he takes office … in late November": a clause of
+        # time away from the date tells of another event, which it times itself
+        and not (
+            _gap((start, end), c[:2]) > 15
+            and _TIME_CLAUSE.search(doc.folded, max(0, c[0] - 30), c[0])
+        )
     ]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
@@ -63,6 +79,11 @@ def _event_type(
     if best is None:
         return None
     return best[2], lex_().event_labels[best[2]]
+
+
+_TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|once|antes de que|hasta que|una vez que)\s+(?:[a-z]+\s+)?$"
+)
 
 
 def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
@@ -99,12 +120,22 @@ _INFLUX = re.compile(
 _ARRIVAL_WORD = re.compile(r"\b(?:llegadas?|arrivals?)\b")
 
 
+# "cientos de migrantes llegaron", "migrants arrived": the same, by a verb
+_INFLUX_BEFORE = re.compile(
+    r"\b(?:migrantes|inmigrantes|extranjeros|personas|venezolanos|refugiados|"
+    r"migrants|immigrants|foreigners|people|venezuelans|refugees)\s+"
+    r"(?:(?:ya|also|tambien|had|have|han|habian)\s+)?$"
+)
+
+
 def _influx(doc: Doc, m: re.Match) -> bool:
+    if m.lastgroup != "visit":
+        return False
     word = doc.folded[m.start() : m.end()]
-    return (
-        m.lastgroup == "visit"
-        and word in ("llegada", "llegadas", "arrival", "arrivals")
-        and bool(_INFLUX.match(doc.folded, m.end()))
+    if word in ("llegada", "llegadas", "arrival", "arrivals"):
+        return bool(_INFLUX.match(doc.folded, m.end()))
+    return word.startswith(("lleg", "arriv")) and bool(
+        _INFLUX_BEFORE.search(doc.folded, max(0, m.start() - 40), m.start())
     )
 
 
@@ -436,6 +467,7 @@ def extract_events(
             or _in_dateline(doc, t)
             or _since_year(doc, t)
             or _dates_speech(doc, t, measures)
+            or _runs_out(doc, t, measures)
         ):
             continue
         note, span_start, span_end = (
@@ -789,6 +821,18 @@ def _label(
         label = tpl.format(who=who, where=where)
         return label[:1].upper() + label[1:]
     return templates[-1]
+
+
+_ENDS_ON = re.compile(rf"\b(?:{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
+
+
+def _runs_out(doc: Doc, t: Timex, measures) -> bool:
+    """ "The emergency … is due to run out later this month": the day a measure of
+    the sentence ends, which its expiry event tells, not a new event."""
+    sent = doc.sentences[t.sentence]
+    return bool(
+        _ENDS_ON.search(doc.folded, max(0, t.start - 20), t.start)
+    ) and any(sent.start <= ev.start < sent.end for m in measures for ev in m.evidence)
 
 
 def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:

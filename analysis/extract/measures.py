@@ -16,6 +16,8 @@ from .claims import _titled
 from .entities import country_in, governments
 from .text import (
     AGENT_KINDS,
+    EXPIRY_LINK,
+    EXPIRY_WORDS,
     Doc,
     Found,
     Ids,
@@ -58,7 +60,9 @@ _FROM = re.compile(
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
-_UNTIL = re.compile(r"\b(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?$")
+# "hasta el 31 de enero"; "is due to run out later this month", "vence a fines
+# de enero": its end
+_UNTIL = re.compile(rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
 
 
 @dataclass
@@ -291,6 +295,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
                 doc, si, s, e, cue=spec.get("default_status") != "implemented"
             )
+        bare = _BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
+        if bare and not any(
+            a.sentence == si and a.start >= bare.start() for a in agents or ()
+        ):
+            # "y el Gobierno respondió con un estado de emergencia … en Tacna":
+            # the government of the country its sentence's places are in
+            agents = _territorial_doer(doc, si, s, e, cue=False) or agents
         agents = _binational_bodies(doc, agents)
         if not agents:
             continue
@@ -1134,6 +1145,13 @@ def _two_leaders(doc: Doc, governments: list[str], pos: int) -> list[Found]:
     return out
 
 
+# "the government", "el Ejecutivo" as a subject, with no country of its own
+_BARE_GOVERNMENT = re.compile(
+    r"\b(?:el gobierno|el ejecutivo|the government|the administration)\s+"
+    r"(?:(?:also|then|ya|tambien|luego|has|have|had|ha|habia)\s+)*$"
+)
+
+
 def _binational_bodies(doc: Doc, agents: list[Found] | None) -> list[Found] | None:
     """A binational body acts for both governments: "El Comité Binacional de
     Cooperación Migratoria acordó patrullajes" is Peru's and Chile's act."""
@@ -1243,7 +1261,7 @@ def _note_dates(
         and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
     ]
     until = [
-        t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 12), t.start)
+        t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 20), t.start)
     ]
     starts = [t for t in dated if t not in until]
     # "rige desde la medianoche del viernes", "a partir del sábado", "takes

@@ -269,6 +269,16 @@ def use(doc: Doc, f: Found) -> str:
     return f.entry_id
 
 
+# Verbs of running out, before the day a measure ends ("is due to run out later
+# this month", "vence a fines de enero"), and the words that may part them.
+EXPIRY_WORDS = (
+    r"(?:runs?|running|ran)\s+out|expires?|expired|expiring|ends|lapses|vence|"
+    r"vencera|vencia|expira|expirara|caduca|caducara|finaliza|finalizara|culmina|"
+    r"culminara"
+)
+EXPIRY_LINK = r"(?:(?:el|the|on|in|at|a|en|later|earlier)\s+){0,2}"
+
+
 # --- verbs --------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
