@@ -830,9 +830,9 @@ def _runs_out(doc: Doc, t: Timex, measures) -> bool:
     """ "The emergency … is due to run out later this month": the day a measure of
     the sentence ends, which its expiry event tells, not a new event."""
     sent = doc.sentences[t.sentence]
-    return bool(
-        _ENDS_ON.search(doc.folded, max(0, t.start - 20), t.start)
-    ) and any(sent.start <= ev.start < sent.end for m in measures for ev in m.evidence)
+    return bool(_ENDS_ON.search(doc.folded, max(0, t.start - 20), t.start)) and any(
+        sent.start <= ev.start < sent.end for m in measures for ev in m.evidence
+    )
 
 
 def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:
