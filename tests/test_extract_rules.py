@@ -1471,3 +1471,51 @@ def test_troops_backing_an_emergency_and_its_end_later_this_month():
     # "before he takes office" times another event: late November is no inauguration
     assert "inauguration" not in events
     assert "emergency" not in events  # later this month is its end, not its start
+
+
+def test_a_decree_restricting_rights_until_a_date_ends_once():
+    ds = drafted(
+        "El viernes 28, el gobierno de José Jerí declaró por 60 días el estado de "
+        "emergencia en los distritos de Palca, Tacna y La Yarada-Los Palos. La medida, "
+        "vigente desde el día siguiente, restringe la libertad de tránsito y de reunión "
+        "hasta fines de enero.",
+        "es",
+        dt.date(2025, 12, 10),
+    )
+    # the measure's act is its author's, in force now, not planned for January
+    assert measures(ds)["other"] == ("implemented", {"gov_peru"})
+    kinds = [e.kind for e in ds.events]
+    # "libertad de reunión" is a right, not a meeting; the end is told once
+    assert "meeting" not in kinds
+    assert kinds.count("expiry") == 1
+    assert _events(ds)["expiry"][:2] == (dt.date(2026, 1, 27), dt.date(2026, 1, 27))
+
+
+def test_armed_forces_backing_the_police_are_deployed_by_their_government():
+    ds = drafted(
+        "Perú declaró el estado de emergencia en Tacna. Con ella, las Fuerzas Armadas "
+        "peruanas apoyan a la policía en el resguardo de la frontera.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kast advirtió a quienes viven sin papeles en Chile que debían abandonar "
+            "el país antes de su investidura.",
+            "es",
+        ),
+        (
+            "Kast warned migrants living irregularly in Chile that they should leave "
+            "the country before he takes office.",
+            "en",
+        ),
+    ],
+)
+def test_a_warning_to_leave_is_a_proposed_migration_measure(text, language):
+    ds = drafted(text, language, dt.date(2025, 12, 1))
+    assert measures(ds) == {"migration_control": ("proposed", {"kast"})}

@@ -81,6 +81,11 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+# "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
+# meeting
+_FREEDOM = re.compile(
+    r"\b(?:libertad(?:es)?|freedom|right)\s+(?:de|of|to)\s[^.;:]{0,20}$"
+)
 _TIME_CLAUSE = re.compile(
     r"\b(?:before|until|once|antes de que|hasta que|una vez que)\s+(?:[a-z]+\s+)?$"
 )
@@ -94,7 +99,9 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
         cache[si] = [
             (m.start(), m.end(), m.lastgroup)
             for m in doc.words.finditer(lex_().event_types, sent.start, sent.end)
-            if not _naming(doc, m) and not _influx(doc, m)
+            if not _naming(doc, m)
+            and not _influx(doc, m)
+            and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
         ]
     return cache[si]
 
@@ -243,6 +250,8 @@ def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
     for m in doc.words.finditer(_event_nouns(), lo, hi):
         if t.start <= m.start() < t.end:
             continue  # the date's own words: "on election night"
+        if _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start()):
+            continue  # "la libertad de reunión"
         d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
         if d <= 70 and (best_d is None or d < best_d):
             best, best_d = m, d
@@ -823,25 +832,48 @@ def _label(
     return templates[-1]
 
 
-_ENDS_ON = re.compile(rf"\b(?:{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
+_ENDS_ON = re.compile(rf"\b(?:hasta|until|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
 
 
 def _runs_out(doc: Doc, t: Timex, measures) -> bool:
-    """ "The emergency … is due to run out later this month": the day a measure of
-    the sentence ends, which its expiry event tells, not a new event."""
+    """ "The emergency … is due to run out later this month", "restringe … hasta
+    fines de enero": the day a measure of the sentence ends, which its expiry
+    event tells, not a new event."""
     sent = doc.sentences[t.sentence]
+    if re.match(r"\s*,?\s*(?:cuando|when)\b", doc.folded[t.end : t.end + 12]):
+        return False  # "hasta el 11 de marzo, cuando asumirá el próximo gobierno"
     return bool(_ENDS_ON.search(doc.folded, max(0, t.start - 20), t.start)) and any(
         sent.start <= ev.start < sent.end for m in measures for ev in m.evidence
     )
+
+
+def _one_end_each(doc: Doc, measures, ends: dict) -> list:
+    """The measures whose end to watch, one per end told in a paragraph: after
+    "declaró por 60 días el estado de emergencia", "restringe la libertad de
+    tránsito hasta fines de enero" tells the same end; the narrowest dates stay."""
+    dated = [m for m in measures if m.measure_id in ends]
+
+    def para(m) -> int:
+        return doc.sentences[doc.sentence_at(m.evidence[0].start)].paragraph
+
+    kept: list = []
+    for m in sorted(dated, key=lambda m: ends[m.measure_id][1] - ends[m.measure_id][0]):
+        f, t, _ = ends[m.measure_id]
+        if not any(
+            para(k) == para(m)
+            and ends[k.measure_id][0] <= t
+            and f <= ends[k.measure_id][1]
+            for k in kept
+        ):
+            kept.append(m)
+    return [m for m in dated if m in kept]
 
 
 def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Event]:
     """The day a measure with a duration runs out: something to watch."""
     lex = load_lexicon()
     out = []
-    for m in measures:
-        if m.measure_id not in ends:
-            continue
+    for m in _one_end_each(doc, measures, ends):
         end_from, end_to, precision = ends[m.measure_id]
         what = lex["measure_names"][doc.article.language].get(
             m.kind, lex["measure_names"][doc.article.language]["other"]

@@ -159,6 +159,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 and t.resolved
                 and t.date_from > doc.published
                 and abs(t.start - verb.end) <= 60
+                # "restringe … hasta fines de enero": in force until then
+                and not _UNTIL.search(doc.folded, max(0, t.start - 20), t.start)
                 for t in timexes
             )
         ):
@@ -302,13 +304,28 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "y el Gobierno respondió con un estado de emergencia … en Tacna":
             # the government of the country its sentence's places are in
             agents = _territorial_doer(doc, si, s, e, cue=False) or agents
+        decree = _decree_doer(doc, drafts, si, pos, _DECREE_SUBJECT)
+        if decree and not any(
+            a.sentence == si and a.start >= decree[0].start for a in agents or ()
+        ):
+            # "La medida, vigente desde el día siguiente, restringe la libertad de
+            # tránsito": the decree's act is its author's
+            agents = decree
         agents = _binational_bodies(doc, agents)
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
-        acting = [(a.entry_id if promise else _acting_for(doc, a), a) for a in agents]
+        acting = [
+            (
+                a.entry_id
+                if promise
+                else _acting_for(doc, a, spec.get("kind", spec["key"])),
+                a,
+            )
+            for a in agents
+        ]
         actor_ids = list(dict.fromkeys(i for i, _ in acting))
         # a person the article does not place has the country of their paragraph
         countries = list(
@@ -389,6 +406,12 @@ _DECREE_ANAPHOR = re.compile(
     r"medida|measure)\b"
 )
 _DECREED = ("state_of_emergency",)
+# "La medida, vigente desde el día siguiente, restringe …": the decree as the
+# subject of the verb
+_DECREE_SUBJECT = re.compile(
+    r"\b(?:el|la|este|esta|dicho|dicha|the|this)\s+(?:decreto|decree|norma|"
+    r"regimen de excepcion|medida|measure)\b(?:\s*,[^,;]{0,80},)?\s*$"
+)
 
 
 # "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
@@ -675,16 +698,22 @@ def _fronted_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     return []
 
 
-def _decree_doer(doc: Doc, drafts: list[Draft], si: int, s: int) -> list[Found]:
+def _decree_doer(
+    doc: Doc,
+    drafts: list[Draft],
+    si: int,
+    s: int,
+    anaphor: re.Pattern = _DECREE_ANAPHOR,
+) -> list[Found]:
     """ "El decreto … ordena patrullajes": a decree's acts are those of whoever
     decreed it, the actors of the last decreed measure."""
     sent = doc.sentences[si]
-    if not _DECREE_ANAPHOR.search(doc.folded, sent.start, s):
+    m = anaphor.search(doc.folded, sent.start, s)
+    if not m:
         return []
     decreed = [d for d in drafts if d.kind in _DECREED and d.evidence[0].start < s]
     if not decreed:
         return []
-    m = _DECREE_ANAPHOR.search(doc.folded, sent.start, s)
     return [
         Found(m.start(), m.end(), m.group(0), a, si, derived=True)
         for a in decreed[-1].actors
@@ -899,7 +928,7 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         # "los gobiernos del Perú y Chile": the countries' governments act
         or _GOVERNMENTS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
-        or re.match(r",?\s*(?:que|which|who)\b", doc.folded[a.end : a.end + 8])
+        or re.match(r"(?:,\s*que|,?\s*(?:which|who))\b", doc.folded[a.end : a.end + 8])
     ]
     if _COORDINATED_VERB.search(doc.folded, max(sent.start, pos - 12), pos):
         # "Ambos países acordaron … entre Carabineros y la PDI, y se
@@ -1184,16 +1213,30 @@ def _two_governments(doc: Doc) -> list[str]:
     return [g for g in top if g in doc.entries] if len(top) == 2 else []
 
 
+_ARMED_FORCES = re.compile(
+    r"\b(?:fuerzas armadas|armed forces|ejercito|army|military)\b"
+)
 _POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
 _GOV_OF = re.compile(
     r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
 )
 
 
-def _acting_for(doc: Doc, a: Found) -> str:
+def _acting_for(doc: Doc, a: Found, kind: str = "") -> str:
     """A sitting president or minister acts for their government, and so does
-    "Jerí's government" or "el Gobierno de Jerí"."""
+    "Jerí's government" or "el Gobierno de Jerí"; armed forces deployed are
+    deployed by their government."""
     e = doc.entries[a.entry_id]
+    if (
+        kind == "military_deployment"
+        and e.kind == "institution"
+        and e.country
+        and _ARMED_FORCES.search(fold(e.name))
+    ):
+        gov = governments().get(e.country)
+        if gov in doc.entries:
+            use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
+            return gov
     country = e.country or _context_country(doc, a)
     if e.kind != "person" or not country:
         return a.entry_id

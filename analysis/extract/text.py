@@ -272,7 +272,8 @@ def use(doc: Doc, f: Found) -> str:
 # Verbs of running out, before the day a measure ends ("is due to run out later
 # this month", "vence a fines de enero"), and the words that may part them.
 EXPIRY_WORDS = (
-    r"(?:runs?|running|ran)\s+out|expires?|expired|expiring|ends|lapses|vence|"
+    r"(?:runs?|running|ran)\s+out|expires?|expired|expiring|ends|lapsed?|lapses|"
+    r"lapsing|vence|vencer|"
     r"vencera|vencia|expira|expirara|caduca|caducara|finaliza|finalizara|culmina|"
     r"culminara"
 )
