@@ -1519,3 +1519,44 @@ def test_armed_forces_backing_the_police_are_deployed_by_their_government():
 def test_a_warning_to_leave_is_a_proposed_migration_measure(text, language):
     ds = drafted(text, language, dt.date(2025, 12, 1))
     assert measures(ds) == {"migration_control": ("proposed", {"kast"})}
+
+
+def test_a_ministry_s_statement_and_it_said():
+    ds = drafted(
+        "Peru's foreign ministry said officials met in Tacna. The delegations drafted "
+        "recommendations for the two foreign ministries, the ministry said in a "
+        "statement. It said the aim was to promote regular, orderly and safe migration.",
+        "en",
+        dt.date(2025, 12, 9),
+    )
+    assert _claims(ds) == [
+        ("peru_foreign_ministry", "Officials met in Tacna."),
+        (
+            "peru_foreign_ministry",
+            "The delegations drafted recommendations for the two foreign ministries.",
+        ),
+        (
+            "peru_foreign_ministry",
+            "The aim was to promote regular, orderly and safe migration.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Chile and Peru met on Monday. Chilean officials have said traffic through "
+            "the crossing has stayed within normal levels.",
+            "en",
+        ),
+        (
+            "Perú y Chile se reunieron. Las autoridades chilenas aseguraron que el "
+            "tránsito por el paso se mantiene dentro de niveles normales.",
+            "es",
+        ),
+    ],
+)
+def test_officials_named_by_their_country_speak_for_its_government(text, language):
+    ds = drafted(text, language, dt.date(2026, 1, 8))
+    assert [c.speaker for c in ds.claims] == ["gov_chile"]

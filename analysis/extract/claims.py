@@ -374,6 +374,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         subject = _subject_before(doc, agents, prev, cue.start())
         if subject is not None:
             return subject, (cue.end(), nxt)
+    # "It said the aim was …": "it" opening the sentence is the body that spoke
+    # last, in the sentence before
+    if (
+        last_speaker is not None
+        and doc.entries[last_speaker.entry_id].kind != "person"
+        and last_speaker.sentence == si - 1
+        and re.fullmatch(r"\s*it\s+(?:also\s+)?", doc.folded[sent.start : cue.start()])
+    ):
+        return last_speaker, (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
     pronoun = _PRONOUN_JUST_BEFORE.search(
         doc.folded, max(prev, cue.start() - 12), cue.start()

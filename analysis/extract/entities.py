@@ -50,6 +50,7 @@ def find_entities(doc: Doc) -> None:
     _nested_countries(doc)
     _both_governments(doc)
     _institution_back_references(doc)
+    _officials_of(doc)
     doc.found.sort(key=lambda f: (f.start, f.end))
 
 
@@ -301,6 +302,29 @@ def _both_governments(doc: Doc) -> None:
     govs = [doc.entries[c].government for c in top]
     for m in doc.words.finditer(lex_().both):
         for gov in govs:
+            _stand_for(doc, m.start(), m.end(), gov)
+
+
+# "Chilean officials", "las autoridades peruanas": the government of that country
+_OFFICIALS = re.compile(
+    r"\b(?:(?P<adj1>[a-z]+)\s+(?:government\s+)?(?:officials|authorities)|"
+    r"(?:las\s+)?autoridades\s+(?P<adj2>[a-z]+)|funcionarios\s+(?P<adj3>[a-z]+))\b"
+)
+
+
+def _officials_of(doc: Doc) -> None:
+    """Officials named by their country's adjective stand for its government."""
+    names = demonym_countries()
+    govs = governments()
+    for m in doc.words.finditer(_OFFICIALS):
+        code = names.get(m.group("adj1") or m.group("adj2") or m.group("adj3") or "")
+        gov = govs.get(code or "")
+        if gov in doc.entries and not any(
+            f.start < m.end()
+            and m.start() < f.end
+            and doc.entries[f.entry_id].table == "actors"
+            for f in doc.found
+        ):
             _stand_for(doc, m.start(), m.end(), gov)
 
 
