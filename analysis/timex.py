@@ -702,6 +702,10 @@ def _h_anchored(m, ctx):
 def _h_next_day(m, ctx):
     phrase = re.sub(r"\s+", " ", m["t"])
     k = NEXT_DAY_WORDS[phrase]
+    if k == 0 and re.match(
+        r"\s+(?:de|del|of)\s", ctx.text[ctx.match_end : ctx.match_end + 5].lower()
+    ):
+        return None  # "el mismo día de la votación": the day of what it names
     clause = phrase in ("the day after", "the day before") and _letter_follows(ctx)
     return _anchored(ctx, "day", 1, -k if clause else k, clause, phrase)
 
@@ -1043,6 +1047,9 @@ def _tense_cues(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_TIME_LINK = re.compile(
+    r"\b(?:once|when|until|cuando|una vez que|antes de|hasta que|en alusion a)\b"
+)
 
 
 def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
@@ -1055,6 +1062,10 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
         # informó el domingo la Cancillería" reads the date with "viajará"
         if text and _CLAUSE_MARK.search(text, min(e, end), max(s, start)):
             d += 40
+        # "committed to a cabinet once Kast is sworn in on March 11", "antes de
+        # asumir el poder, el 11 de marzo": a clause of time has its own tense
+        if text and e <= start and _TIME_LINK.search(text, e, start):
+            continue
         if best_d is None or d < best_d or (d == best_d and label == "future"):
             best, best_d = label, d
     return best

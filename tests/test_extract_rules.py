@@ -1560,3 +1560,17 @@ def test_a_ministry_s_statement_and_it_said():
 def test_officials_named_by_their_country_speak_for_its_government(text, language):
     ds = drafted(text, language, dt.date(2026, 1, 8))
     assert [c.speaker for c in ds.claims] == ["gov_chile"]
+
+
+def test_a_call_is_labelled_by_its_caller_not_by_a_clause_of_time():
+    ds = drafted(
+        "El presidente José Jerí no perdió tiempo. Pocas horas después de que José "
+        "Antonio Kast ganara este domingo la segunda vuelta en Chile, el mandatario "
+        "peruano lo llamó por teléfono para felicitarlo y lo invitó a realizar el "
+        "Gabinete Binacional Perú–Chile durante el segundo bimestre de 2026.",
+        "es",
+        dt.date(2025, 12, 14),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["call"] == "Llamada de Jerí"
+    assert labels["invitation"] == "Invitación de Jerí"

@@ -28,6 +28,9 @@ CASES = [
     # the rest of the publication month, or the part before the publication day
     ("The decree is due to run out later this month.", D(2026, 1, 13), "en", "later this month", D(2026, 1, 14), D(2026, 1, 31), "approximate"),
     ("Migrants gathered at the border earlier this month.", D(2026, 1, 13), "en", "earlier this month", D(2026, 1, 1), D(2026, 1, 12), "approximate"),
+    # a clause of time keeps its own tense: the past verb before it does not date it
+    ("The two men committed to a binational cabinet once Kast is sworn in on March 11.", D(2026, 1, 13), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("La gira que realizó antes de asumir el poder, el 11 de marzo.", PUB, "es", "11 de marzo", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # months, with the year rolled forward by a future tense
     ("Kast llegará a Lima en enero.", PUB, "es", "enero", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("In the last week of November, migrants gathered.", PUB, "en", "last week of November", D(2025, 11, 24), D(2025, 11, 30), "approximate"),
@@ -203,3 +206,15 @@ def test_a_day_and_month_weeks_before_publication_is_past_whatever_verb_is_near(
     text = "Jerí floated the cabinet in a Dec. 14 phone call, inviting him to hold it in March."
     t = find_timexes(text, dt.date(2026, 1, 7), "en")[0]
     assert (t.text, t.date_from) == ("Dec. 14", dt.date(2025, 12, 14))
+
+
+def test_the_same_day_of_the_vote_is_the_election_s_day_or_nothing():
+    dated = "Kast ganó la segunda vuelta del domingo 14 de diciembre. "
+    call = "El mismo día de la votación, Jerí felicitó a Kast por teléfono."
+    found = find_timexes(dated + call, D(2025, 12, 22), "es")
+    assert [(t.text, t.date_from) for t in found][-1] == (
+        "El mismo día de la votación",
+        D(2025, 12, 14),
+    )
+    # with no election dated, it is not the publication day
+    assert find_timexes("Kast ganó la segunda vuelta. " + call, D(2025, 12, 22), "es") == []

@@ -546,6 +546,7 @@ def extract_events(
                     _event_label(
                         doc, t, (span_start, span_end), timexes, place and place_at
                     ),
+                    doers=_doers(doc, t.sentence, in_sentence, event_kind),
                 ),
                 date_from=t.date_from,
                 date_to=t.date_to,
@@ -584,7 +585,13 @@ def extract_events(
                         "event_id": ids(f"{other}_{date_part}"),
                         "kind": other,
                         "label": _label(
-                            doc, other, actors, place, events[-1].label, own=False
+                            doc,
+                            other,
+                            actors,
+                            place,
+                            events[-1].label,
+                            own=False,
+                            doers=_doers(doc, t.sentence, in_sentence, other),
                         ),
                     }
                 )
@@ -791,6 +798,29 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
     return lex["event_kinds"].get(key, "other")
 
 
+# "Pocas horas después de que Kast ganara …, el mandatario lo llamó": a clause
+# of time before the main one, whose subject does not do the main act
+_LEADING_TIME_CLAUSE = re.compile(
+    r"\b(?:(?:despues|antes|luego) de que|after|before|once|when|cuando|tras que)\s"
+    r"[^,;]*"
+)
+
+
+def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
+    """The people of a sentence who may do its act of this kind: not those named
+    only inside a clause of time ("después de que Kast ganara, …"), unless the
+    clause tells that act ("once Kast is sworn in")."""
+    sent = doc.sentences[si]
+    kinds = load_lexicon()["event_kinds"]
+    cues = [c[0] for c in _sentence_cues(doc, si) if kinds.get(c[2], c[2]) == kind]
+    clauses = [
+        m.span()
+        for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)
+        if not any(m.start() <= c < m.end() for c in cues)
+    ]
+    return {f.entry_id for f in found if not any(a <= f.start < b for a, b in clauses)}
+
+
 def _label(
     doc: Doc,
     kind: str,
@@ -798,6 +828,7 @@ def _label(
     place: str | None,
     fallback: str,
     own: bool = True,
+    doers: set[str] | None = None,
 ) -> str:
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind,
@@ -813,7 +844,11 @@ def _label(
         )
     ):
         return fallback
-    people = [a for a in actors if doc.entries[a].kind == "person"]
+    people = [
+        a
+        for a in actors
+        if doc.entries[a].kind == "person" and (doers is None or a in doers)
+    ]
     who = short_name(doc.entries[people[0]]) if people else None
     # The place as the article writes it ("Palacio de Gobierno", not its English name).
     where = next(
@@ -1083,7 +1118,14 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
                     doc,
                     ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
                     kind,
-                    _label(doc, kind, actors, None, ""),
+                    _label(
+                        doc,
+                        kind,
+                        actors,
+                        None,
+                        "",
+                        doers=_doers(doc, si, doc.in_sentence(si), kind),
+                    ),
                     list(dict.fromkeys(actors)),
                     anchor,
                     si,
