@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -44,7 +45,9 @@ def find_entities(doc: Doc) -> None:
     mentions = [
         m
         for m in mentions
-        if not re.search(r"\d-$", text[max(0, m.start - 2) : m.start])
+        if not (
+            m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isdigit()
+        )
     ]
     _settle(doc, mentions)
     _nested_countries(doc)
@@ -83,11 +86,16 @@ def _country_place_names() -> dict[str, str]:
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """The longest mentions, then the earliest, that overlap no longer one."""
     kept: list[Mention] = []
+    starts: list[int] = []  # of the kept mentions, sorted; they never overlap
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(m.start < k.end and k.start < m.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect.bisect_left(starts, m.end)  # kept mentions starting before m ends
+        if i and kept[i - 1].end > m.start:
+            continue  # the last of them reaches into m
+        starts.insert(i, m.start)
+        kept.insert(i, m)
+    return kept
 
 
 def _reconcile_names(doc: Doc, mentions: list[Mention]):
@@ -305,18 +313,21 @@ def _both_governments(doc: Doc) -> None:
             _stand_for(doc, m.start(), m.end(), gov)
 
 
-# "Chilean officials", "las autoridades peruanas": the government of that country
-_OFFICIALS = re.compile(
-    r"\b(?:(?P<adj1>[a-z]+)\s+(?:government\s+)?(?:officials|authorities)|"
-    r"(?:las\s+)?autoridades\s+(?P<adj2>[a-z]+)|funcionarios\s+(?P<adj3>[a-z]+))\b"
-)
+@functools.cache
+def _officials() -> re.Pattern:
+    """ "Chilean officials", "las autoridades peruanas": by a country's adjective."""
+    adj = "|".join(sorted(map(re.escape, demonym_countries()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<adj1>{adj})\s+(?:government\s+)?(?:officials|authorities)|"
+        rf"(?:las\s+)?autoridades\s+(?P<adj2>{adj})|funcionarios\s+(?P<adj3>{adj}))\b"
+    )
 
 
 def _officials_of(doc: Doc) -> None:
     """Officials named by their country's adjective stand for its government."""
     names = demonym_countries()
     govs = governments()
-    for m in doc.words.finditer(_OFFICIALS):
+    for m in doc.words.finditer(_officials()):
         code = names.get(m.group("adj1") or m.group("adj2") or m.group("adj3") or "")
         gov = govs.get(code or "")
         if gov in doc.entries and not any(

@@ -205,6 +205,11 @@ class Doc:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def evidence(self, start: int, end: int) -> Evidence:
+        if 0 <= start < end <= len(self.text):
+            # a span of the text is a valid quote of it: no need to check again
+            return Evidence.model_construct(
+                start=start, end=end, quote=self.text[start:end]
+            )
         return Evidence(start=start, end=end, quote=self.text[start:end])
 
     def sentence_evidence(self, si: int) -> Evidence:
