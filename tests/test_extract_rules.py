@@ -1574,3 +1574,23 @@ def test_a_call_is_labelled_by_its_caller_not_by_a_clause_of_time():
     labels = {e.kind: e.label for e in ds.events}
     assert labels["call"] == "Llamada de Jerí"
     assert labels["invitation"] == "Invitación de Jerí"
+
+
+def test_troops_sent_with_a_dated_emergency_are_deployed_that_day():
+    ds = drafted(
+        "Peru declared a 60-day state of emergency in Tacna on November 28 and sent "
+        "troops to back the police.",
+        "en",
+        dt.date(2025, 12, 9),
+    )
+    day = (dt.date(2025, 11, 28), dt.date(2025, 11, 28))
+    assert _events(ds)["emergency"][:2] == day
+    assert _events(ds)["deployment"][:2] == day
+    # a deployment not joined to the emergency's act is not dated by it
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna on November 28. Troops were "
+        "later deployed to back the police.",
+        "en",
+        dt.date(2025, 12, 9),
+    )
+    assert "deployment" not in _events(ds)

@@ -563,6 +563,19 @@ def extract_events(
                 reviewed=False,
             )
         )
+        main = events[-1]
+        # "declared a state of emergency on November 28 and sent troops": the
+        # deployment the sentence also tells is an event of that day too
+        for other in _companion_kinds(doc, t, event_kind, measures):
+            events.append(
+                main.model_copy(
+                    update={
+                        "event_id": ids(f"{other}_{date_part}"),
+                        "kind": other,
+                        "label": _label(doc, other, actors, place, "", own=False),
+                    }
+                )
+            )
         # "la llegada de decenas de extranjeros a la frontera a fines de
         # noviembre": people arriving near the date, an event of its own
         influx = _influx_near(doc, t, timexes)
@@ -776,6 +789,41 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     return not re.search(
         r"\w{3,}(?:ed|ó|aron|ieron)\b", doc.text[t.end : cue.start()].lower()
     )
+
+
+_COMPANIONS = {"emergency": "deployment", "deployment": "emergency"}
+
+
+def _companion_kinds(doc: Doc, t: Timex, kind: str, measures) -> list[str]:
+    """The other kind of an emergency dated with its troops: a deployment (or
+    an emergency) the same sentence tells as done, in the same clause as the date."""
+    other = _COMPANIONS.get(kind)
+    if other is None:
+        return []
+    lex = load_lexicon()
+    sent = doc.sentences[t.sentence]
+
+    def spans(k: str) -> list:
+        return [
+            ev
+            for m in measures
+            if lex["measure_event_kinds"].get(m.kind) == k and m.status == "implemented"
+            for ev in m.evidence
+            if sent.start <= ev.start < sent.end
+        ]
+
+    # the two acts joined as one subject's: "declared … and sent troops"
+    for a in spans(kind):
+        for b in spans(other):
+            lo, hi = sorted((a.end, b.end))
+            if lo < hi and _JOINED_ACT.match(doc.folded, lo, hi):
+                return [other]
+    return []
+
+
+_JOINED_ACT = re.compile(
+    r"[^;:.]{0,80}?\s(?:and|y|e)\s+(?:(?:also|tambien|then)\s+)?\w+(?:\s+\w+){0,4}$"
+)
 
 
 def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
