@@ -1594,3 +1594,15 @@ def test_troops_sent_with_a_dated_emergency_are_deployed_that_day():
         dt.date(2025, 12, 9),
     )
     assert "deployment" not in _events(ds)
+
+
+def test_a_day_between_agreeing_and_what_is_agreed_dates_the_agreement():
+    ds = drafted(
+        "Perú y Chile se reunieron. Santiago y Lima acordaron el viernes crear un "
+        "comité binacional de cooperación migratoria.",
+        "es",
+        dt.date(2025, 12, 9),
+    )
+    friday = (dt.date(2025, 12, 5), dt.date(2025, 12, 5))
+    assert _events(ds)["agreement"][:2] == friday
+    assert measures(ds)["binational_committee"] == ("agreed", {"gov_peru", "gov_chile"})

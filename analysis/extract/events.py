@@ -842,6 +842,11 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
             near,
             key=lambda m: min(abs(ev.start - t.start) for ev in m.evidence),
         )
+        if best.status == "agreed" and any(
+            ev.start < t.start and t.end <= ev.end for ev in best.evidence
+        ):
+            # "acordaron el viernes crear un comité": the day of the agreeing
+            return "agreement"
         return lex["measure_event_kinds"][best.kind]
     return lex["event_kinds"].get(key, "other")
 
