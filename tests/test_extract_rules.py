@@ -1606,3 +1606,47 @@ def test_a_day_between_agreeing_and_what_is_agreed_dates_the_agreement():
     friday = (dt.date(2025, 12, 5), dt.date(2025, 12, 5))
     assert _events(ds)["agreement"][:2] == friday
     assert measures(ds)["binational_committee"] == ("agreed", {"gov_peru", "gov_chile"})
+
+
+def test_a_denial_keeps_its_verb_and_a_concession_its_speaker():
+    ds = drafted(
+        "Jerí habló con la prensa. El mandatario ha negado que en Perú exista "
+        '"temor" ante una salida masiva de migrantes desde Chile, si bien ha '
+        'defendido que la intención de su Gobierno es "anticipar" las medidas.',
+        "es",
+        dt.date(2025, 12, 22),
+    )
+    assert _claims(ds) == [
+        (
+            "jeri",
+            "Jerí ha negado que en Perú exista temor ante una salida masiva de "
+            "migrantes desde Chile.",
+        ),
+        ("jeri", "La intención de su Gobierno es anticipar las medidas."),
+    ]
+    ds = drafted(
+        "Jerí spoke on Monday. He denied that Peru feared a mass exodus from Chile.",
+        "en",
+        dt.date(2025, 12, 22),
+    )
+    assert _claims(ds) == [
+        ("jeri", "Jerí denied that Peru feared a mass exodus from Chile.")
+    ]
+
+
+def test_a_quotation_s_speaker_follows_its_verb_not_a_clause_after_it():
+    ds = drafted(
+        'El subsecretario del Interior, Víctor Ramos, viajó a Arica. "El Gobierno de '
+        'Chile ya hizo lo que están haciendo al otro lado", afirmó la autoridad, '
+        "quien agregó que Chile cuenta con mayores capacidades.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [c.speaker for c in ds.claims] == ["victor_ramos", "victor_ramos"]
+    ds = drafted(
+        'Jerí habló con la prensa. "Nuestra conversación se centró en fijar criterios '
+        'para reforzar nuestras fronteras", ha explicado.',
+        "es",
+        dt.date(2025, 12, 22),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]

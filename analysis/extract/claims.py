@@ -31,7 +31,10 @@ _PROPOSITION = re.compile(
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
-_NEXT = re.compile(r",?\s+(?:y|e|and|but|pero)\s+(?:(?:que|that)\s+)?(?=\w)")
+_NEXT = re.compile(
+    r",?\s+(?:y|e|and|but|pero|aunque|si bien|although|while|mientras)\s+"
+    r"(?:(?:que|that)\s+)?(?=\w)"
+)
 _LISTENER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){1,5}?(?=(?:they|he|she|we|you)\s)")
 _SPEAKERS_NEXT_ACT = re.compile(
     r",\s+(?:and|y)\s+(?:(?:has|had|have)\s+(?:also\s+)?[a-z]+(?:ed|en)|"
@@ -42,6 +45,8 @@ _TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
 _ACTS_OF_SPEECH = frozenset({"called", "ruled out", "played down"})
+_DENIAL = re.compile(r"neg|deni|deny")
+_AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
@@ -83,6 +88,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     ids = Ids()
     out: list[Claim] = []
     last_speaker: Found | None = None
+    spoke_in = -1  # the sentence of the last claim's verb
     doc.__dict__["_measures"] = measures
     sources = doc.__dict__.setdefault("_sources", [])
     for si, sent in enumerate(doc.sentences):
@@ -120,7 +126,9 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 continue
             nxt = starts[k + 1] if k + 1 < len(starts) else sent.end
             prev = cues[k - 1][0].end() if k else sent.start
-            speaker, prop = _reading(doc, si, cue, is_source, prev, nxt, last_speaker)
+            speaker, prop = _reading(
+                doc, si, cue, is_source, prev, nxt, last_speaker, spoke_in == si
+            )
             if speaker is None or prop is None:
                 continue
             if (
@@ -157,8 +165,9 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and prop[0] == cue.end()
                 and not _PROPOSITION.match(doc.text, cue.end())
                 and (doc.article.language == "es" or cue.group(0) in _ACTS_OF_SPEECH)
-            ):
-                # "Paco exigió la presencia de Boric": the act of speech is the claim
+            ) or (not is_source and _DENIAL.match(cue.group(0))):
+                # "Paco exigió la presencia de Boric": the act of speech is the
+                # claim; "ha negado que P" is a denial of P, never P
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
             else:
                 summary = _summary(doc, *prop, cue=cue)
@@ -172,6 +181,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 continue  # "Según la Presidencia, … coincidieron en …": one claim
             _use(doc, speaker)
             last_speaker = speaker
+            spoke_in = si
             sources.append((cue.start(), speaker.entry_id))
             sid = speaker.entry_id
             text = doc.folded[sent.start : sent.end]
@@ -283,8 +293,10 @@ def _agents(doc: Doc, si: int) -> list[Found]:
     return list(seen.values())
 
 
-def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
-    """(speaker, (start, end) of the proposition) for one reporting cue."""
+def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False):
+    """(speaker, (start, end) of the proposition) for one reporting cue;
+    `spoke_here`: the last speaker spoke in this sentence, perhaps named by a
+    title that stands for a person named before ("El mandatario ha negado…")."""
     sent = doc.sentences[si]
     agents = _agents(doc, si)
     if is_source:  # "según X, P" or "P, according to X"
@@ -362,11 +374,11 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         and prev > sent.start
         and re.search(
             # "…, aunque aseguró que…": no subject of its own, the same speaker
-            r"(?:,\s*|\s)(?:y|e|and|aunque|pero|mientras|although|but|while)\s+"
+            r"(?:,\s*|\s)(?:y|e|and|aunque|pero|mientras|si bien|although|but|while)\s+"
             r"(?:\w+\s+)?$",
             doc.folded[prev : cue.start()][-20:],
         )
-        and last_speaker.sentence == si
+        and (last_speaker.sentence == si or spoke_here)
     ):
         return last_speaker, (cue.end(), nxt)
     # "…, quien agregó que P", "…, who said P": the person the clause hangs on
@@ -427,6 +439,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
         for a in agents
         if cue.end() <= a.start <= cue.end() + 45
         and not _PREP_BEFORE.search(doc.folded, max(cue.end(), a.start - 25), a.start)
+        # "afirmó la autoridad, quien agregó que Chile …": past a clause of its own
+        and not _CLAUSE_AFTER.search(doc.folded, cue.end(), a.start)
     ]
     lead = doc.folded[max(prev, cue.start() - 40) : cue.start()]
     tail = doc.text[cue.end() : nxt]
@@ -434,7 +448,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker):
     opens = opens_that or (re.match(r"\s+\w", tail) and doc.article.language == "en")
     quote_before = (
         re.search(
-            r"[\"”»]\s*,?\s*$", doc.text[max(prev, cue.start() - 4) : cue.start()]
+            r"[\"”»]\s*,?\s*(?:(?:ha|han|habia|había|habian|habían|has|had|have)\s+)?$",
+            doc.text[max(prev, cue.start() - 12) : cue.start()],
         )
         or (
             not before
@@ -595,6 +610,9 @@ _SUBORDINATE = re.compile(
     r",?\s*(?:luego de que|despues de que|tras|antes de que|mientras|cuando|"
     r"porque|ya que|pues|after|before|while|when|as|because|since)\b"
 )
+
+
+_CLAUSE_AFTER = re.compile(r",\s*(?:quien|quienes|que|who|which|y|and|pero|but)\b")
 
 
 def _inverted_titled_subject(doc: Doc, cue, agents, prev: int) -> Found | None:
@@ -812,7 +830,10 @@ def _summary(
         entry = doc.entries[speaker.entry_id]
         # a body as the article names it ("la Presidencia"), a person by surname
         name = short_name(entry) if entry.kind == "person" else speaker.surface
-        text = f"{name} {doc.text[cue.start() : hi].strip()}"
+        # "ha negado", "has denied": the verb with its auxiliary
+        aux = _AUXILIARY.search(doc.folded, max(0, cue.start() - 8), cue.start())
+        start = aux.start() if aux else cue.start()
+        text = f"{name} {doc.text[start:hi].strip()}"
     else:
         text = doc.text[lo:hi]
         m = _OPEN.match(text)
