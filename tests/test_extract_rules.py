@@ -1650,3 +1650,19 @@ def test_a_quotation_s_speaker_follows_its_verb_not_a_clause_after_it():
         dt.date(2025, 12, 22),
     )
     assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+def test_ruling_out_keeps_its_verb():
+    ds = drafted(
+        "Kast se reunió con Jerí. Tras la reunión, Kast descartó ante la prensa que "
+        "se haya firmado un acuerdo con el Perú sobre un corredor humanitario.",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    assert _claims(ds) == [
+        (
+            "kast",
+            "Kast descartó ante la prensa que se haya firmado un acuerdo con el Perú "
+            "sobre un corredor humanitario.",
+        )
+    ]

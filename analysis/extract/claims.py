@@ -45,7 +45,9 @@ _TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
 _ACTS_OF_SPEECH = frozenset({"called", "ruled out", "played down"})
-_DENIAL = re.compile(r"neg|deni|deny")
+_DENIAL = re.compile(
+    r"neg|deni|deny|descart|rechaz|desment|desmint|rule[sd]? out|reject|dismiss"
+)
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
