@@ -1666,3 +1666,16 @@ def test_ruling_out_keeps_its_verb():
             "sobre un corredor humanitario.",
         )
     ]
+
+
+def test_a_binational_committee_is_both_governments_and_an_obligation_is_to_come():
+    ds = drafted(
+        "Chile y Perú firmaron el acta. El canciller peruano, Hugo de Zela, instaló el "
+        "lunes el Comité Binacional de Cooperación Migratoria. Ese equipo tendrá que "
+        "fijar criterios comunes de verificación migratoria.",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    both = {"gov_peru", "gov_chile"}
+    assert measures(ds)["binational_committee"] == ("implemented", both)
+    assert measures(ds)["migration_control"][0] == "announced"

@@ -312,6 +312,19 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # tránsito": the decree's act is its author's
             agents = decree
         agents = _binational_bodies(doc, agents)
+        if spec["key"] in _OF_BOTH and agents:
+            # the committee or its working group is the two governments' own
+            both = _two_governments(doc)
+            if len(both) == 2 and any(
+                (doc.entries[a.entry_id].country or _context_country(doc, a))
+                in {doc.entries[g].country for g in both}
+                for a in agents
+            ):
+                agents = [
+                    Found(a0.start, a0.end, a0.surface, g, a0.sentence, derived=True)
+                    for a0 in agents[:1]
+                    for g in both
+                ]
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -534,6 +547,7 @@ _ONE_OF_A_KIND = frozenset(
     }
 )
 _BINATIONAL = frozenset({"binational_cabinet", "binational_committee"})
+_OF_BOTH = frozenset({"binational_committee", "working_group"})
 _STAGE = {"scenario": 0, "proposed": 1, "announced": 2, "agreed": 3, "implemented": 4}
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
 # A relative clause that opens within a few words after the measure's noun.
@@ -843,8 +857,19 @@ def _status(
     if verb.end <= s and _PROPOSAL_NOUN.search(doc.folded, verb.end, s):
         return "proposed"
     if verb.status == "implemented":
-        return "announced" if verb.tense == "future" else "implemented"
+        if verb.tense == "future" or _OBLIGED.search(
+            doc.folded, max(sent_start, verb.start - 30), verb.start
+        ):
+            # "tendrá que fijar criterios", "will have to set": still to come
+            return "announced"
+        return "implemented"
     return verb.status
+
+
+_OBLIGED = re.compile(
+    r"\b(?:tendra|tendran|debera|deberan|will have to|will need to|must|is to|"
+    r"are to)\s+(?:que\s+)?(?:\w+\s+){0,2}$"
+)
 
 
 # ", y una política nacional de cierre fronterizo prevé…": a coordinated clause
