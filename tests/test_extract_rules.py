@@ -1679,3 +1679,15 @@ def test_a_binational_committee_is_both_governments_and_an_obligation_is_to_come
     both = {"gov_peru", "gov_chile"}
     assert measures(ds)["binational_committee"] == ("implemented", both)
     assert measures(ds)["migration_control"][0] == "announced"
+
+
+def test_signing_decrees_is_an_act_not_an_agreement():
+    ds = drafted(
+        "Kast was sworn in on Wednesday, March 11. Back at La Moneda palace in "
+        'Santiago, Kast signed decrees launching a "Border Shield" plan under army '
+        "command that includes building physical barriers where needed.",
+        "en",
+        dt.date(2026, 3, 11),
+    )
+    assert measures(ds)["border_control"] == ("implemented", {"gov_chile"})
+    assert "agreement" not in _events(ds)

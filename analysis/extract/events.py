@@ -81,6 +81,7 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:decrees?|decretos?)\b")
 # "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
 # meeting
 _FREEDOM = re.compile(
@@ -101,6 +102,10 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             for m in doc.words.finditer(lex_().event_types, sent.start, sent.end)
             if not _naming(doc, m)
             and not _influx(doc, m)
+            # "signed decrees", "firmó el decreto": an act of government, no accord
+            and not (
+                m.lastgroup == "agreement" and _DECREE_AFTER.match(doc.folded, m.end())
+            )
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
         ]
     return cache[si]
@@ -1157,8 +1162,9 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
                 or any(t.sentence == si and t.start < m.start() for t in timexes)
             ):
                 continue
-            if kind == "agreement" and re.match(
-                r"\s+(?:that|que|en que)\b", doc.folded[m.end() :]
+            if kind == "agreement" and (
+                re.match(r"\s+(?:that|que|en que)\b", doc.folded[m.end() :])
+                or _DECREE_AFTER.match(doc.folded, m.end())
             ):
                 continue  # "agreed that P" reports a shared view, not a signed accord
             actors = [
