@@ -25,6 +25,7 @@ the development set) never mix with the held-out articles:
     fresh5    tests/fixtures/fresh5/*.md (eight by a sixth writer who never saw the
               code or the earlier test texts; scored without listing its misses, so
               no rule is shaped on it)
+    fresh6    tests/fixtures/fresh6/*.md (eight by a seventh writer, the same way)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -66,6 +67,7 @@ FRESH2 = ROOT / "tests" / "fixtures" / "fresh2"
 FRESH3 = ROOT / "tests" / "fixtures" / "fresh3"
 FRESH4 = ROOT / "tests" / "fixtures" / "fresh4"
 FRESH5 = ROOT / "tests" / "fixtures" / "fresh5"
+FRESH6 = ROOT / "tests" / "fixtures" / "fresh6"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -89,6 +91,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh3": curated_articles(FRESH3),
         "fresh4": curated_articles(FRESH4),
         "fresh5": curated_articles(FRESH5),
+        "fresh6": curated_articles(FRESH6),
     }
 
 
@@ -103,6 +106,7 @@ SETS = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
 )
 
 

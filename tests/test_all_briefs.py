@@ -1,7 +1,7 @@
 """Every brief builds for every article: all topics, both languages, in one build run.
 
 The articles are the seed, the extractor's test articles, the curated development,
-held-out, unseen, blind and the five fresh sets of articles, and minimal ones (one
+held-out, unseen, blind and the six fresh sets of articles, and minimal ones (one
 sentence; no dated event; no measure; no claim; no front matter). One `build` run builds them all with the reused-kernel
 workers; each brief is then read for what a reader would catch.
 """
@@ -33,6 +33,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh3/*.md"),
         *FIXTURES.glob("fresh4/*.md"),
         *FIXTURES.glob("fresh5/*.md"),
+        *FIXTURES.glob("fresh6/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
