@@ -1691,3 +1691,16 @@ def test_signing_decrees_is_an_act_not_an_agreement():
     )
     assert measures(ds)["border_control"] == ("implemented", {"gov_chile"})
     assert "agreement" not in _events(ds)
+
+
+def test_a_duration_counts_from_the_date_of_its_sentence_s_event():
+    ds = drafted(
+        "La frontera ya dio señales de alarma. A fines de noviembre, decenas de "
+        "migrantes quedaron varados en el paso Chacalluta-Santa Rosa, y el Gobierno "
+        "peruano respondió con un estado de emergencia por 60 días en tres distritos "
+        "de Tacna.",
+        "es",
+        dt.date(2025, 12, 22),
+    )
+    # late November (21-30) and sixty days on: a range to watch
+    assert _events(ds)["expiry"][:2] == (dt.date(2026, 1, 20), dt.date(2026, 1, 29))

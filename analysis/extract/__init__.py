@@ -9,7 +9,7 @@ from .entities import entity_records, find_entities
 from .events import expiry_events, extract_events, restated
 from .figures import extract_figures
 from .issues import translation_issues
-from .measures import extract_measures
+from .measures import ends_from_events, extract_measures
 from .text import Doc, Ids, sentence_topics
 
 __all__ = ["extract_dataset"]
@@ -39,9 +39,10 @@ def extract_dataset(article: Article) -> Dataset:
         doc.folded,
         doc.words,
     )
-    measures, ends = extract_measures(doc, timexes)
+    measures, ends, lasting = extract_measures(doc, timexes)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
+    ends |= ends_from_events(doc, measures, lasting, events)
     events = restated(events + expiry_events(doc, measures, ends, topics, Ids()))
     figures, figure_issues = extract_figures(doc, timexes, topics)
     raw_issues = translation_issues(doc, timexes) + event_issues + figure_issues

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..gazetteer import fold
+from ..gazetteer import fold, load_lexicon
 from ..schema import Measure
 from ..timex import Timex
 from .claims import _titled
@@ -118,7 +118,41 @@ def extract_measures(
     ends = {
         m.measure_id: d.ends for m, d in zip(measures, drafts, strict=True) if d.ends
     }
-    return measures, ends
+    lasting = {
+        m.measure_id: d.duration
+        for m, d in zip(measures, drafts, strict=True)
+        if d.duration and not d.ends and d.status == "implemented"
+    }
+    return measures, ends, lasting
+
+
+def ends_from_events(doc: Doc, measures, lasting: dict, events) -> dict[str, tuple]:
+    """The end of a measure with a duration but no start of its own, counted from
+    the event of its sentence that dates it ("A fines de noviembre, … el Gobierno
+    respondió con un estado de emergencia por 60 días"): loosely, as a range."""
+    kinds = load_lexicon()["measure_event_kinds"]
+    out = {}
+    for m in measures:
+        if m.measure_id not in lasting:
+            continue
+        si = doc.sentence_at(m.evidence[0].start)
+        dated = next(
+            (
+                e
+                for e in events
+                if e.kind == kinds.get(m.kind)
+                and e.status == "occurred"
+                and e.date_from is not None
+                and any(doc.sentence_at(ev.start) == si for ev in e.evidence)
+            ),
+            None,
+        )
+        if dated is None:
+            continue
+        n, unit = lasting[m.measure_id]
+        lo, hi = _shift(dated.date_from, n, unit), _shift(dated.date_to, n, unit)
+        out[m.measure_id] = (lo, hi, "day" if lo == hi else "approximate")
+    return out
 
 
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
