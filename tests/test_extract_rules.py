@@ -1704,3 +1704,27 @@ def test_a_duration_counts_from_the_date_of_its_sentence_s_event():
     )
     # late November (21-30) and sixty days on: a range to watch
     assert _events(ds)["expiry"][:2] == (dt.date(2026, 1, 20), dt.date(2026, 1, 29))
+
+
+def test_a_bare_government_speaks_for_its_country_and_he_added_closes_a_claim():
+    ds = drafted(
+        "Perú reforzó la frontera en Tacna. Sin embargo, el Ejecutivo ha insistido en "
+        "que no permitirá el ingreso irregular de extranjeros.",
+        "es",
+        dt.date(2025, 12, 17),
+    )
+    assert _claims(ds) == [
+        ("gov_peru", "No permitirá el ingreso irregular de extranjeros.")
+    ]
+    ds = drafted(
+        "Jerí has struck a cooperative tone. A corridor for strictly humanitarian "
+        "cases was one option under study, he added.",
+        "en",
+        dt.date(2026, 1, 13),
+    )
+    assert _claims(ds) == [
+        (
+            "jeri",
+            "A corridor for strictly humanitarian cases was one option under study.",
+        )
+    ]

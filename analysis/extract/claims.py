@@ -7,9 +7,19 @@ import re
 
 from ..gazetteer import fold
 from ..schema import Claim, Measure
-from .entities import country_in
+from .entities import country_in, governments
 from .events import short_name
-from .text import Doc, Found, Ids, agent_of, lemma_of, lex_, outside_asides, use
+from .text import (
+    Doc,
+    Found,
+    Ids,
+    agent_of,
+    lemma_of,
+    lex_,
+    outside_asides,
+    place_country,
+    use,
+)
 
 # Words after a reporting verb that open the reported proposition.
 _OPEN = re.compile(
@@ -397,6 +407,21 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         and re.fullmatch(r"\s*it\s+(?:also\s+)?", doc.folded[sent.start : cue.start()])
     ):
         return last_speaker, (cue.end(), nxt)
+    # "el Ejecutivo ha insistido en que P", "the government has said P": the
+    # government of the country the sentence's places are in
+    bare = _BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
+    if bare and not any(bare.end() <= a.start < cue.start() for a in agents):
+        gov = governments().get(place_country(doc, si) or "")
+        if gov in doc.entries:
+            found = Found(
+                bare.start("who"),
+                bare.end("who"),
+                doc.text[bare.start("who") : bare.end("who")],
+                gov,
+                si,
+                derived=True,
+            )
+            return found, (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
     pronoun = _PRONOUN_JUST_BEFORE.search(
         doc.folded, max(prev, cue.start() - 12), cue.start()
@@ -411,6 +436,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         )
         if person is not None and quoted and _bare(doc.text[cue.end() : nxt]):
             return person, (prev, pronoun.start())  # '"P," he said.'
+        if (
+            person is not None
+            and _bare(doc.text[cue.end() : nxt])
+            and re.search(r",\s*$", doc.text[prev : pronoun.start() + 1])
+            and pronoun.start() - prev > MIN_PROPOSITION
+        ):
+            return person, (prev, pronoun.start())  # "P, he added."
         if person is not None:
             comma_before = re.search(
                 r",\s*$", doc.text[max(prev, cue.start() - 8) : cue.start() - 3]
@@ -614,6 +646,10 @@ _SUBORDINATE = re.compile(
 )
 
 
+_BARE_GOVERNMENT = re.compile(
+    r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration)\s+"
+    r"(?:(?:also|has|have|had|ha|habia|ya|tambien)\s+)*$"
+)
 _CLAUSE_AFTER = re.compile(r",\s*(?:quien|quienes|que|who|which|y|and|pero|but)\b")
 
 

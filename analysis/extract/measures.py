@@ -15,7 +15,6 @@ from ..timex import Timex
 from .claims import _titled
 from .entities import country_in, governments
 from .text import (
-    AGENT_KINDS,
     EXPIRY_LINK,
     EXPIRY_WORDS,
     Doc,
@@ -27,6 +26,7 @@ from .text import (
     is_nonfinite,
     lex_,
     outside_asides,
+    place_country,
     use,
     verbs_in,
 )
@@ -786,31 +786,10 @@ def _territorial_doer(
     sent = doc.sentences[si]
     if cue and not doc.words.search(_IN_FORCE, sent.start, sent.end):
         return []
-    gov = governments().get(_place_country(doc, si) or "")
+    gov = governments().get(place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
         return []
     return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
-
-
-def _place_country(doc: Doc, si: int) -> str | None:
-    """The country whose places a sentence names most, else its paragraph's."""
-    sent = doc.sentences[si]
-    counts: dict[str, int] = {}
-    for f in doc.in_sentence(si):
-        entry = doc.entries[f.entry_id]
-        if entry.kind not in AGENT_KINDS and entry.country:
-            counts[entry.country] = counts.get(entry.country, 0) + 1
-    code = max(counts, key=counts.get) if counts else None
-    if code is None:
-        para = sent.paragraph
-        for f in doc.found:
-            entry = doc.entries[f.entry_id]
-            if doc.sentences[f.sentence].paragraph == para and entry.country:
-                counts[entry.country] = counts.get(entry.country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
-            code = max(counts, key=counts.get)
-    return code
 
 
 _OTHER_CLAUSE = re.compile(
@@ -1143,7 +1122,7 @@ def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     code = country_in(m.group("pre") or "") or country_in(m.group("post") or "")
     if code is None and re.search(r"authorities|autoridades", m.group(0)):
         # "Authorities also plan…": those of the country the text is about here
-        code = _place_country(doc, si)
+        code = place_country(doc, si)
     gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []

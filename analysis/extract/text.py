@@ -274,6 +274,27 @@ def use(doc: Doc, f: Found) -> str:
     return f.entry_id
 
 
+def place_country(doc: Doc, si: int) -> str | None:
+    """The country whose places a sentence names most, else its paragraph's."""
+    sent = doc.sentences[si]
+    counts: dict[str, int] = {}
+    for f in doc.in_sentence(si):
+        entry = doc.entries[f.entry_id]
+        if entry.kind not in AGENT_KINDS and entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    code = max(counts, key=counts.get) if counts else None
+    if code is None:
+        para = sent.paragraph
+        for f in doc.found:
+            entry = doc.entries[f.entry_id]
+            if doc.sentences[f.sentence].paragraph == para and entry.country:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            code = max(counts, key=counts.get)
+    return code
+
+
 # Verbs of running out, before the day a measure ends ("is due to run out later
 # this month", "vence a fines de enero"), and the words that may part them.
 EXPIRY_WORDS = (
