@@ -1728,3 +1728,23 @@ def test_a_bare_government_speaks_for_its_country_and_he_added_closes_a_claim():
             "A corridor for strictly humanitarian cases was one option under study.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Peru and Chile met. The two sides had talked about strengthening security "
+            "in the border zone against organized crime.",
+            "en",
+        ),
+        (
+            "Perú y Chile se reunieron. Ambos países plantearon reforzar el control de "
+            "la frontera norte.",
+            "es",
+        ),
+    ],
+)
+def test_strengthening_border_security_is_a_border_control(text, language):
+    ds = drafted(text, language, dt.date(2026, 1, 8))
+    assert measures(ds)["border_control"] == ("proposed", {"gov_peru", "gov_chile"})
