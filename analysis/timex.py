@@ -984,7 +984,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("vague_later", rf"(?P<t>\b(?:{_alt(VAGUE_LATER)}))\b", _h_vague_later),
         (
             "month_range",
-            rf"(?P<t>\b(?:(?:entre|between|de|desde|from)\s+)?(?:(?:the\s+)?months\s+of\s+|(?:los\s+)?meses\s+de\s+)?{M('m1')}\s*(?:y|a|and|to|hasta|through|-|/)\s*{M('m2')}{yopt})",
+            rf"(?P<t>\b(?:(?:entre|between|de|desde|from)\s+)?(?:(?:the\s+)?months\s+of\s+|(?:los\s+)?meses\s+de\s+)?{M('m1')}\s*(?:y|o|a|and|or|to|hasta|through|-|/)\s*{M('m2')}{yopt})",
             _h_month_range,
         ),
         (
@@ -1049,6 +1049,10 @@ def _tense_cues(
 _CLAUSE_MARK = re.compile(r"[,;]")
 _TIME_LINK = re.compile(
     r"\b(?:once|when|until|cuando|una vez que|antes de|hasta que|en alusion a)\b"
+    # "invited him to hold it in March", "lo invitó a realizar el gabinete en
+    # marzo": the date is of what is proposed, not of the invitation
+    r"|\b(?:to|a|para)\s+(?:hold|host|organi[sz]e|convene|stage|celebrate|realizar|"
+    r"celebrar|sostener|organizar|convocar|llevar a cabo)\w*\b"
 )
 
 

@@ -1748,3 +1748,14 @@ def test_a_bare_government_speaks_for_its_country_and_he_added_closes_a_claim():
 def test_strengthening_border_security_is_a_border_control(text, language):
     ds = drafted(text, language, dt.date(2026, 1, 8))
     assert measures(ds)["border_control"] == ("proposed", {"gov_peru", "gov_chile"})
+
+
+def test_a_label_led_by_a_verb_gets_its_subject_back():
+    ds = drafted(
+        "El comité binacional fue creado en Lima. El grupo técnico de Jerí sesionará "
+        "en Tacna el martes 9 de diciembre.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    labels = [e.label for e in ds.events]
+    assert all(not label.startswith("Sesionará") for label in labels), labels

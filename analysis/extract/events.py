@@ -894,6 +894,10 @@ def _label(
     words are another act's, so a known kind always takes its template."""
     fallback = _name_pronoun(doc, fallback, actors)
     templates = load_lexicon()["event_kind_labels"][doc.article.language].get(kind)
+    if not templates and _clipped(fallback, doc.article.language):
+        # "Sesionará en Tacna", "Escribió Jerí en la red social X": a verb with its
+        # subject left out gets it back, the one person who may have done it
+        fallback = _with_subject(doc, fallback, actors, doers)
     if not templates or (
         own
         and not (
@@ -1007,6 +1011,10 @@ def _clipped(label: str, language: str) -> bool:
     if language == "es":
         lemma = fold(simplemma.lemmatize(first, lang="es"))
         return lemma != first and lemma.endswith(("ar", "er", "ir"))
+    if first in {"is", "was", "are", "were", "has", "had", "will", "would"} or (
+        re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
+    ):
+        return True  # "Is due to run out later", "Warned that …", "Proposing …"
     if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
         return any(
             re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
@@ -1016,6 +1024,12 @@ def _clipped(label: str, language: str) -> bool:
     return False
 
 
+_NOUNS_ED_ING = frozenset(
+    {"meeting", "briefing", "hearing", "building", "ceiling", "wedding", "morning",
+     "evening", "swearing", "crossing", "landing", "opening", "closing", "signing",
+     "ruling", "spending", "funding", "bombing", "shooting", "red", "bed", "need",
+     "seed", "speed", "feed", "greed", "creed", "shed", "reed"}
+)  # fmt: skip
 # Kinds of act a sentence can report beside the one its date is read for.
 _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
@@ -1208,6 +1222,29 @@ _SOURCE_BEFORE = re.compile(
 )
 
 _LEADING_PRONOUN = re.compile(r"^(?:He|She|Él|Ella)\b")
+
+
+def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
+    """A clipped label led by a finite verb, with its subject put before it: the
+    first person of the event (or its first actor) who may do it and whom the
+    label does not name already."""
+    words = label.split()
+    first = fold(words[0]) if words else ""
+    if doc.article.language == "en" and first.endswith("ing"):
+        return label  # a gerund takes no subject before it
+    who = [
+        a
+        for a in actors
+        if (doers is None or a in doers) and doc.entries[a].kind in AGENT_KINDS
+    ]
+    people = [a for a in who if doc.entries[a].kind == "person"] or who
+    if not people:
+        return label
+    entry = doc.entries[people[0]]
+    name = short_name(entry) if entry.kind == "person" else entry.name
+    if fold(name) in fold(label):
+        return label  # "Escribió Jerí en X": its subject is after the verb
+    return f"{name} {label[:1].lower()}{label[1:]}"
 
 
 def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:
