@@ -85,7 +85,8 @@ _PREP_BEFORE = re.compile(
 )
 _QUOTES = "\"“”«»'‘’"
 _DANGLING = re.compile(
-    r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|to|en|in|"
+    r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|al|to|en|in|"
+    r"con|por|para|with|for|by|from|at|"
     r"porque|because|since|si|if|cuando|when|aunque|although|mientras|while|"
     r"entre|between|como|as|un|una|the|el|la|los|las)$",
     re.IGNORECASE,

@@ -1232,6 +1232,10 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
     first = fold(words[0]) if words else ""
     if doc.article.language == "en" and first.endswith("ing"):
         return label  # a gerund takes no subject before it
+    if doc.article.language == "es" and re.search(
+        r"(?:ad|id)[oa]s?$|(?:ando|iendo|ar|er|ir)$", first
+    ):
+        return label  # "aprobada en un Consejo": a participle, no finite verb
     who = [
         a
         for a in actors
@@ -1244,7 +1248,8 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
     name = short_name(entry) if entry.kind == "person" else entry.name
     if fold(name) in fold(label):
         return label  # "Escribió Jerí en X": its subject is after the verb
-    return f"{name} {label[:1].lower()}{label[1:]}"
+    out = f"{name} {label[:1].lower()}{label[1:]}"
+    return out if len(out) <= 64 else label
 
 
 def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:
