@@ -1759,3 +1759,27 @@ def test_a_label_led_by_a_verb_gets_its_subject_back():
     )
     labels = [e.label for e in ds.events]
     assert all(not label.startswith("Sesionará") for label in labels), labels
+
+
+def test_an_emergency_told_again_with_no_doer_is_the_one_already_declared():
+    ds = drafted(
+        "El Poder Ejecutivo del Perú prorrogó por 60 días el estado de emergencia en "
+        "los distritos fronterizos de Palca y Tacna. El estado de emergencia se declaró "
+        "por primera vez a fines de noviembre, cuando decenas de migrantes intentaron "
+        "ingresar al país desde Chile sin documentos.",
+        "es",
+        dt.date(2026, 1, 25),
+    )
+    assert {a for m in ds.measures for a in m.actors} == {"gov_peru"}
+
+
+def test_a_label_does_not_end_on_a_partir():
+    ds = drafted(
+        "El Ejecutivo prorrogó por 60 días el estado de emergencia en Tacna. La "
+        "prórroga rige a partir del miércoles 28 de enero.",
+        "es",
+        dt.date(2026, 1, 25),
+    )
+    assert [e.label for e in ds.events if e.date_from == dt.date(2026, 1, 28)] == [
+        "Prórroga"
+    ]

@@ -209,7 +209,8 @@ _EDGE = re.compile(
 )
 _TAIL = re.compile(
     r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|entre|between|the|a|"
-    r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?))+$"
+    r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?|a partir|desde|hasta|"
+    r"since|until|starting))+$"
 )
 _CUT_BEFORE = re.compile(
     r"\s(?=(?:y|and|de|del|en|por|para|con|tras|ante|sobre|desde|hasta|segun|in|on|at|"

@@ -313,6 +313,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             reported = _reported_before(doc, sent.start, pos)
             agents = (
                 (_last_person(doc, pos) if reported else [])
+                or _known_doer(doc, drafts, spec["key"], si, s, e)
                 or _territorial_doer(doc, si, s, e, cue=False)
                 or _last_person(doc, pos)
             )
@@ -328,8 +329,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # what the measure itself will do: "el gabinete permitirá…")
             agents = _last_person(doc, s)
         if not agents and status == "implemented":
-            agents = _decree_doer(doc, drafts, si, s) or _territorial_doer(
-                doc, si, s, e, cue=spec.get("default_status") != "implemented"
+            agents = (
+                _decree_doer(doc, drafts, si, s)
+                or _known_doer(doc, drafts, spec["key"], si, s, e)
+                or _territorial_doer(
+                    doc, si, s, e, cue=spec.get("default_status") != "implemented"
+                )
             )
         bare = _BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
         if bare and not any(
@@ -774,6 +779,20 @@ _IN_FORCE = re.compile(
     r"remains? in place|(?:(?:se )?encuentra|esta)n? (?:en|bajo) (?:un |el )?estado|"
     r"(?:is|are|remains?|remained) (?:still )?under (?:an? |the )?(?:\d+-day )?state)\b"
 )
+
+
+def _known_doer(
+    doc: Doc, drafts: list, key: str, si: int, s: int, e: int
+) -> list[Found]:
+    """ "El estado de emergencia se declaró por primera vez a fines de noviembre":
+    with no doer named, the measure the article already told of is done by
+    whoever did it there, when that was a government."""
+    done = [d for d in drafts if d.key == key and d.evidence[0].start < s]
+    if not done or not all(
+        doc.entries[a].kind == "government" for a in done[-1].actors
+    ):
+        return []
+    return [Found(s, e, doc.text[s:e], a, si, derived=True) for a in done[-1].actors]
 
 
 def _territorial_doer(
