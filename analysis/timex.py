@@ -1019,7 +1019,13 @@ def _compiled():
     # "will be held": the future reaches the verb, which may sit next to the date.
     will = r"\b(?:will|shall|won't)\s+(?:not\s+)?(?:be\s+|have\s+)?\w+"
     future = re.compile(will + "|" + cues(lex["future_en"] + lex["future_es"]))
-    past = re.compile(cues(lex["past_en"] + lex["past_es"]))
+    # a regular English past ("telephoned", "invited"), but not a participle that
+    # tells of a plan ("the planned cabinet", "scheduled for March")
+    regular = (
+        r"\b(?!(?:planned|scheduled|expected|proposed|intended|slated|needed|"
+        r"required|hoped|due|aimed|designed|set|invited)\b)[a-z]{4,}ed\b"
+    )
+    past = re.compile(cues(lex["past_en"] + lex["past_es"]) + "|" + regular)
     # Spanish tense lives in accented endings, so these run on the original text.
     future_es = re.compile(r"\b\w{2,}(?:rá|rán|remos)\b")
     # "creado el 1 de diciembre", "declarada en noviembre": a participle right
@@ -1053,6 +1059,8 @@ _TIME_LINK = re.compile(
     # marzo": the date is of what is proposed, not of the invitation
     r"|\b(?:to|a|para)\s+(?:hold|host|organi[sz]e|convene|stage|celebrate|realizar|"
     r"celebrar|sostener|organizar|convocar|llevar a cabo)\w*\b"
+    # "invited him to a binational cabinet in March": the day of what is invited to
+    r"|\binvit\w*\b"
 )
 
 

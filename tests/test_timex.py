@@ -33,6 +33,8 @@ CASES = [
     ("La gira que realizó antes de asumir el poder, el 11 de marzo.", PUB, "es", "11 de marzo", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # an irregular past: "set off on Tuesday" is the Tuesday before publication
     ("Kast set off on Tuesday for Argentina.", D(2025, 12, 22), "en", "on Tuesday", D(2025, 12, 16), D(2025, 12, 16), "day"),
+    # a regular past: "telephoned Kast on Sunday" is the Sunday before publication
+    ("Jerí telephoned Kast on Sunday to congratulate him on his victory.", D(2025, 12, 15), "en", "on Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # one month or another is the span of both; what is proposed has its own tense
     ("Jerí invited him to hold it in March or April.", D(2026, 1, 13), "en", "March or April", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
     ("Jerí invitó a Kast a realizar el Gabinete Binacional en marzo o abril.", D(2026, 1, 13), "es", "marzo o abril", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
