@@ -1019,13 +1019,7 @@ def _compiled():
     # "will be held": the future reaches the verb, which may sit next to the date.
     will = r"\b(?:will|shall|won't)\s+(?:not\s+)?(?:be\s+|have\s+)?\w+"
     future = re.compile(will + "|" + cues(lex["future_en"] + lex["future_es"]))
-    # a regular English past ("telephoned", "invited"), but not a participle that
-    # tells of a plan ("the planned cabinet", "scheduled for March")
-    regular = (
-        r"\b(?!(?:planned|scheduled|expected|proposed|intended|slated|needed|"
-        r"required|hoped|due|aimed|designed|set|invited)\b)[a-z]{4,}ed\b"
-    )
-    past = re.compile(cues(lex["past_en"] + lex["past_es"]) + "|" + regular)
+    past = re.compile(cues(lex["past_en"] + lex["past_es"]))
     # Spanish tense lives in accented endings, so these run on the original text.
     future_es = re.compile(r"\b\w{2,}(?:rá|rán|remos)\b")
     # "creado el 1 de diciembre", "declarada en noviembre": a participle right
@@ -1049,7 +1043,25 @@ def _tense_cues(
     for rx, label in ((future_es, "future"), (past_es, "past")):
         for m in rx.finditer(text, start, end):
             out.append((m.start(), m.end(), label))
+    # a regular English past ("telephoned", "invited"), read from the words
+    # themselves: no pattern need run over the sentence
+    runs = words.words
+    for i in range(bisect.bisect_left(runs, (start, "")), len(runs)):
+        pos, w = runs[i]
+        if pos >= end:
+            break
+        if len(w) >= 6 and w.endswith("ed") and w.isascii() and w.isalpha():
+            if w not in _PLAN_PARTICIPLES:
+                out.append((pos, pos + len(w), "past"))
     return out
+
+
+# Participles that tell of a plan, not of a past act: "the planned cabinet",
+# "scheduled for March"; and an invitation, whose date is of what it invites to
+_PLAN_PARTICIPLES = frozenset(
+    {"planned", "scheduled", "expected", "proposed", "intended", "slated", "needed",
+     "required", "hoped", "aimed", "designed", "invited"}
+)  # fmt: skip
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
