@@ -1783,3 +1783,16 @@ def test_a_label_does_not_end_on_a_partir():
     assert [e.label for e in ds.events if e.date_from == dt.date(2026, 1, 28)] == [
         "Prórroga"
     ]
+
+
+def test_where_people_come_from_is_not_where_the_act_takes_place():
+    ds = drafted(
+        "El Ejecutivo prorrogó el estado de emergencia. El estado de emergencia se "
+        "declaró por primera vez a fines de noviembre, cuando decenas de migrantes "
+        "intentaron ingresar al país desde Chile sin documentos.",
+        "es",
+        dt.date(2026, 1, 25),
+    )
+    emergency = next(e for e in ds.events if e.kind == "emergency")
+    assert emergency.place != "chile"
+    assert "Chile" not in emergency.label

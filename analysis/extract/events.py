@@ -81,6 +81,7 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_ORIGIN = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$")
 _DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:decrees?|decretos?)\b")
 # "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
 # meeting
@@ -519,6 +520,13 @@ def extract_events(
             (f for f in in_sentence if doc.entries[f.entry_id].table == "places"),
             key=lambda f: PLACE_RANK[doc.entries[f.entry_id].kind],
         )
+        # "intentaron ingresar al país desde Chile": where people come from is
+        # not where the act takes place
+        places = [
+            f
+            for f in places
+            if not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
+        ]
         place = None
         place_at = None
         if places:
