@@ -10,6 +10,7 @@ from ..schema import Claim, Measure
 from .entities import country_in, governments
 from .events import short_name
 from .text import (
+    BARE_GOVERNMENT,
     Doc,
     Found,
     Ids,
@@ -410,7 +411,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         return last_speaker, (cue.end(), nxt)
     # "el Ejecutivo ha insistido en que P", "the government has said P": the
     # government of the country the sentence's places are in
-    bare = _BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
+    bare = BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
     if bare and not any(bare.end() <= a.start < cue.start() for a in agents):
         gov = governments().get(place_country(doc, si) or "")
         if gov in doc.entries:
@@ -647,10 +648,6 @@ _SUBORDINATE = re.compile(
 )
 
 
-_BARE_GOVERNMENT = re.compile(
-    r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration)\s+"
-    r"(?:(?:also|has|have|had|ha|habia|ya|tambien)\s+)*$"
-)
 _CLAUSE_AFTER = re.compile(r",\s*(?:quien|quienes|que|who|which|y|and|pero|but)\b")
 
 

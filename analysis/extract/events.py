@@ -20,11 +20,10 @@ from ..timex import Timex, appositions
 from .entities import name_stopwords
 from .text import (
     AGENT_KINDS,
-    EXPIRY_LINK,
-    EXPIRY_WORDS,
     PLACE_RANK,
     Doc,
     Ids,
+    ends_at,
     lex_,
     nearest,
     word_rx,
@@ -938,9 +937,6 @@ def _label(
     return templates[-1]
 
 
-_ENDS_ON = re.compile(rf"\b(?:hasta|until|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
-
-
 def _runs_out(doc: Doc, t: Timex, measures) -> bool:
     """ "The emergency … is due to run out later this month", "restringe … hasta
     fines de enero": the day a measure of the sentence ends, which its expiry
@@ -948,7 +944,7 @@ def _runs_out(doc: Doc, t: Timex, measures) -> bool:
     sent = doc.sentences[t.sentence]
     if re.match(r"\s*,?\s*(?:cuando|when)\b", doc.folded[t.end : t.end + 12]):
         return False  # "hasta el 11 de marzo, cuando asumirá el próximo gobierno"
-    return bool(_ENDS_ON.search(doc.folded, max(0, t.start - 20), t.start)) and any(
+    return ends_at(doc, t.start) and any(
         sent.start <= ev.start < sent.end for m in measures for ev in m.evidence
     )
 

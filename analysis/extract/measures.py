@@ -15,14 +15,14 @@ from ..timex import Timex
 from .claims import _titled
 from .entities import country_in, governments
 from .text import (
-    EXPIRY_LINK,
-    EXPIRY_WORDS,
+    BARE_GOVERNMENT,
     Doc,
     Found,
     Ids,
     Verb,
     _word_status,
     agent_of,
+    ends_at,
     is_nonfinite,
     lex_,
     outside_asides,
@@ -60,9 +60,6 @@ _FROM = re.compile(
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
-# "hasta el 31 de enero"; "is due to run out later this month", "vence a fines
-# de enero": its end
-_UNTIL = re.compile(rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
 
 
 @dataclass
@@ -194,7 +191,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 and t.date_from > doc.published
                 and abs(t.start - verb.end) <= 60
                 # "restringe … hasta fines de enero": in force until then
-                and not _UNTIL.search(doc.folded, max(0, t.start - 20), t.start)
+                and not ends_at(doc, t.start)
                 for t in timexes
             )
         ):
@@ -336,7 +333,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     doc, si, s, e, cue=spec.get("default_status") != "implemented"
                 )
             )
-        bare = _BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
+        bare = BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
         if bare and not any(
             a.sentence == si and a.start >= bare.start() for a in agents or ()
         ):
@@ -1231,13 +1228,6 @@ def _two_leaders(doc: Doc, governments: list[str], pos: int) -> list[Found]:
     return out
 
 
-# "the government", "el Ejecutivo" as a subject, with no country of its own
-_BARE_GOVERNMENT = re.compile(
-    r"\b(?:el gobierno|el ejecutivo|the government|the administration)\s+"
-    r"(?:(?:also|then|ya|tambien|luego|has|have|had|ha|habia)\s+)*$"
-)
-
-
 def _binational_bodies(doc: Doc, agents: list[Found] | None) -> list[Found] | None:
     """A binational body acts for both governments: "El Comité Binacional de
     Cooperación Migratoria acordó patrullajes" is Peru's and Chile's act."""
@@ -1360,9 +1350,7 @@ def _note_dates(
         and t.resolved
         and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
     ]
-    until = [
-        t for t in dated if _UNTIL.search(doc.folded, max(0, t.start - 20), t.start)
-    ]
+    until = [t for t in dated if ends_at(doc, t.start)]
     starts = [t for t in dated if t not in until]
     # "rige desde la medianoche del viernes", "a partir del sábado", "takes
     # effect on Saturday": the first day in force

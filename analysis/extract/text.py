@@ -304,6 +304,20 @@ EXPIRY_WORDS = (
     r"culminara"
 )
 EXPIRY_LINK = r"(?:(?:el|the|on|in|at|a|en|later|earlier)\s+){0,2}"
+_UNTIL = re.compile(rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
+
+
+def ends_at(doc: Doc, pos: int) -> bool:
+    """The date at `pos` ends something: "hasta el 31 de enero", "is due to run
+    out later this month", "vence a fines de enero"."""
+    return bool(_UNTIL.search(doc.folded, max(0, pos - 20), pos))
+
+
+# "the government", "el Ejecutivo" as a subject, with no country of its own
+BARE_GOVERNMENT = re.compile(
+    r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration)\s+"
+    r"(?:(?:also|then|ya|tambien|luego|has|have|had|ha|habia)\s+)*$"
+)
 
 
 # --- verbs --------------------------------------------------------------------------
