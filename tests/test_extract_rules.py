@@ -1796,3 +1796,25 @@ def test_where_people_come_from_is_not_where_the_act_takes_place():
     emergency = next(e for e in ds.events if e.kind == "emergency")
     assert emergency.place != "chile"
     assert "Chile" not in emergency.label
+
+
+def test_the_accent_tells_a_verb_from_its_noun():
+    ds = drafted(
+        "El Gobierno de Gabriel Boric anunció además la creación de un comité "
+        "binacional de cooperación migratoria con Lima.",
+        "es",
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("binational_committee", "announced", ["gov_chile"])
+    ]
+
+
+def test_a_relative_after_a_complement_has_that_complement_as_subject():
+    ds = drafted(
+        "En la segunda vuelta Jeannette Jara se medirá con José Antonio Kast, quien "
+        "ha prometido expulsar a los extranjeros en situación irregular.",
+        "es",
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("expulsion", "proposed", ["kast"])
+    ]

@@ -982,7 +982,11 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         # "los gobiernos del Perú y Chile": the countries' governments act
         or _GOVERNMENTS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
-        or re.match(r"(?:,\s*que|,?\s*(?:which|who))\b", doc.folded[a.end : a.end + 8])
+        # ("se medirá con Kast, quien ha prometido expulsar")
+        or re.match(
+            r"(?:,\s*(?:que|quien|quienes)|,?\s*(?:which|who))\b",
+            doc.folded[a.end : a.end + 12],
+        )
     ]
     if _COORDINATED_VERB.search(doc.folded, max(sent.start, pos - 12), pos):
         # "Ambos países acordaron … entre Carabineros y la PDI, y se

@@ -394,19 +394,22 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
         lemma, status = _word_status(word, lang, doc.text[m.start() : m.end()].lower())
         if status is None:
             continue
-        # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan".
-        if lang == "es" and word in {
+        # Nouns that share a lemma with a verb are not verbs: "acuerdo", "plan";
+        # the accent tells "el anuncio" from "anunció", "el envío" from "envió".
+        if lang == "es" and doc.text[m.start() : m.end()].lower() in {
             "acuerdo",
             "acuerdos",
             "plan",
             "planes",
             "firma",
             "cierre",
+            "envío",
             "envio",
             "inicio",
             "propuesta",
             "promesa",
             "anuncio",
+            "invitación",
             "invitacion",
             "orden",
         }:
