@@ -1818,3 +1818,37 @@ def test_a_relative_after_a_complement_has_that_complement_as_subject():
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("expulsion", "proposed", ["kast"])
     ]
+
+
+def test_a_proposition_ends_at_the_join_right_before_the_next_verb():
+    ds = drafted(
+        "The Ombudsman's Office warned that women, children, older people and people "
+        "with serious illnesses were among those waiting, and asked for the board to "
+        "be reactivated.",
+        "en",
+    )
+    assert [c.summary for c in ds.claims] == [
+        "Women, children, older people and people with serious illnesses were among "
+        "those waiting.",
+        "Ombudsman's Office asked for the board to be reactivated.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Jerí asked that Chile open a corridor.",
+            "en",
+            "Jerí asked that Chile open a corridor.",
+        ),
+        (
+            "La Defensoría del Pueblo exigió que se respeten los derechos de los "
+            "migrantes.",
+            "es",
+            "Defensoría del Pueblo exigió que se respeten los derechos de los migrantes.",
+        ),
+    ],
+)
+def test_what_is_asked_for_keeps_its_verb(text, language, summary):
+    assert [c.summary for c in drafted(text, language).claims] == [summary]

@@ -55,10 +55,29 @@ _SPEAKERS_NEXT_ACT = re.compile(
 _TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
-_ACTS_OF_SPEECH = frozenset({"called", "ruled out", "played down"})
+# "ruled out a crisis", "asked for the board to be reactivated"
+_ACTS_OF_SPEECH = frozenset(
+    {
+        "called",
+        "ruled out",
+        "played down",
+        "asked",
+        "urged",
+        "demanded",
+        "called for",
+        "called on",
+        "welcomed",
+        "rejected",
+        "criticised",
+        "criticized",
+    }
+)
 _DENIAL = re.compile(
     r"neg|deni|deny|descart|rechaz|desment|desmint|rule[sd]? out|reject|dismiss"
 )
+# "pidió que Chile abra un corredor", "asked that Chile open": what is asked
+# for is no statement of fact; the claim keeps its verb
+_DEMAND = re.compile(r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
@@ -158,10 +177,11 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 nested.add(k + 1)
             if prop[1] == nxt and k + 1 < len(cues):
                 # "P, y el gremio sostiene que Q": P ends before the next subject
+                # (read one character past the cue: the join's lookahead needs it)
                 joins = [
                     m
-                    for m in _NEXT.finditer(doc.folded, prop[0], nxt)
-                    if nxt - m.end() <= 60
+                    for m in _NEXT.finditer(doc.folded, prop[0], nxt + 1)
+                    if 0 <= nxt - m.end() <= 60
                 ]
                 if joins:
                     prop = (prop[0], joins[-1].start())
@@ -179,7 +199,13 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and prop[0] == cue.end()
                 and not _PROPOSITION.match(doc.text, cue.end())
                 and (doc.article.language == "es" or cue.group(0) in _ACTS_OF_SPEECH)
-            ) or (not is_source and _DENIAL.match(cue.group(0))):
+            ) or (
+                not is_source
+                and (
+                    _DENIAL.match(cue.group(0))
+                    or (prop[0] >= cue.end() and _DEMAND.match(cue.group(0)))
+                )
+            ):
                 # "Paco exigió la presencia de Boric": the act of speech is the
                 # claim; "ha negado que P" is a denial of P, never P
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
