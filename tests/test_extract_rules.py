@@ -1852,3 +1852,19 @@ def test_a_proposition_ends_at_the_join_right_before_the_next_verb():
 )
 def test_what_is_asked_for_keeps_its_verb(text, language, summary):
     assert [c.summary for c in drafted(text, language).claims] == [summary]
+
+
+def test_a_name_after_a_role_is_a_person_of_its_own():
+    ds = drafted(
+        "Arica's mayor Orlando Vargas asked for a corridor. Its representative in "
+        "Tacna, Edgar Vargas Valderrama, recalled that during the 2023 crisis "
+        "Migraciones admitted people in extreme vulnerability. Chilean deputy Vlado "
+        "Mirosevic told the Peruvian broadcaster RPP that up to 50 people were "
+        "trapped between the two complexes.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == [
+        "orlando_vargas",
+        "edgar_vargas_valderrama",
+        "vlado_mirosevic",
+    ]
