@@ -1868,3 +1868,27 @@ def test_a_name_after_a_role_is_a_person_of_its_own():
         "edgar_vargas_valderrama",
         "vlado_mirosevic",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "A fines de noviembre, decenas de migrantes quedaron varados en el paso "
+            "Chacalluta-Santa Rosa, y el Gobierno peruano respondió con un estado de "
+            "emergencia por 60 días.",
+            "es",
+            "Migrantes varados en paso Chacalluta",
+        ),
+        (
+            "On Friday, hundreds of migrants trying to leave Chile massed at the "
+            "Chacalluta crossing near Arica.",
+            "en",
+            "Migrants gather at Chacalluta",
+        ),
+    ],
+)
+def test_people_stranded_or_gathering_are_an_event_of_their_date(text, language, label):
+    ds = drafted(text, language)
+    crowd = [e for e in ds.events if e.kind == "other"]
+    assert [(e.label, e.date_from.month) for e in crowd] == [(label, 11)]

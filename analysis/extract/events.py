@@ -181,6 +181,56 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     return None
 
 
+# "decenas de migrantes quedaron varados", "migrants massed at the crossing":
+# people stranded or gathering at the border, an event of its own
+_CROWD = re.compile(
+    r"\b(?:migrantes|inmigrantes|extranjeros|personas|venezolanos|refugiados|"
+    r"migrants|immigrants|foreigners|people|venezuelans|refugees)\b[^.;,]{0,40}?\b"
+    r"(?:(?P<stranded>(?:quedaron|quedaran|quedaban|siguen|seguian|permanecen|"
+    r"permanecian|estan|estaban|were|are|remain|remained)\s+(?:varad|atrapad)\w*|"
+    r"stranded|trapped)|se\s+(?:concentr|agolp|amontona|aglomer)\w*|gathered|"
+    r"massed|crowded|camped|bloque(?:aron|aban)|blocked|"
+    r"intent(?:aron|aban|aran)\s+(?:ingresar|salir|cruzar|entrar|dejar)|"
+    r"(?:tried|trying)\s+to\s+(?:leave|cross|enter|get))\b"
+)
+
+
+def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
+    """People stranded or gathering within the date's reach, when no other date
+    of the sentence is nearer: ("stranded" or "crowd", the place it names)."""
+    sent = doc.sentences[t.sentence]
+    for m in doc.words.finditer(_CROWD, sent.start, sent.end):
+        if not (-60 <= t.start - m.end() <= 80) or any(
+            o is not t
+            and o.sentence == t.sentence
+            and abs(o.start - m.end()) < abs(t.start - m.end())
+            for o in timexes
+        ):
+            continue
+        if re.search(
+            r"[,;]\s*(?:y|e|and)\b",
+            doc.folded[min(m.end(), t.end) : max(m.start(), t.start)],
+        ):
+            continue  # across a coordinated clause: "…, y el 1 de diciembre …"
+        clause = re.search(
+            r"[,;]\s*(?:y|e|and|while|mientras)\b", doc.folded[m.end() : sent.end]
+        )
+        stop = m.end() + clause.start() if clause else sent.end
+        where = next(
+            (
+                f.entry_id
+                for f in doc.in_sentence(t.sentence)
+                if m.end() <= f.start < min(stop, m.end() + 80)
+                and doc.entries[f.entry_id].table == "places"
+                and doc.entries[f.entry_id].kind != "country"
+                and not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
+            ),
+            None,
+        )
+        return ("stranded" if m.group("stranded") else "crowd"), where
+    return None
+
+
 def _naming(doc: Doc, m: re.Match) -> bool:
     word = doc.folded[m.start() : m.end()]
     if m.lastgroup != "call" or word not in ("call", "called", "calls", "calling"):
@@ -576,7 +626,8 @@ def extract_events(
                 reviewed=False,
             )
         )
-        main = events[-1]
+        main_at = len(events) - 1
+        main = events[main_at]
         # "declared a state of emergency on November 28 and sent troops": the
         # deployment the sentence also tells is an event of that day too
         for other in _companion_kinds(doc, t, event_kind, measures):
@@ -603,6 +654,26 @@ def extract_events(
                     }
                 )
             )
+        # "A fines de noviembre, decenas de migrantes quedaron varados …, y el
+        # Gobierno respondió con un estado de emergencia": the people stranded
+        # are an event of that date too; alone, they are the date's event
+        crowd = None if influx else _crowd_near(doc, t, timexes)
+        if crowd is not None:
+            label = _label(doc, crowd[0], [], crowd[1], "", own=False)
+            groups = [a for a in actors if doc.entries[a].kind == "group"]
+            if event_kind == "other":
+                events[main_at] = main.model_copy(update={"label": label})
+            else:
+                events.append(
+                    main.model_copy(
+                        update={
+                            "event_id": ids(f"{crowd[0]}_{date_part}"),
+                            "kind": "other",
+                            "label": label,
+                            "actors": groups,
+                        }
+                    )
+                )
         # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
         for other in _more_acts(doc, t, key, timexes):
             events.append(
