@@ -26,6 +26,7 @@ the development set) never mix with the held-out articles:
               code or the earlier test texts; scored without listing its misses, so
               no rule is shaped on it)
     fresh6    tests/fixtures/fresh6/*.md (eight by a seventh writer, the same way)
+    fresh7    tests/fixtures/fresh7/*.md (eight by an eighth writer, the same way)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -68,6 +69,7 @@ FRESH3 = ROOT / "tests" / "fixtures" / "fresh3"
 FRESH4 = ROOT / "tests" / "fixtures" / "fresh4"
 FRESH5 = ROOT / "tests" / "fixtures" / "fresh5"
 FRESH6 = ROOT / "tests" / "fixtures" / "fresh6"
+FRESH7 = ROOT / "tests" / "fixtures" / "fresh7"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -92,6 +94,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh4": curated_articles(FRESH4),
         "fresh5": curated_articles(FRESH5),
         "fresh6": curated_articles(FRESH6),
+        "fresh7": curated_articles(FRESH7),
     }
 
 
@@ -107,6 +110,7 @@ SETS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 
 

@@ -34,6 +34,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh4/*.md"),
         *FIXTURES.glob("fresh5/*.md"),
         *FIXTURES.glob("fresh6/*.md"),
+        *FIXTURES.glob("fresh7/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
