@@ -1892,3 +1892,17 @@ def test_people_stranded_or_gathering_are_an_event_of_their_date(text, language,
     ds = drafted(text, language)
     crowd = [e for e in ds.events if e.kind == "other"]
     assert [(e.label, e.date_from.month) for e in crowd] == [(label, 11)]
+
+
+def test_police_named_by_their_country_act_and_speak_in_what_is_said():
+    ds = drafted(
+        "El gobernador regional, Diego Paco, difundió este lunes un video en el que, "
+        "según afirmó, policías peruanos devuelven a un grupo de migrantes hacia el "
+        "lado chileno. El ministro del Interior anunció que Migraciones y la PNP "
+        "intensificarán los controles de identidad.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims][:1] == ["diego_paco"]
+    assert ("border_control", "implemented", ["pnp"]) in [
+        (m.kind, m.status, m.actors) for m in ds.measures
+    ]

@@ -343,6 +343,11 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
         verb = re.match(r"\s+", doc.folded[cue.end() :])
         verb = verb and lex_().report_before.match(doc.folded, cue.end() + verb.end())
+        if verb and re.match(r"\s*,", doc.text[verb.end() : verb.end() + 3]):
+            # "según afirmó, policías peruanos devuelven…": who follows the verb
+            # and its comma is in what was said, not the one saying it (unlike
+            # "según informó la Cancillería")
+            after = []
         if (
             not after
             and verb
