@@ -1906,3 +1906,63 @@ def test_police_named_by_their_country_act_and_speak_in_what_is_said():
     assert ("border_control", "implemented", ["pnp"]) in [
         (m.kind, m.status, m.actors) for m in ds.measures
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El ministro del Interior anunció que Migraciones y la PNP intensificarán "
+            "los controles de identidad en la frontera.",
+            "es",
+            (
+                "announced",
+                ["migraciones_peru", "pnp"],
+                "Intensificar los controles de identidad en la frontera",
+            ),
+        ),
+        (
+            "Peruvian police detained twelve migrants at the Santa Rosa crossing on "
+            "Friday.",
+            "en",
+            (
+                "implemented",
+                ["pnp"],
+                "Detain twelve migrants at the Santa Rosa crossing",
+            ),
+        ),
+    ],
+)
+def test_a_verb_of_acting_with_a_doer_and_an_object_is_a_measure(
+    text, language, expected
+):
+    ds = drafted(text, language)
+    assert [(m.status, m.actors, m.label) for m in ds.measures] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El canciller declaró a la emisora RPP que la frontera está en calma.",
+        "La vigilancia se intensificó luego de la llegada de los migrantes a Tacna.",
+        "El comité, instalado el 1 de diciembre en Lima, revisó la migración.",
+    ],
+)
+def test_a_verb_of_acting_without_an_object_is_no_measure(text):
+    assert [m.label for m in drafted(text, "es").measures if m.kind == "other"] == []
+
+
+def test_a_su_juicio_opening_a_sentence_is_the_last_speaker_s_view():
+    ds = drafted(
+        "El canciller De Zela explicó que quienes deseen dejar Chile tendrán que "
+        "salir de manera regular. A su juicio, ese entendimiento debía limitar la "
+        "aglomeración de personas en la zona de frontera.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims][1:] == [
+        (
+            "de_zela",
+            "Ese entendimiento debía limitar la aglomeración de personas en la zona "
+            "de frontera.",
+        )
+    ]

@@ -39,7 +39,7 @@ def extract_dataset(article: Article) -> Dataset:
         doc.folded,
         doc.words,
     )
-    measures, ends, lasting = extract_measures(doc, timexes)
+    measures, ends, lasting = extract_measures(doc, timexes, topics)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
     ends |= ends_from_events(doc, measures, lasting, events)

@@ -78,6 +78,7 @@ _DENIAL = re.compile(
 # "pidió que Chile abra un corredor", "asked that Chile open": what is asked
 # for is no statement of fact; the claim keeps its verb
 _DEMAND = re.compile(r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit")
+_POSSESSIVE_SOURCE = re.compile(r"\b(?:su|his|her)\b")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
@@ -367,6 +368,17 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             comma = doc.text.find(",", verb.end(), sent.end)
             if subject is not None and comma != -1 and comma - verb.end() <= 3:
                 return subject, (comma + 1, nxt)
+        if (
+            not after
+            and _POSSESSIVE_SOURCE.search(cue.group(0))
+            and cue.start() - sent.start <= 3
+            and last_speaker is not None
+            and si - last_speaker.sentence <= 2
+        ):
+            # "A su juicio, ese entendimiento debía…": the one who spoke before
+            comma = doc.text.find(",", cue.end(), sent.end)
+            if comma != -1 and comma - cue.end() <= 2:
+                return last_speaker, (comma + 1, nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"

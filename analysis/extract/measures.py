@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,11 +90,13 @@ class Draft:
 
 
 def extract_measures(
-    doc: Doc, timexes: list[Timex]
+    doc: Doc, timexes: list[Timex], topics: list[list[str]] | None = None
 ) -> tuple[list[Measure], dict[str, tuple]]:
     """Every policy measure a verb governs, with its status, actors and dates; and,
     by measure_id, the days on which a measure with a duration runs out."""
     drafts = draft_measures(doc, timexes)
+    if topics is not None:
+        drafts += policy_acts(doc, drafts, topics, timexes)
     ids = Ids()
     measures = [
         Measure(
@@ -1443,3 +1446,159 @@ def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
     else:
         return None
     return lo, hi, "day" if lo == hi else "approximate"
+
+
+# --- acts no entry of the lexicon names -------------------------------------------
+
+# Where the object of an act ends: a clause, a list or a purpose begins
+_OBJECT_END = re.compile(
+    r"[,;:.()\"“”«»]|\s(?:y|e|and|pero|but|mientras|while|que|that|which|quien|who|"
+    r"para|to|porque|because|tras|after|antes|before|desde|since|hasta|until|segun|"
+    r"according)\s"
+)
+# An object that is none: what was said ("declaró a la emisora RPP"), a
+# complement of place, time or manner ("intensifica en momentos complejos",
+# "instalará el próximo lunes", "decretó el viernes por 60 días")
+_NOT_OBJECT = re.compile(
+    r"(?:que|that|como|as|a\s+traves|through|(?:a|al|a\s+la|a\s+los|a\s+las|to|to\s+the)"
+    r"\s+(?:prensa|emisora|radio|medio|medios|diario|periodistas|canal|agencia|press|"
+    r"reporters|broadcaster|radio|newspaper|agency|journalists)|en|por|de|del|con|"
+    r"durante|desde|hasta|sobre|entre|in|on|at|for|by|with|during|from|since|until|"
+    r"over|into|el\s+(?:proximo|pasado|lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo|dia|mes|ano)|la\s+(?:proxima|pasada|semana|noche|manana|tarde)|"
+    r"(?:this|last|next)\s+\w+|hoy|ayer|today|yesterday|tonight|ya|also|tambien|"
+    r"el\s+\d|luego|despues|antes|ahora|entonces|mas\s+adelante|later|then|now|soon|"
+    r"again|de\s+nuevo|nuevamente|"
+    r"\w+\s+(?:dias|days|semanas|weeks|meses|months|horas|hours)|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo)\b"
+)
+# a participle with no auxiliary is an adjective ("declarada en emergencia",
+# "instalado tres días después")
+_PARTICIPLE = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas)$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:ha|han|he|hemos|habia|habian|haya|hayan)\s+$")
+_OBJECT_WORDS = 2
+_LABEL_WORDS = 9
+_FUNCTION_END = re.compile(
+    r"\s+(?:de|del|la|el|los|las|a|al|en|con|por|y|e|un|una|the|of|a|an|in|on|at|"
+    r"with|by|and|its|their|his|her|su|sus)$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _policy_lemmas(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon()["policy_acts"].get(language, ()))
+
+
+def policy_acts(
+    doc: Doc, drafts: list[Draft], topics: list[list[str]], timexes=()
+) -> list[Draft]:
+    """Measures told by a verb of acting with a doer and an object, on a sentence
+    about the brief's topics, where no lexicon entry names the act: "Migraciones y
+    la PNP intensificarán los controles de identidad" is announced by both, and
+    labelled by the verb's infinitive and its object ("Intensificar los controles
+    de identidad")."""
+    lang = doc.article.language
+    lemmas = _policy_lemmas(lang)
+    out: list[Draft] = []
+    taken = [(ev.start, ev.end) for d in drafts for ev in d.evidence]
+    for si, sent in enumerate(doc.sentences):
+        if not topics[si] or doc.is_question(si):
+            continue
+        verbs = verbs_in(doc, sent.start, sent.end)
+        for k, v in enumerate(verbs):
+            if v.lemma.removesuffix("se") not in lemmas:
+                continue
+            head = v
+            word = doc.folded[v.start : v.end]
+            if (
+                lang == "es"
+                and _PARTICIPLE.search(word)
+                and not _AUXILIARY_BEFORE.search(
+                    doc.folded, max(sent.start, v.start - 12), v.start
+                )
+            ):
+                continue
+            if is_nonfinite(doc, v):
+                # "acordaron reforzar los controles": the finite verb before gives
+                # the status and the subject
+                heads = [
+                    h
+                    for h in verbs[:k]
+                    if not is_nonfinite(doc, h) and v.start - h.end <= 60
+                ]
+                if not heads or heads[-1].status == "implemented":
+                    continue
+                head = heads[-1]
+            obj_lo = v.end
+            cut = _OBJECT_END.search(doc.folded, obj_lo, sent.end)
+            obj_hi = cut.start() if cut else sent.end
+            # "detained twelve migrants at the crossing on Friday": the day is
+            # the act's, not part of what was done
+            obj_hi = min(
+                [t.start for t in timexes if obj_lo < t.start < obj_hi] + [obj_hi]
+            )
+            words = doc.text[obj_lo:obj_hi].split()
+            if (
+                len(words) < _OBJECT_WORDS
+                or _NOT_OBJECT.match(doc.folded, obj_lo + 1)
+                or any(a < obj_hi and head.start < b for a, b in taken)
+            ):
+                continue
+            status = _status(doc, head, obj_lo, obj_hi, sent.start)
+            if status is None:
+                continue
+            passive = _PASSIVE.search(
+                doc.folded, max(sent.start, head.start - 20), head.start
+            ) or _IMPERSONAL.search(
+                doc.folded, max(sent.start, head.start - 4), head.start
+            )
+            agents = (
+                _territorial_doer(doc, si, obj_lo, obj_hi, cue=False)
+                if passive
+                else _subject(doc, si, head.start)
+            )
+            if not agents:
+                continue
+            acting = [(_acting_for(doc, a, "other"), a) for a in agents]
+            actor_ids = list(dict.fromkeys(i for i, _ in acting))
+            countries = list(
+                dict.fromkeys(
+                    c
+                    for c in (
+                        doc.entries[i].country or _context_country(doc, f)
+                        for i, f in acting
+                    )
+                    if c
+                )
+            )
+            if not countries:
+                continue
+            label = " ".join(words[:_LABEL_WORDS])
+            while _FUNCTION_END.search(label):
+                label = _FUNCTION_END.sub("", label)
+            label = f"{v.lemma} {label}"
+            label = label[:1].upper() + label[1:]
+            for a in agents:
+                use(doc, a)
+            lo = min(head.start, v.start)
+            taken.append((lo, obj_hi))
+            out.append(
+                Draft(
+                    kind="other",
+                    key=f"act_{v.lemma}",
+                    surface=doc.folded[v.start : obj_hi],
+                    label=label,
+                    topic=topics[si][0],
+                    actors=actor_ids,
+                    countries=countries,
+                    status=status,
+                    is_bilateral={"PER", "CHL"} <= set(countries),
+                    start=v.start,
+                    end=obj_hi,
+                    sentence=si,
+                    evidence=[doc.evidence(lo, obj_hi)],
+                )
+            )
+    return out

@@ -412,6 +412,7 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             "invitación",
             "invitacion",
             "orden",
+            "órdenes",
         }:
             continue
         if (
