@@ -6,6 +6,7 @@ import argparse
 import cProfile
 import datetime as dt
 import io
+import os
 import pstats
 import random
 import re
@@ -82,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             extract_dataset(a)
         prof.disable()
         out = io.StringIO()
-        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(prof, stream=out).sort_stats(
+            os.environ.get("PROFILE_SORT", "cumulative")
+        ).print_stats(25)
         print(out.getvalue())
         return 0
 

@@ -179,7 +179,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             continue
         sent = doc.sentences[si]
         if si not in verbs:
-            verbs[si] = verbs_in(doc, sent.start, sent.end)
+            verbs[si] = verbs_of(doc, si)
         verb, relative = _governing(doc, verbs[si], s, e)
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
@@ -1448,6 +1448,15 @@ def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
     return lo, hi, "day" if lo == hi else "approximate"
 
 
+def verbs_of(doc: Doc, si: int) -> list[Verb]:
+    """The action verbs of a sentence, read once per article."""
+    cache = doc.__dict__.setdefault("_verbs", {})
+    if si not in cache:
+        sent = doc.sentences[si]
+        cache[si] = verbs_in(doc, sent.start, sent.end)
+    return cache[si]
+
+
 # --- acts no entry of the lexicon names -------------------------------------------
 
 # Where the object of an act ends: a clause, a list or a purpose begins
@@ -1491,6 +1500,27 @@ def _policy_lemmas(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon()["policy_acts"].get(language, ()))
 
 
+# Forms whose first letters differ from their lemma's ("cierra", "dispuso")
+_CHANGED_STEMS = (
+    "cier",
+    "refue",
+    "despli",
+    "devue",
+    "impid",
+    "dispu",
+    "retuv",
+    "detuv",
+)
+
+
+@functools.cache
+def _policy_stems(language: str) -> re.Pattern:
+    """The first letters of every form of a verb of acting: which sentences to read
+    for verbs at all, word by word."""
+    stems = {w[:4] for w in _policy_lemmas(language)} | set(_CHANGED_STEMS)
+    return re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
+
+
 def policy_acts(
     doc: Doc, drafts: list[Draft], topics: list[list[str]], timexes=()
 ) -> list[Draft]:
@@ -1503,10 +1533,14 @@ def policy_acts(
     lemmas = _policy_lemmas(lang)
     out: list[Draft] = []
     taken = [(ev.start, ev.end) for d in drafts for ev in d.evidence]
-    for si, sent in enumerate(doc.sentences):
+    candidates = sorted(
+        {doc.sentence_at(m.start()) for m in _policy_stems(lang).finditer(doc.folded)}
+    )
+    for si in candidates:
+        sent = doc.sentences[si]
         if not topics[si] or doc.is_question(si):
             continue
-        verbs = verbs_in(doc, sent.start, sent.end)
+        verbs = verbs_of(doc, si)
         for k, v in enumerate(verbs):
             if v.lemma.removesuffix("se") not in lemmas:
                 continue
