@@ -1966,3 +1966,14 @@ def test_a_su_juicio_opening_a_sentence_is_the_last_speaker_s_view():
             "de frontera.",
         )
     ]
+
+
+def test_rights_left_restricted_by_the_decree_are_in_force():
+    ds = drafted(
+        "Mientras dure la medida, en los cuatro distritos de Tacna quedan restringidas "
+        "la inviolabilidad de domicilio y la libertad de tránsito.",
+        "es",
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        ("Rights restricted in the emergency area", "implemented", ["gov_peru"])
+    ]
