@@ -1977,3 +1977,26 @@ def test_rights_left_restricted_by_the_decree_are_in_force():
     assert [(m.label, m.status, m.actors) for m in ds.measures] == [
         ("Rights restricted in the emergency area", "implemented", ["gov_peru"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            '"Estará aprobado, publicado y vigente", había escrito el mandatario José '
+            "Jerí en su cuenta de X.",
+            "jeri",
+            "Estará aprobado, publicado y vigente.",
+        ),
+        (
+            'Kast asumió el miércoles. Chile necesita "un gobierno de emergencia", '
+            "proclamó el mandatario.",
+            "kast",
+            "Chile necesita un gobierno de emergencia.",
+        ),
+    ],
+)
+def test_a_quotation_before_a_past_perfect_or_a_proclamation(text, speaker, summary):
+    assert [(c.speaker, c.summary) for c in drafted(text, "es").claims] == [
+        (speaker, summary)
+    ]

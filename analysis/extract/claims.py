@@ -247,7 +247,18 @@ _LEMMA_OPEN = re.compile(
     r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
-_QUOTE_BEFORE = re.compile(r"[\"”»]\s*,\s*$")
+# '"P", declaró el canciller', '"P", había escrito el mandatario'
+_QUOTE_BEFORE = re.compile(
+    r"[\"”»]\s*,\s*(?:(?:ha|han|había|habían|has|have|had)\s+)?$"
+)
+# Participles of verbs of saying that do not end in -ado or -ido
+_IRREGULAR_PARTICIPLES = {
+    "escrito": "escribir",
+    "descrito": "describir",
+    "dicho": "decir",
+    "propuesto": "proponer",
+    "expuesto": "exponer",
+}
 _FINITE_ES = re.compile(r"(?:ar|er|ir|ando|iendo|arse|erse|irse)$")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|the|a|an|its|his|her)\s+$")
 
@@ -264,7 +275,7 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         if any(c.start() <= m.start() < c.end() for c, _ in taken):
             continue
         # '"P", declaró el canciller': a verb of saying right after a quotation
-        quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 4), m.start())
+        quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 12), m.start())
         # "P, confirmó este jueves el ministro, X,": its subject after it
         inverted = re.search(
             r",\s*$", doc.text[max(lo, m.start() - 3) : m.start()]
@@ -283,6 +294,8 @@ def _is_report_form(word: str, written: str, lang: str) -> bool:
     "say" or "saying"."""
     lemmas = lex_().report_lemmas.get(lang, frozenset())
     lemma = lemma_of(written, lang)
+    if lemma not in lemmas and lang == "es":
+        lemma = _IRREGULAR_PARTICIPLES.get(word, lemma)
     if lemma not in lemmas and lang == "es" and word.endswith(("ado", "ido")):
         # a participle the lemmatiser keeps as an adjective ("adelantado")
         stem = word[:-3]
@@ -949,6 +962,8 @@ def _summary(
         " ",
         text,
     )
+    # '"P", había escrito': the auxiliary is the verb's, not the proposition's
+    text = re.sub(r"[\"”»]?\s*,\s*(?:ha|han|había|habían|has|have|had)\s*$", "", text)
     text = text.strip(" ,;:\n" + _QUOTES)
     while True:  # "…, y" before the next reporting verb, "un problema que"
         cut = _DANGLING.sub("", text)
