@@ -2000,3 +2000,22 @@ def test_a_quotation_before_a_past_perfect_or_a_proclamation(text, speaker, summ
     assert [(c.speaker, c.summary) for c in drafted(text, "es").claims] == [
         (speaker, summary)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno de José Jerí declaró el viernes el estado de emergencia en los "
+        "distritos fronterizos de Palca, Tacna y La Yarada-Los Palos, en la región "
+        "Tacna, por un plazo de 60 días.",
+        "El Gobierno peruano decretó el estado de emergencia en Tacna. La medida, "
+        "aprobada el viernes en un Consejo de Ministros extraordinario, entró en vigor "
+        "a la medianoche y se extenderá por sesenta días en los distritos de Palca y "
+        "Tacna.",
+    ],
+)
+def test_a_duration_past_a_list_of_places_or_an_aside_still_ends_the_emergency(text):
+    ds = drafted(text, "es")
+    assert [e.date_from for e in ds.events if e.kind == "expiry"] == [
+        dt.date(2026, 1, 27)
+    ]

@@ -469,7 +469,7 @@ _DECREE_SUBJECT = re.compile(
 # "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
 # feminine "medida" stands for the decree only where it says how long it runs
 _TIMED_ANAPHOR = re.compile(
-    r"\b(?:la|esta|dicha)\s+(?:medida|norma)(?=[^.;]{0,30}?\b(?:rige|regira|vigente|"
+    r"\b(?:la|esta|dicha)\s+(?:medida|norma)(?=(?:\s*,[^,.;]{1,120},)?[^.;]{0,30}?\b(?:rige|regira|vigente|"
     r"vigencia|en vigor|vence|vencera|estara vigente|entra en vigor|entro en vigor)\b)"
 )
 
@@ -1382,7 +1382,18 @@ def _note_dates(
             if subject
             or (
                 ev.start - m.end() <= _DATE_REACH
-                and m.start() - ev.end <= _DATE_REACH
+                and (
+                    m.start() - ev.end <= _DATE_REACH
+                    # "declaró el estado de emergencia en los distritos de Palca,
+                    # Tacna y La Yarada-Los Palos, en la región Tacna, por un
+                    # plazo de 60 días": a long list of places, no other verb
+                    or (
+                        m.start() - ev.end <= 2 * _DATE_REACH
+                        and not any(
+                            ev.end <= v.start < m.start() for v in verbs_of(doc, si)
+                        )
+                    )
+                )
                 # not across a coordinated clause: "declaró por 30 días el estado
                 # de emergencia, y el martes crearon un comité"
                 and not _COORDINATION.search(
