@@ -2019,3 +2019,13 @@ def test_a_duration_past_a_list_of_places_or_an_aside_still_ends_the_emergency(t
     assert [e.date_from for e in ds.events if e.kind == "expiry"] == [
         dt.date(2026, 1, 27)
     ]
+
+
+def test_the_defeated_rival_does_not_take_office():
+    ds = drafted(
+        "El fundador del Partido Republicano derrotó a la izquierdista Jeannette Jara "
+        "con cerca del 58 % de los votos y asumirá el mando el 11 de marzo de 2026.",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert [e.label for e in ds.events if e.kind == "inauguration"] == ["Investidura"]

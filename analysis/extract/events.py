@@ -955,7 +955,29 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
         for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)
         if not any(m.start() <= c < m.end() for c in cues)
     ]
-    return {f.entry_id for f in found if not any(a <= f.start < b for a, b in clauses)}
+    return {
+        f.entry_id
+        for f in found
+        if not any(a <= f.start < b for a, b in clauses)
+        # "derrotó a la izquierdista Jeannette Jara … y asumirá el mando": the
+        # object of another verb does not take office
+        and not (
+            kind in _PERSONAL_KINDS
+            and _OBJECT_BEFORE.search(
+                doc.folded, max(sent.start, f.start - 30), f.start
+            )
+        )
+    }
+
+
+# a person named as the object of a verb or a preposition: "derrotó a la
+# izquierdista Jara", "beat leftist Jeannette Jara", "frente a Jara"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:a|al|ante|contra|sobre|frente a|against|over|beat|beating|defeated|"
+    r"defeating|derroto|vencio|derrotando|venciendo)\s+(?:(?:la|el|the|su|his|"
+    r"her)\s+)?(?:[a-z]+(?:ista|ist|ic|al|ado|ada)\s+)?$"
+)
+_PERSONAL_KINDS = ("inauguration", "tour")
 
 
 def _label(
