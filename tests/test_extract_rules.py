@@ -2029,3 +2029,39 @@ def test_the_defeated_rival_does_not_take_office():
         dt.date(2025, 12, 15),
     )
     assert [e.label for e in ds.events if e.kind == "inauguration"] == ["Investidura"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "label"),
+    [
+        (
+            "El líder chileno aterrizó en Lima el martes por la noche.",
+            "es",
+            dt.date(2026, 1, 8),
+            "Llegada (Lima)",
+        ),
+        (
+            "He will succeed Boric on March 11.",
+            "en",
+            dt.date(2025, 12, 20),
+            "Succession",
+        ),
+    ],
+)
+def test_a_clipped_clause_is_labelled_by_the_noun_of_its_verb(
+    text, language, published, label
+):
+    ds = drafted(text, language, published)
+    assert label in [e.label for e in ds.events], [e.label for e in ds.events]
+
+
+def test_a_label_never_reports_speech_or_ends_on_a_word_that_needs_more():
+    ds = drafted(
+        "Tiburcio informó que el lunes arribó a Tacna un primer grupo de militares. "
+        "La cita fue el viernes.",
+        "es",
+        dt.date(2025, 12, 1),
+    )
+    labels = [e.label for e in ds.events]
+    assert "La cita fue" not in labels
+    assert not any("informó" in label for label in labels), labels

@@ -24,6 +24,7 @@ from .text import (
     Doc,
     Ids,
     ends_at,
+    lemma_of,
     lex_,
     nearest,
     word_rx,
@@ -195,6 +196,12 @@ _CROWD = re.compile(
 )
 
 
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|near|on|into|en|a|al|hacia|toward|towards|cerca|frente|junto|"
+    r"entre|between|along)\b"
+)
+
+
 def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
     """People stranded or gathering within the date's reach, when no other date
     of the sentence is nearer: ("stranded" or "crowd", the place it names)."""
@@ -220,7 +227,9 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
             (
                 f.entry_id
                 for f in doc.in_sentence(t.sentence)
-                if m.end() <= f.start < min(stop, m.end() + 80)
+                if m.end() <= f.start < min(stop, m.end() + 40)
+                # "gathered at Chile's Chacalluta crossing", not "led Lima to…"
+                and _AT_PLACE.search(doc.folded, m.end(), f.start)
                 and doc.entries[f.entry_id].table == "places"
                 and doc.entries[f.entry_id].kind != "country"
                 and not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
@@ -999,11 +1008,19 @@ def _label(
         # "Sesionará en Tacna", "Escribió Jerí en la red social X": a verb with its
         # subject left out gets it back, the one person who may have done it
         fallback = _with_subject(doc, fallback, actors, doers)
+    if not templates and (
+        _fragment(fallback, doc.article.language)
+        or _clipped(fallback, doc.article.language)
+    ):
+        # "Less than", "Cuya primera sesión está", "La cita fue": the noun of what
+        # its verb tells, with who and where, or a plain "Other event"
+        return _nominal(doc, fallback, actors, place, doers)
     if not templates or (
         own
         and not (
             _clipped(fallback, doc.article.language)
             or _has_verb(fallback, doc.article.language)
+            or _fragment(fallback, doc.article.language)
         )
     ):
         return fallback
@@ -1028,6 +1045,87 @@ def _label(
         label = tpl.format(who=who, where=where)
         return label[:1].upper() + label[1:]
     return templates[-1]
+
+
+# Words a label cannot start or end on, and speech inside it: a clipped clause
+_FRAGMENT_START = re.compile(
+    r"^(?:cuy[oa]s?|que|quien(?:es)?|which|who|whose|with|toward|towards|hacia|"
+    r"segun|according|less|more|than|barely|apenas|through|a traves|mientras|while|"
+    r"although|aunque|his|her|its|their|su|sus|decenas|dozens|cientos|hundreds|"
+    r"miles|thousands|mas de|more than|unos|unas|some|algunos|algunas|took|got|"
+    r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"
+    r"el mas|la mas|lo mas|inviting|proposing)\b"
+)
+_FRAGMENT_END = re.compile(
+    r"\b(?:fue|esta|es|era|son|fueron|estan|was|were|is|are|be|been|than|que|de|"
+    r"del|a|al|the|to|with|para|por|y|and|or|segun|cuando|when|rather|more|less|la|"
+    r"el|los|las|un|una|an|a|of|in|en|at|on|that|this|ha|han|has|have|had|se|su|"
+    r"sus|his|her|its|their|would|will|could|puede|podria|night|noche|morning|"
+    r"evening|afternoon|tarde|manana|ends|termina)$"
+)
+_SPEECH_IN_LABEL = re.compile(
+    r"\b(?:said|says|told|tells|warned|wrote|informo|informa|dijo|dice|anuncio|"
+    r"ha informado|habia dicho|relato|advirtio|advirtiera|escribio|explico|"
+    r"senalo|afirmo|according to|segun)\b"
+)
+
+
+def _fragment(label: str, language: str) -> bool:
+    """A label that does not say what happened: it opens on a relative, a
+    preposition or a count of people, ends on a word that needs more, or
+    reports speech."""
+    folded = fold(label).lower().strip(" .,;:")
+    words = folded.split()
+    return (
+        not words
+        or bool(_FRAGMENT_START.match(folded))
+        or bool(_FRAGMENT_END.search(folded))
+        or bool(_SPEECH_IN_LABEL.search(folded))
+    )
+
+
+def _nominal(doc: Doc, label: str, actors, place, doers) -> str:
+    """The noun of the first verb of the label that the lexicon names, with the
+    event's person and place ("Llegada de Kast a Lima"); else "Other event"."""
+    lang = doc.article.language
+    nouns = load_lexicon()["event_nominals"][lang]
+    found = next(
+        (
+            (m.start(), nouns[lemma])
+            for m in re.finditer(r"[^\W\d_]+", label.lower())
+            for lemma in (fold(lemma_of(m.group(0), lang)),)
+            if lemma in nouns
+        ),
+        None,
+    )
+    if found is None:
+        return "Otro hecho" if lang == "es" else "Other event"
+    at, noun = found
+    # who, only when the label names them before the verb: its subject
+    people = [
+        a
+        for a in actors
+        if doc.entries[a].kind == "person"
+        and (doers is None or a in doers)
+        and fold(short_name(doc.entries[a])) in fold(label[:at])
+        # "Tiburcio informó que arribó un grupo": the speaker did not arrive
+        and not _SPEECH_IN_LABEL.search(fold(label[:at]).lower())
+    ]
+    who = short_name(doc.entries[people[0]]) if people else None
+    where = next(
+        (
+            f.surface
+            for f in doc.found
+            if f.entry_id == place and not f.derived and not f.surface.isupper()
+        ),
+        doc.entries[place].name if place else None,
+    )
+    out = noun
+    if who:
+        out += f" de {who}" if lang == "es" else f" of {who}"
+    if where:
+        out += f" ({where})"
+    return out
 
 
 def _runs_out(doc: Doc, t: Timex, measures) -> bool:
@@ -1107,7 +1205,9 @@ def _clipped(label: str, language: str) -> bool:
         return True
     first = fold(words[0])
     if language == "es":
-        lemma = fold(simplemma.lemmatize(first, lang="es"))
+        # read as written: "Prórroga" is a noun, "prorroga" a verb
+        written = words[0].lower()
+        lemma = fold(simplemma.lemmatize(written, lang="es"))
         return lemma != first and lemma.endswith(("ar", "er", "ir"))
     if first in {"is", "was", "are", "were", "has", "had", "will", "would"} or (
         re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
@@ -1339,11 +1439,12 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
         for a in actors
         if (doers is None or a in doers) and doc.entries[a].kind in AGENT_KINDS
     ]
-    people = [a for a in who if doc.entries[a].kind == "person"] or who
+    # a person only: a body's name is in the lexicon's language, not the label's
+    people = [a for a in who if doc.entries[a].kind == "person"]
     if not people:
         return label
     entry = doc.entries[people[0]]
-    name = short_name(entry) if entry.kind == "person" else entry.name
+    name = short_name(entry)
     if fold(name) in fold(label):
         return label  # "Escribió Jerí en X": its subject is after the verb
     out = f"{name} {label[:1].lower()}{label[1:]}"
@@ -1358,4 +1459,7 @@ def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:
     people = [a for a in actors if doc.entries[a].kind == "person"]
     if len(people) != 1:
         return label
-    return _LEADING_PRONOUN.sub(short_name(doc.entries[people[0]]), label, count=1)
+    name = short_name(doc.entries[people[0]])
+    if fold(name) in fold(label):
+        return label  # "He will succeed Boric": "he" is not the one named after
+    return _LEADING_PRONOUN.sub(name, label, count=1)
