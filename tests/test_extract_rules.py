@@ -2065,3 +2065,39 @@ def test_a_label_never_reports_speech_or_ends_on_a_word_that_needs_more():
     labels = [e.label for e in ds.events]
     assert "La cita fue" not in labels
     assert not any("informó" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "At least 100 foreigners were waiting at the crossing on Friday, police "
+            "General Arturo Valverde told the television channel Canal N.",
+            "en",
+            "At least 100 foreigners were waiting at the crossing on Friday.",
+        ),
+        (
+            "El presidente electo José Antonio Kast advirtió que el crimen organizado, "
+            "al que describió como una especie de industria transnacional, no respeta "
+            "fronteras.",
+            "es",
+            "El crimen organizado, al que describió como una especie de industria "
+            "transnacional, no respeta fronteras.",
+        ),
+        (
+            "Kast has told undocumented migrants that they have until the day he takes "
+            "office to leave the country.",
+            "en",
+            "They have until the day he takes office to leave the country.",
+        ),
+    ],
+)
+def test_a_summary_is_the_proposition_not_the_listener_or_an_aside(
+    text, language, summary
+):
+    assert [c.summary for c in drafted(text, language).claims] == [summary]
+
+
+def test_a_report_with_no_proposition_gives_no_claim():
+    ds = drafted("Kast spoke at a news conference. Jerí wrote on Instagram.", "en")
+    assert ds.claims == []

@@ -70,6 +70,14 @@ _ACTS_OF_SPEECH = frozenset(
         "rejected",
         "criticised",
         "criticized",
+        "acknowledged",
+        "described",
+        "recognised",
+        "recognized",
+        "admitted",
+        "praised",
+        "condemned",
+        "highlighted",
     }
 )
 _DENIAL = re.compile(
@@ -153,6 +161,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             for c in cues
             if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
         ]
+        # "advirtió que el crimen organizado, al que describió como una industria,
+        # no respeta fronteras": a verb of saying in a relative aside names the
+        # object; it neither ends the proposition nor reports one of its own
+        cues = [
+            c
+            for c in cues
+            if not _ASIDE_CUE.search(
+                doc.folded, max(0, c[0].start() - 16), c[0].start()
+            )
+        ]
         starts = [c[0].start() for c in cues]
         nested: set[int] = set()
         for k, (cue, is_source) in enumerate(cues):
@@ -212,8 +230,22 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
             else:
                 summary = _summary(doc, *prop, cue=cue)
-            if summary is None:
-                continue
+            if summary is not None and _verbless(summary, doc.article.language):
+                # '"P," Kast told a news conference', 'P, police General Valverde
+                # told the television channel Canal N': what follows the verb is
+                # a listener or a place; P is before the speaker
+                hi = min(speaker.start, cue.start())
+                # past the speaker's title: "…, police General Arturo Valverde"
+                comma = doc.text.rfind(",", prev, hi)
+                if comma != -1 and hi - comma <= 40:
+                    hi = comma + 1
+                before = doc.text[prev:hi].rstrip()
+                summary = None
+                if not is_source and hi > prev and before.endswith((",", ',"', ",”")):
+                    summary = _summary(doc, prev, hi, cue=cue)
+                    prop = (prev, hi)
+            if summary is None or _verbless(summary, doc.article.language):
+                continue  # "said at a news conference": no proposition
             if any(
                 c.speaker == speaker.entry_id
                 and c.evidence[0].start <= cue.start() < c.evidence[0].end
@@ -934,7 +966,7 @@ def _summary(
     # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
     text = re.sub(
         r"^\s*(?:,[^,.;:]{1,30},\s*)?"
-        r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s+",
+        r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s*,?\s+",
         "",
         text,
         flags=re.IGNORECASE,
@@ -942,7 +974,11 @@ def _summary(
     if cue is not None and fold(cue.group(0)) in _TELLING:
         # "told undocumented migrants they have 103 days": what was told
         # starts at its own subject, after the listener
-        listener = _LISTENER.match(text)
+        listener = (
+            None
+            if re.match(r"(?:they|he|she|we|you)\s", text, re.IGNORECASE)
+            else _LISTENER.match(text)
+        )
         if listener:
             text = text[listener.end() :]
     cut = _NEXT.search(text)
@@ -979,6 +1015,43 @@ def _summary(
     if text[-1] not in ".!?…":
         text = text.rstrip(".") + "."
     return text
+
+
+_ASIDE_CUE = re.compile(
+    r",\s*(?:al|a la|a los|a las)\s+(?:que|cual)\s+$|,\s*which\s+(?:he|she|they)\s+$"
+)
+_SHORT_SUMMARY = {"en": 6, "es": 3}
+_AUX_EN = frozenset(
+    "is are was were be been being has have had will would can could should must "
+    "may might do does did shall need needs".split()
+)
+
+
+def _verbless(summary: str, language: str) -> bool:
+    """A summary with no finite verb is no proposition ("On Instagram.", "El
+    crimen organizado.", "A news conference.")."""
+    words = re.findall(r"[^\W\d_]+", summary.lower())
+    if len(words) > _SHORT_SUMMARY[language]:
+        return False  # a longer one is read as it is: a tagger would be needed
+    if language == "en":
+        return not any(
+            w in _AUX_EN or (len(w) > 4 and w.endswith("ed")) or w.endswith("n't")
+            for w in words
+        ) and not any(_is_verb_en(w) for w in words)
+    # Spanish forms are too often nouns too ("cuenta", "espera"): only the
+    # shortest summaries are read, for a verb the lemmatiser knows
+    return not any(
+        lemma.endswith(("ar", "er", "ir")) and not re.search(r"(?:ad|id)[oa]s?$", w)
+        for w in words
+        for lemma in (lemma_of(w, "es"),)
+    )
+
+
+def _is_verb_en(word: str) -> bool:
+    # a present or past form the lemmatiser maps to a verb of the lexicon's lists
+    lemma = lemma_of(word, "en")
+    # "met", "takes" (not a plural noun: "officials")
+    return lemma in lex_().verbs or (lemma != word and not word.endswith("s"))
 
 
 def fold_lower(s: str) -> str:
