@@ -2101,3 +2101,33 @@ def test_a_summary_is_the_proposition_not_the_listener_or_an_aside(
 def test_a_report_with_no_proposition_gives_no_claim():
     ds = drafted("Kast spoke at a news conference. Jerí wrote on Instagram.", "en")
     assert ds.claims == []
+
+
+def test_a_question_put_reports_nothing_and_a_long_listener_is_skipped():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela had told the state newspaper El Peruano on "
+        "Tuesday that Kast would arrive in the first half of January. Asked whether "
+        "Jeri would attend Kast's swearing-in on March 11, de Zela said formal "
+        "invitations had not yet arrived.",
+        "en",
+        dt.date(2025, 12, 31),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "Kast would arrive in the first half of January."),
+        ("de_zela", "Formal invitations had not yet arrived."),
+    ]
+    assert [e.label for e in ds.events if e.kind == "inauguration"] == [
+        "Kast takes office"
+    ]
+
+
+def test_a_label_opening_on_a_preposition_is_no_label():
+    ds = drafted(
+        "Peruvian President Jose Jeri will receive Chile's president-elect, Jose "
+        "Antonio Kast, in Lima on Jan. 7, the presidency said on Wednesday.",
+        "en",
+        dt.date(2025, 12, 31),
+    )
+    assert not any(e.label.startswith("In ") for e in ds.events), [
+        e.label for e in ds.events
+    ]

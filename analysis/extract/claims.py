@@ -52,7 +52,7 @@ _SPEAKERS_NEXT_ACT = re.compile(
     r"(?:ha|había|habia)\s+(?:también\s+)?[a-záéíóú]+(?:ado|ido))\b"
 )
 # The listener between a verb of telling and its "that": "told reporters that".
-_TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,5}?that\s")
+_TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
 # "ruled out a crisis", "asked for the board to be reactivated"
@@ -160,6 +160,8 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             c
             for c in cues
             if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
+            # "Asked whether Jerí would attend, De Zela said…": a question put
+            and not _QUESTION_PUT.match(doc.folded, c[0].end())
         ]
         # "advirtió que el crimen organizado, al que describió como una industria,
         # no respeta fronteras": a verb of saying in a relative aside names the
@@ -825,6 +827,7 @@ def _bare(tail: str) -> bool:
     )
 
 
+_QUESTION_PUT = re.compile(r"\s+(?:whether|if|about|why|how|what|when|si)\b")
 _NEGATED = re.compile(
     r"\b(?:no|not|never|nunca|did not|didn't|ni)\s+(?:(?:se|lo|le|les|ha|han)\s+)?$"
 )

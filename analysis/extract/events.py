@@ -115,7 +115,7 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
 # "called the session very constructive", "which he called a kind of industry",
 # "called for calm", "so-called": "call" that names or asks, not a phone call.
 _NAMING = re.compile(
-    r"\s+(?:for\b|a\b|an\b|(?:the|it|this|that|them|him|her)\s+(?:\w+\s+){0,2}?"
+    r"\s+(?:for\b|a\b|an\b|on\b|upon\b|(?:the|it|this|that|them|him|her)\s+(?:\w+\s+){0,2}?"
     r"(?:very|so|too|highly|quite|rather|a|an|the|\w+(?:ive|ful|ous|ble|ic|al|ing))\b)"
 )
 
@@ -959,6 +959,20 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
     sent = doc.sentences[si]
     kinds = load_lexicon()["event_kinds"]
     cues = [c[0] for c in _sentence_cues(doc, si) if kinds.get(c[2], c[2]) == kind]
+    if kind in _PERSONAL_KINDS:
+        # "Kast's swearing-in", "la investidura de Kast": the person the act is of
+        owner = {
+            f.entry_id
+            for f in found
+            if doc.entries[f.entry_id].kind == "person"
+            and any(
+                _OWNER_BEFORE.fullmatch(doc.folded, f.end, c)
+                or _OWNER_AFTER.fullmatch(doc.folded, c, f.start)
+                for c in cues
+            )
+        }
+        if owner:
+            return owner
     clauses = [
         m.span()
         for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)
@@ -987,6 +1001,8 @@ _OBJECT_BEFORE = re.compile(
     r"her)\s+)?(?:[a-z]+(?:ista|ist|ic|al|ado|ada)\s+)?$"
 )
 _PERSONAL_KINDS = ("inauguration", "tour")
+_OWNER_BEFORE = re.compile(r"['’]s\s+")
+_OWNER_AFTER = re.compile(r"[a-z-]+(?:\s+[a-z]+)?\s+(?:de|of)\s+(?:(?:el|the)\s+)?")
 
 
 def _label(
@@ -1054,7 +1070,8 @@ _FRAGMENT_START = re.compile(
     r"although|aunque|his|her|its|their|su|sus|decenas|dozens|cientos|hundreds|"
     r"miles|thousands|mas de|more than|unos|unas|some|algunos|algunas|took|got|"
     r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"
-    r"el mas|la mas|lo mas|inviting|proposing)\b"
+    r"el mas|la mas|lo mas|inviting|proposing|in|en|on|at|to|a|al|de|del|for|por|"
+    r"para|from|desde|after|before|tras|durante|during|by|con)\b"
 )
 _FRAGMENT_END = re.compile(
     r"\b(?:fue|esta|es|era|son|fueron|estan|was|were|is|are|be|been|than|que|de|"
@@ -1084,6 +1101,28 @@ def _fragment(label: str, language: str) -> bool:
     )
 
 
+_OWN_ACTS = {
+    "es": (
+        "Llegada",
+        "Viaje",
+        "Regreso",
+        "Partida",
+        "Asunción",
+        "Juramento",
+        "Victoria",
+    ),
+    "en": (
+        "Arrival",
+        "Trip",
+        "Flight",
+        "Return",
+        "Departure",
+        "Swearing-in",
+        "Victory",
+    ),
+}
+
+
 def _nominal(doc: Doc, label: str, actors, place, doers) -> str:
     """The noun of the first verb of the label that the lexicon names, with the
     event's person and place ("Llegada de Kast a Lima"); else "Other event"."""
@@ -1101,11 +1140,13 @@ def _nominal(doc: Doc, label: str, actors, place, doers) -> str:
     if found is None:
         return "Otro hecho" if lang == "es" else "Other event"
     at, noun = found
-    # who, only when the label names them before the verb: its subject
+    # who, only for an act of one's own ("Kast aterrizó") named before the verb;
+    # the doer of "recibió a Kast" or "captured Maduro" is not the one named
     people = [
         a
         for a in actors
-        if doc.entries[a].kind == "person"
+        if noun in _OWN_ACTS.get(lang, ())
+        and doc.entries[a].kind == "person"
         and (doers is None or a in doers)
         and fold(short_name(doc.entries[a])) in fold(label[:at])
         # "Tiburcio informó que arribó un grupo": the speaker did not arrive
