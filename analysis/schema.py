@@ -198,6 +198,11 @@ class Place(Sourced):
     )
 
 
+# The label a drafted event gets when its words name no act (a clipped clause
+# with no verb the lexicon knows): kept in the data, never a key point.
+GENERIC_EVENT_LABELS = {"es": "Otro hecho", "en": "Other event"}
+
+
 class Event(Sourced):
     """Something that happened or is due, with the dates the article allows."""
 

@@ -203,6 +203,39 @@ def test_a_one_letter_first_word_is_no_acronym(dataset):
     ],
 )
 def test_a_commentators_role_reads_as_a_phrase(dataset, lang, role, expected):
-    assert Brief(topic="overview", dataset=dataset, lang=lang).titled_name(
-        role, "Ana Ruiz"
-    ) == expected
+    assert (
+        Brief(topic="overview", dataset=dataset, lang=lang).titled_name(
+            role, "Ana Ruiz"
+        )
+        == expected
+    )
+
+
+def test_an_event_the_draft_could_not_name_is_no_key_point():
+    from analysis.article import load_article, paragraphs_of
+    from analysis.extract import extract_dataset
+    from analysis.paths import ROOT
+    from analysis.schema import GENERIC_EVENT_LABELS
+    from analysis.topics.base import upcoming_findings
+
+    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
+    text = (
+        "Peru's government declared a state of emergency in Tacna on November 28 to "
+        "stop migrants. Less than a week after that, on December 20, the border will "
+        "be quiet again, officials said."
+    )
+    article = load_article(path).model_copy(
+        update={
+            "text": text,
+            "paragraphs": paragraphs_of(text),
+            "published": __import__("datetime").date(2025, 12, 15),
+            "language": "en",
+            "translated_from": None,
+        }
+    )
+    data = extract_dataset(article)
+    assert GENERIC_EVENT_LABELS["en"] in [e.label for e in data.events]
+    brief = Brief(path, "overview", "en", dataset=data)
+    upcoming = [f.text for f in upcoming_findings(brief)]
+    assert upcoming == ["20 December 2025: The border will be quiet again (planned)."]
+    assert GENERIC_EVENT_LABELS["en"] not in brief.title

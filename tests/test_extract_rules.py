@@ -1918,7 +1918,7 @@ def test_police_named_by_their_country_act_and_speak_in_what_is_said():
             (
                 "announced",
                 ["migraciones_peru", "pnp"],
-                "Intensificar los controles de identidad en la frontera",
+                "Intensificación de los controles de identidad en la frontera",
             ),
         ),
         (
@@ -1928,7 +1928,7 @@ def test_police_named_by_their_country_act_and_speak_in_what_is_said():
             (
                 "implemented",
                 ["pnp"],
-                "Detain twelve migrants at the Santa Rosa crossing",
+                "Detention of twelve migrants at the Santa Rosa crossing",
             ),
         ),
     ],

@@ -13,6 +13,7 @@ from ..gazetteer import (
     load_lexicon,
 )
 from ..schema import (
+    GENERIC_EVENT_LABELS,
     Claim,
     Event,
 )
@@ -619,6 +620,7 @@ def extract_events(
                         doc, t, (span_start, span_end), timexes, place and place_at
                     ),
                     doers=_doers(doc, t.sentence, in_sentence, event_kind),
+                    context=doc.text[doc.sentences[t.sentence].start : t.start],
                 ),
                 date_from=t.date_from,
                 date_to=t.date_to,
@@ -1013,6 +1015,7 @@ def _label(
     fallback: str,
     own: bool = True,
     doers: set[str] | None = None,
+    context: str = "",
 ) -> str:
     """A short noun phrase in the article's language: the kind's template filled
     with who and where; the article's own words only for events of no known kind,
@@ -1030,7 +1033,7 @@ def _label(
     ):
         # "Less than", "Cuya primera sesión está", "La cita fue": the noun of what
         # its verb tells, with who and where, or a plain "Other event"
-        return _nominal(doc, fallback, actors, place, doers)
+        return _nominal(doc, fallback, actors, place, doers, context)
     if not templates or (
         own
         and not (
@@ -1123,22 +1126,32 @@ _OWN_ACTS = {
 }
 
 
-def _nominal(doc: Doc, label: str, actors, place, doers) -> str:
-    """The noun of the first verb of the label that the lexicon names, with the
-    event's person and place ("Llegada de Kast a Lima"); else "Other event"."""
+def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> str:
+    """The noun of the first verb of the label that the lexicon names, else of
+    the last one before the date in its sentence, with the event's place
+    ("Llegada de Kast (Lima)"); else "Other event"."""
     lang = doc.article.language
     nouns = load_lexicon()["event_nominals"][lang]
-    found = next(
-        (
+
+    def named(text: str) -> list[tuple[int, str]]:
+        # not inside "president-elect", nor "electo" after a title
+        return [
             (m.start(), nouns[lemma])
-            for m in re.finditer(r"[^\W\d_]+", label.lower())
+            for m in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w-])", text.lower())
+            if m.group(0) not in ("electo", "electa", "elect")
             for lemma in (fold(lemma_of(m.group(0), lang)),)
             if lemma in nouns
-        ),
-        None,
-    )
+        ]
+
+    in_label = named(label)
+    found = in_label[0] if in_label else None
     if found is None:
-        return "Otro hecho" if lang == "es" else "Other event"
+        # "Jeri will receive Chile's president-elect, Kast, in Lima on Jan. 7"
+        before = named(context)
+        if before:
+            found = (len(label), before[-1][1])
+    if found is None:
+        return GENERIC_EVENT_LABELS[lang]
     at, noun = found
     # who, only for an act of one's own ("Kast aterrizó") named before the verb;
     # the doer of "recibió a Kast" or "captured Maduro" is not the one named

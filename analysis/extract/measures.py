@@ -1459,6 +1459,20 @@ def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
     return lo, hi, "day" if lo == hi else "approximate"
 
 
+def _act_label(lemma: str, obj: str, language: str) -> str:
+    """ "Intensificación de los controles de identidad", "Detention of twelve
+    migrants": the verb's noun and its object, or the infinitive when the
+    lexicon gives no noun."""
+    noun = load_lexicon()["policy_act_nouns"].get(language, {}).get(lemma)
+    if noun is None:
+        label = f"{lemma} {obj}"
+        return label[:1].upper() + label[1:]
+    if language == "es":
+        obj = re.sub(r"^(?:a\s+)?el\s+", "el ", obj)
+        return f"{noun} del {obj[3:]}" if obj.startswith("el ") else f"{noun} de {obj}"
+    return f"{noun} of {obj}"
+
+
 def verbs_of(doc: Doc, si: int) -> list[Verb]:
     """The action verbs of a sentence, read once per article."""
     cache = doc.__dict__.setdefault("_verbs", {})
@@ -1623,8 +1637,7 @@ def policy_acts(
             label = " ".join(words[:_LABEL_WORDS])
             while _FUNCTION_END.search(label):
                 label = _FUNCTION_END.sub("", label)
-            label = f"{v.lemma} {label}"
-            label = label[:1].upper() + label[1:]
+            label = _act_label(v.lemma, label, lang)
             for a in agents:
                 use(doc, a)
             lo = min(head.start, v.start)

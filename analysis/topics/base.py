@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_, Nn_
 from ..labels import claim_summary, event_label, measure_label
+from ..schema import GENERIC_EVENT_LABELS
 
 PRECISION_BONUS = {
     "day": 0.12,
@@ -143,8 +144,8 @@ def upcoming_findings(brief) -> list[Finding]:
     _ = brief._
     out = []
     for e in brief.upcoming_events:
-        if not brief.rules.covers(e.topics):
-            continue
+        if not brief.rules.covers(e.topics) or e.label in GENERIC_EVENT_LABELS.values():
+            continue  # an event the draft could not name is no key point
         days = (e.date_from - brief.as_of).days if e.date_from else 365
         score = (
             0.70
@@ -175,7 +176,11 @@ def occurred_findings(brief) -> list[Finding]:
     _ = brief._
     out = []
     for e in brief.dataset.events:
-        if e.status != "occurred" or not e.date_from:
+        if (
+            e.status != "occurred"
+            or not e.date_from
+            or e.label in GENERIC_EVENT_LABELS.values()
+        ):
             continue
         if not brief.rules.covers(e.topics):
             continue
