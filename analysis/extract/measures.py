@@ -1563,7 +1563,12 @@ def policy_acts(
     )
     for si in candidates:
         sent = doc.sentences[si]
-        if not topics[si] or doc.is_question(si):
+        if (
+            not topics[si]
+            or doc.is_question(si)
+            # no actor in the sentence, no doer (a passive takes its territory's)
+            or not any(agent_of(doc, f) for f in doc.in_sentence(si))
+        ):
             continue
         verbs = verbs_of(doc, si)
         for k, v in enumerate(verbs):

@@ -383,11 +383,38 @@ def _word_status(word: str, lang: str, written: str = "") -> tuple[str, str | No
     return lemma, status
 
 
+# Forms of action verbs whose first three letters are not their lemma's
+# ("cierra", "pidió", "rige", "using", "held", "kept")
+_IRREGULAR_HEADS = (
+    "cie",
+    "pid",
+    "rig",
+    "usi",
+    "hel",
+    "kep",
+    "dug",
+    "pus",
+    "hiz",
+    "tuv",
+)
+
+
+@functools.cache
+def _verb_heads(language: str) -> re.Pattern:
+    """Words that may be an action verb: their first three letters are those of
+    an action verb's lemma or stem (a regular scan is faster than a lemma each)."""
+    lex = lex_()
+    heads = {w[:3] for w in lex.verbs if len(w) >= 3}
+    heads |= {stem[:3] for stem, _ in lex.verb_stems}
+    heads |= set(_IRREGULAR_HEADS)
+    return re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")[a-z]*")
+
+
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
     """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
     lang = doc.article.language
     out = []
-    for m in _WORD.finditer(doc.folded, lo, hi):
+    for m in _verb_heads(lang).finditer(doc.folded, lo, hi):
         word = m.group(0)
         if len(word) < 3:
             continue
