@@ -1566,7 +1566,7 @@ def policy_acts(
         if (
             not topics[si]
             or doc.is_question(si)
-            # no actor in the sentence, no doer (a passive takes its territory's)
+            # a sentence that names no actor drafts no act, not even a passive one
             or not any(agent_of(doc, f) for f in doc.in_sentence(si))
         ):
             continue
