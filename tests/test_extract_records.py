@@ -63,7 +63,7 @@ def test_a_duration_gives_the_measure_an_end_and_an_expiry_to_watch():
     assert str(emergency.end_date) == "2026-01-27"
     expiry = next(e for e in ds.events if e.kind == "expiry")
     assert (str(expiry.date_from), expiry.status) == ("2026-01-27", "planned")
-    assert expiry.label == "Fin de: estado de emergencia"
+    assert expiry.label == "Fin del estado de emergencia"
 
 
 def test_one_sentence_can_hold_several_measures_under_one_verb():

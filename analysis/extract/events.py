@@ -1226,7 +1226,12 @@ def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Even
             m.kind, lex["measure_names"][doc.article.language]["other"]
         )
         tpl = lex["event_kind_labels"][doc.article.language]["expiry"][0]
-        label = tpl.format(what=what)
+        # "Fin del estado de emergencia", "Fin de los patrullajes", "Fin de la medida"
+        head = what.split()[0]
+        of = (
+            "de los" if head.endswith("s") else "de la" if head.endswith("a") else "del"
+        )
+        label = tpl.format(what=what, of=of)
         status = (
             "planned" if doc.published is None or end_to > doc.published else "occurred"
         )
