@@ -2131,3 +2131,15 @@ def test_a_label_opening_on_a_preposition_is_no_label():
     assert not any(e.label.startswith("In ") for e in ds.events), [
         e.label for e in ds.events
     ]
+
+
+def test_the_day_a_listener_was_told_is_no_event_and_the_visitor_is_the_subject():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela had told the state newspaper El Peruano on "
+        "Tuesday that Kast would arrive in the first half of January.",
+        "en",
+        dt.date(2025, 12, 31),
+    )
+    assert [(e.label, e.date_from, e.date_to) for e in ds.events] == [
+        ("Kast's visit", dt.date(2026, 1, 1), dt.date(2026, 1, 15))
+    ]

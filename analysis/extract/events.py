@@ -857,13 +857,15 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
         return False
     # "said on Tuesday (that)…", "dijo el martes que…": the day of the words
     just_before = lex_().report_before.search(
-        doc.folded, max(sent.start, t.start - 25), t.start
+        doc.folded, max(sent.start, t.start - 60), t.start
     )
     if (
         just_before
         and not _SPEECH_ONLY.search(just_before.group(0))
         and re.fullmatch(
-            r"\s*(?:(?:on|este|esta|el|la|this)\s+)?",
+            # "told the state newspaper El Peruano on Tuesday": a listener between
+            r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+)?"
+            r"(?:(?:on|este|esta|el|la|this)\s+)?",
             doc.folded[just_before.end() : t.start],
         )
     ):
@@ -961,8 +963,9 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
     sent = doc.sentences[si]
     kinds = load_lexicon()["event_kinds"]
     cues = [c[0] for c in _sentence_cues(doc, si) if kinds.get(c[2], c[2]) == kind]
-    if kind in _PERSONAL_KINDS:
-        # "Kast's swearing-in", "la investidura de Kast": the person the act is of
+    if kind in _PERSONAL_KINDS or kind == "visit":
+        # "Kast's swearing-in", "la investidura de Kast": the person the act is
+        # of; "De Zela said Kast would arrive": the one just before the verb
         owner = {
             f.entry_id
             for f in found
@@ -970,6 +973,10 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
             and any(
                 _OWNER_BEFORE.fullmatch(doc.folded, f.end, c)
                 or _OWNER_AFTER.fullmatch(doc.folded, c, f.start)
+                or (
+                    kind == "visit"
+                    and _SUBJECT_JUST_BEFORE.fullmatch(doc.folded, f.end, c)
+                )
                 for c in cues
             )
         }
@@ -1003,6 +1010,7 @@ _OBJECT_BEFORE = re.compile(
     r"her)\s+)?(?:[a-z]+(?:ista|ist|ic|al|ado|ada)\s+)?$"
 )
 _PERSONAL_KINDS = ("inauguration", "tour")
+_SUBJECT_JUST_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _OWNER_BEFORE = re.compile(r"['’]s\s+")
 _OWNER_AFTER = re.compile(r"[a-z-]+(?:\s+[a-z]+)?\s+(?:de|of)\s+(?:(?:el|the)\s+)?")
 
