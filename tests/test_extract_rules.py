@@ -2143,3 +2143,14 @@ def test_the_day_a_listener_was_told_is_no_event_and_the_visitor_is_the_subject(
     assert [(e.label, e.date_from, e.date_to) for e in ds.events] == [
         ("Kast's visit", dt.date(2026, 1, 1), dt.date(2026, 1, 15))
     ]
+
+
+def test_the_presidency_is_the_office_of_the_sitting_president_named_before():
+    ds = drafted(
+        "Peruvian President José Jerí will receive Kast in Lima. In a post on X, the "
+        "presidency said the visit would include private meetings with several "
+        "sectors.",
+        "en",
+        dt.date(2025, 12, 31),
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_presidency"]

@@ -416,6 +416,10 @@ def _institution_back_references(doc: Doc) -> None:
             ),
             None,
         )
+        if pick is None and head in ("presidency", "presidencia"):
+            # "Peruvian President Jose Jeri will receive Kast…, the presidency
+            # said": the office of the sitting president named last
+            pick = _office_of_president(doc, m.start())
         if pick is None:
             continue
         _stand_for(doc, m.start() + m.group(0).index(head), m.end(), pick.entry_id)
@@ -426,6 +430,25 @@ def _institution_back_references(doc: Doc) -> None:
         if gov is None or gov not in doc.entries:
             continue
         _stand_for(doc, m.start(), m.end(), gov)
+
+
+def _office_of_president(doc: Doc, pos: int) -> Found | None:
+    """The presidency of the country whose sitting president was named last
+    before `pos`, if the gazetteer knows that office."""
+    offices = {
+        e.country: e.id
+        for e in doc.entries.values()
+        if e.kind == "institution" and e.id.endswith("_presidency") and e.country
+    }
+    for f in reversed([f for f in doc.found if f.end <= pos]):
+        e = doc.entries[f.entry_id]
+        role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+        if e.kind == "person" and "president" in role and "elect" not in role:
+            office = offices.get(e.country)
+            return (
+                Found(f.start, f.end, f.surface, office, f.sentence) if office else None
+            )
+    return None
 
 
 def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
