@@ -239,3 +239,33 @@ def test_an_event_the_draft_could_not_name_is_no_key_point():
     upcoming = [f.text for f in upcoming_findings(brief)]
     assert upcoming == ["20 December 2025: The border will be quiet again (planned)."]
     assert GENERIC_EVENT_LABELS["en"] not in brief.title
+
+
+def test_a_summary_that_names_its_speaker_is_not_attributed_twice():
+    import datetime as dt
+
+    from analysis.article import load_article, paragraphs_of
+    from analysis.extract import extract_dataset
+    from analysis.paths import ROOT
+    from analysis.topics.base import claim_findings
+
+    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
+    text = (
+        "El gobernador regional de Arica, Diego Paco, exigió la presencia del "
+        "presidente Gabriel Boric en la frontera para frenar la migración irregular."
+    )
+    article = load_article(path).model_copy(
+        update={
+            "text": text,
+            "paragraphs": paragraphs_of(text),
+            "published": dt.date(2025, 11, 29),
+            "language": "es",
+            "translated_from": None,
+        }
+    )
+    brief = Brief(path, "migration", "es", dataset=extract_dataset(article))
+    texts = [f.text for f in claim_findings(brief)]
+    assert texts == [
+        "Paco exigió la presencia del presidente Gabriel Boric en la frontera para "
+        "frenar la migración irregular."
+    ]

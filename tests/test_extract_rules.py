@@ -2154,3 +2154,25 @@ def test_the_presidency_is_the_office_of_the_sitting_president_named_before():
         dt.date(2025, 12, 31),
     )
     assert [c.speaker for c in ds.claims] == ["peru_presidency"]
+
+
+def test_the_side_named_before_an_impersonal_act_does_it():
+    ds = drafted(
+        "Ramos recorrió el complejo Chacalluta, en Arica, mientras a pocos "
+        "kilómetros, del lado peruano, se instalaban los primeros militares.",
+        "es",
+    )
+    assert [(m.label, m.actors) for m in ds.measures] == [
+        ("Instalación de los primeros militares", ["gov_peru"])
+    ]
+
+
+def test_a_label_opening_on_a_demonstrative_is_no_label():
+    ds = drafted(
+        "Ese trabajo tendrá su primera prueba el lunes, cuando los cancilleres "
+        "instalen el comité.",
+        "es",
+    )
+    assert not any(e.label.startswith("Ese ") for e in ds.events), [
+        e.label for e in ds.events
+    ]

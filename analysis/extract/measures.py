@@ -1618,8 +1618,18 @@ def policy_acts(
             ) or _IMPERSONAL.search(
                 doc.folded, max(sent.start, head.start - 4), head.start
             )
+            # "del lado peruano, se instalaban los primeros militares": the side
+            # named just before an impersonal verb does it, else the territory's
+            # government
+            side = [
+                f
+                for f in doc.in_sentence(si)
+                if f.end <= head.start
+                and head.start - f.end <= 40
+                and doc.entries[f.entry_id].kind == "government"
+            ]
             agents = (
-                _territorial_doer(doc, si, obj_lo, obj_hi, cue=False)
+                (side[-1:] or _territorial_doer(doc, si, obj_lo, obj_hi, cue=False))
                 if passive
                 else _subject(doc, si, head.start)
             )

@@ -284,6 +284,16 @@ def _dated(brief, measures) -> str:
     return brief.when(events[0]) if events else ""
 
 
+def _names_its_speaker(brief, claim) -> bool:
+    """A summary that opens on its speaker's name ("Jerí asked that…", "De Zela
+    ha negado que…") is told with its verb; "according to" would say it twice."""
+    actor = next((a for a in brief.dataset.actors if a.actor_id == claim.speaker), None)
+    if actor is None or actor.kind != "person":
+        return False
+    first = claim.summary.split(" ", 1)[0].lower()
+    return first in actor.name.lower().split()
+
+
 def claim_findings(brief) -> list[Finding]:
     _ = brief._
     acting = officials(brief.dataset)
@@ -299,7 +309,10 @@ def claim_findings(brief) -> list[Finding]:
             + lede(brief, c)
         )
         speaker = brief.actor_phrase(c.speaker)
-        if brief.in_language(c.summary):
+        if brief.in_language(c.summary) and _names_its_speaker(brief, c):
+            # "Paco exigió la presencia de Boric": the summary says who spoke
+            text = _(c.summary)
+        elif brief.in_language(c.summary):
             text = _("According to {speaker}, {summary}").format(
                 speaker=speaker, summary=brief.mid_sentence(_(c.summary))
             )
