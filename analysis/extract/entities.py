@@ -382,8 +382,7 @@ _GUILD = re.compile(
 )
 # "la parte peruana", "the Chilean side": that country's government
 _SIDE = re.compile(
-    r"\b(?:la\s+parte|(?:el|del|al)\s+lado|the)\s+(?P<adj>peruan[oa]|chilen[oa]|peruvian|"
-    r"chilean)"
+    r"\b(?:la\s+parte|el\s+lado|the)\s+(?P<adj>peruan[oa]|chilen[oa]|peruvian|chilean)"
     r"(?:\s+side)?\b"
 )
 

@@ -1520,6 +1520,12 @@ _FUNCTION_END = re.compile(
 )
 
 
+_SIDE_OF = re.compile(
+    r"\b(?:del|al|en el)\s+lado\s+(?P<adj>peruano|chileno)\b|"
+    r"\bon\s+the\s+(?P<adj2>peruvian|chilean)\s+side\b"
+)
+
+
 @functools.cache
 def _policy_lemmas(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon()["policy_acts"].get(language, ()))
@@ -1566,8 +1572,11 @@ def policy_acts(
         if (
             not topics[si]
             or doc.is_question(si)
-            # a sentence that names no actor drafts no act, not even a passive one
-            or not any(agent_of(doc, f) for f in doc.in_sentence(si))
+            # a sentence that names no actor nor side drafts no act
+            or not (
+                any(agent_of(doc, f) for f in doc.in_sentence(si))
+                or _SIDE_OF.search(doc.folded, sent.start, sent.end)
+            )
         ):
             continue
         verbs = verbs_of(doc, si)
@@ -1622,11 +1631,13 @@ def policy_acts(
             # named just before an impersonal verb does it, else the territory's
             # government
             side = [
-                f
-                for f in doc.in_sentence(si)
-                if f.end <= head.start
-                and head.start - f.end <= 40
-                and doc.entries[f.entry_id].kind == "government"
+                Found(m.start(), m.end(), m.group(0), gov, si, derived=True)
+                for m in _SIDE_OF.finditer(
+                    doc.folded, max(sent.start, head.start - 40), head.start
+                )
+                for adj in (m.group("adj") or m.group("adj2"),)
+                for gov in (governments().get(country_in(adj) or ""),)
+                if gov in doc.entries
             ]
             agents = (
                 (side[-1:] or _territorial_doer(doc, si, obj_lo, obj_hi, cue=False))
