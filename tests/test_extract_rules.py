@@ -2176,3 +2176,18 @@ def test_a_label_opening_on_a_demonstrative_is_no_label():
     assert not any(e.label.startswith("Ese ") for e in ds.events), [
         e.label for e in ds.events
     ]
+
+
+def test_p_then_the_presidency_said_and_a_gerund_s_clause():
+    ds = drafted(
+        "Peruvian President José Jerí will receive Kast in Lima on Jan. 7, the "
+        "presidency said on Wednesday, ending days of uncertainty over the date.",
+        "en",
+        dt.date(2025, 12, 31),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "peru_presidency",
+            "Peruvian President José Jerí will receive Kast in Lima on Jan. 7.",
+        )
+    ]

@@ -581,7 +581,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     ]
     before = outside_asides(doc, before, sent.start, cue.start())
     named = [a for a in before if not a.derived]
-    if named and before[-1].derived:
+    if (
+        named
+        and before[-1].derived
+        # "…, the presidency said": a stand-in right before the verb is its subject
+        and doc.text[before[-1].end : cue.start()].strip(" ,")
+    ):
         before = named
     # a subject after its verb, never a complement ("… con Chile")
     after = [
@@ -845,6 +850,13 @@ def _bare(tail: str) -> bool:
     return len(tail.strip(" ,.;:")) < MIN_PROPOSITION or bool(
         re.fullmatch(
             r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+[^,;:.]{0,40}?[.!?]?\s*",
+            tail,
+            re.IGNORECASE,
+        )
+        # "said on Wednesday, ending days of uncertainty": a gerund's clause
+        or re.match(
+            r"\s*(?:(?:in|on|at|this|last|el|este|esta)\s+[^,;:.]{0,30}?)?\s*,\s*"
+            r"[a-z]+(?:ing|ando|iendo)\b",
             tail,
             re.IGNORECASE,
         )
