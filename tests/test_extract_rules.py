@@ -2191,3 +2191,15 @@ def test_p_then_the_presidency_said_and_a_gerund_s_clause():
             "Peruvian President José Jerí will receive Kast in Lima on Jan. 7.",
         )
     ]
+
+
+def test_an_act_told_after_that_is_not_of_the_day_it_was_told():
+    ds = drafted(
+        "Peru's Foreign Ministry met Chilean officials on Monday and said that Kast "
+        "would visit Lima in January.",
+        "en",
+        dt.date(2025, 12, 24),
+    )
+    assert [
+        (e.kind, e.date_from) for e in ds.events if e.date_from == dt.date(2025, 12, 22)
+    ] == [("meeting", dt.date(2025, 12, 22))]

@@ -1297,6 +1297,7 @@ _NOUNS_ED_ING = frozenset(
      "seed", "speed", "feed", "greed", "creed", "shed", "reed"}
 )  # fmt: skip
 # Kinds of act a sentence can report beside the one its date is read for.
+_REPORTED_THAT = re.compile(r"\b(?:that|que)\b")
 _SECOND_ACTS = ("call", "invitation", "visit", "meeting", "announcement")
 
 
@@ -1324,6 +1325,17 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
+        said = lex_().report_before.search(
+            doc.folded, max(doc.sentences[t.sentence].start, t.start - 40), start
+        )
+        if (
+            not before
+            and said
+            and _REPORTED_THAT.search(doc.folded, max(said.end() - 1, t.end), start)
+        ):
+            # "reported on Dec. 21 that Kast would travel to Lima": the act told
+            # is not of the day it was told
+            continue
         kind = kinds.get(group)
         # "acordaron este lunes …, en la primera reunión del Comité": the meeting
         # where the dated act took place, however far the words put it
