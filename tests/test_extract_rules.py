@@ -2203,3 +2203,14 @@ def test_an_act_told_after_that_is_not_of_the_day_it_was_told():
     assert [
         (e.kind, e.date_from) for e in ds.events if e.date_from == dt.date(2025, 12, 22)
     ] == [("meeting", dt.date(2025, 12, 22))]
+
+
+def test_the_police_backed_by_the_army_is_the_government_s_deployment():
+    ds = drafted(
+        "El decreto dispone que la Policía Nacional del Perú mantiene el control del "
+        "orden interno con el apoyo de las Fuerzas Armadas en Tacna.",
+        "es",
+    )
+    assert [(m.kind, m.actors) for m in ds.measures] == [
+        ("military_deployment", ["gov_peru"])
+    ]

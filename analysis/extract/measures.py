@@ -1267,6 +1267,7 @@ def _two_governments(doc: Doc) -> list[str]:
     return [g for g in top if g in doc.entries] if len(top) == 2 else []
 
 
+_POLICE = re.compile(r"\b(?:policia|police|carabineros)\b")
 _ARMED_FORCES = re.compile(
     r"\b(?:fuerzas armadas|armed forces|ejercito|army|military)\b"
 )
@@ -1285,7 +1286,8 @@ def _acting_for(doc: Doc, a: Found, kind: str = "") -> str:
         kind == "military_deployment"
         and e.kind == "institution"
         and e.country
-        and _ARMED_FORCES.search(fold(e.name))
+        # the police "con el apoyo de las Fuerzas Armadas" too: the decree's
+        and (_ARMED_FORCES.search(fold(e.name)) or _POLICE.search(fold(e.name)))
     ):
         gov = governments().get(e.country)
         if gov in doc.entries:
