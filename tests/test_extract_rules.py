@@ -2214,3 +2214,12 @@ def test_the_police_backed_by_the_army_is_the_government_s_deployment():
     assert [(m.kind, m.actors) for m in ds.measures] == [
         ("military_deployment", ["gov_peru"])
     ]
+
+
+def test_two_acts_of_one_kind_in_a_sentence_with_verbs_of_their_own_are_two():
+    ds = drafted(
+        "En Tacna, el Gobierno peruano ha desplegado un patrullaje motorizado "
+        "permanente en la línea de frontera y emplea drones para la vigilancia aérea.",
+        "es",
+    )
+    assert len([m for m in ds.measures if m.kind == "border_control"]) == 2

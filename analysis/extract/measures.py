@@ -408,11 +408,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     spec["key"] in _BINATIONAL
                     or d.status == status
                     and set(d.actors) & set(actor_ids)
-                    # "a trench and barriers" in one list is one measure
+                    # "a trench and barriers" in one list is one measure; "se ha
+                    # desplegado un patrullaje…, se emplean drones" are two acts
                     and (
                         d.surface == doc.folded[s:e]
                         or spec["key"] in _ONE_OF_A_KIND
-                        or any(doc.sentence_at(ev.start) == si for ev in d.evidence)
+                        or any(
+                            doc.sentence_at(ev.start) == si
+                            and not _verb_between(doc, si, ev.end, s, verb)
+                            for ev in d.evidence
+                        )
                     )
                 )
             ),
@@ -1473,6 +1478,15 @@ def _act_label(lemma: str, obj: str, language: str) -> str:
         obj = re.sub(r"^(?:a\s+)?el\s+", "el ", obj)
         return f"{noun} del {obj[3:]}" if obj.startswith("el ") else f"{noun} de {obj}"
     return f"{noun} of {obj}"
+
+
+def _verb_between(doc: Doc, si: int, lo: int, hi: int, verb: Verb | None) -> bool:
+    """A verb of its own governs the second item: it is another act."""
+    return (
+        verb is not None
+        and lo <= verb.start < hi
+        and any(v.start == verb.start for v in verbs_of(doc, si))
+    )
 
 
 def verbs_of(doc: Doc, si: int) -> list[Verb]:
