@@ -2223,3 +2223,20 @@ def test_two_acts_of_one_kind_in_a_sentence_with_verbs_of_their_own_are_two():
         "es",
     )
     assert len([m for m in ds.measures if m.kind == "border_control"]) == 2
+
+
+def test_an_extension_is_a_measure_of_its_own_that_runs_from_its_first_day():
+    ds = drafted(
+        "El estado de emergencia se declaró a fines de noviembre en Tacna. El "
+        "Ejecutivo prorrogó por 60 días el estado de emergencia en Tacna. La prórroga "
+        "rige a partir del miércoles 28 de enero.",
+        "es",
+        dt.date(2026, 1, 25),
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        ("State of emergency", "implemented", ["gov_peru"]),
+        ("Extension of the state of emergency", "implemented", ["gov_peru"]),
+    ]
+    assert dt.date(2026, 3, 28) in [
+        e.date_from for e in ds.events if e.kind == "expiry"
+    ]

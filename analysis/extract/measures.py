@@ -313,7 +313,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             reported = _reported_before(doc, sent.start, pos)
             agents = (
                 (_last_person(doc, pos) if reported else [])
-                or _known_doer(doc, drafts, spec["key"], si, s, e)
+                or _known_doer(doc, drafts, spec.get("kind", spec["key"]), si, s, e)
                 or _territorial_doer(doc, si, s, e, cue=False)
                 or _last_person(doc, pos)
             )
@@ -331,7 +331,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if not agents and status == "implemented":
             agents = (
                 _decree_doer(doc, drafts, si, s)
-                or _known_doer(doc, drafts, spec["key"], si, s, e)
+                or _known_doer(doc, drafts, spec.get("kind", spec["key"]), si, s, e)
                 or _territorial_doer(
                     doc, si, s, e, cue=spec.get("default_status") != "implemented"
                 )
@@ -405,7 +405,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 and (
                     # one binational cabinet or committee per pair of countries:
                     # each mention is a stage of it
-                    spec["key"] in _BINATIONAL
+                    spec["key"] in _ONE_AT_ANY_STAGE
                     or d.status == status
                     and set(d.actors) & set(actor_ids)
                     # "a trench and barriers" in one list is one measure; "se ha
@@ -580,6 +580,7 @@ def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
 _ONE_OF_A_KIND = frozenset(
     {
         "state_of_emergency",
+        "emergency_extension",
         "binational_cabinet",
         "binational_committee",
         "humanitarian_corridor",
@@ -591,6 +592,8 @@ _ONE_OF_A_KIND = frozenset(
     }
 )
 _BINATIONAL = frozenset({"binational_cabinet", "binational_committee"})
+# told at any stage, still one: "prorrogó …" and "la prórroga rige desde el 28"
+_ONE_AT_ANY_STAGE = _BINATIONAL | {"emergency_extension"}
 _OF_BOTH = frozenset({"binational_committee", "working_group"})
 _STAGE = {"scenario": 0, "proposed": 1, "announced": 2, "agreed": 3, "implemented": 4}
 _PROMISES = frozenset({"prometer", "promise", "pledge", "vow", "prometio", "prometido"})
@@ -792,7 +795,10 @@ def _known_doer(
     """ "El estado de emergencia se declaró por primera vez a fines de noviembre":
     with no doer named, the measure the article already told of is done by
     whoever did it there, when that was a government."""
-    done = [d for d in drafts if d.key == key and d.evidence[0].start < s]
+    # by kind: an extension and the first declaration are one state of emergency
+    done = [
+        d for d in drafts if (d.key == key or d.kind == key) and d.evidence[0].start < s
+    ]
     if not done or not all(
         doc.entries[a].kind == "government" for a in done[-1].actors
     ):

@@ -440,6 +440,8 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             "invitacion",
             "orden",
             "órdenes",
+            "prórroga",
+            "prórrogas",
         }:
             continue
         if (
