@@ -2240,3 +2240,21 @@ def test_an_extension_is_a_measure_of_its_own_that_runs_from_its_first_day():
     assert dt.date(2026, 3, 28) in [
         e.date_from for e in ds.events if e.kind == "expiry"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's government extends for another 60 days the state of emergency in the "
+        "Tacna districts of Palca and Tacna, and declares the same regime in the "
+        "district of Tarata.",
+        "Peru declared a 60-day state of emergency in November. The emergency was "
+        "extended in January for another 60 days from January 28.",
+    ],
+)
+def test_an_extension_told_in_english_is_beside_the_declaration(text):
+    labels = [m.label for m in drafted(text, "en", dt.date(2026, 1, 26)).measures]
+    assert sorted(labels) == [
+        "Extension of the state of emergency",
+        "State of emergency",
+    ]
