@@ -2258,3 +2258,16 @@ def test_an_extension_told_in_english_is_beside_the_declaration(text):
         "Extension of the state of emergency",
         "State of emergency",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Perú exige visado a los ciudadanos venezolanos desde 2019.", "es"),
+        ("Peru already requires them to hold a visa to enter the country.", "en"),
+    ],
+)
+def test_a_visa_required_is_a_requirement_in_force(text, language):
+    assert [
+        (m.label, m.status, m.actors) for m in drafted(text, language).measures
+    ] == [("Visa required of Venezuelans", "implemented", ["gov_peru"])]

@@ -205,6 +205,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
+        if (
+            spec.get("fixed_status")
+            and status not in (None, "scenario")
+            and (verb is None or verb.tense in ("past", "other"))
+        ):
+            status = spec["fixed_status"]  # "Perú exige visado": in force
         if status is None and spec.get("default_status"):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
