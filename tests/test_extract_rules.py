@@ -2271,3 +2271,16 @@ def test_a_visa_required_is_a_requirement_in_force(text, language):
     assert [
         (m.label, m.status, m.actors) for m in drafted(text, language).measures
     ] == [("Visa required of Venezuelans", "implemented", ["gov_peru"])]
+
+
+def test_while_the_measure_lasts_its_restrictions_are_its_author_s():
+    ds = drafted(
+        "El Ejecutivo peruano prorrogó por 60 días el estado de emergencia.\n\n"
+        "Mientras dure la medida, en los cuatro distritos quedan restringidas la "
+        "inviolabilidad de domicilio y la libertad de tránsito.",
+        "es",
+        dt.date(2026, 1, 25),
+    )
+    assert ("Rights restricted in the emergency area", ["gov_peru"]) in [
+        (m.label, m.actors) for m in ds.measures
+    ]

@@ -467,6 +467,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
 _DECREE_ANAPHOR = re.compile(
     r"\b(?:el|este|dicho|the|this)\s+(?:decreto|decree|norma|regimen de excepcion|"
     r"medida|measure)\b"
+    # "Mientras dure la medida, quedan restringidas…", "while the measure lasts"
+    r"|\b(?:mientras|while)\s+(?:dure|rija|lasts|is in force)\s+(?:la|el|the)\s+"
+    r"(?:medida|norma|decreto|measure|decree|emergencia|emergency)\b"
 )
 _DECREED = ("state_of_emergency",)
 # "La medida, vigente desde el día siguiente, restringe …": the decree as the
