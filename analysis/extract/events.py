@@ -1325,13 +1325,15 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
-        said = lex_().report_before.search(
-            doc.folded, max(doc.sentences[t.sentence].start, t.start - 40), start
-        )
-        if (
+        said = (
             not before
-            and said
-            and _REPORTED_THAT.search(doc.folded, max(said.end() - 1, t.end), start)
+            and _REPORTED_THAT.search(doc.folded, t.end, start)
+            and lex_().report_before.search(
+                doc.folded, max(doc.sentences[t.sentence].start, t.start - 40), start
+            )
+        )
+        if said and _REPORTED_THAT.search(
+            doc.folded, max(said.end() - 1, t.end), start
         ):
             # "reported on Dec. 21 that Kast would travel to Lima": the act told
             # is not of the day it was told
