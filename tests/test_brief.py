@@ -269,3 +269,34 @@ def test_a_summary_that_names_its_speaker_is_not_attributed_twice():
         "Paco exigió la presencia del presidente Gabriel Boric en la frontera para "
         "frenar la migración irregular."
     ]
+
+
+def test_two_measures_of_one_kind_are_named_once_in_a_key_point():
+    import datetime as dt
+
+    from analysis.article import load_article, paragraphs_of
+    from analysis.extract import extract_dataset
+    from analysis.paths import ROOT
+    from analysis.topics.base import measure_findings
+
+    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
+    text = (
+        "En Tacna, el Gobierno peruano ha desplegado un patrullaje motorizado "
+        "permanente en la línea de frontera y emplea drones para la vigilancia aérea."
+    )
+    article = load_article(path).model_copy(
+        update={
+            "text": text,
+            "paragraphs": paragraphs_of(text),
+            "published": dt.date(2025, 12, 1),
+            "language": "es",
+            "translated_from": None,
+        }
+    )
+    data = extract_dataset(article)
+    assert len([m for m in data.measures if m.kind == "border_control"]) == 2
+    texts = [
+        f.text for f in measure_findings(Brief(path, "security", "es", dataset=data))
+    ]
+    assert len(texts) == 1
+    assert texts[0].count("controles fronterizos") == 1, texts

@@ -205,10 +205,14 @@ def measure_findings(brief) -> list[Finding]:
             groups.setdefault((m.status, "actors", tuple(m.actors)), []).append(m)
     out = []
     for (status, how, who), measures in groups.items():
-        labels = [
-            brief.lower_first(measure_label(m, brief.dataset, brief.lang))
-            for m in measures
-        ]
+        # two measures of one kind read as one item ("refuerzo de los controles
+        # fronterizos" once, not twice)
+        labels = list(
+            dict.fromkeys(
+                brief.lower_first(measure_label(m, brief.dataset, brief.lang))
+                for m in measures
+            )
+        )
         names = (
             [brief.country(c) for c in who]
             if how == "countries"
