@@ -15,6 +15,7 @@ from .text import (
     Found,
     Ids,
     agent_of,
+    head_pattern,
     lemma_of,
     lex_,
     outside_asides,
@@ -338,12 +339,11 @@ _IRREGULAR_REPORT_HEADS = (
 
 @functools.cache
 def _report_heads(language: str) -> re.Pattern:
-    """Words that may be a verb of saying, by their first three letters: a
-    regular scan is faster than a lemma for every word."""
-    heads = {w[:3] for w in lex_().report_lemmas.get(language, ()) if len(w) >= 3}
-    heads |= set(_IRREGULAR_REPORT_HEADS)
-    heads |= {w[:3] for w in _IRREGULAR_PARTICIPLES}
-    return re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")[a-z]*")
+    """Words that may be a verb of saying, by their first three letters."""
+    return head_pattern(
+        [*lex_().report_lemmas.get(language, ()), *_IRREGULAR_PARTICIPLES],
+        _IRREGULAR_REPORT_HEADS,
+    )
 
 
 @functools.cache

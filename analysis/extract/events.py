@@ -153,6 +153,26 @@ def _influx(doc: Doc, m: re.Match) -> bool:
     )
 
 
+def _dates_words(doc: Doc, t: Timex, m: re.Match, timexes) -> bool:
+    """The date is that of the words `m`: within their reach, no other date of the
+    sentence nearer them, and not across a coordinated clause ("…, y el 1 de
+    diciembre …")."""
+
+    def gap(x: Timex) -> int:
+        return x.start - m.end() if x.start >= m.end() else m.start() - x.end
+
+    return (
+        -60 <= t.start - m.end() <= 80
+        and not any(
+            o is not t and o.sentence == t.sentence and gap(o) < gap(t) for o in timexes
+        )
+        and not re.search(
+            r"[,;]\s*(?:y|e|and)\b",
+            doc.folded[min(m.end(), t.end) : max(m.start(), t.start)],
+        )
+    )
+
+
 def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     """The words of an arrival of migrants within the date's reach, when no other
     date of the sentence is nearer: from the noun to the date or the clause's end."""
@@ -160,23 +180,8 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
     if not doc.words.search(_ARRIVAL_WORD, sent.start, sent.end):
         return None
 
-    def gap(x: Timex, m) -> int:
-        return x.start - m.end() if x.start >= m.end() else m.start() - x.end
-
     for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
-        if (
-            _influx(doc, m)
-            and -60 <= t.start - m.end() <= 80
-            and not any(
-                o is not t and o.sentence == t.sentence and gap(o, m) < gap(t, m)
-                for o in timexes
-            )
-            # not across a coordinated clause: "…, y el 1 de diciembre …"
-            and not re.search(
-                r"[,;]\s*(?:y|e|and)\b",
-                doc.folded[min(m.end(), t.end) : max(m.start(), t.start)],
-            )
-        ):
+        if _influx(doc, m) and _dates_words(doc, t, m, timexes):
             end = t.start if t.start > m.end() else sent.end
             cut = re.search(r"[,;]", doc.folded[m.start() : end])
             return m.start(), m.start() + cut.start() if cut else end
@@ -208,18 +213,8 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
     of the sentence is nearer: ("stranded" or "crowd", the place it names)."""
     sent = doc.sentences[t.sentence]
     for m in doc.words.finditer(_CROWD, sent.start, sent.end):
-        if not (-60 <= t.start - m.end() <= 80) or any(
-            o is not t
-            and o.sentence == t.sentence
-            and abs(o.start - m.end()) < abs(t.start - m.end())
-            for o in timexes
-        ):
+        if not _dates_words(doc, t, m, timexes):
             continue
-        if re.search(
-            r"[,;]\s*(?:y|e|and)\b",
-            doc.folded[min(m.end(), t.end) : max(m.start(), t.start)],
-        ):
-            continue  # across a coordinated clause: "…, y el 1 de diciembre …"
         clause = re.search(
             r"[,;]\s*(?:y|e|and|while|mientras)\b", doc.folded[m.end() : sent.end]
         )
@@ -1015,6 +1010,21 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+")
 _OWNER_AFTER = re.compile(r"[a-z-]+(?:\s+[a-z]+)?\s+(?:de|of)\s+(?:(?:el|the)\s+)?")
 
 
+def _as_written(doc: Doc, place: str | None) -> str | None:
+    """The place as the article writes it ("Palacio de Gobierno", not its
+    English name)."""
+    if not place:
+        return None
+    return next(
+        (
+            f.surface
+            for f in doc.found
+            if f.entry_id == place and not f.derived and not f.surface.isupper()
+        ),
+        doc.entries[place].name,
+    )
+
+
 def _label(
     doc: Doc,
     kind: str,
@@ -1057,15 +1067,7 @@ def _label(
         if doc.entries[a].kind == "person" and (doers is None or a in doers)
     ]
     who = short_name(doc.entries[people[0]]) if people else None
-    # The place as the article writes it ("Palacio de Gobierno", not its English name).
-    where = next(
-        (
-            f.surface
-            for f in doc.found
-            if f.entry_id == place and not f.derived and not f.surface.isupper()
-        ),
-        doc.entries[place].name if place else None,
-    )
+    where = _as_written(doc, place)
     for tpl in templates:
         if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
             continue
@@ -1175,14 +1177,7 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
         and not _SPEECH_IN_LABEL.search(fold(label[:at]).lower())
     ]
     who = short_name(doc.entries[people[0]]) if people else None
-    where = next(
-        (
-            f.surface
-            for f in doc.found
-            if f.entry_id == place and not f.derived and not f.surface.isupper()
-        ),
-        doc.entries[place].name if place else None,
-    )
+    where = _as_written(doc, place)
     out = noun
     if who:
         out += f" de {who}" if lang == "es" else f" of {who}"

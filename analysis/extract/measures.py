@@ -24,6 +24,7 @@ from .text import (
     _word_status,
     agent_of,
     ends_at,
+    head_pattern,
     is_nonfinite,
     lex_,
     outside_asides,
@@ -1579,8 +1580,7 @@ _CHANGED_STEMS = (
 def _policy_stems(language: str) -> re.Pattern:
     """The first letters of every form of a verb of acting: which sentences to read
     for verbs at all, word by word."""
-    stems = {w[:4] for w in _policy_lemmas(language)} | set(_CHANGED_STEMS)
-    return re.compile(r"\b(?:" + "|".join(sorted(stems)) + ")")
+    return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
 
 
 def policy_acts(
@@ -1589,7 +1589,7 @@ def policy_acts(
     """Measures told by a verb of acting with a doer and an object, on a sentence
     about the brief's topics, where no lexicon entry names the act: "Migraciones y
     la PNP intensificarán los controles de identidad" is announced by both, and
-    labelled by the verb's infinitive and its object ("Intensificar los controles
+    labelled by the verb's noun and its object ("Intensificación de los controles
     de identidad")."""
     lang = doc.article.language
     lemmas = _policy_lemmas(lang)

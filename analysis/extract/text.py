@@ -399,15 +399,23 @@ _IRREGULAR_HEADS = (
 )
 
 
+def head_pattern(
+    words: Iterable[str], irregular: Iterable[str], n: int = 3
+) -> re.Pattern:
+    """Words that may be a form of one of `words`: their first `n` letters are a
+    word's, or one of the `irregular` heads. A regular scan for these is faster
+    than a lemma for every word of the text."""
+    heads = {w[:n] for w in words if len(w) >= n} | set(irregular)
+    return re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")[a-z]*")
+
+
 @functools.cache
 def _verb_heads(language: str) -> re.Pattern:
-    """Words that may be an action verb: their first three letters are those of
-    an action verb's lemma or stem (a regular scan is faster than a lemma each)."""
+    """Words that may be an action verb, by an action verb's lemma or stem."""
     lex = lex_()
-    heads = {w[:3] for w in lex.verbs if len(w) >= 3}
-    heads |= {stem[:3] for stem, _ in lex.verb_stems}
-    heads |= set(_IRREGULAR_HEADS)
-    return re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")[a-z]*")
+    return head_pattern(
+        [*lex.verbs, *(stem for stem, _ in lex.verb_stems)], _IRREGULAR_HEADS
+    )
 
 
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
