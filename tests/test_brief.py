@@ -1,11 +1,17 @@
 """Brief text generated from the tables: titles, key points, watch list, notes, sources."""
 
+import datetime as dt
 import html
 import re
+from pathlib import Path
 
 import pytest
 
+from analysis.article import load_article, paragraphs_of
 from analysis.brief import Brief
+from analysis.extract import extract_dataset
+from analysis.schema import GENERIC_EVENT_LABELS
+from analysis.topics.base import claim_findings, measure_findings, upcoming_findings
 
 
 def text(part) -> str:
@@ -211,92 +217,62 @@ def test_a_commentators_role_reads_as_a_phrase(dataset, lang, role, expected):
     )
 
 
-def test_an_event_the_draft_could_not_name_is_no_key_point():
-    from analysis.article import load_article, paragraphs_of
-    from analysis.extract import extract_dataset
-    from analysis.paths import ROOT
-    from analysis.schema import GENERIC_EVENT_LABELS
-    from analysis.topics.base import upcoming_findings
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal" / "one-sentence.md"
 
-    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
-    text = (
-        "Peru's government declared a state of emergency in Tacna on November 28 to "
-        "stop migrants. Less than a week after that, on December 20, the border will "
-        "be quiet again, officials said."
-    )
-    article = load_article(path).model_copy(
+
+def drafted_brief(text: str, topic: str, lang: str, published: dt.date) -> Brief:
+    """The brief a user gets for a new article of these words, drafted."""
+    article = load_article(MINIMAL).model_copy(
         update={
             "text": text,
             "paragraphs": paragraphs_of(text),
-            "published": __import__("datetime").date(2025, 12, 15),
-            "language": "en",
+            "published": published,
+            "language": lang,
             "translated_from": None,
         }
     )
-    data = extract_dataset(article)
-    assert GENERIC_EVENT_LABELS["en"] in [e.label for e in data.events]
-    brief = Brief(path, "overview", "en", dataset=data)
+    return Brief(MINIMAL, topic, lang, dataset=extract_dataset(article))
+
+
+def test_an_event_the_draft_could_not_name_is_no_key_point():
+    brief = drafted_brief(
+        "Peru's government declared a state of emergency in Tacna on November 28 to "
+        "stop migrants. Less than a week after that, on December 20, the border will "
+        "be quiet again, officials said.",
+        "overview",
+        "en",
+        dt.date(2025, 12, 15),
+    )
+    assert GENERIC_EVENT_LABELS["en"] in [e.label for e in brief.dataset.events]
     upcoming = [f.text for f in upcoming_findings(brief)]
     assert upcoming == ["20 December 2025: The border will be quiet again (planned)."]
     assert GENERIC_EVENT_LABELS["en"] not in brief.title
 
 
 def test_a_summary_that_names_its_speaker_is_not_attributed_twice():
-    import datetime as dt
-
-    from analysis.article import load_article, paragraphs_of
-    from analysis.extract import extract_dataset
-    from analysis.paths import ROOT
-    from analysis.topics.base import claim_findings
-
-    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
-    text = (
+    brief = drafted_brief(
         "El gobernador regional de Arica, Diego Paco, exigió la presencia del "
-        "presidente Gabriel Boric en la frontera para frenar la migración irregular."
+        "presidente Gabriel Boric en la frontera para frenar la migración irregular.",
+        "migration",
+        "es",
+        dt.date(2025, 11, 29),
     )
-    article = load_article(path).model_copy(
-        update={
-            "text": text,
-            "paragraphs": paragraphs_of(text),
-            "published": dt.date(2025, 11, 29),
-            "language": "es",
-            "translated_from": None,
-        }
-    )
-    brief = Brief(path, "migration", "es", dataset=extract_dataset(article))
-    texts = [f.text for f in claim_findings(brief)]
-    assert texts == [
+    assert [f.text for f in claim_findings(brief)] == [
         "Paco exigió la presencia del presidente Gabriel Boric en la frontera para "
         "frenar la migración irregular."
     ]
 
 
 def test_two_measures_of_one_kind_are_named_once_in_a_key_point():
-    import datetime as dt
-
-    from analysis.article import load_article, paragraphs_of
-    from analysis.extract import extract_dataset
-    from analysis.paths import ROOT
-    from analysis.topics.base import measure_findings
-
-    path = ROOT / "tests" / "fixtures" / "minimal" / "one-sentence.md"
-    text = (
+    brief = drafted_brief(
         "En Tacna, el Gobierno peruano ha desplegado un patrullaje motorizado "
-        "permanente en la línea de frontera y emplea drones para la vigilancia aérea."
+        "permanente en la línea de frontera y emplea drones para la vigilancia aérea.",
+        "security",
+        "es",
+        dt.date(2025, 12, 1),
     )
-    article = load_article(path).model_copy(
-        update={
-            "text": text,
-            "paragraphs": paragraphs_of(text),
-            "published": dt.date(2025, 12, 1),
-            "language": "es",
-            "translated_from": None,
-        }
-    )
-    data = extract_dataset(article)
-    assert len([m for m in data.measures if m.kind == "border_control"]) == 2
-    texts = [
-        f.text for f in measure_findings(Brief(path, "security", "es", dataset=data))
-    ]
+    kinds = [m.kind for m in brief.dataset.measures]
+    assert kinds.count("border_control") == 2
+    texts = [f.text for f in measure_findings(brief)]
     assert len(texts) == 1
     assert texts[0].count("controles fronterizos") == 1, texts
