@@ -92,6 +92,11 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
+# "se desplegarán de inmediato", "sent immediately": the day of the report
+IMMEDIATE_WORDS = frozenset(
+    {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
+     "en forma inmediata", "immediately", "right away", "straight away"}
+)  # fmt: skip
 WEEK_WORDS = {
     "esta semana": 0, "this week": 0, "la semana pasada": -1, "last week": -1,
     "la proxima semana": 1, "la semana proxima": 1, "la semana que viene": 1,
@@ -448,6 +453,11 @@ def _h_words(m, ctx):
         return _unresolved(
             f"'{phrase}' is relative to the publication date, which is unknown"
         )
+    if phrase in IMMEDIATE_WORDS:
+        after = ctx.text[m.end("t") : m.end("t") + 14]
+        if re.match(r"\s+(?:after|before|following|despues|antes|tras|luego)\b", after):
+            return None  # "immediately after the vote": the vote's day, not today
+        return pub, pub, "day", "relative to the publication date", "relative", False
     if phrase in DAY_WORDS:
         d = pub + dt.timedelta(days=DAY_WORDS[phrase])
         return d, d, "day", "relative to the publication date", "relative", False
@@ -941,7 +951,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "words",
-            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | PART_MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
+            rf"(?P<t>\b(?:{_alt(DAY_WORDS.keys() | IMMEDIATE_WORDS | WEEK_WORDS.keys() | WEEKEND_WORDS.keys() | MONTH_WORDS.keys() | PART_MONTH_WORDS.keys() | YEAR_WORDS.keys())})\b)",
             _h_words,
         ),
         (

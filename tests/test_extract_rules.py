@@ -2284,3 +2284,102 @@ def test_while_the_measure_lasts_its_restrictions_are_its_author_s():
     assert ("Rights restricted in the emergency area", ["gov_peru"]) in [
         (m.label, m.actors) for m in ds.measures
     ]
+
+
+def test_each_infinitive_a_commitment_governs_is_a_measure_of_its_own():
+    ds = drafted(
+        "El Gobierno de Kast se comprometió a impulsar cambios legales para "
+        "desincentivar la inmigración irregular, revisar las reglas del uso de la "
+        "fuerza y levantar barreras físicas en los sectores que lo requieran.",
+        "es",
+    )
+    acts = [(m.label, m.status, m.actors) for m in ds.measures if m.kind == "other"]
+    assert acts == [
+        (
+            "Impulsar cambios legales para desincentivar la inmigración irregular",
+            "agreed",
+            ["gov_chile"],
+        ),
+        ("Revisar las reglas del uso de la fuerza", "agreed", ["gov_chile"]),
+    ]
+    # the barriers are the lexicon's own measure, drafted once
+    assert [m.kind for m in ds.measures].count("border_control") == 1
+
+
+def test_english_infinitives_after_agreed_to_are_two_agreed_measures():
+    ds = drafted(
+        "Peru and Chile agreed to share more police information and to review "
+        "the rules on the use of force.",
+        "en",
+    )
+    assert [(m.label, m.status, sorted(m.actors)) for m in ds.measures] == [
+        ("Share more police information", "agreed", ["gov_chile", "gov_peru"]),
+        ("Review the rules on the use of force", "agreed", ["gov_chile", "gov_peru"]),
+    ]
+
+
+def test_two_leaders_pledging_together_agree():
+    ds = drafted(
+        "Kast and Jerí pledged on Wednesday to confront organised crime and "
+        "irregular migration together.",
+        "en",
+    )
+    assert [(m.label, m.status, sorted(m.actors)) for m in ds.measures] == [
+        (
+            "Confront organised crime and irregular migration together",
+            "agreed",
+            ["gov_peru", "kast"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kast prometió visitar Lima en enero para reunirse con Jerí.", "es"),
+        # a noun that ends like an infinitive is no act
+        ("Vargas pidió un corredor negociado por el canciller con su par.", "es"),
+        ("Kast promised to visit Lima in January.", "en"),
+    ],
+)
+def test_a_trip_or_a_noun_after_a_commitment_is_no_listed_measure(text, language):
+    assert [m for m in drafted(text, language).measures if m.kind == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El ministro informó que cincuenta soldados del Ejército se desplegarán "
+            "de inmediato en el puesto fronterizo de Santa Rosa.",
+            "es",
+        ),
+        (
+            "The minister said fifty army soldiers were being sent to the Santa "
+            "Rosa border post immediately.",
+            "en",
+        ),
+    ],
+)
+def test_troops_sent_immediately_deploy_on_the_day_of_the_report(text, language):
+    ds = drafted(text, language)
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("deployment", PUB, PUB)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops were sent immediately to the border.", [(PUB, PUB)]),
+        ("Las tropas se desplegaron de inmediato.", [(PUB, PUB)]),
+        ("Troops were sent immediately after the vote.", []),
+    ],
+)
+def test_immediately_is_the_day_of_the_report_unless_after_another(text, expected):
+    lang = "es" if text.startswith("Las") else "en"
+    assert [
+        (t.date_from, t.date_to)
+        for t in find_timexes(text, PUB, lang)
+        if "inmediat" in t.text or "immediately" in t.text
+    ] == expected

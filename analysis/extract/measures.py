@@ -26,6 +26,7 @@ from .text import (
     ends_at,
     head_pattern,
     is_nonfinite,
+    lemma_of,
     lex_,
     outside_asides,
     place_country,
@@ -98,6 +99,7 @@ def extract_measures(
     drafts = draft_measures(doc, timexes)
     if topics is not None:
         drafts += policy_acts(doc, drafts, topics, timexes)
+        drafts += listed_acts(doc, drafts, topics, timexes)
     ids = Ids()
     measures = [
         Measure(
@@ -1717,3 +1719,230 @@ def policy_acts(
                 )
             )
     return out
+
+
+# A verb of agreeing, proposing or announcing and the list of infinitives it
+# governs: each infinitive with its object is a measure of its own ("se
+# comprometió a impulsar cambios legales, revisar las reglas del uso de la fuerza
+# y levantar barreras físicas" -> three; "agreed to share more police information
+# and to set up a working group" -> two).
+_COMMITTING = ("agreed", "proposed", "announced")
+# Words between the head and its first infinitive: a preposition, a day, the
+# bodies it tasks ("encarga a los ministerios de Defensa e Interior impulsar…").
+_HEAD_GAP = {
+    "es": re.compile(
+        r"(?:\s+(?:a|en|de))?"
+        r"(?:\s+(?:a|al)\s+(?:los|las|la|el|sus|su)\s+[^,;:.()]{0,40}?"
+        r"|\s+(?:este|esta|ayer|hoy|tambien|ademas|ya)(?:\s+(?:lunes|martes|miercoles|jueves|"
+        r"viernes|sabado|domingo|semana|mes))?)?\s+(?=[a-z]+(?:ar|er|ir)\b)"
+    ),
+    "en": re.compile(r"(?:\s+[^\s,;:.()\"“”«»]+){0,3}?\s+to\s+(?=[a-z]+\b)"),
+}
+_INFINITIVE = {
+    "es": re.compile(r"[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b"),
+    "en": re.compile(r"[a-z]+\b"),
+}
+# Where one infinitive's object ends and the next infinitive begins.
+_NEXT_INFINITIVE = {
+    "es": re.compile(
+        r"(?:\s*,\s*(?:y\s+|e\s+)?|\s+(?:y|e)\s+)(?=[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las)?\s)"
+    ),
+    # a bare verb after "and" or a comma is one when a determiner follows it
+    "en": re.compile(
+        r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:to\s+(?=[a-z]+\s)|(?!(?:and|or|but|as|so|then|the|a|an|"
+        r"he|she|they|it|we|who|which|when|while|after|before|since|with|in|on|at)\s)"
+        r"(?=[a-z]+\s+(?:up\s+|out\s+|down\s+)?"
+        r"(?:the|a|an|more|new|its|their|joint|common|closer|further|stronger|"
+        r"measures|mechanisms|ways)\s))"
+    ),
+}
+_NOT_INFINITIVE = frozenset(
+    "lugar hogar mar militar canciller regular similar particular popular familiar nuclear titular "
+    "poder mujer taller ayer placer deber ser estar haber tener hacer decir hablar "
+    "bienestar exterior interior anterior posterior superior inferior mayor menor "
+    "be have do say talk the a an this that their its his her more".split()
+)
+# Acts that are events, not measures ("prometió visitar Lima").
+_EVENT_ACTS = frozenset(
+    "visitar viajar reunir reunirse encontrar encontrarse recibir asistir participar "
+    "celebrar volver regresar llegar conversar dialogar "
+    "visit travel meet return attend hold discuss talk receive go come".split()
+)
+
+
+def listed_acts(
+    doc: Doc, drafts: list[Draft], topics: list[list[str]], timexes=()
+) -> list[Draft]:
+    """Measures told by the infinitives a verb of agreeing, proposing or announcing
+    governs, each with its object, where no lexicon entry or verb of acting has
+    drafted it; the head gives their status and its subject their actors."""
+    lang = doc.article.language
+    gap, infinitive, following = (
+        _HEAD_GAP[lang],
+        _INFINITIVE[lang],
+        _NEXT_INFINITIVE[lang],
+    )
+    # the words that named each measure drafted, not its evidence, which may
+    # reach back to the verb that heads the whole list
+    taken = [(d.start, d.end) for d in drafts]
+    out: list[Draft] = []
+    for si, sent in enumerate(doc.sentences):
+        if not topics[si] or doc.is_question(si):
+            continue
+        for head in verbs_of(doc, si):
+            if head.status not in _COMMITTING or is_nonfinite(doc, head):
+                continue
+            g = gap.match(doc.folded, head.end, sent.end)
+            if not g or re.search(r"\b(?:que|that)\b", g.group(0)):
+                continue
+            finite = [
+                v.start
+                for v in verbs_of(doc, si)
+                if v.start > g.end()
+                and not is_nonfinite(doc, v)
+                # an English word may be a noun ("the use of force")
+                and (lang == "es" or doc.folded[v.start : v.end].endswith("ed"))
+            ]
+            end = min(finite + [sent.end])
+            # a verb the lexicon knows, after "and" or a comma, opens an item
+            known = [
+                m.end()
+                for v in verbs_of(doc, si)
+                for m in (
+                    _JOINED.search(doc.folded, max(g.end(), v.start - 7), v.start),
+                )
+                if m and m.end() == v.start
+            ]
+            items = _infinitives(doc, g.end(), end, infinitive, following, known)
+            if not items:
+                continue
+            status = _status(doc, head, items[0][0], items[-1][1], sent.start)
+            if status is None:
+                continue
+            agents = _subject(doc, si, head.start)
+            if not agents:
+                continue
+            # a promise is the person's own, even from office
+            promise = head.lemma in _PROMISES
+            acting = [
+                (a.entry_id if promise else _acting_for(doc, a, "other"), a)
+                for a in agents
+            ]
+            actor_ids = list(dict.fromkeys(i for i, _ in acting))
+            countries = list(
+                dict.fromkeys(
+                    c
+                    for c in (
+                        doc.entries[i].country or _context_country(doc, f)
+                        for i, f in acting
+                    )
+                    if c
+                )
+            )
+            if not countries:
+                continue
+            if status == "proposed" and promise and len(countries) > 1:
+                # "Kast and Jerí pledged to confront…": an agreement of the two
+                # states
+                status = "agreed"
+                acting = [(_acting_for(doc, a, "other"), a) for a in agents]
+                actor_ids = list(dict.fromkeys(i for i, _ in acting))
+            drafted = {d.key for d in drafts if d.sentence == si} | {
+                d.key
+                for d in drafts
+                for ev in d.evidence
+                if sent.start <= ev.start < sent.end
+            }
+            for lo, hi in items:
+                hi = _trim_end(doc, lo, hi)
+                verb = doc.folded[lo:hi].split()[0]
+                lemma = lemma_of(verb, lang)
+                words = doc.text[lo:hi].split()
+                if (
+                    verb in _NOT_INFINITIVE
+                    or lemma in _NOT_INFINITIVE
+                    or not doc.text[lo].islower()
+                    or lemma.removesuffix("se") in _EVENT_ACTS
+                    or len(words) < 1 + _OBJECT_WORDS
+                    or _NOT_OBJECT.match(doc.folded, lo + len(verb) + 1)
+                    or any(a < hi and lo < b for a, b in taken)
+                    # what an entry of the lexicon names, it has drafted
+                    or any(
+                        rx.search(doc.folded, lo, hi) and spec["key"] in drafted
+                        for spec, rx in lex_().measures
+                    )
+                ):
+                    continue
+                label = " ".join(words[:_LABEL_WORDS])
+                while _FUNCTION_END.search(label):
+                    label = _FUNCTION_END.sub("", label)
+                obj = label.split(maxsplit=1)[1]
+                label = (
+                    _act_label(lemma, obj, lang)
+                    if lemma in load_lexicon()["policy_act_nouns"].get(lang, {})
+                    else label[:1].upper() + label[1:]
+                )
+                for _, a in acting:
+                    use(doc, a)
+                taken.append((lo, hi))
+                out.append(
+                    Draft(
+                        kind="other",
+                        key=f"act_{lemma}",
+                        surface=doc.folded[lo:hi],
+                        label=label,
+                        topic=topics[si][0],
+                        actors=actor_ids,
+                        countries=countries,
+                        status=status,
+                        is_bilateral={"PER", "CHL"} <= set(countries),
+                        start=lo,
+                        end=hi,
+                        sentence=si,
+                        evidence=[doc.evidence(lo, hi)],
+                    )
+                )
+    return out
+
+
+_JOINED = re.compile(r"(?:\s*,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:to\s+)?$")
+
+
+def _infinitives(
+    doc: Doc,
+    lo: int,
+    end: int,
+    infinitive: re.Pattern,
+    following: re.Pattern,
+    known: list[int] = (),
+) -> list[tuple[int, int]]:
+    """Spans of the infinitives listed from lo, each with its object; known are
+    where verbs the lexicon knows begin, after "and" or a comma."""
+    items: list[tuple[int, int]] = []
+    while lo < end and infinitive.match(doc.folded, lo):
+        nxt = following.search(doc.folded, lo + 1, end)
+        joins = [(nxt.start(), nxt.end())] if nxt else []
+        for k in known:
+            if lo < k < end:
+                m = _JOINED.search(doc.folded, max(lo, k - 8), k)
+                if m:
+                    joins.append((m.start(), k))
+        nxt_at = min(joins) if joins else None
+        cut = _LIST_END.search(doc.folded, lo, end)
+        hi = min(nxt_at[0] if nxt_at else end, cut.start() if cut else end)
+        items.append((lo, hi))
+        if not nxt_at or (cut and cut.start() < nxt_at[0]):
+            break
+        lo = nxt_at[1]
+    return items
+
+
+# Where a list of acts ends: a full stop, a colon, a bracket, a quote, or a clause
+# of its own.
+_LIST_END = re.compile(r"[,;:.()\"“”«»]")
+
+
+def _trim_end(doc: Doc, lo: int, hi: int) -> int:
+    """The end of an item without the "and"/"y" that joined the verb after it."""
+    m = re.search(r"(?:\s+(?:y|e|and|or|o))?\s*$", doc.folded[lo:hi])
+    return lo + m.start() if m else hi
