@@ -2383,3 +2383,41 @@ def test_immediately_is_the_day_of_the_report_unless_after_another(text, expecte
         for t in find_timexes(text, PUB, lang)
         if "inmediat" in t.text or "immediately" in t.text
     ] == expected
+
+
+def test_he_is_not_the_rival_a_relative_clause_names_as_object():
+    ds = drafted(
+        "Kast, who beat leftist Jeannette Jara in the December run-off, campaigned "
+        "on expelling migrants. Weeks before the vote he warned that migrants "
+        "without papers would have to leave the country.",
+        "en",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "Migrants without papers would have to leave the country.")
+    ]
+
+
+def test_the_authority_who_has_just_spoken_speaks_again():
+    ds = drafted(
+        "Los subsecretarios del Interior, Víctor Ramos, y de Seguridad Pública, "
+        "Rafael Collado, recorrieron el paso fronterizo horas después de que el "
+        "presidente José Jerí decretara el estado de emergencia.\n\n"
+        "Durante la visita, Ramos sostuvo que no se han registrado alteraciones "
+        'en el flujo. "El Gobierno de Chile ya hizo lo que están haciendo al otro '
+        'lado", afirmó la autoridad, quien agregó que Chile cuenta con mayores '
+        "capacidades.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["victor_ramos"] * 3
+
+
+def test_a_dropped_subject_after_a_titled_speaker_is_that_speaker():
+    ds = drafted(
+        "El ministro de Seguridad Pública, Luis Cordero, confirmó que Boric no "
+        "viajará, luego de que el mandatario peruano, José Jerí, visitara Tacna.\n\n"
+        '"Las estrategias internas del Perú no ameritan un pronunciamiento", '
+        "sostuvo el secretario de Estado. Agregó que todas las instituciones "
+        "cooperarán con las autoridades peruanas.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims][-1] == "luis_cordero"

@@ -11,6 +11,7 @@ from .entities import country_in, governments
 from .events import short_name
 from .text import (
     BARE_GOVERNMENT,
+    OBJECT_OF,
     Doc,
     Found,
     Ids,
@@ -829,7 +830,8 @@ _TITLE_ROLES = {
     # "la autoridad regional", "el anfitrión": the last person named with an office
     "autoridad regional": r"gobernador|governor|regional|prefect",
     "autoridad local": r"alcalde|mayor|local",
-    "autoridad": r"gobernador|governor|alcalde|mayor|minist|presiden|prefect|jefe",
+    "autoridad": r"gobernador|governor|alcalde|mayor|minist|presiden|prefect|jefe|"
+    r"secretar|delegad|comisionad|intendent",
     # a Chilean minister is a "secretario de Estado"
     "secretari": r"minist|secretar|canciller",
     "secretary": r"minist|secretar|foreign",
@@ -953,10 +955,33 @@ _APPOSED_COMPLEMENT = re.compile(
 )
 
 
+_GENERIC_TITLE = re.compile(
+    r"\b(?:la|el|the)\s+(?:autoridad|funcionari[oa]|official|anfitrion|host)\b"
+)
+
+
 def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | None:
     """The person a pronoun, a title or a dropped subject stands for: a person
     whose role fits the title, else the last speaker or the last person named."""
     titled = _titled(doc, cue)
+    sources = doc.__dict__.get("_sources") or []
+    if (
+        titled is not None
+        and last_speaker is not None
+        and titled.entry_id != last_speaker.entry_id
+        and sources
+        and sources[-1][1] == last_speaker.entry_id
+        and doc.sentence_at(sources[-1][0]) >= doc.sentence_at(cue.start()) - 1
+        and doc.entries[last_speaker.entry_id].kind == "person"
+        and _GENERIC_TITLE.search(
+            doc.folded,
+            max(0, cue.start() - 30),
+            min(len(doc.folded), cue.end() + 30),
+        )
+    ):
+        # "Ramos sostuvo que P. «Q», afirmó la autoridad": a title any official
+        # bears is the one who has just spoken
+        return last_speaker
     if titled is not None:
         return titled
     # A person named as a complement ("lost the run-off to Boric") is not the
@@ -968,10 +993,27 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         and doc.entries[f.entry_id].kind == "person"
         and not _PREP_BEFORE.search(doc.folded, max(0, f.start - 25), f.start)
         and not _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
+        # "Kast, who beat leftist Jeannette Jara, …; he warned": the object of a
+        # verb is not the one a later "he" stands for
+        and not (
+            doc.article.language == "en"
+            and OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
+        )
     ]
     if people:
         last = people[-1]
-        if last_speaker is None or last.start > last_speaker.start:
+        # where the last speaker last spoke: "…, sostuvo el secretario de Estado.
+        # Agregó que …" is his, though the name was given before another's
+        spoke_at = (
+            sources[-1][0]
+            if last_speaker is not None
+            and sources
+            and sources[-1][1] == last_speaker.entry_id
+            else last_speaker.start
+            if last_speaker is not None
+            else -1
+        )
+        if last_speaker is None or last.start > spoke_at:
             return last
     return last_speaker
 

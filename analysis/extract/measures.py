@@ -17,6 +17,7 @@ from .claims import _titled
 from .entities import country_in, governments
 from .text import (
     BARE_GOVERNMENT,
+    OBJECT_OF,
     Doc,
     Found,
     Ids,
@@ -1191,15 +1192,10 @@ def _last_person(doc: Doc, pos: int) -> list[Found]:
         # one a later "he" stands for
         and not (
             doc.article.language == "en"
-            and _OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
+            and OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
         )
     ]
     return people[-1:]
-
-
-_OBJECT_OF = re.compile(
-    r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked)\s+(?:[a-z]+\s+){0,2}$"
-)
 
 
 _LEADERS = re.compile(

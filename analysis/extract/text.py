@@ -158,6 +158,13 @@ class Ids:
 # --- the document -----------------------------------------------------------------
 
 
+# An English person named as the object of a verb ("beat Jeannette Jara", "phoned
+# Kast"): not the subject a later pronoun stands for.
+OBJECT_OF = re.compile(
+    r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 @dataclass
 class Found:
     """An entity mention after ambiguity is settled."""
