@@ -2421,3 +2421,35 @@ def test_a_dropped_subject_after_a_titled_speaker_is_that_speaker():
         "es",
     )
     assert [c.speaker for c in ds.claims][-1] == "luis_cordero"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Cientos de migrantes esperan en Chacalluta. Algunos de los extranjeros "
+            "contaron que llevaban tres días durmiendo en la carretera.",
+            "es",
+            "Llevaban tres días durmiendo en la carretera.",
+        ),
+        (
+            "Hundreds of migrants waited at the border. Several told reporters they "
+            "wanted to get out before a possible Kast government.",
+            "en",
+            "They wanted to get out before a possible Kast government.",
+        ),
+    ],
+)
+def test_unnamed_migrants_speak_as_their_group(text, language, summary):
+    assert [(c.speaker, c.summary) for c in drafted(text, language).claims] == [
+        ("irregular_migrants", summary)
+    ]
+
+
+def test_a_bare_count_away_from_migrants_speaks_for_no_group():
+    ds = drafted(
+        "Kast met Jerí and the foreign ministers in Lima. Several told reporters "
+        "the visit was a success.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims if c.speaker == "irregular_migrants"] == []

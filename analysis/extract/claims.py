@@ -524,6 +524,31 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         and re.fullmatch(r"\s*it\s+(?:also\s+)?", doc.folded[sent.start : cue.start()])
     ):
         return last_speaker, (cue.end(), nxt)
+    # "Some of the migrants told the channel P", "Algunos de los extranjeros
+    # contaron que P": people at the border, unnamed, speak as their group
+    group = _GROUP_SPEAKER.search(doc.folded, max(prev, cue.start() - 80), cue.start())
+    if (
+        group
+        and not any(group.end() <= a.start < cue.start() for a in agents)
+        # "Several told reporters": a bare count speaks for the migrants only
+        # where they are what the text has just told of
+        and (
+            _MIGRANT_WORD.search(group.group("who"))
+            or _MIGRANT_WORD.search(
+                doc.folded, max(0, group.start() - 300), group.start()
+            )
+        )
+    ):
+        if MIGRANTS in doc.entries:
+            found = Found(
+                group.start("who"),
+                group.end("who"),
+                doc.text[group.start("who") : group.end("who")],
+                MIGRANTS,
+                si,
+                derived=True,
+            )
+            return found, (cue.end(), nxt)
     # "el Ejecutivo ha insistido en que P", "the government has said P": the
     # government of the country the sentence's places are in
     bare = BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
@@ -728,6 +753,22 @@ _OPENING = re.compile(
 )
 _RELATIVE_WHO = re.compile(
     r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
+)
+# Unnamed migrants as the subject of a verb of saying, just before it.
+MIGRANTS = "irregular_migrants"
+_MIGRANT_WORD = re.compile(r"migra|extranjer|venezolan|venezuelan|foreigner")
+_GROUP_SPEAKER = re.compile(
+    r"(?<![\w-])(?P<who>"
+    r"(?:(?:some|several|many|most|a\s+few|dozens|one|two|three|four|five)\s+"
+    r"(?:of\s+(?:the|them|those)\s+)?(?:stranded\s+|venezuelan\s+)?"
+    r"(?:migrants|foreigners|venezuelans)?"
+    r"|(?:the\s+)?(?:stranded\s+|venezuelan\s+)?(?:migrants|foreigners|venezuelans)"
+    r"|(?:algunos|algunas|varios|varias|muchos|muchas|uno|una|la\s+mayoria|decenas)\s+"
+    r"(?:de\s+)?(?:los|las|ellos|ellas|estos|estas)?\s*"
+    r"(?:migrantes|extranjeros|venezolanos|venezolanas)?"
+    r"|(?:los|las)\s+(?:migrantes|extranjeros|venezolanos|venezolanas)))"
+    r"(?:\s+(?:que|who|quienes)\s+[^,.;]{0,40})?"
+    r"(?:\s+(?:also|tambien|ademas|later|luego))?\s*$"
 )
 _PRONOUN_JUST_BEFORE = re.compile(r"(?:^|[\s,])(?:he|she)\s+$")
 
