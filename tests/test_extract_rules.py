@@ -2453,3 +2453,65 @@ def test_a_bare_count_away_from_migrants_speaks_for_no_group():
         "en",
     )
     assert [c.speaker for c in ds.claims if c.speaker == "irregular_migrants"] == []
+
+
+def _deadlines(ds):
+    return [(e.date_from, e.date_to, e.label) for e in ds.events if e.kind == "expiry"]
+
+
+def test_days_left_to_leave_end_that_many_days_after_the_day_said():
+    ds = drafted(
+        "Kast told undocumented migrants on Tuesday that they have 63 days left to "
+        "leave Chile.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert _deadlines(ds) == [
+        (
+            D(2026, 3, 10),
+            D(2026, 3, 10),
+            "Deadline for migrants in an irregular situation to leave",
+        )
+    ]
+    (m,) = ds.measures
+    assert (m.status, m.end_date) == ("proposed", D(2026, 3, 10))
+
+
+def test_a_countdown_to_inauguration_day_ends_on_the_day_the_article_dates():
+    ds = drafted(
+        "Kast will be sworn in on March 11. He repeated that migrants without papers "
+        "have 63 days left to leave, a countdown that ends on inauguration day.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert _deadlines(ds) == [
+        (
+            D(2026, 3, 11),
+            D(2026, 3, 11),
+            "Deadline for migrants in an irregular situation to leave",
+        )
+    ]
+    assert [m.end_date for m in ds.measures] == [D(2026, 3, 11)]
+
+
+def test_spanish_days_left_and_days_they_had_with_no_day_said():
+    ds = drafted(
+        "Kast advirtió que a los migrantes les quedan 103 días para salir "
+        "voluntariamente de Chile.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert _deadlines(ds) == [
+        (
+            D(2026, 3, 11),
+            D(2026, 3, 11),
+            "Vence el plazo para que los migrantes en situación irregular salgan del país",
+        )
+    ]
+    # counted from a day the sentence leaves out: no day to watch
+    ds = drafted(
+        "Kast had told irregular migrants they had 103 days to leave voluntarily.",
+        "en",
+        D(2026, 1, 27),
+    )
+    assert _deadlines(ds) == []

@@ -9,7 +9,7 @@ from .entities import entity_records, find_entities
 from .events import expiry_events, extract_events, restated
 from .figures import extract_figures
 from .issues import translation_issues
-from .measures import ends_from_events, extract_measures
+from .measures import deadlines_at_office, ends_from_events, extract_measures
 from .text import Doc, Ids, sentence_topics
 
 __all__ = ["extract_dataset"]
@@ -43,6 +43,14 @@ def extract_dataset(article: Article) -> Dataset:
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
     ends |= ends_from_events(doc, measures, lasting, events)
+    at_office = deadlines_at_office(doc, measures, events)
+    ends |= at_office
+    measures = [
+        m.model_copy(update={"end_date": at_office[m.measure_id][0]})
+        if m.measure_id in at_office
+        else m
+        for m in measures
+    ]
     events = restated(events + expiry_events(doc, measures, ends, topics, Ids()))
     figures, figure_issues = extract_figures(doc, timexes, topics)
     raw_issues = translation_issues(doc, timexes) + event_issues + figure_issues

@@ -1236,6 +1236,16 @@ def expiry_events(doc: Doc, measures, ends: dict, topics, ids: Ids) -> list[Even
             "de los" if head.endswith("s") else "de la" if head.endswith("a") else "del"
         )
         label = tpl.format(what=what, of=of)
+        # a deadline is its own day to watch: "Vence el plazo para que…"
+        own = next(
+            (
+                spec["expiry_label"][doc.article.language]
+                for spec in lex["measures"]
+                if spec.get("expiry_label") and spec["label"] == m.label
+            ),
+            None,
+        )
+        label = own or label
         status = (
             "planned" if doc.published is None or end_to > doc.published else "occurred"
         )

@@ -130,6 +130,46 @@ def extract_measures(
     return measures, ends, lasting
 
 
+# "a countdown that ends on inauguration day", "until the day he takes office",
+# "hasta su investidura": a deadline that ends the day the new president takes office
+_UNTIL_OFFICE = re.compile(
+    r"\b(?:(?:until|before|ends on|by)\s+(?:the\s+day\s+)?(?:his|the|her)?\s*"
+    r"(?:inauguration(?: day)?|swearing-in)|until (?:the day )?(?:he|she) (?:takes|took) "
+    r"office|until (?:the day )?(?:he|she) is sworn in|(?:hasta|antes de) (?:el dia de )?"
+    r"(?:su|la) (?:investidura|asuncion|toma de mando|llegada a la moneda)|"
+    r"(?:hasta|antes de) que (?:asuma|jure|llegue a la moneda))\b"
+)
+
+
+def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple]:
+    """A deadline the article says runs until the new president takes office ends
+    on the day of the inauguration it dates."""
+    day = next(
+        (
+            e.date_from
+            for e in events
+            if e.kind == "inauguration"
+            and e.precision == "day"
+            and e.date_from is not None
+            and e.date_from == e.date_to
+        ),
+        None,
+    )
+    if day is None:
+        return {}
+    counted = {
+        spec["label"] for spec in load_lexicon()["measures"] if spec.get("counts_days")
+    }
+    out = {}
+    for m in measures:
+        if m.label not in counted:
+            continue
+        sent = doc.sentences[doc.sentence_at(m.evidence[0].start)]
+        if _UNTIL_OFFICE.search(doc.folded, sent.start, sent.end):
+            out[m.measure_id] = (day, day, "day")
+    return out
+
+
 def ends_from_events(doc: Doc, measures, lasting: dict, events) -> dict[str, tuple]:
     """The end of a measure with a duration but no start of its own, counted from
     the event of its sentence that dates it ("A fines de noviembre, … el Gobierno
@@ -459,6 +499,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             evidence=[evidence],
         )
         _note_dates(doc, draft, si, timexes)
+        if spec.get("counts_days"):
+            _count_days(doc, draft, si, timexes)
         drafts.append(draft)
     _anaphora(doc, drafts, timexes)
     for d in drafts:
@@ -1428,6 +1470,31 @@ def _note_dates(
         n = _number(m.group("n") or m.group("n2"), doc.article.language)
         if n:
             d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])
+
+
+_DAYS_LEFT = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days|dias)\b")
+
+
+def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
+    """ "They have 63 days left to leave", "les quedan 103 días para salir": a
+    deadline that many days after the day it was said (the sentence's date before
+    it, else the day of the report)."""
+    m = _DAYS_LEFT.search(d.surface)
+    n = _number(m.group("n"), doc.article.language) if m else None
+    if not n or doc.published is None:
+        return
+    said = [
+        t
+        for t in timexes
+        if t.sentence == si and t.resolved and t.end <= d.start and t.date_to
+    ]
+    if not said and re.match(r"(?:had|tenian|les quedaban|quedaban)\b", d.surface):
+        return  # "had 103 days to leave": counted from a day the sentence leaves out
+    lo, hi = (said[-1].date_from, said[-1].date_to) if said else (doc.published,) * 2
+    lo, hi = lo + dt.timedelta(days=n), hi + dt.timedelta(days=n)
+    d.ends = (lo, hi, "day" if lo == hi else "approximate")
+    if lo == hi:
+        d.end_date = lo
 
 
 def _shift(day: dt.date, n: int, unit: str) -> dt.date:
