@@ -2505,7 +2505,7 @@ def test_spanish_days_left_and_days_they_had_with_no_day_said():
         (
             D(2026, 3, 11),
             D(2026, 3, 11),
-            "Vence el plazo para que los migrantes en situación irregular salgan del país",
+            "Vence el plazo de salida de los migrantes en situación irregular",
         )
     ]
     # counted from a day the sentence leaves out: no day to watch
