@@ -27,6 +27,7 @@ the development set) never mix with the held-out articles:
               no rule is shaped on it)
     fresh6    tests/fixtures/fresh6/*.md (eight by a seventh writer, the same way)
     fresh7    tests/fixtures/fresh7/*.md (eight by an eighth writer, the same way)
+    fresh8    tests/fixtures/fresh8/*.md (eight by a ninth writer, the same way)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -70,6 +71,7 @@ FRESH4 = ROOT / "tests" / "fixtures" / "fresh4"
 FRESH5 = ROOT / "tests" / "fixtures" / "fresh5"
 FRESH6 = ROOT / "tests" / "fixtures" / "fresh6"
 FRESH7 = ROOT / "tests" / "fixtures" / "fresh7"
+FRESH8 = ROOT / "tests" / "fixtures" / "fresh8"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -95,6 +97,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh5": curated_articles(FRESH5),
         "fresh6": curated_articles(FRESH6),
         "fresh7": curated_articles(FRESH7),
+        "fresh8": curated_articles(FRESH8),
     }
 
 
@@ -111,6 +114,7 @@ SETS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 
 

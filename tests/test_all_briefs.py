@@ -35,6 +35,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh5/*.md"),
         *FIXTURES.glob("fresh6/*.md"),
         *FIXTURES.glob("fresh7/*.md"),
+        *FIXTURES.glob("fresh8/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
