@@ -2516,3 +2516,28 @@ def test_spanish_days_left_and_days_they_had_with_no_day_said():
         D(2026, 1, 27),
     )
     assert _deadlines(ds) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Defence Minister Vicente Tiburcio said about 50 soldiers would go "
+            "straight to Santa Rosa in early December.",
+            "en",
+        ),
+        (
+            "El ministro de Defensa, Walter Astudillo, informó que otros 50 soldados "
+            "se sumarán a inicios de diciembre en Tacna.",
+            "es",
+        ),
+    ],
+)
+def test_troops_that_will_go_are_an_announced_deployment_of_their_date(text, language):
+    ds = drafted(text, language, D(2025, 11, 29))
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("military_deployment", "announced")
+    ]
+    assert [(e.kind, e.status, e.date_from, e.date_to) for e in ds.events] == [
+        ("deployment", "planned", D(2025, 12, 1), D(2025, 12, 10))
+    ]

@@ -926,7 +926,17 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
         m
         for m in measures
         if m.kind in lex["measure_event_kinds"]
-        and m.status in ("implemented", "agreed")
+        and (
+            m.status in ("implemented", "agreed")
+            # "otros 50 soldados se sumarán a inicios de diciembre": a date to
+            # come names the act announced for it
+            or (
+                m.status == "announced"
+                and doc.published is not None
+                and t.date_from is not None
+                and t.date_from > doc.published
+            )
+        )
         and any(doc.sentence_at(ev.start) == t.sentence for ev in m.evidence)
     ]
     if near and key in ("dated", "decree", "deployment", "agreement", "announcement"):

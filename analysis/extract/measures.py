@@ -255,6 +255,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             and (verb is None or verb.tense in ("past", "other"))
         ):
             status = spec["fixed_status"]  # "Perú exige visado": in force
+        if status is None and verb is None and _OWN_FUTURE.search(doc.folded[s:e]):
+            # "50 soldiers would go straight to Santa Rosa", "otros 50 soldados se
+            # sumarán": words with a verb of their own, in the future
+            cue = lex_().scenario.search(doc.folded, sent.start, s)
+            status = None if cue else "announced"
         if status is None and spec.get("default_status"):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
@@ -964,6 +969,10 @@ def _status(
     return verb.status
 
 
+# A future of the measure's own words: "would go", "will arrive", "se sumarán"
+_OWN_FUTURE = re.compile(
+    r"\b(?:will|would)\s+\w+|\b\w{3,}(?:aran|eran|iran|ara|era|ira)$"
+)
 _OBLIGED = re.compile(
     r"\b(?:tendra|tendran|debera|deberan|will have to|will need to|must|is to|"
     r"are to)\s+(?:que\s+)?(?:\w+\s+){0,2}$"
