@@ -2541,3 +2541,16 @@ def test_troops_that_will_go_are_an_announced_deployment_of_their_date(text, lan
     assert [(e.kind, e.status, e.date_from, e.date_to) for e in ds.events] == [
         ("deployment", "planned", D(2025, 12, 1), D(2025, 12, 10))
     ]
+
+
+def test_a_present_tense_schedule_on_a_bare_weekday_is_the_next_one():
+    # published on a Saturday: "holds its first session on Monday" is to come
+    ds = drafted(
+        "A new binational committee on migration, led by the foreign ministers, "
+        "holds its first session on Monday in Lima.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(e.kind, e.status, e.date_from, e.label) for e in ds.events] == [
+        ("meeting", "planned", D(2025, 12, 1), "Meeting in Lima")
+    ]

@@ -1296,6 +1296,12 @@ def _clipped(label: str, language: str) -> bool:
         re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
     ):
         return True  # "Is due to run out later", "Warned that …", "Proposing …"
+    if (
+        len(words) > 1
+        and re.fullmatch(r"[a-z]{3,}s", first)
+        and fold(words[1]) in {"its", "his", "her", "their", "the", "a", "an"}
+    ):
+        return True  # "Holds its first session in Lima": a verb and its object
     if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
         return any(
             re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
