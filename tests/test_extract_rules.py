@@ -2554,3 +2554,18 @@ def test_a_present_tense_schedule_on_a_bare_weekday_is_the_next_one():
     assert [(e.kind, e.status, e.date_from, e.label) for e in ds.events] == [
         ("meeting", "planned", D(2025, 12, 1), "Meeting in Lima")
     ]
+
+
+def test_a_decree_named_after_the_signing_is_the_signer_s_government_act():
+    ds = drafted(
+        "Kast, sworn in on Tuesday, signed his first decrees on Wednesday. At the "
+        "signing, Kast told the new army commander, Gen. Pedro Varela, that he was "
+        "counting on the army. The other decree sets out a national border-closure "
+        "policy that declares the most vulnerable stretch of the frontier with "
+        "Bolivia a military zone.",
+        "en",
+        D(2026, 3, 12),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("military_deployment", "implemented", ["gov_chile"])
+    ]

@@ -526,8 +526,13 @@ _DECREED = ("state_of_emergency",)
 # "La medida, vigente desde el día siguiente, restringe …": the decree as the
 # subject of the verb
 _DECREE_SUBJECT = re.compile(
-    r"\b(?:el|la|este|esta|dicho|dicha|the|this)\s+(?:decreto|decree|norma|"
-    r"regimen de excepcion|medida|measure)\b(?:\s*,[^,;]{0,80},)?\s*$"
+    r"\b(?:el|la|este|esta|dicho|dicha|the|this|un|una|a|another|otro)\s+"
+    # "un segundo decreto", "the other decree"
+    r"(?:(?:other|second|third|new|first|segundo|tercer|nuevo|primer|otro)\s+)?"
+    r"(?:decreto|decree|norma|regimen de excepcion|medida|measure)\b"
+    r"(?:\s*,[^,;]{0,80},)?"
+    # "The other decree sets out a national border-closure policy that declares…"
+    r"(?:\s+(?:sets out|establishes|creates|establece|crea)\s+[^,;.]{0,60}?\s+(?:that|que))?\s*$"
 )
 
 
@@ -834,6 +839,16 @@ def _decree_doer(
         return []
     decreed = [d for d in drafts if d.kind in _DECREED and d.evidence[0].start < s]
     if not decreed:
+        # "Kast signed his first decrees… The other decree declares…": whoever
+        # signed the decrees the article told of
+        signed = [x for x in _SIGNED_DECREES.finditer(doc.folded, 0, sent.start)]
+        for x in reversed(signed):
+            who = _subject(doc, doc.sentence_at(x.start()), x.start())
+            if who:
+                return [
+                    Found(m.start(), m.end(), m.group(0), a.entry_id, si, derived=True)
+                    for a in who
+                ]
         return []
     return [
         Found(m.start(), m.end(), m.group(0), a, si, derived=True)
@@ -842,6 +857,10 @@ def _decree_doer(
     ]
 
 
+_SIGNED_DECREES = re.compile(
+    r"\b(?:signed|signs|firmo|firmaron|firma|promulgo|issued|dicto)\s+(?:\w+\s+){0,3}"
+    r"(?:decrees|decretos|decree|decreto)\b"
+)
 _IN_FORCE = re.compile(
     r"\b(?:rige|rigen|regia|regian|vigente|vigentes|en vigor|in force|in effect|"
     r"remains? in place|(?:(?:se )?encuentra|esta)n? (?:en|bajo) (?:un |el )?estado|"
