@@ -2569,3 +2569,24 @@ def test_a_decree_named_after_the_signing_is_the_signer_s_government_act():
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("military_deployment", "implemented", ["gov_chile"])
     ]
+
+
+def test_naming_listing_and_singling_out_are_claims_that_keep_their_verb():
+    ds = drafted(
+        'Jerí called the relationship with Chile "a state policy" and listed the '
+        "fight against organised crime and irregular migration as shared "
+        "priorities. Kast singled out illegal mining as one of his main concerns.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "Jerí called the relationship with Chile a state policy."),
+        (
+            "jeri",
+            "Jerí listed the fight against organised crime and irregular migration "
+            "as shared priorities.",
+        ),
+        ("kast", "Kast singled out illegal mining as one of his main concerns."),
+    ]
+    # a phone call is no claim
+    assert drafted("Jerí called Kast on Sunday to congratulate him.", "en").claims == []

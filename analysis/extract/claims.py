@@ -80,6 +80,9 @@ _ACTS_OF_SPEECH = frozenset(
         "praised",
         "condemned",
         "highlighted",
+        "listed",
+        "cited",
+        "singled out",
     }
 )
 _DENIAL = re.compile(
