@@ -2590,3 +2590,16 @@ def test_naming_listing_and_singling_out_are_claims_that_keep_their_verb():
     ]
     # a phone call is no claim
     assert drafted("Jerí called Kast on Sunday to congratulate him.", "en").claims == []
+
+
+def test_what_an_invitation_is_to_stays_proposed_whatever_verb_follows():
+    ds = drafted(
+        "Jerí lo invitó a realizar un Gabinete Binacional Perú-Chile. La invitación "
+        "al gabinete binacional, con la que se cerró la conversación, ubica la cita "
+        "entre marzo y abril.",
+        "es",
+        D(2025, 12, 15),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("binational_cabinet", "proposed")
+    ]

@@ -245,7 +245,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "the committee holds its first meeting on Monday", "sesiona el
             # martes 9": a present that a date to come makes a plan
             status = "announced"
-        possessed = _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
+        possessed = _POSSESSED_PROPOSAL.search(
+            doc.folded, max(sent.start, s - 45), s
+        ) or _PROPOSAL_OF.search(doc.folded, max(sent.start, s - 45), s)
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
@@ -572,6 +574,13 @@ _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
 _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|proposal|"
     r"offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para)\s+(?:\w+\s+)?$"
+)
+# "La invitación al gabinete binacional, con la que se cerró la conversación":
+# what is invited to is proposed, whatever verb follows
+_PROPOSAL_OF = re.compile(
+    r"\b(?:invitacion|invitation|propuesta|proposal|oferta|offer)\s+(?:a|al|a la|de|del|"
+    r"para|to|for|to hold|de celebrar|de realizar|a celebrar|a realizar)\s+"
+    r"(?:(?:un|una|el|la|the|a|an)\s+)?$"
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
 _IMPERSONAL = re.compile(r"\bse\s+$")
