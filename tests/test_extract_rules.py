@@ -2603,3 +2603,19 @@ def test_what_an_invitation_is_to_stays_proposed_whatever_verb_follows():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("binational_cabinet", "proposed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El jefe policial de Tacna informó que se sumarán 100 policías más en los "
+        "próximos días.",
+        "En Tacna, las Fuerzas Armadas indicaron que se instalarán puestos "
+        "permanentes con iluminación.",
+        "En Tacna, las patrullas móviles operarán las 24 horas, anunció el Ejército.",
+    ],
+)
+def test_more_police_permanent_posts_and_mobile_patrols_are_border_controls(text):
+    assert [(m.kind, m.status) for m in drafted(text, "es").measures] == [
+        ("border_control", "announced")
+    ]

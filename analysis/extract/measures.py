@@ -257,7 +257,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             and (verb is None or verb.tense in ("past", "other"))
         ):
             status = spec["fixed_status"]  # "Perú exige visado": in force
-        if status is None and verb is None and _OWN_FUTURE.search(doc.folded[s:e]):
+        if (
+            status is None
+            and verb is None
+            and (
+                _OWN_FUTURE.search(doc.folded[s:e])
+                # "las patrullas móviles operarán las 24 horas": the subject of
+                # a future
+                or _FUTURE_AFTER.match(doc.folded, e)
+            )
+        ):
             # "50 soldiers would go straight to Santa Rosa", "otros 50 soldados se
             # sumarán": words with a verb of their own, in the future
             cue = lex_().scenario.search(doc.folded, sent.start, s)
@@ -1001,6 +1010,7 @@ def _status(
 _OWN_FUTURE = re.compile(
     r"\b(?:will|would)\s+\w+|\b\w{3,}(?:aran|eran|iran|ara|era|ira)$"
 )
+_FUTURE_AFTER = re.compile(r"\s+(?:will\s+\w+|\w{3,}(?:aran|eran|iran)\b)")
 _OBLIGED = re.compile(
     r"\b(?:tendra|tendran|debera|deberan|will have to|will need to|must|is to|"
     r"are to)\s+(?:que\s+)?(?:\w+\s+){0,2}$"
