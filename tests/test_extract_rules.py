@@ -2619,3 +2619,62 @@ def test_more_police_permanent_posts_and_mobile_patrols_are_border_controls(text
     assert [(m.kind, m.status) for m in drafted(text, "es").measures] == [
         ("border_control", "announced")
     ]
+
+
+def test_each_provision_of_a_decree_told_of_is_a_measure_of_its_author():
+    ds = drafted(
+        "El Gobierno prorrogó por 60 días el estado de emergencia en Tacna. El "
+        "decreto supremo 013-2026-PCM incorpora además al alcalde provincial de "
+        "Tarata al Comando de Coordinación Operativa Unificada. El decreto dispone "
+        "que las actividades masivas (deportivas y culturales) requieran autorización "
+        "previa y que el "
+        "Serenazgo de esa comuna pase a integrar las fuerzas a cargo del orden "
+        "interno.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [
+        (m.label, m.status, m.actors) for m in ds.measures if m.kind == "other"
+    ] == [
+        (
+            "Incorporar al alcalde provincial de Tarata al Comando de Coordinación "
+            "Operativa Unificada",
+            "implemented",
+            ["gov_peru"],
+        ),
+        (
+            "Las actividades masivas (deportivas y culturales) requieran autorización "
+            "previa",
+            "implemented",
+            ["gov_peru"],
+        ),
+        (
+            "El Serenazgo de esa comuna pase a integrar las fuerzas a cargo del orden",
+            "implemented",
+            ["gov_peru"],
+        ),
+    ]
+    # the command the decree names is no police cooperation
+    assert "police_cooperation" not in [m.kind for m in ds.measures]
+
+
+def test_what_a_decree_obliges_is_announced_and_a_decree_s_own_terms_are_none():
+    ds = drafted(
+        "Peru extended the state of emergency in Tacna for 60 days. The decree, "
+        "published on Saturday, runs until March 28. The decree obliges the unified "
+        "operational command to report its results to the Interior Ministry.",
+        "en",
+        D(2026, 1, 26),
+    )
+    assert [(m.status, m.label) for m in ds.measures if m.kind == "other"] == [
+        (
+            "announced",
+            "Oblige the unified operational command to report its results to the "
+            "Interior Ministry",
+        )
+    ]
+
+
+def test_a_decree_with_no_decree_told_before_it_drafts_no_provision():
+    ds = drafted("El decreto incorpora al alcalde de Tarata al comando.", "es")
+    assert [m for m in ds.measures if m.kind == "other"] == []

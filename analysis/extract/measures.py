@@ -101,6 +101,7 @@ def extract_measures(
     if topics is not None:
         drafts += policy_acts(doc, drafts, topics, timexes)
         drafts += listed_acts(doc, drafts, topics, timexes)
+        drafts += decree_provisions(doc, drafts, topics)
     ids = Ids()
     measures = [
         Measure(
@@ -261,10 +262,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             status is None
             and verb is None
             and (
-                _OWN_FUTURE.search(doc.folded[s:e])
+                _OWN_FUTURE.search(doc.text[s:e])
                 # "las patrullas móviles operarán las 24 horas": the subject of
                 # a future
-                or _FUTURE_AFTER.match(doc.folded, e)
+                or _FUTURE_AFTER.match(doc.text, e)
             )
         ):
             # "50 soldiers would go straight to Santa Rosa", "otros 50 soldados se
@@ -1007,10 +1008,8 @@ def _status(
 
 
 # A future of the measure's own words: "would go", "will arrive", "se sumarán"
-_OWN_FUTURE = re.compile(
-    r"\b(?:will|would)\s+\w+|\b\w{3,}(?:aran|eran|iran|ara|era|ira)$"
-)
-_FUTURE_AFTER = re.compile(r"\s+(?:will\s+\w+|\w{3,}(?:aran|eran|iran)\b)")
+_OWN_FUTURE = re.compile(r"\b(?:will|would)\s+\w+|\b\w{2,}(?:rá|rán)$", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s+(?:will\s+\w+|\w{2,}(?:rá|rán)\b)", re.IGNORECASE)
 _OBLIGED = re.compile(
     r"\b(?:tendra|tendran|debera|deberan|will have to|will need to|must|is to|"
     r"are to)\s+(?:que\s+)?(?:\w+\s+){0,2}$"
@@ -2056,3 +2055,142 @@ def _trim_end(doc: Doc, lo: int, hi: int) -> int:
     """The end of an item without the "and"/"y" that joined the verb after it."""
     m = re.search(r"(?:\s+(?:y|e|and|or|o))?\s*$", doc.folded[lo:hi])
     return lo + m.start() if m else hi
+
+
+# "El decreto incorpora además al alcalde de Tarata al Comando…", "La norma
+# dispone que la PNP conserve el control… y que el serenazgo pase a integrar…",
+# "The decree obliges the command to report its results": each provision of a
+# decree the article has told of is a measure of its author's.
+_DECREE_VERB = re.compile(
+    r"\b(?:el|la|the)\s+(?:decreto(?:\s+supremo)?|norma|dispositivo|decree)"
+    # "el decreto supremo 013-2026-PCM", "el decreto peruano"
+    r"(?:\s+(?:peruano|chileno))?(?:\s+(?:n[o°º]\.?\s*)?\d[\w-]*)?"
+    r"(?:\s*,[^,;.]{0,100},)?\s+(?:(?:ademas|tambien|also|asimismo)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Words after a decree's name that are no verb of its own.
+_NOT_DECREE_VERB = re.compile(
+    r"(?:que|que|de|del|en|a|al|con|por|para|y|e|o|se|lo|la|le|the|of|that|which|in|"
+    r"on|to|and|is|was|supremo|peruano|chileno|\w+(?:ado|ada|ido|ida))$"
+)
+# Verbs of a decree that tell of the decree itself, not of what it provides.
+_DECREE_SELF = frozenset(
+    "regir vencer entrar durar extender ser estar tener haber publicar firmar aprobar "
+    "cubrir abarcar comprender llevar declarar prorrogar fijar ampliar restringir "
+    "be have take come run cover last extend publish sign approve declare renew "
+    "run restrict expire apply".split()
+)
+_PROVISION_WORDS = 14
+_PROVIDES = frozenset(
+    "disponer establecer ordenar precisar provide stipulate state".split()
+)
+_PROVISION_END = re.compile(
+    r"[;:\"“”«»]|\.(?!\w)|,\s+(?:mientras|while|aunque|pero|but)\b"
+)
+_OBLIGATION = re.compile(
+    r"\b(?:debera|deberan|tendra|tendran|must|will|shall|is to|are to|obliga\w*|oblige\w*)\b"
+)
+# A Spanish future, read with its accent ("se sumarán", not "requieran")
+_FUTURE_ES = re.compile(r"\b\w{2,}(?:rá|rán|remos)\b", re.IGNORECASE)
+
+
+def decree_provisions(
+    doc: Doc, drafts: list[Draft], topics: list[list[str]]
+) -> list[Draft]:
+    """The provisions of a decree the article has told of, each a measure of the
+    decree's author: in force when told in the present, announced when it says
+    what is to be done."""
+    lang = doc.article.language
+    out: list[Draft] = []
+    taken = [(d.start, d.end) for d in drafts]
+    for m in _DECREE_VERB.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        verb = m.group("verb")
+        lemma = lemma_of(verb, lang)
+        if (
+            lemma in _DECREE_SELF
+            or verb in _NOT_INFINITIVE
+            or _NOT_DECREE_VERB.match(verb)
+        ):
+            continue
+        who = _decree_doer(doc, drafts, si, m.end("verb"))
+        if not who:
+            continue
+        drafted = {d.key for d in drafts if d.sentence == si}
+        if lemma in _PROVIDES:
+            that = re.match(
+                r"\s+(?:(?:ademas|tambien|also)\s+)?(?:que|that)\s+",
+                doc.folded[m.end("verb") :],
+            )
+            if not that:
+                continue
+            lo = m.end("verb") + that.end()
+            cut = _PROVISION_END.search(doc.folded, lo, sent.end)
+            hi = cut.start() if cut else sent.end
+            spans = []
+            for part in re.finditer(
+                r"(?:(?<=\s)|^)(?:(?!\s+y\s+que\s).)+", doc.folded[lo:hi]
+            ):
+                spans.append((lo + part.start(), lo + part.end()))
+            spans = [
+                (a + len(re.match(r"(?:y\s+que\s+)?", doc.folded[a:b]).group(0)), b)
+                for a, b in spans
+            ]
+        else:
+            lo = m.start("verb")
+            cut = _PROVISION_END.search(doc.folded, lo, sent.end)
+            spans = [(lo, cut.start() if cut else sent.end)]
+        for lo, hi in spans:
+            hi = _trim_end(doc, lo, hi)
+            words = doc.text[lo:hi].split()
+            if (
+                len(words) < 3
+                or any(a < hi and lo < b for a, b in taken)
+                or any(
+                    rx.search(doc.folded, lo, hi) and spec["key"] in drafted
+                    for spec, rx in lex_().measures
+                )
+            ):
+                continue
+            future = _OBLIGATION.search(doc.folded, lo, hi) or _FUTURE_ES.search(
+                doc.text, lo, hi
+            )
+            status = "announced" if future else "implemented"
+            label = " ".join(words[:_PROVISION_WORDS])
+            while _FUNCTION_END.search(label):
+                label = _FUNCTION_END.sub("", label)
+            if lemma not in _PROVIDES:
+                # "incorpora además al alcalde …" -> "Incorporar al alcalde …"
+                rest = label.split()[1:]
+                if rest and fold(rest[0]) in ("ademas", "tambien", "also", "asimismo"):
+                    rest = rest[1:]
+                label = " ".join([lemma] + rest)
+            label = label[:1].upper() + label[1:]
+            actor_ids = list(dict.fromkeys(_acting_for(doc, a, "other") for a in who))
+            countries = list(
+                dict.fromkeys(
+                    c for c in (doc.entries[i].country for i in actor_ids) if c
+                )
+            )
+            if not countries:
+                continue
+            taken.append((lo, hi))
+            out.append(
+                Draft(
+                    kind="other",
+                    key=f"provision_{lemma}",
+                    surface=doc.folded[lo:hi],
+                    label=label,
+                    topic=(topics[si] or ["security"])[0],
+                    actors=actor_ids,
+                    countries=countries,
+                    status=status,
+                    is_bilateral={"PER", "CHL"} <= set(countries),
+                    start=lo,
+                    end=hi,
+                    sentence=si,
+                    evidence=[doc.evidence(lo, hi)],
+                )
+            )
+    return out
