@@ -2678,3 +2678,30 @@ def test_what_a_decree_obliges_is_announced_and_a_decree_s_own_terms_are_none():
 def test_a_decree_with_no_decree_told_before_it_drafts_no_provision():
     ds = drafted("El decreto incorpora al alcalde de Tarata al comando.", "es")
     assert [m for m in ds.measures if m.kind == "other"] == []
+
+
+def test_a_call_and_an_invitation_are_named_for_the_title_that_made_them():
+    ds = drafted(
+        "Tras el triunfo de José Antonio Kast el domingo 14, el mandatario peruano "
+        "lo llamó para felicitarlo y lo invitó a realizar el Gabinete Binacional "
+        "Perú-Chile en el segundo bimestre de 2026.",
+        "es",
+        D(2025, 12, 17),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert (labels["call"], labels["invitation"]) == (
+        "Llamada de Jerí",
+        "Invitación de Jerí",
+    )
+
+
+def test_the_president_elect_is_not_the_sitting_president():
+    ds = drafted(
+        "Jerí invited Kast to hold a binational cabinet, and the two men reaffirmed "
+        "the plan when the president-elect visited Lima on January 7.",
+        "en",
+        D(2026, 1, 27),
+    )
+    assert [e.label for e in ds.events if e.date_from == D(2026, 1, 7)] == [
+        "Kast's visit to Lima"
+    ]

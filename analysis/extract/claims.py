@@ -8,7 +8,6 @@ import re
 from ..gazetteer import fold
 from ..schema import Claim, Measure
 from .entities import country_in, governments
-from .events import short_name
 from .text import (
     BARE_GOVERNMENT,
     OBJECT_OF,
@@ -21,6 +20,7 @@ from .text import (
     lex_,
     outside_asides,
     place_country,
+    short_name,
     use,
 )
 
@@ -979,11 +979,22 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     country = country_in(around[m.start() : m.end() + 20])
     if "torre tagle" in m.group(0):
         country = "PER"
+    # "the president-elect", "el presidente electo": the elect only; "el
+    # mandatario", "the president": the one in office
+    elect = (
+        "elect" in m.group(0)
+        if word.startswith(
+            ("president", "mandatari", "jefe de estado", "head of state")
+        )
+        else None
+    )
     for f in reversed([f for f in doc.found if f.end <= cue.start()]):
         e = doc.entries[f.entry_id]
         if e.kind != "person":
             continue
         role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+        if elect is not None and ("elect" in fold(role)) != elect:
+            continue  # "the president-elect" is not the sitting president
         if re.search(role_rx, fold(role)) and (country is None or e.country == country):
             return f
     return None

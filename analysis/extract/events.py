@@ -8,7 +8,6 @@ import re
 import simplemma
 
 from ..gazetteer import (
-    Entry,
     fold,
     load_lexicon,
 )
@@ -18,16 +17,19 @@ from ..schema import (
     Event,
 )
 from ..timex import Timex, appositions
+from .claims import _titled
 from .entities import name_stopwords
 from .text import (
     AGENT_KINDS,
     PLACE_RANK,
     Doc,
     Ids,
+    Span,
     ends_at,
     lemma_of,
     lex_,
     nearest,
+    short_name,
     word_rx,
 )
 
@@ -286,23 +288,6 @@ def _in_dateline(doc: Doc, t: Timex) -> bool:
     """ "LIMA, Jan 7 (Reuters) -": the dateline dates the story, not an event."""
     before = doc.text[max(0, t.start - 45) : t.start]
     return bool(_DATELINE.search(before) and _DATELINE_AFTER.match(doc.text, t.end))
-
-
-@functools.cache
-def given_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_lexicon()["given_names"])
-
-
-def short_name(e: Entry) -> str:
-    """ "Kast" for José Antonio Kast, "van Klaveren" for Alberto van Klaveren."""
-    if e.kind != "person":
-        return e.name
-    words = e.name.split()
-    given = given_names()
-    k = 0
-    while k < len(words) - 1 and fold(words[k]) in given:
-        k += 1
-    return " ".join(words[k:])
 
 
 def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
@@ -956,8 +941,25 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
 # "Pocas horas después de que Kast ganara …, el mandatario lo llamó": a clause
 # of time before the main one, whose subject does not do the main act
 _LEADING_TIME_CLAUSE = re.compile(
-    r"\b(?:(?:despues|antes|luego) de que|after|before|once|when|cuando|tras que)\s"
+    r"\b(?:(?:despues|antes|luego) de que|after|before|once|when|cuando|tras que|"
+    # "Tras el triunfo de Kast el domingo 14, …": a phrase of time
+    r"tras(?=\s+(?:el|la|su)\s))\s"
     r"[^,;]*"
+)
+# "el mandatario peruano lo llamó para felicitarlo y lo invitó": the title's
+# second verb
+_TITLE_THEN_AND = re.compile(
+    r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
+    r"canciller|minister|ministr[oa]|lider|leader|jefe de estado|head of state)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:lo\s+|la\s+|le\s+)?[a-z]+\s+[^,;.]{0,60}?\s*,?\s+"
+    r"(?:y|e|and)\s+(?:(?:lo|la|le|him|her|also|tambien)\s+)*$"
+)
+_TITLED_KINDS = ("call", "invitation", "visit", "announcement")
+_TITLE_JUST_BEFORE = re.compile(
+    r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
+    r"canciller|foreign minister|minister|ministr[oa]|lider|leader|jefe de estado|"
+    r"head of state|jefe de la diplomacia)(?:\s+[a-z]+){0,2}?\s+(?:(?:lo|la|le|les|ya|"
+    r"tambien|also|then|later)\s+)*$"
 )
 
 
@@ -987,6 +989,16 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
         }
         if owner:
             return owner
+    if kind in _TITLED_KINDS:
+        # "el mandatario peruano lo llamó", "the president-elect visited Lima":
+        # the person the title just before the verb stands for
+        for c in cues:
+            if _TITLE_JUST_BEFORE.search(
+                doc.folded, max(sent.start, c - 45), c
+            ) or _TITLE_THEN_AND.search(doc.folded, max(sent.start, c - 120), c):
+                person = _titled(doc, Span(c, c + 1))
+                if person is not None:
+                    return {person.entry_id}
     clauses = [
         m.span()
         for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)

@@ -21,6 +21,7 @@ from .text import (
     Doc,
     Found,
     Ids,
+    Span,
     Verb,
     _word_status,
     agent_of,
@@ -296,7 +297,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _last_person(doc, pos)
         elif title and not _subject_between(doc, title.end(), pos):
             # "el presidente pidió…": the person the title stands for
-            who = _titled(doc, _Span(title.start(), pos))
+            who = _titled(doc, Span(title.start(), pos))
             agents = [who] if who else _subject(doc, si, pos)
         elif (
             verb is not None
@@ -598,20 +599,6 @@ _PASSIVE = re.compile(
     r"\b(?:es|son|fue|fueron|ha sido|han sido|habia sido|sera|seran|is|are|was|were|has been|"
     r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
 )
-
-
-@dataclass
-class _Span:
-    """Where a title and its verb stand, as claims' title reading expects."""
-
-    lo: int
-    hi: int
-
-    def start(self) -> int:
-        return self.lo
-
-    def end(self) -> int:
-        return self.hi
 
 
 def _subject_between(doc: Doc, lo: int, hi: int) -> bool:

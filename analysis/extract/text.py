@@ -594,3 +594,34 @@ def outside_asides(doc: Doc, found: list[Found], lo: int, hi: int) -> list[Found
         asides.append((m.start(), m.end()))
     out = [f for f in found if not any(s < f.start < e for s, e in asides)]
     return out or found
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon()["given_names"])
+
+
+def short_name(e: Entry) -> str:
+    """ "Kast" for José Antonio Kast, "van Klaveren" for Alberto van Klaveren."""
+    if e.kind != "person":
+        return e.name
+    words = e.name.split()
+    given = given_names()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in given:
+        k += 1
+    return " ".join(words[k:])
+
+
+@dataclass
+class Span:
+    """Where a title and its verb stand, as a match does for claims' title reading."""
+
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
