@@ -2705,3 +2705,17 @@ def test_the_president_elect_is_not_the_sitting_president():
     assert [e.label for e in ds.events if e.date_from == D(2026, 1, 7)] == [
         "Kast's visit to Lima"
     ]
+
+
+def test_a_cabinet_invited_to_on_a_past_night_is_an_invitation_of_that_day():
+    ds = drafted(
+        "Jerí ya había invitado a Kast por teléfono, la misma noche de su victoria "
+        "del 14 de diciembre, a un gabinete binacional en el segundo bimestre de "
+        "2026.",
+        "es",
+        D(2026, 1, 13),
+    )
+    assert [(e.kind, e.status, e.date_from, e.label) for e in ds.events] == [
+        ("invitation", "occurred", D(2025, 12, 14), "Invitación de Jerí"),
+        ("cabinet", "planned", D(2026, 3, 1), "Gabinete binacional"),
+    ]

@@ -548,6 +548,17 @@ def extract_events(
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
+        if (
+            event_kind == "cabinet"
+            and status == "occurred"
+            and any(c[2] == "invitation" for c in _sentence_cues(doc, t.sentence))
+        ):
+            # "Jerí ya había invitado a Kast, la misma noche de su victoria, a un
+            # gabinete binacional": a cabinet to come was invited to that day
+            key, event_kind = "invitation", "invitation"
+            retyped = True
+        else:
+            retyped = False
         in_sentence = doc.in_sentence(t.sentence)
         actors = [
             f.entry_id
@@ -601,6 +612,7 @@ def extract_events(
                     ),
                     doers=_doers(doc, t.sentence, in_sentence, event_kind),
                     context=doc.text[doc.sentences[t.sentence].start : t.start],
+                    own=not retyped,
                 ),
                 date_from=t.date_from,
                 date_to=t.date_to,
