@@ -2719,3 +2719,27 @@ def test_a_cabinet_invited_to_on_a_past_night_is_an_invitation_of_that_day():
         ("invitation", "occurred", D(2025, 12, 14), "Invitación de Jerí"),
         ("cabinet", "planned", D(2026, 3, 1), "Gabinete binacional"),
     ]
+
+
+def test_the_chilean_authority_is_the_chilean_official_not_the_last_person_named():
+    ds = drafted(
+        "El subsecretario del Interior, Víctor Ramos, llegó este sábado a "
+        "Chacalluta. El decreto peruano, aprobado por el presidente José Jerí, "
+        "rige desde la medianoche.\n\n"
+        "Consultado por esa medida, la autoridad chilena sostuvo que el Gobierno se "
+        'prepara "para cualquier tipo de escenario".',
+        "es",
+        D(2025, 11, 29),
+    )
+    assert [c.speaker for c in ds.claims] == ["victor_ramos"]
+
+
+def test_the_head_of_the_interior_ministry_is_its_minister():
+    ds = drafted(
+        "El ministro del Interior, Vicente Tiburcio, llegó a Santa Rosa con el "
+        "gobernador regional. El titular del Mininter precisó que estos 50 "
+        "militares son solo la primera fase.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert [c.speaker for c in ds.claims] == ["vicente_tiburcio"]

@@ -104,7 +104,7 @@ _TITLE = re.compile(
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
     r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?|"
-    r"edil|jefe comunal|jefe de la diplomacia|titular de (?:torre tagle|la cancilleria|relaciones "
+    r"edil|jefe comunal|jefe de la diplomacia|titular del? (?:mininter|interior|ministerio del interior|sector|defensa|mindef)|titular de (?:torre tagle|la cancilleria|relaciones "
     r"exteriores)|former [a-z]+ minister|ex ?ministr[oa])\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
@@ -883,6 +883,8 @@ _TITLE_ROLES = {
     "edil": r"alcalde|mayor",
     "jefe comunal": r"alcalde|mayor",
     "jefe de la diplomacia": r"canciller|foreign minister|relaciones exteriores",
+    # "el titular del Mininter", "el titular del sector": the minister
+    "titular del": r"minist",
     "titular de": r"canciller|foreign minister|relaciones exteriores",
     "former": r"minist",
     "ex": r"minist",
@@ -988,6 +990,7 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         )
         else None
     )
+    unplaced = None
     for f in reversed([f for f in doc.found if f.end <= cue.start()]):
         e = doc.entries[f.entry_id]
         if e.kind != "person":
@@ -995,9 +998,15 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
         if elect is not None and ("elect" in fold(role)) != elect:
             continue  # "the president-elect" is not the sitting president
-        if re.search(role_rx, fold(role)) and (country is None or e.country == country):
+        if not re.search(role_rx, fold(role)):
+            continue
+        if country is None or e.country == country:
             return f
-    return None
+        if e.country is None and unplaced is None:
+            # "la autoridad chilena": a subsecretario the gazetteer does not
+            # place, if no one of that country fits
+            unplaced = f
+    return unplaced
 
 
 # "junto al ministro del Interior, Vicente Tiburcio": a person in apposition to a
@@ -1008,6 +1017,16 @@ _APPOSED_COMPLEMENT = re.compile(
     r"secretar|subsecretar|undersecretar|gobernador|governor|alcalde|mayor|"
     r"director|jefe|head|vocer|spokes)\w*[^,.;]{0,40},\s*$"
 )
+
+
+def _other_country_title(doc: Doc, cue: re.Match, speaker: Found) -> bool:
+    """A generic title naming a country ("la autoridad chilena") other than the
+    speaker's."""
+    m = _GENERIC_TITLE.search(
+        doc.folded, max(0, cue.start() - 30), min(len(doc.folded), cue.end() + 30)
+    )
+    country = country_in(doc.folded[m.end() : m.end() + 12]) if m else None
+    return country is not None and country != doc.entries[speaker.entry_id].country
 
 
 _GENERIC_TITLE = re.compile(
@@ -1033,6 +1052,8 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
             max(0, cue.start() - 30),
             min(len(doc.folded), cue.end() + 30),
         )
+        # "la autoridad chilena": of that country only
+        and not _other_country_title(doc, cue, last_speaker)
     ):
         # "Ramos sostuvo que P. «Q», afirmó la autoridad": a title any official
         # bears is the one who has just spoken
