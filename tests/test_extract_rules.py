@@ -2743,3 +2743,13 @@ def test_the_head_of_the_interior_ministry_is_its_minister():
         D(2025, 11, 29),
     )
     assert [c.speaker for c in ds.claims] == ["vicente_tiburcio"]
+
+
+def test_a_second_speaker_named_before_his_verb_is_not_the_first():
+    ds = drafted(
+        'Jerí described the relationship with Chile as "a state policy", while '
+        'Kast said there was "nothing better than being good neighbors".',
+        "en",
+        D(2026, 3, 12),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri", "kast"]

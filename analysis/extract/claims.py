@@ -511,6 +511,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             doc.folded[prev : cue.start()][-20:],
         )
         and (last_speaker.sentence == si or spoke_here)
+        # "…, while Kast said P": a subject of its own
+        and not any(
+            doc.entries[a.entry_id].kind == "person"
+            and a.end <= cue.start()
+            and not doc.folded[a.end : cue.start()].strip()
+            for a in agents
+        )
     ):
         return last_speaker, (cue.end(), nxt)
     # "…, quien agregó que P", "…, who said P": the person the clause hangs on
