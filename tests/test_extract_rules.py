@@ -2753,3 +2753,26 @@ def test_a_second_speaker_named_before_his_verb_is_not_the_first():
         D(2026, 3, 12),
     )
     assert [c.speaker for c in ds.claims] == ["jeri", "kast"]
+
+
+def test_for_the_mayor_and_in_his_view_are_the_mayor_s_two_claims():
+    ds = drafted(
+        "El alcalde de Arica, Orlando Vargas, aseguró que no hay campamento. Para "
+        "el edil, la salida es un corredor humanitario negociado por la vía "
+        "diplomática, y a su juicio el canciller Alberto van Klaveren debería "
+        "instalarse en la frontera junto a su homólogo peruano.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("orlando_vargas", "No hay campamento."),
+        (
+            "orlando_vargas",
+            "La salida es un corredor humanitario negociado por la vía diplomática.",
+        ),
+        (
+            "orlando_vargas",
+            "El canciller Alberto van Klaveren debería instalarse en la frontera "
+            "junto a su homólogo peruano.",
+        ),
+    ]

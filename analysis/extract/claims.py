@@ -444,9 +444,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             if subject is not None and comma != -1 and comma - verb.end() <= 3:
                 return subject, (comma + 1, nxt)
         if (
-            not after
-            and _POSSESSIVE_SOURCE.search(cue.group(0))
-            and cue.start() - sent.start <= 3
+            _POSSESSIVE_SOURCE.search(cue.group(0))
+            and (
+                (not after and cue.start() - sent.start <= 3)
+                # "…, y a su juicio el canciller debería…": his, whoever the
+                # proposition names
+                or re.search(
+                    r",\s*(?:y|e|and|pero|but)?\s*$",
+                    doc.folded[max(sent.start, cue.start() - 8) : cue.start()],
+                )
+            )
             and last_speaker is not None
             and si - last_speaker.sentence <= 2
         ):
@@ -454,6 +461,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             comma = doc.text.find(",", cue.end(), sent.end)
             if comma != -1 and comma - cue.end() <= 2:
                 return last_speaker, (comma + 1, nxt)
+            if cue.start() - sent.start > 3:
+                return last_speaker, (cue.end(), nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"
@@ -468,7 +477,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             comma = doc.text.find(",", cue.end(), sent.end)
             if comma == -1 or comma - cue.end() > 50:
                 return None, None
-            return titled, (comma + 1, sent.end)
+            return titled, (comma + 1, nxt)
         speaker = after[0]
         # "según la secretaria general del Partido Republicano, Ruth Hurtado":
         # the person an office names in apposition
