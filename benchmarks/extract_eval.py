@@ -28,6 +28,7 @@ the development set) never mix with the held-out articles:
     fresh6    tests/fixtures/fresh6/*.md (eight by a seventh writer, the same way)
     fresh7    tests/fixtures/fresh7/*.md (eight by an eighth writer, the same way)
     fresh8    tests/fixtures/fresh8/*.md (eight by a ninth writer, the same way)
+    fresh9    tests/fixtures/fresh9/*.md (eight by a tenth writer, the same way)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -72,6 +73,7 @@ FRESH5 = ROOT / "tests" / "fixtures" / "fresh5"
 FRESH6 = ROOT / "tests" / "fixtures" / "fresh6"
 FRESH7 = ROOT / "tests" / "fixtures" / "fresh7"
 FRESH8 = ROOT / "tests" / "fixtures" / "fresh8"
+FRESH9 = ROOT / "tests" / "fixtures" / "fresh9"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -98,6 +100,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh6": curated_articles(FRESH6),
         "fresh7": curated_articles(FRESH7),
         "fresh8": curated_articles(FRESH8),
+        "fresh9": curated_articles(FRESH9),
     }
 
 
@@ -115,6 +118,7 @@ SETS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 
 

@@ -36,6 +36,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh6/*.md"),
         *FIXTURES.glob("fresh7/*.md"),
         *FIXTURES.glob("fresh8/*.md"),
+        *FIXTURES.glob("fresh9/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
