@@ -2776,3 +2776,80 @@ def test_for_the_mayor_and_in_his_view_are_the_mayor_s_two_claims():
             "junto a su homólogo peruano.",
         ),
     ]
+
+
+def test_a_quote_told_to_a_broadcaster_is_the_quote_not_the_occasion():
+    ds = drafted(
+        '"I cannot allow irregular migrants to enter our country," Jerí told CNN en '
+        "Español in an interview aired on Monday.",
+        "en",
+        D(2026, 1, 14),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "I cannot allow irregular migrants to enter our country.")
+    ]
+
+
+def test_a_body_of_a_country_speaks_not_its_country_and_a_person_not_his_city():
+    ds = drafted(
+        "According to Chile's National Migration Service, some 337,000 foreigners "
+        "live in the country without papers. Kast kept his answer short outside his "
+        'office in Santiago, saying only that "everything is going to be fine".',
+        "en",
+        D(2026, 1, 14),
+    )
+    assert [c.speaker for c in ds.claims] == ["sermig", "kast"]
+
+
+def test_he_after_an_apposed_foreign_president_is_the_sentence_subject():
+    ds = drafted(
+        "The president-elect, José Antonio Kast, first pitched the idea in December "
+        "to Ecuador's president, Daniel Noboa, in Quito. In Lima he said any deal "
+        "would have to wait until he is sworn in.",
+        "en",
+        D(2026, 1, 14),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_a_humanitarian_corridor_is_no_humanitarian_constraint():
+    ds = drafted(
+        "Jerí said the humanitarian corridor was off the table.", "en", D(2026, 1, 14)
+    )
+    assert [c.constraints for c in ds.claims] == [[]]
+    ds = drafted(
+        "Jerí said the plan raised human rights concerns.", "en", D(2026, 1, 14)
+    )
+    assert [c.constraints for c in ds.claims] == [["humanitarian"]]
+
+
+def test_a_country_that_keeps_an_emergency_in_force_is_its_doer():
+    ds = drafted(
+        "Kast has promised to expel those who do not leave voluntarily. The dispute "
+        "comes as Peru keeps in force a state of emergency in the Tacna border "
+        "districts, and as both governments prepare a binational cabinet that Jerí "
+        "has proposed holding in March or April.",
+        "en",
+        D(2026, 1, 14),
+    )
+    assert ("state_of_emergency", "implemented", ["gov_peru"]) in [
+        (m.kind, m.status, m.actors) for m in ds.measures
+    ]
+    assert [(e.status, e.date_from) for e in ds.events if e.kind == "cabinet"] == [
+        ("planned", D(2026, 3, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I cannot allow irregular migrants to enter," Jerí told CNN on Monday.',
+        "The president-elect, José Antonio Kast, first pitched the idea in "
+        "December to Ecuador's president, Daniel Noboa, in Quito.",
+    ],
+)
+def test_a_quotation_or_a_clause_with_its_subject_is_no_event_label(text):
+    labels = [e.label for e in drafted(text, "en", D(2026, 1, 14)).events]
+    assert labels and not any(
+        lab.startswith(("I ", "Noboa", "The president")) for lab in labels
+    )

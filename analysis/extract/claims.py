@@ -390,10 +390,20 @@ def _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi) -> Claim:
             for m in measures
             if any(sent.start <= ev.start < sent.end for ev in m.evidence)
         ],
-        constraints=[c for c, rx in lex_().constraints.items() if rx.search(text)],
+        # "the humanitarian corridor" names a measure, not a humanitarian limit
+        constraints=[
+            c
+            for c, rx in lex_().constraints.items()
+            if rx.search(_CORRIDOR.sub("", text))
+        ],
         evidence=[doc.evidence(*_trim(doc, lo, hi))],
         reviewed=False,
     )
+
+
+_CORRIDOR = re.compile(
+    r"\bcorredor(?:es)?\s+humanitari\w*|\bhumanitarian\s+corridors?\b"
+)
 
 
 def _use(doc: Doc, f: Found) -> None:
@@ -479,6 +489,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 return None, None
             return titled, (comma + 1, nxt)
         speaker = after[0]
+        if (
+            len(after) > 1
+            and re.match(r"['’]s\s", doc.text[speaker.end : speaker.end + 3])
+            and after[1].start - speaker.end <= 40
+        ):
+            # "according to Chile's National Migration Service": the body, not
+            # its country
+            speaker = after[1]
         # "según la secretaria general del Partido Republicano, Ruth Hurtado":
         # the person an office names in apposition
         person = next(
@@ -664,6 +682,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
         # "…, adding that P": the one who spoke earlier in the sentence
         earlier = [a for a in agents if a.end <= cue.start()]
+        # "Kast … outside his office in Santiago, saying only that P": the
+        # person, not the place
+        people = [a for a in earlier if doc.entries[a.entry_id].kind == "person"]
+        earlier = people or earlier
         speaker = (earlier[-1] if earlier else None) or last_speaker
         if speaker is not None:
             return speaker, (cue.end(), nxt)
@@ -689,6 +711,17 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if cue.group(0) in _TELLING and quote_before:
         # '"P," Kast told a news conference, …': the listener is no proposition
         tail = re.sub(r"^\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*[,.;])", "", tail)
+    if (
+        before
+        and not doc.text[before[-1].end : cue.start()].strip(" ,")
+        and re.search(r"[\"”»]\s*,?\s*$", doc.text[prev : before[-1].start])
+        and not opens_that
+        and cue.group(0) in _TELLING
+        and before[-1].start - prev >= MIN_PROPOSITION
+    ):
+        # '"P," Jerí told CNN en Español in an interview aired on Monday': the
+        # listener and the occasion are no proposition; P is
+        return before[-1], (prev, before[-1].start)
     if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
         if _bare(tail) and before[-1].start - prev >= MIN_PROPOSITION:
             # "P, the Peruvian presidency said (in a statement)."
@@ -1029,7 +1062,7 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
 # title that a preposition governs is a complement too.
 _APPOSED_COMPLEMENT = re.compile(
     r"\b(?:a|al|con|junto a|junto al|with|to|para|por|by|alongside)\s+"
-    r"(?:el\s+|la\s+|the\s+)?(?:[a-z]+\s+)?(?:mandatari|president|canciller|minist|"
+    r"(?:el\s+|la\s+|the\s+)?(?:[a-z'’]+\s+)?(?:mandatari|president|canciller|minist|"
     r"secretar|subsecretar|undersecretar|gobernador|governor|alcalde|mayor|"
     r"director|jefe|head|vocer|spokes)\w*[^,.;]{0,40},\s*$"
 )

@@ -1113,6 +1113,8 @@ def _label(
 # Words a label cannot start or end on, and speech inside it: a clipped clause
 _FRAGMENT_START = re.compile(
     r"^(?:cuy[oa]s?|que|quien(?:es)?|which|who|whose|with|toward|towards|hacia|"
+    # a quotation's first person: "I cannot allow irregular migrants"
+    r"i|we|yo|nosotros|"
     r"segun|according|less|more|than|barely|apenas|through|a traves|mientras|while|"
     r"although|aunque|his|her|its|their|su|sus|decenas|dozens|cientos|hundreds|"
     r"miles|thousands|mas de|more than|unos|unas|some|algunos|algunas|took|got|"
@@ -1330,7 +1332,8 @@ def _clipped(label: str, language: str) -> bool:
         return any(
             re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
             and fold(w) not in {"this", "its", "his", "was", "has", "is"}
-            for w in words[1:4]
+            # "The president-elect first pitched the idea"
+            for w in words[1:5]
         )
     return False
 
@@ -1549,6 +1552,12 @@ _SOURCE_BEFORE = re.compile(
 _LEADING_PRONOUN = re.compile(r"^(?:He|She|Él|Ella)\b")
 
 
+_HAS_SUBJECT = frozenset(
+    {"the", "a", "an", "this", "that", "it", "he", "she", "they", "el", "la", "los",
+     "las", "un", "una", "ella", "ellos"}
+)  # fmt: skip
+
+
 def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
     """A clipped label led by a finite verb, with its subject put before it: the
     first person of the event (or its first actor) who may do it and whom the
@@ -1557,6 +1566,8 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
     first = fold(words[0]) if words else ""
     if doc.article.language == "en" and first.endswith("ing"):
         return label  # a gerund takes no subject before it
+    if first in _HAS_SUBJECT:
+        return label  # "The president-elect first pitched the idea": it has one
     if doc.article.language == "es" and re.search(
         r"(?:ad|id)[oa]s?$|(?:ando|iendo|ar|er|ir)$", first
     ):

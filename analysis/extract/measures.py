@@ -1089,6 +1089,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
             r"(?:,\s*(?:que|quien|quienes)|,?\s*(?:which|who))\b",
             doc.folded[a.end : a.end + 12],
         )
+        # "the dispute comes as Peru keeps in force…": "as" opening a clause
+        # whose verb is the one governing
+        or (
+            re.search(r"\bas\s+$", doc.folded[max(sent.start, a.start - 4) : a.start])
+            and not doc.folded[a.end : pos].strip()
+        )
     ]
     if _COORDINATED_VERB.search(doc.folded, max(sent.start, pos - 12), pos):
         # "Ambos países acordaron … entre Carabineros y la PDI, y se
