@@ -303,6 +303,7 @@ class Brief:
         first = text.split(" ", 1)[0]
         if (
             text[:1] in "“\"'"
+            or first in ("I", "I'm", "I've", "I'll", "I'd")  # the English pronoun
             or (len(first.strip(",.;:")) > 1 and first.isupper())  # "EFE", not "A"
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()

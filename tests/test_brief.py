@@ -197,6 +197,8 @@ def test_a_one_letter_first_word_is_no_acronym(dataset):
         "a concentration of migrants."
     )
     assert brief.lower_first("EFE reported it.") == "EFE reported it."
+    # "According to Jerí, I cannot allow…": the English pronoun stays upper
+    assert brief.lower_first("I cannot allow it.") == "I cannot allow it."
 
 
 @pytest.mark.parametrize(

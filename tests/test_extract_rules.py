@@ -2853,3 +2853,25 @@ def test_a_quotation_or_a_clause_with_its_subject_is_no_event_label(text):
     assert labels and not any(
         lab.startswith(("I ", "Noboa", "The president")) for lab in labels
     )
+
+
+def test_a_measure_in_force_does_not_start_on_a_later_day_of_its_sentence():
+    ds = drafted(
+        "El encuentro se produjo tres días después de que el Gobierno de José Jerí "
+        "declarara el estado de emergencia en Tacna, y a menos de dos semanas de la "
+        "segunda vuelta presidencial del 14 de diciembre.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [(m.kind, m.start_date) for m in ds.measures] == [
+        ("state_of_emergency", None)
+    ]
+
+
+def test_a_name_and_its_auxiliary_open_no_event_label():
+    ds = drafted(
+        "El sábado, Ramos había descartado que exista una crisis en la frontera.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [e.label for e in ds.events if e.label.startswith("Ramos")] == []

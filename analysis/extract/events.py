@@ -1314,6 +1314,8 @@ def _clipped(label: str, language: str) -> bool:
         return True
     first = fold(words[0])
     if language == "es":
+        if len(words) > 2 and fold(words[1]) in _ES_AUXILIARIES:
+            return True  # "Ramos había descartado que exista una crisis"
         # read as written: "Prórroga" is a noun, "prorroga" a verb
         written = words[0].lower()
         lemma = fold(simplemma.lemmatize(written, lang="es"))
@@ -1338,6 +1340,10 @@ def _clipped(label: str, language: str) -> bool:
     return False
 
 
+_ES_AUXILIARIES = frozenset(
+    {"ha", "han", "habia", "habian", "hubo", "fue", "fueron", "sera", "seran",
+     "dijo", "afirmo", "aseguro", "senalo", "descarto"}
+)  # fmt: skip
 _NOUNS_ED_ING = frozenset(
     {"meeting", "briefing", "hearing", "building", "ceiling", "wedding", "morning",
      "evening", "swearing", "crossing", "landing", "opening", "closing", "signing",

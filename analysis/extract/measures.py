@@ -1460,7 +1460,17 @@ def _note_dates(
         and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
     ]
     until = [t for t in dated if ends_at(doc, t.start)]
-    starts = [t for t in dated if t not in until]
+    # a measure in force began on or before the day of the report ("declarara el
+    # estado de emergencia…, a menos de dos semanas de la segunda vuelta del 14
+    # de diciembre": that day is another event's)
+    starts = [
+        t
+        for t in dated
+        if t not in until
+        and (
+            doc.published is None or t.date_from is None or t.date_from <= doc.published
+        )
+    ]
     # "rige desde la medianoche del viernes", "a partir del sábado", "takes
     # effect on Saturday": the first day in force
     in_force = [
