@@ -1206,6 +1206,13 @@ def find_timexes(
                 si,
             )
         )
+    # "los viajes de fin de año", "year-end holidays": a season that qualifies a
+    # noun dates nothing
+    out = [
+        t
+        for t in out
+        if not _SEASON_OF_NOUN.search(folded, max(0, t.start - 30), t.end)
+    ]
     return _election_anchored(text, folded, out, starts, published)
 
 
@@ -1228,6 +1235,12 @@ _ELECTION_AFTER = re.compile(
     r"\b(?:(?:after|following)\s+(?:the|his|her|its)\s+(?:\w+\s+)?(?:election|"
     r"run-?off|victory|win)|(?:tras|despues\s+de|luego\s+de)\s+(?:su|la)\s+"
     r"(?:victoria|triunfo|eleccion)(?:\s+electoral)?)\b"
+)
+
+
+_SEASON_OF_NOUN = re.compile(
+    r"\b[a-z]{3,}s\s+de\s+(?:fin|fines|finales)\s+de\s+ano$"
+    r"|\byear-end\s+(?:holidays|trips|travel|festivities)$"
 )
 
 

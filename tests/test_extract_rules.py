@@ -2875,3 +2875,17 @@ def test_a_name_and_its_auxiliary_open_no_event_label():
         D(2025, 12, 2),
     )
     assert [e.label for e in ds.events if e.label.startswith("Ramos")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Lo atribuyó a los viajes de fin de año de familias extranjeras.", False),
+        ("La medida regirá hasta fines de año.", True),
+    ],
+)
+def test_year_end_trips_are_no_date_but_the_end_of_the_year_is(text, dated):
+    found = [
+        t for t in find_timexes(text, PUB, "es") if "ano" in t.text or "año" in t.text
+    ]
+    assert bool(found) is dated
