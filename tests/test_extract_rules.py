@@ -2889,3 +2889,14 @@ def test_year_end_trips_are_no_date_but_the_end_of_the_year_is(text, dated):
         t for t in find_timexes(text, PUB, "es") if "ano" in t.text or "año" in t.text
     ]
     assert bool(found) is dated
+
+
+def test_the_day_a_spokeswoman_told_reporters_is_no_meeting():
+    ds = drafted(
+        '"There is no failure at all," spokeswoman Mara Sedini told reporters on '
+        "Tuesday, insisting that talks with neighbouring governments would "
+        "continue.",
+        "en",
+        D(2026, 1, 14),
+    )
+    assert [e.kind for e in ds.events] == []

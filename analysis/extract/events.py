@@ -856,7 +856,9 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
         and not _SPEECH_ONLY.search(just_before.group(0))
         and re.fullmatch(
             # "told the state newspaper El Peruano on Tuesday": a listener between
-            r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+)?"
+            r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+"
+            # "told reporters on Tuesday", "dijo a periodistas el martes"
+            r"|(?:a\s+)?(?:reporters|journalists|periodistas|supporters|simpatizantes)\s+)?"
             r"(?:(?:on|este|esta|el|la|this)\s+)?",
             doc.folded[just_before.end() : t.start],
         )
