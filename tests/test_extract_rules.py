@@ -2900,3 +2900,17 @@ def test_the_day_a_spokeswoman_told_reporters_is_no_meeting():
         D(2026, 1, 14),
     )
     assert [e.kind for e in ds.events] == []
+
+
+def test_a_noun_another_date_owns_and_a_clause_of_time_label_no_event():
+    ds = drafted(
+        "When José Antonio Kast takes office as Chile's president on March 11, a "
+        "joint cabinet should follow. Jerí put it to Kast in a phone call on the "
+        "night of the December 14 run-off, suggesting March or April.",
+        "en",
+        D(2026, 2, 18),
+    )
+    labels = {(e.date_from, e.label) for e in ds.events}
+    assert (D(2026, 3, 11), "Kast takes office") in labels
+    assert not any(lab == "Run-off" and day != D(2025, 12, 14) for day, lab in labels)
+    assert not any(lab.startswith(("When", "Jerí suggesting")) for _, lab in labels)

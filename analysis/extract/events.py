@@ -456,6 +456,16 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
             lo = clauses[0][0]
         label = _render(doc, lo, hi, timexes)
     noun = _noun_cue(doc, s.start, s.end, t)
+    if noun and any(
+        o is not t
+        and o.sentence == t.sentence
+        and o.resolved
+        and 0 <= noun[0] - o.end <= 6
+        for o in timexes
+    ):
+        # "the December 14 run-off": a noun another date owns labels that date's
+        # event, not this one ("suggesting March or April")
+        noun = None
     # The noun labels the event if it shares the date's clause, or if that
     # clause says nothing by itself ("previsto para el 11 de marzo").
     near = noun and (
@@ -1115,6 +1125,8 @@ def _label(
 # Words a label cannot start or end on, and speech inside it: a clipped clause
 _FRAGMENT_START = re.compile(
     r"^(?:cuy[oa]s?|que|quien(?:es)?|which|who|whose|with|toward|towards|hacia|"
+    # a clause of time: "When Kast takes office as Chile's president"
+    r"when|once|until|cuando|hasta que|"
     # a quotation's first person: "I cannot allow irregular migrants"
     r"i|we|yo|nosotros|"
     r"segun|according|less|more|than|barely|apenas|through|a traves|mientras|while|"
@@ -1322,6 +1334,15 @@ def _clipped(label: str, language: str) -> bool:
         written = words[0].lower()
         lemma = fold(simplemma.lemmatize(written, lang="es"))
         return lemma != first and lemma.endswith(("ar", "er", "ir"))
+    if (
+        len(words) > 1
+        and re.fullmatch(
+            r"[a-z]{3,}(?:ed|ing)|said|told|wrote|warned|replied|added", fold(words[1])
+        )
+        and label[:1].isupper()
+        and first not in _HAS_SUBJECT
+    ):
+        return True  # "Kast replied that the incoming government…": a name and a verb
     if first in {"is", "was", "are", "were", "has", "had", "will", "would"} or (
         re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
     ):
