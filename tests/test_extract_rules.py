@@ -2914,3 +2914,45 @@ def test_a_noun_another_date_owns_and_a_clause_of_time_label_no_event():
     assert (D(2026, 3, 11), "Kast takes office") in labels
     assert not any(lab == "Run-off" and day != D(2025, 12, 14) for day, lab in labels)
     assert not any(lab.startswith(("When", "Jerí suggesting")) for _, lab in labels)
+
+
+def test_a_cabinet_both_governments_plan_is_announced_by_both():
+    ds = drafted(
+        "El Gobierno peruano prorrogó el estado de emergencia en la frontera con "
+        "Chile. Sigue pendiente, en cambio, el gabinete "
+        "binacional que ambos gobiernos proyectan para marzo o abril, una vez "
+        "instalada la nueva administración en La Moneda.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert ("binational_cabinet", "announced", ["gov_peru", "gov_chile"]) in [
+        (m.kind, m.status, m.actors) for m in ds.measures
+    ]
+
+
+def test_a_provision_ends_before_the_relative_clause_of_its_object():
+    ds = drafted(
+        "El Gobierno prorrogó por 60 días el estado de emergencia en Tacna. El "
+        "decreto incorpora al alcalde de Tarata al Comando Unificado, que dentro de "
+        "cinco días deberá informar de sus resultados.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(m.status, m.label) for m in ds.measures if m.kind == "other"] == [
+        ("implemented", "Incorporar al alcalde de Tarata al Comando Unificado")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La prórroga fue oficializada el sábado y empezará a regir este miércoles "
+        "28 de enero.",
+        "La primera declaratoria rige desde el 29 de noviembre.",
+    ],
+)
+def test_an_article_noun_and_its_verb_open_no_spanish_event_label(text):
+    labels = [e.label for e in drafted(text, "es", D(2026, 1, 26)).events]
+    assert labels and not any(
+        lab.startswith(("La prórroga fue", "La primera declaratoria")) for lab in labels
+    )

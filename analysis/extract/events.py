@@ -1330,6 +1330,12 @@ def _clipped(label: str, language: str) -> bool:
     if language == "es":
         if len(words) > 2 and fold(words[1]) in _ES_AUXILIARIES:
             return True  # "Ramos había descartado que exista una crisis"
+        if first in _HAS_SUBJECT and any(
+            fold(w) in _ES_AUXILIARIES or fold(w) in _ES_PRESENT for w in words[2:4]
+        ):
+            return (
+                True  # "La prórroga fue oficializada…", "La primera declaratoria rige"
+            )
         # read as written: "Prórroga" is a noun, "prorroga" a verb
         written = words[0].lower()
         lemma = fold(simplemma.lemmatize(written, lang="es"))
@@ -1363,6 +1369,9 @@ def _clipped(label: str, language: str) -> bool:
     return False
 
 
+_ES_PRESENT = frozenset(
+    {"rige", "rigen", "regira", "es", "son", "esta", "estan", "sigue"}
+)
 _ES_AUXILIARIES = frozenset(
     {"ha", "han", "habia", "habian", "hubo", "fue", "fueron", "sera", "seran",
      "dijo", "afirmo", "aseguro", "senalo", "descarto"}

@@ -1363,6 +1363,9 @@ def _two_governments(doc: Doc) -> list[str]:
         e = doc.entries[f.entry_id]
         if e.kind == "country" and e.government:
             counts[e.government] = counts.get(e.government, 0) + 1
+        elif e.kind == "government":
+            # "el Gobierno peruano", "La Moneda": a government named as such
+            counts[e.id] = counts.get(e.id, 0) + 1
     top = sorted(counts, key=lambda g: -counts[g])[:2]
     return [g for g in top if g in doc.entries] if len(top) == 2 else []
 
@@ -2088,7 +2091,7 @@ _PROVIDES = frozenset(
     "disponer establecer ordenar precisar provide stipulate state".split()
 )
 _PROVISION_END = re.compile(
-    r"[;:\"“”«»]|\.(?!\w)|,\s+(?:mientras|while|aunque|pero|but)\b"
+    r"[;:\"“”«»]|\.(?!\w)|,\s+(?:mientras|while|aunque|pero|but|que|which|who)\b"
 )
 _OBLIGATION = re.compile(
     r"\b(?:debera|deberan|tendra|tendran|must|will|shall|is to|are to|obliga\w*|oblige\w*)\b"
