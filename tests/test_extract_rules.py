@@ -2956,3 +2956,32 @@ def test_an_article_noun_and_its_verb_open_no_spanish_event_label(text):
     assert labels and not any(
         lab.startswith(("La prórroga fue", "La primera declaratoria")) for lab in labels
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La prórroga fue oficializada el sábado y empezará a regir este miércoles "
+            "28 de enero, por lo que se mantendrá hasta el 28 de marzo.",
+            "es",
+            [
+                ("other", D(2026, 1, 24), "Prórroga"),
+                ("other", D(2026, 1, 28), "Entrada en vigor"),
+                ("expiry", D(2026, 3, 28), "Fin de la prórroga"),
+            ],
+        ),
+        (
+            "The extension was published on Saturday, and the measure will last until "
+            "March 28.",
+            "en",
+            [
+                ("other", D(2026, 1, 24), "Extension"),
+                ("expiry", D(2026, 3, 28), "End of the measure"),
+            ],
+        ),
+    ],
+)
+def test_the_day_a_measure_runs_until_is_its_end(text, language, expected):
+    ds = drafted(text, language, D(2026, 1, 26))
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == expected

@@ -558,6 +558,22 @@ def extract_events(
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
+        # the measure named last before the date: "…, and the measure will last
+        # until March 28"
+        ended = next(
+            reversed(
+                list(
+                    _ENDED_MEASURE.finditer(
+                        doc.folded, doc.sentences[t.sentence].start, t.start
+                    )
+                )
+            ),
+            None,
+        )
+        if event_kind == "other" and ended and ends_at(doc, t.start):
+            # "La prórroga … se mantendrá hasta el 28 de marzo": the end of the
+            # measure the sentence is about
+            event_kind = key = "expiry"
         if (
             event_kind == "cabinet"
             and status == "occurred"
@@ -608,11 +624,17 @@ def extract_events(
                 None,
             )
         date_part = t.date_from.isoformat() if t.resolved else "undated"
+        ended_label = (
+            _end_of(doc, doc.text[ended.start("what") : ended.end("what")])
+            if event_kind == "expiry" and ended
+            else None
+        )
         events.append(
             Event(
                 event_id=ids(f"{key}_{date_part}"),
                 kind=event_kind,
-                label=_label(
+                label=ended_label
+                or _label(
                     doc,
                     event_kind,
                     actors,
@@ -1367,6 +1389,26 @@ def _clipped(label: str, language: str) -> bool:
             for w in words[1:5]
         )
     return False
+
+
+# A measure as the subject of its sentence: "La prórroga", "the extension"
+_ENDED_MEASURE = re.compile(
+    r"\b(?:la|el|esta|este|the|this)\s+(?P<what>prorroga|extension|medida|norma|decreto|"
+    r"declaratoria|estado de emergencia|emergencia|measure|decree|state of emergency|"
+    r"emergency)\b"
+)
+
+
+def _end_of(doc: Doc, what: str) -> str:
+    """ "Fin de la prórroga", "End of the extension"."""
+    tpl = load_lexicon()["event_kind_labels"][doc.article.language]["expiry"][0]
+    what = what.lower()
+    if doc.article.language == "es":
+        head = what.split()[0]
+        of = "de la" if head.endswith(("a", "ion", "ión")) else "del"
+    else:
+        of = ""
+    return tpl.format(what=what, of=of).replace("  ", " ")
 
 
 _ES_PRESENT = frozenset(
