@@ -729,10 +729,31 @@ def _letter_follows(ctx: _Ctx) -> bool:
     return bool(re.match(r"\s+[a-z]", ctx.text[ctx.match_end : ctx.match_end + 3]))
 
 
+# "… después de que el presidente, José Jerí, descartara": a past subjunctive or
+# a past tense opens the clause the expression dates
+_PAST_CLAUSE = re.compile(
+    r"(?:\s+de)?\s+(?:que|the|el|la)?[^.;]{0,60}?\b\w{3,}(?:ara|iera|ase|iese|aran|ieran|ed)\b"
+)
+
+
 def _anchored(
     ctx: _Ctx, unit: str, n: int | None, sign: int, clause: bool, phrase: str
 ):
     a = ctx.anchor
+    if (
+        a is not None
+        and clause
+        and sign < 0
+        and ctx.published is not None
+        and a.date_from is not None
+        and a.date_from > ctx.published
+        and _PAST_CLAUSE.match(ctx.text, ctx.match_end)
+    ):
+        # "se conoce …, el 11 de marzo, y dos semanas después de que Jerí
+        # descartara el corredor": a past clause counts back from the report,
+        # not from a date still to come
+        d = ctx.published + dt.timedelta(days=0)
+        a = Timex(0, 0, "the publication date", d, d, "day", "relative", None, "")
     # A clause ("a day after the government issued...") hangs on the date given
     # earlier in the same sentence; "later" on any earlier date in the paragraph.
     if a is not None and (ctx.anchor_same_sentence or not clause):

@@ -2985,3 +2985,17 @@ def test_an_article_noun_and_its_verb_open_no_spanish_event_label(text):
 def test_the_day_a_measure_runs_until_is_its_end(text, language, expected):
     ds = drafted(text, language, D(2026, 1, 26))
     assert [(e.kind, e.date_from, e.label) for e in ds.events] == expected
+
+
+def test_two_weeks_after_a_past_clause_counts_back_from_the_report():
+    text = (
+        "La extensión se conoce a seis semanas de que José Antonio Kast asuma la "
+        "Presidencia de Chile, el 11 de marzo, y dos semanas después de que el "
+        "presidente peruano, José Jerí, descartara el corredor humanitario."
+    )
+    found = [
+        (t.date_from, t.date_to)
+        for t in find_timexes(text, D(2026, 1, 26), "es")
+        if "semanas despues" in t.text or "semanas después" in t.text
+    ]
+    assert found == [(D(2026, 1, 12), D(2026, 1, 12))]
