@@ -2999,3 +2999,16 @@ def test_two_weeks_after_a_past_clause_counts_back_from_the_report():
         if "semanas despues" in t.text or "semanas después" in t.text
     ]
     assert found == [(D(2026, 1, 12), D(2026, 1, 12))]
+
+
+def test_a_dated_clause_is_named_for_its_own_verb_not_a_parallel_one():
+    ds = drafted(
+        "La extensión se conoce a seis semanas de que José Antonio Kast asuma la "
+        "Presidencia de Chile, el 11 de marzo, y dos semanas después de que el "
+        "presidente peruano, José Jerí, descartara el corredor humanitario.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(e.date_from, e.label) for e in ds.events if e.kind == "other"] == [
+        (D(2026, 1, 12), "Rechazo")
+    ]

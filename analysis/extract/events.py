@@ -643,7 +643,13 @@ def extract_events(
                         doc, t, (span_start, span_end), timexes, place and place_at
                     ),
                     doers=_doers(doc, t.sentence, in_sentence, event_kind),
-                    context=doc.text[doc.sentences[t.sentence].start : t.start],
+                    # "dos semanas después de que Jerí descartara el corredor":
+                    # the clause the date introduces, after it
+                    context=(
+                        doc.text[t.end : _clause_end(doc, t)]
+                        if clause
+                        else doc.text[doc.sentences[t.sentence].start : t.start]
+                    ),
                     own=not retyped,
                 ),
                 date_from=t.date_from,
@@ -1207,6 +1213,16 @@ _OWN_ACTS = {
         "Victory",
     ),
 }
+
+
+def _clause_end(doc: Doc, t: Timex) -> int:
+    """The end of the clause a date introduces: its verb and object, to the
+    next comma after them or the sentence's end."""
+    end = doc.sentences[t.sentence].end
+    m = re.search(
+        r"\w{3,}(?:ara|iera|ase|aran|ieran|ed)\b[^,;.]*", doc.folded[t.end : end]
+    )
+    return t.end + m.end() if m else end
 
 
 def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> str:
