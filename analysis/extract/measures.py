@@ -1599,6 +1599,59 @@ def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
     return lo, hi, "day" if lo == hi else "approximate"
 
 
+def _act_draft(
+    doc: Doc,
+    key: str,
+    span: tuple[int, int],
+    label: str,
+    topic: str,
+    actors: list[str],
+    countries: list[str],
+    status: str,
+    si: int,
+    evidence: tuple[int, int] | None = None,
+) -> Draft:
+    """A measure of no lexicon kind, told by a verb and its object at `span`."""
+    lo, hi = span
+    return Draft(
+        kind="other",
+        key=key,
+        surface=doc.folded[lo:hi],
+        label=label,
+        topic=topic,
+        actors=actors,
+        countries=countries,
+        status=status,
+        is_bilateral={"PER", "CHL"} <= set(countries),
+        start=lo,
+        end=hi,
+        sentence=si,
+        evidence=[doc.evidence(*(evidence or span))],
+    )
+
+
+def _countries_of(doc: Doc, acting: list[tuple[str, Found]]) -> list[str]:
+    """The countries of the actors doing an act: each actor's own, or, for a
+    person the article does not place, the country of their paragraph."""
+    return list(
+        dict.fromkeys(
+            c
+            for c in (
+                doc.entries[i].country or _context_country(doc, f) for i, f in acting
+            )
+            if c
+        )
+    )
+
+
+def _trimmed(words: list[str], n: int) -> str:
+    """The first n words, without a word at the end that needs more ("de", "the")."""
+    label = " ".join(words[:n])
+    while _FUNCTION_END.search(label):
+        label = _FUNCTION_END.sub("", label)
+    return label
+
+
 def _act_label(lemma: str, obj: str, language: str) -> str:
     """ "Intensificación de los controles de identidad", "Detention of twelve
     migrants": the verb's noun and its object, or the infinitive when the
@@ -1796,41 +1849,27 @@ def policy_acts(
                 continue
             acting = [(_acting_for(doc, a, "other"), a) for a in agents]
             actor_ids = list(dict.fromkeys(i for i, _ in acting))
-            countries = list(
-                dict.fromkeys(
-                    c
-                    for c in (
-                        doc.entries[i].country or _context_country(doc, f)
-                        for i, f in acting
-                    )
-                    if c
-                )
-            )
+            countries = _countries_of(doc, acting)
             if not countries:
                 continue
-            label = " ".join(words[:_LABEL_WORDS])
-            while _FUNCTION_END.search(label):
-                label = _FUNCTION_END.sub("", label)
+            label = _trimmed(words, _LABEL_WORDS)
             label = _act_label(v.lemma, label, lang)
             for a in agents:
                 use(doc, a)
             lo = min(head.start, v.start)
             taken.append((lo, obj_hi))
             out.append(
-                Draft(
-                    kind="other",
-                    key=f"act_{v.lemma}",
-                    surface=doc.folded[v.start : obj_hi],
-                    label=label,
-                    topic=topics[si][0],
-                    actors=actor_ids,
-                    countries=countries,
-                    status=status,
-                    is_bilateral={"PER", "CHL"} <= set(countries),
-                    start=v.start,
-                    end=obj_hi,
-                    sentence=si,
-                    evidence=[doc.evidence(lo, obj_hi)],
+                _act_draft(
+                    doc,
+                    f"act_{v.lemma}",
+                    (v.start, obj_hi),
+                    label,
+                    topics[si][0],
+                    actor_ids,
+                    countries,
+                    status,
+                    si,
+                    evidence=(lo, obj_hi),
                 )
             )
     return out
@@ -1944,16 +1983,7 @@ def listed_acts(
                 for a in agents
             ]
             actor_ids = list(dict.fromkeys(i for i, _ in acting))
-            countries = list(
-                dict.fromkeys(
-                    c
-                    for c in (
-                        doc.entries[i].country or _context_country(doc, f)
-                        for i, f in acting
-                    )
-                    if c
-                )
-            )
+            countries = _countries_of(doc, acting)
             if not countries:
                 continue
             if status == "proposed" and promise and len(countries) > 1:
@@ -1988,9 +2018,7 @@ def listed_acts(
                     )
                 ):
                     continue
-                label = " ".join(words[:_LABEL_WORDS])
-                while _FUNCTION_END.search(label):
-                    label = _FUNCTION_END.sub("", label)
+                label = _trimmed(words, _LABEL_WORDS)
                 obj = label.split(maxsplit=1)[1]
                 label = (
                     _act_label(lemma, obj, lang)
@@ -2001,20 +2029,16 @@ def listed_acts(
                     use(doc, a)
                 taken.append((lo, hi))
                 out.append(
-                    Draft(
-                        kind="other",
-                        key=f"act_{lemma}",
-                        surface=doc.folded[lo:hi],
-                        label=label,
-                        topic=topics[si][0],
-                        actors=actor_ids,
-                        countries=countries,
-                        status=status,
-                        is_bilateral={"PER", "CHL"} <= set(countries),
-                        start=lo,
-                        end=hi,
-                        sentence=si,
-                        evidence=[doc.evidence(lo, hi)],
+                    _act_draft(
+                        doc,
+                        f"act_{lemma}",
+                        (lo, hi),
+                        label,
+                        topics[si][0],
+                        actor_ids,
+                        countries,
+                        status,
+                        si,
                     )
                 )
     return out
@@ -2163,9 +2187,7 @@ def decree_provisions(
                 doc.text, lo, hi
             )
             status = "announced" if future else "implemented"
-            label = " ".join(words[:_PROVISION_WORDS])
-            while _FUNCTION_END.search(label):
-                label = _FUNCTION_END.sub("", label)
+            label = _trimmed(words, _PROVISION_WORDS)
             if lemma not in _PROVIDES:
                 # "incorpora además al alcalde …" -> "Incorporar al alcalde …"
                 rest = label.split()[1:]
@@ -2183,20 +2205,16 @@ def decree_provisions(
                 continue
             taken.append((lo, hi))
             out.append(
-                Draft(
-                    kind="other",
-                    key=f"provision_{lemma}",
-                    surface=doc.folded[lo:hi],
-                    label=label,
-                    topic=(topics[si] or ["security"])[0],
-                    actors=actor_ids,
-                    countries=countries,
-                    status=status,
-                    is_bilateral={"PER", "CHL"} <= set(countries),
-                    start=lo,
-                    end=hi,
-                    sentence=si,
-                    evidence=[doc.evidence(lo, hi)],
+                _act_draft(
+                    doc,
+                    f"provision_{lemma}",
+                    (lo, hi),
+                    label,
+                    (topics[si] or ["security"])[0],
+                    actor_ids,
+                    countries,
+                    status,
+                    si,
                 )
             )
     return out
