@@ -577,30 +577,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         )
     ):
         if MIGRANTS in doc.entries:
-            found = Found(
-                group.start("who"),
-                group.end("who"),
-                doc.text[group.start("who") : group.end("who")],
-                MIGRANTS,
-                si,
-                derived=True,
-            )
-            return found, (cue.end(), nxt)
+            return _standing_for(doc, group, MIGRANTS, si), (cue.end(), nxt)
     # "el Ejecutivo ha insistido en que P", "the government has said P": the
     # government of the country the sentence's places are in
     bare = BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
     if bare and not any(bare.end() <= a.start < cue.start() for a in agents):
         gov = governments().get(place_country(doc, si) or "")
         if gov in doc.entries:
-            found = Found(
-                bare.start("who"),
-                bare.end("who"),
-                doc.text[bare.start("who") : bare.end("who")],
-                gov,
-                si,
-                derived=True,
-            )
-            return found, (cue.end(), nxt)
+            return _standing_for(doc, bare, gov, si), (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
     pronoun = _PRONOUN_JUST_BEFORE.search(
         doc.folded, max(prev, cue.start() - 12), cue.start()
@@ -1068,14 +1052,23 @@ _APPOSED_COMPLEMENT = re.compile(
 )
 
 
-def _other_country_title(doc: Doc, cue: re.Match, speaker: Found) -> bool:
-    """A generic title naming a country ("la autoridad chilena") other than the
-    speaker's."""
+def _standing_for(doc: Doc, m: re.Match, entry_id: str, si: int) -> Found:
+    """The words of a match's "who" group as a mention of the actor they stand
+    for ("el Ejecutivo" for the government, "algunos de los extranjeros")."""
+    lo, hi = m.span("who")
+    return Found(lo, hi, doc.text[lo:hi], entry_id, si, derived=True)
+
+
+def _generic_title_of(doc: Doc, cue: re.Match, speaker: Found) -> bool:
+    """A title any official bears around the cue ("la autoridad"), naming no
+    country or the speaker's ("la autoridad chilena" is of Chile only)."""
     m = _GENERIC_TITLE.search(
         doc.folded, max(0, cue.start() - 30), min(len(doc.folded), cue.end() + 30)
     )
-    country = country_in(doc.folded[m.end() : m.end() + 12]) if m else None
-    return country is not None and country != doc.entries[speaker.entry_id].country
+    if m is None:
+        return False
+    country = country_in(doc.folded[m.end() : m.end() + 12])
+    return country is None or country == doc.entries[speaker.entry_id].country
 
 
 _GENERIC_TITLE = re.compile(
@@ -1096,13 +1089,7 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         and sources[-1][1] == last_speaker.entry_id
         and doc.sentence_at(sources[-1][0]) >= doc.sentence_at(cue.start()) - 1
         and doc.entries[last_speaker.entry_id].kind == "person"
-        and _GENERIC_TITLE.search(
-            doc.folded,
-            max(0, cue.start() - 30),
-            min(len(doc.folded), cue.end() + 30),
-        )
-        # "la autoridad chilena": of that country only
-        and not _other_country_title(doc, cue, last_speaker)
+        and _generic_title_of(doc, cue, last_speaker)
     ):
         # "Ramos sostuvo que P. «Q», afirmó la autoridad": a title any official
         # bears is the one who has just spoken
