@@ -3012,3 +3012,86 @@ def test_a_dated_clause_is_named_for_its_own_verb_not_a_parallel_one():
     assert [(e.date_from, e.label) for e in ds.events if e.kind == "other"] == [
         (D(2026, 1, 12), "Rechazo")
     ]
+
+
+def test_a_noun_after_its_article_governs_no_measure():
+    # "talks" is no verb of proposing after "the": the emergency is in force
+    ds = drafted(
+        "The talks come as Peru maintains a state of emergency in Tacna.",
+        "en",
+        D(2025, 12, 10),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Policía Nacional conserva el control del orden interno en Tacna con "
+            "el respaldo de las Fuerzas Armadas.",
+            "es",
+        ),
+        (
+            "Peru maintains a state of emergency in Tacna, where the armed forces "
+            "are supporting the National Police.",
+            "en",
+        ),
+        (
+            "Peru has kept soldiers alongside police in three districts of Tacna "
+            "since late November.",
+            "en",
+        ),
+    ],
+)
+def test_armed_forces_backing_the_police_are_a_deployment_in_force(text, language):
+    ds = drafted(text, language, D(2026, 1, 26))
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
+def test_what_a_decree_lays_down_in_the_future_is_in_force():
+    ds = drafted(
+        "El Gobierno peruano declaró el estado de emergencia en Tacna. El decreto "
+        "establece que la Policía Nacional del Perú conservará el control del orden "
+        "interno, con el apoyo de las Fuerzas Armadas.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "widened"),
+    [
+        (
+            "El Gobierno peruano prorrogó por 60 días el estado de emergencia en los "
+            "distritos de Palca, Tacna y La Yarada-Los Palos, y extendió la misma "
+            "medida al distrito de Tarata.",
+            "es",
+            "extendió la misma medida",
+        ),
+        (
+            "Peru extended the state of emergency in late January for a further 60 "
+            "days and added the highland district of Tarata.",
+            "en",
+            "added the highland district of Tarata",
+        ),
+        (
+            "The state of emergency in three districts of Tacna was extended in "
+            "January for another 60 days, and the measure was widened to the "
+            "district of Tarata.",
+            "en",
+            "widened to the district of Tarata",
+        ),
+    ],
+)
+def test_a_district_an_emergency_is_widened_to_is_a_measure_of_its_own(
+    text, language, widened
+):
+    ds = drafted(text, language, D(2026, 1, 26))
+    emergencies = [m for m in ds.measures if m.kind == "state_of_emergency"]
+    assert [(m.status, m.actors) for m in emergencies] == [
+        ("implemented", ["gov_peru"]),
+        ("implemented", ["gov_peru"]),
+    ]
+    assert emergencies[1].evidence[0].quote == widened

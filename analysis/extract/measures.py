@@ -103,6 +103,7 @@ def extract_measures(
         drafts += policy_acts(doc, drafts, topics, timexes)
         drafts += listed_acts(doc, drafts, topics, timexes)
         drafts += decree_provisions(doc, drafts, topics)
+    drafts += widened_emergencies(doc, drafts)
     ids = Ids()
     measures = [
         Measure(
@@ -789,6 +790,12 @@ def _subjunctive(doc: Doc, v: Verb) -> bool:
     return False
 
 
+# Verbs with which a decree or rule lays down what is to be done
+_RULING = frozenset(
+    {"establecer", "disponer", "determinar", "ordenar", "establish", "provide", "order"}
+)
+
+
 def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
     """A verb of doing in the subjunctive under a verb of agreeing, proposing or
     announcing takes that verb's status: the act is agreed, not yet done."""
@@ -801,6 +808,25 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         and verb.start - h.end <= 120
         and h.status in ("agreed", "proposed", "announced")
     ]
+    rule = next(
+        (
+            h
+            for h in reversed(verbs)
+            if h.end <= verb.start
+            and verb.start - h.end <= 120
+            and h.lemma in _RULING
+            and h.tense in ("past", "other")
+        ),
+        None,
+    )
+    if (
+        rule is not None
+        and verb.tense == "future"
+        and _THAT_CLAUSE.search(doc.folded, rule.end, verb.start)
+    ):
+        # "el decreto establece que la Policía conservará el control…": what a
+        # rule lays down is in force with the rule
+        return rule
     if not _subjunctive(doc, verb):
         return verb
     if heads and _THAT_CLAUSE.search(doc.folded, heads[-1].end, verb.start):
@@ -2217,4 +2243,61 @@ def decree_provisions(
                     si,
                 )
             )
+    return out
+
+
+# "…prorrogó el estado de emergencia en tres distritos y extendió la misma medida al
+# distrito de Tarata", "and added the district of Tarata": a further district
+# under the emergency, a decree's measure of its own
+_WIDENED = re.compile(
+    r"\b(?:and|y|e)\s+(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
+    r"regime|emergency|medida|regimen|emergencia)\s+(?:was|has\s+been|fue|se)\s+)?"
+    r"(?P<verb>added|adds|widened|widens|expanded|extended|extends|declared|declares|"
+    r"included|includes|sumo|suma|agrego|agrega|incluyo|incluye|incorporo|incorpora|"
+    r"extendio|extiende|extendida|extendido|amplio|amplia|ampliada|ampliado|declaro|"
+    r"declara)\b(?:\s+[\w-]+){0,8}?\s+(?:to\s+|a\s+|al\s+|en\s+|in\s+)?"
+    r"(?:el\s+|the\s+)?(?:[\w-]+\s+)?(?:district|province|distrito|provincia)\s+"
+    r"(?:de|of)\s+[\w-]+"
+)
+
+
+def widened_emergencies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A district a state of emergency is widened to, in the sentence that tells
+    of the emergency, is a measure of its own, by the same government."""
+    out = []
+    for d in drafts:
+        if d.kind != "state_of_emergency" or d.status != "implemented":
+            continue
+        sent = doc.sentences[d.sentence]
+        m = _WIDENED.search(doc.folded, d.end, sent.end)
+        if not m or any(
+            x.kind == "state_of_emergency"
+            and (
+                m.start() <= x.start < m.end()
+                or any(m.start() <= ev.start < m.end() for ev in x.evidence)
+            )
+            for x in drafts + out
+            if x is not d
+        ):
+            continue
+        lo = m.start("verb")
+        out.append(
+            Draft(
+                kind="state_of_emergency",
+                key="emergency_widened",
+                surface=doc.folded[lo : m.end()],
+                label="State of emergency in a further district",
+                topic="security",
+                actors=list(d.actors),
+                countries=list(d.countries),
+                status="implemented",
+                is_bilateral=False,
+                start=lo,
+                end=m.end(),
+                sentence=d.sentence,
+                evidence=[doc.evidence(lo, m.end())],
+                start_date=d.start_date,
+                end_date=d.end_date,
+            )
+        )
     return out

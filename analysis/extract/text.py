@@ -367,7 +367,12 @@ def is_nonfinite(doc: Doc, v: Verb) -> bool:
         re.search(r"\bto\s+$", before)
         # "to expel and deport": a bare verb after "and" hangs on the same "to";
         # "set up a committee … and agreed to": a past tense is a verb of its own
-        or (re.search(r"\b(?:and|or)\s+$", before) and not word.endswith("ed"))
+        # "and declares": a third person is a verb of its own too
+        or (
+            re.search(r"\b(?:and|or)\s+$", before)
+            and not word.endswith("ed")
+            and not (word.endswith("s") and not word.endswith("ss"))
+        )
         or word.endswith("ing")
     )
 
@@ -425,6 +430,18 @@ def _verb_heads(language: str) -> re.Pattern:
     )
 
 
+# An article or possessive just before a word makes it a noun; "la", "los", "las"
+# are left out, as they are also pronouns before a Spanish verb ("la declaró").
+# A past participle or an infinitive stays a verb ("the deployed troops", "al
+# declarar").
+_DETERMINED = {
+    "en": re.compile(
+        r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)\s+$"
+    ),
+    "es": re.compile(r"\b(?:[Ee]l|[Uu]n|[Uu]na|[Dd]el|[Aa]l)\s+$"),
+}
+
+
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
     """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
     lang = doc.article.language
@@ -458,6 +475,11 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             "prórroga",
             "prórrogas",
         }:
+            continue
+        if _DETERMINED[lang].search(
+            doc.text, max(0, m.start() - 8), m.start()
+        ) and not re.search(r"(?:ed|ar|er|ir|arse|erse|irse)$", word):
+            # "the talks", "a request", "el estudio": a noun after its article
             continue
         if (
             lang == "en"
