@@ -277,4 +277,6 @@ def test_two_measures_of_one_kind_are_named_once_in_a_key_point():
     assert kinds.count("border_control") == 2
     texts = [f.text for f in measure_findings(brief)]
     assert len(texts) == 1
-    assert texts[0].count("controles fronterizos") == 1, texts
+    # each is named by its own label, once
+    assert texts[0].count("patrullajes motorizados") == 1, texts
+    assert texts[0].count("con drones") == 1, texts

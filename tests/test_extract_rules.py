@@ -2636,15 +2636,11 @@ def test_each_provision_of_a_decree_told_of_is_a_measure_of_its_author():
     assert [
         (m.label, m.status, m.actors) for m in ds.measures if m.kind == "other"
     ] == [
+        # a prior permit is a measure the lexicon names
+        ("Prior permit for mass gatherings", "implemented", ["gov_peru"]),
         (
             "Incorporar al alcalde provincial de Tarata al Comando de Coordinación "
             "Operativa Unificada",
-            "implemented",
-            ["gov_peru"],
-        ),
-        (
-            "Las actividades masivas (deportivas y culturales) requieran autorización "
-            "previa",
             "implemented",
             ["gov_peru"],
         ),
@@ -3095,3 +3091,55 @@ def test_a_district_an_emergency_is_widened_to_is_a_measure_of_its_own(
         ("implemented", ["gov_peru"]),
     ]
     assert emergencies[1].evidence[0].quote == widened
+
+
+def test_each_means_of_watching_the_border_in_a_list_is_a_measure():
+    ds = drafted(
+        "En estos dos meses, las autoridades peruanas han recurrido al patrullaje "
+        "motorizado permanente de la línea de frontera, al uso de drones para la "
+        "vigilancia aérea y a operaciones de inteligencia contra el tráfico de "
+        "migrantes, drogas y armas.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert sorted((m.label, m.status, tuple(m.actors)) for m in ds.measures) == [
+        ("Drone surveillance of the border", "implemented", ("gov_peru",)),
+        ("Intelligence operations against trafficking", "implemented", ("gov_peru",)),
+        ("Motorised and mobile border patrols", "implemented", ("gov_peru",)),
+    ]
+
+
+def test_an_impersonal_perfect_and_future_have_the_territory_government_as_doer():
+    ds = drafted(
+        "Desde entonces se ha desplegado un patrullaje motorizado permanente en la "
+        "línea de frontera de Tacna, se interviene a migrantes que intentan cruzar "
+        "por pasos no autorizados y se emplean drones para la vigilancia aérea.\n\n"
+        "Como parte del plan, se realizarán patrullajes motorizados en la frontera "
+        "de Tacna y se intervendrá a los extranjeros que crucen por zonas no "
+        "autorizadas.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("border_control", "implemented", ["gov_peru"]),
+        ("migration_control", "implemented", ["gov_peru"]),
+        ("border_control", "implemented", ["gov_peru"]),
+        ("border_control", "announced", ["gov_peru"]),
+        ("migration_control", "announced", ["gov_peru"]),
+    ]
+
+
+def test_a_prior_permit_and_intervention_zones_are_measures_of_the_decree():
+    ds = drafted(
+        "El Gobierno peruano prorrogó por 60 días el estado de emergencia en Tacna. "
+        "La norma le encarga a la Policía definir sus zonas de intervención a partir "
+        "de información de inteligencia, y las actividades masivas requerirán un "
+        "permiso previo de las autoridades.",
+        "es",
+        D(2026, 1, 26),
+    )
+    others = {m.label: (m.status, m.actors) for m in ds.measures if m.kind == "other"}
+    assert others == {
+        "Intervention zones set from intelligence": ("implemented", ["gov_peru"]),
+        "Prior permit for mass gatherings": ("implemented", ["gov_peru"]),
+    }

@@ -355,7 +355,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             or _PASSIVE.search(doc.folded, max(sent.start, verb.start - 20), verb.start)
         )
         impersonal = verb is not None and _IMPERSONAL.search(
-            doc.folded, max(sent.start, verb.start - 4), verb.start
+            doc.folded, max(sent.start, verb.start - 12), verb.start
         )
         parties = _two_governments(doc) if impersonal else []
         if (
@@ -595,7 +595,8 @@ _PROPOSAL_OF = re.compile(
     r"(?:(?:un|una|el|la|the|a|an)\s+)?$"
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
-_IMPERSONAL = re.compile(r"\bse\s+$")
+# "se desplegó", "se ha desplegado", "se van a instalar"
+_IMPERSONAL = re.compile(r"\bse\s+(?:(?:ha|han|habia|habian|va\s+a|van\s+a)\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:es|son|fue|fueron|ha sido|han sido|habia sido|sera|seran|is|are|was|were|has been|"
     r"have been|had been|will be|is being|are being)\s+(?:\w+\s+)?$"
@@ -1852,7 +1853,7 @@ def policy_acts(
             passive = _PASSIVE.search(
                 doc.folded, max(sent.start, head.start - 20), head.start
             ) or _IMPERSONAL.search(
-                doc.folded, max(sent.start, head.start - 4), head.start
+                doc.folded, max(sent.start, head.start - 12), head.start
             )
             # "del lado peruano, se instalaban los primeros militares": the side
             # named just before an impersonal verb does it, else the territory's
