@@ -3143,3 +3143,20 @@ def test_a_prior_permit_and_intervention_zones_are_measures_of_the_decree():
         "Intervention zones set from intelligence": ("implemented", ["gov_peru"]),
         "Prior permit for mass gatherings": ("implemented", ["gov_peru"]),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile sent officials to Tacna after the first session of the "
+        "Binational Committee on Migration Cooperation.",
+        "Peru and Chile sent officials to Tacna after the first meeting of a "
+        "binational migration committee.",
+    ],
+)
+def test_a_session_of_the_binational_committee_is_the_two_governments_body(text):
+    ds = drafted(text, "en", D(2025, 12, 10))
+    assert measures(ds)["binational_committee"] == (
+        "implemented",
+        {"gov_peru", "gov_chile"},
+    )

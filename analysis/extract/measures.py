@@ -419,6 +419,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "La medida, vigente desde el día siguiente, restringe la libertad de
             # tránsito": the decree's act is its author's
             agents = decree
+        if spec["key"] in _OF_BOTH and not agents and status == "implemented":
+            # "the first session of the Binational Committee": the two
+            # governments' own body, whoever the sentence names
+            both = _two_governments(doc)
+            agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
         agents = _binational_bodies(doc, agents)
         if spec["key"] in _OF_BOTH and agents:
             # the committee or its working group is the two governments' own
