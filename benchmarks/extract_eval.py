@@ -29,6 +29,7 @@ the development set) never mix with the held-out articles:
     fresh7    tests/fixtures/fresh7/*.md (eight by an eighth writer, the same way)
     fresh8    tests/fixtures/fresh8/*.md (eight by a ninth writer, the same way)
     fresh9    tests/fixtures/fresh9/*.md (eight by a tenth writer, the same way)
+    fresh10   tests/fixtures/fresh10/*.md (eight by an eleventh writer, the same way)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -74,6 +75,7 @@ FRESH6 = ROOT / "tests" / "fixtures" / "fresh6"
 FRESH7 = ROOT / "tests" / "fixtures" / "fresh7"
 FRESH8 = ROOT / "tests" / "fixtures" / "fresh8"
 FRESH9 = ROOT / "tests" / "fixtures" / "fresh9"
+FRESH10 = ROOT / "tests" / "fixtures" / "fresh10"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -101,6 +103,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh7": curated_articles(FRESH7),
         "fresh8": curated_articles(FRESH8),
         "fresh9": curated_articles(FRESH9),
+        "fresh10": curated_articles(FRESH10),
     }
 
 
@@ -119,6 +122,7 @@ SETS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 

@@ -37,6 +37,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh7/*.md"),
         *FIXTURES.glob("fresh8/*.md"),
         *FIXTURES.glob("fresh9/*.md"),
+        *FIXTURES.glob("fresh10/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )

@@ -127,7 +127,7 @@ def test_build_kernels_listen_on_private_unix_sockets():
         kc.start_channels()
         # an execute sent before the kernel's iopub is subscribed loses its
         # output, and the wait below would time out
-        kc.wait_for_ready(timeout=60)
+        run_sync(kc.wait_for_ready)(timeout=60)
         seen = []
         reply = run_sync(kc.execute_interactive)(
             "6 * 7",
