@@ -173,6 +173,16 @@ class Entry:
                 return r.role
         return self.role
 
+    def last_role_by(self, day: dt.date | None) -> str | None:
+        """The latest dated role begun on or before a day, held or since left (a
+        president removed in February still acted as president in January)."""
+        begun = [
+            r
+            for r in self.roles
+            if r.start is not None and (day is None or r.start <= day)
+        ]
+        return max(begun, key=lambda r: r.start).role if begun else self.role_on(day)
+
 
 @dataclass(frozen=True, slots=True)
 class Target:

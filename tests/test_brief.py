@@ -118,15 +118,16 @@ def test_figures_are_numbered_once(dataset):
 
 def test_left_out_reference_rows_say_why(dataset):
     context = text(Brief(topic="overview", dataset=dataset).context_section())
-    # 4 rows are dated after 21 December 2025; 7 carry only the year 2025.
+    # 5 rows are dated after 21 December 2025 (Jerí's removal the latest); 7
+    # carry only the year 2025.
     assert (
-        "Left out: 4 reference rows published after that date and 7 whose "
+        "Left out: 5 reference rows published after that date and 7 whose "
         "publication dates (a year or a month) cannot be placed before it." in context
     )
     spanish = text(
         Brief(topic="overview", lang="es", dataset=dataset).context_section()
     )
-    assert "4 filas de referencia publicadas después de esa fecha" in spanish
+    assert "5 filas de referencia publicadas después de esa fecha" in spanish
 
 
 def test_sources_name_only_rows_the_brief_draws_or_checks(dataset):

@@ -3160,3 +3160,21 @@ def test_a_session_of_the_binational_committee_is_the_two_governments_body(text)
         "implemented",
         {"gov_peru", "gov_chile"},
     )
+
+
+def test_a_president_since_removed_acted_for_his_government_when_in_office():
+    # Jerí was removed on 17 February 2026; in December he invited as president
+    ds = drafted(
+        "En diciembre, José Jerí invitó a Kast a celebrar un gabinete binacional. "
+        "El presidente peruano, José María Balcázar, dijo el lunes que el gabinete "
+        "se realizará en mayo.",
+        "es",
+        D(2026, 3, 5),
+    )
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})
+    assert [
+        (c.speaker, a.role)
+        for c in ds.claims
+        for a in ds.actors
+        if a.actor_id == c.speaker
+    ] == [("balcazar", "President of Peru")]

@@ -447,7 +447,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             (
                 a.entry_id
                 if promise
-                else _acting_for(doc, a, spec.get("kind", spec["key"])),
+                else _acting_for(
+                    doc,
+                    a,
+                    spec.get("kind", spec["key"]),
+                    past=verb is not None and verb.tense == "past",
+                ),
                 a,
             )
             for a in agents
@@ -1412,10 +1417,11 @@ _GOV_OF = re.compile(
 )
 
 
-def _acting_for(doc: Doc, a: Found, kind: str = "") -> str:
+def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
     """A sitting president or minister acts for their government, and so does
     "Jerí's government" or "el Gobierno de Jerí"; armed forces deployed are
-    deployed by their government."""
+    deployed by their government. An act told in the past was done in the office
+    last held by the report's day."""
     e = doc.entries[a.entry_id]
     if (
         kind == "military_deployment"
@@ -1439,6 +1445,8 @@ def _acting_for(doc: Doc, a: Found, kind: str = "") -> str:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
     role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
+    if past and not _OFFICE.search(role):
+        role = (e.last_role_by(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
         gov = governments().get(country)
         if gov and gov in doc.entries:
