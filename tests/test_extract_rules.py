@@ -3178,3 +3178,31 @@ def test_a_president_since_removed_acted_for_his_government_when_in_office():
         for a in ds.actors
         if a.actor_id == c.speaker
     ] == [("balcazar", "President of Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Chile y Perú instalaron el lunes en Lima el comité binacional de "
+            "migración. Su tarea será fijar criterios comunes de verificación y "
+            "avanzar en entendimientos que permitan la devolución de personas en "
+            "situación migratoria irregular.",
+            "es",
+            {"migration_control": "announced", "expulsion": "proposed"},
+        ),
+        (
+            "Chile and Peru set up a binational migration committee on Monday. The "
+            "group was also asked to work towards common verification criteria and "
+            "understandings on the return of irregular migrants.",
+            "en",
+            {"migration_control": "proposed", "expulsion": "proposed"},
+        ),
+    ],
+)
+def test_what_a_binational_body_is_to_do_is_the_two_governments(
+    text, language, expected
+):
+    found = measures(drafted(text, language, D(2025, 12, 10)))
+    for kind, status in expected.items():
+        assert found[kind] == (status, {"gov_chile", "gov_peru"})

@@ -405,6 +405,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     doc, si, s, e, cue=spec.get("default_status") != "implemented"
                 )
             )
+        if not agents and _AGENDA.search(doc.folded, sent.start, s):
+            # "Su tarea será fijar criterios comunes…", "the group was asked to
+            # work on…": what a binational body is to do, the two governments'
+            both = _two_governments(doc)
+            if len(both) == 2 and _BINATIONAL_BODY.search(doc.folded):
+                agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
         bare = BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
         if bare and not any(
             a.sentence == si and a.start >= bare.start() for a in agents or ()
@@ -1319,6 +1325,23 @@ def _last_person(doc: Doc, pos: int) -> list[Found]:
 _LEADERS = re.compile(
     r"\b(?:leaders|presidents|lideres|mandatarios|presidentes|heads of state|"
     r"jefes de estado)\b"
+)
+
+
+# A binational body's agenda, told with no doer: "su tarea será", "ese equipo
+# tendrá que", "the group was asked to"
+_AGENDA = re.compile(
+    r"\b(?:su|sus|la|el) (?:tarea|mision|mandato|encargo|objetivo)s?\b|"
+    r"\b(?:ese|este|el|dicho) (?:equipo|grupo|comite|mecanismo)\b|"
+    r"\ble (?:correspondera|corresponde|tocara)\b|"
+    r"\b(?:its|the|their) (?:task|mission|mandate|job|remit|brief)s?\b|"
+    r"\bthe (?:group|team|committee|body) (?:was|is|will|has|had)\b"
+)
+_BINATIONAL_BODY = re.compile(
+    r"\b(?:comite|grupo|mesa|comision|committee|group|commission) "
+    r"(?:\w+ ){0,3}?(?:binacional|binational|bilateral)|"
+    r"\b(?:binacional|binational|bilateral) (?:\w+ )?(?:comite|committee|group|"
+    r"commission|working group|technical group)\b"
 )
 
 
