@@ -3206,3 +3206,28 @@ def test_what_a_binational_body_is_to_do_is_the_two_governments(
     found = measures(drafted(text, language, D(2025, 12, 10)))
     for kind, status in expected.items():
         assert found[kind] == (status, {"gov_chile", "gov_peru"})
+
+
+def test_what_only_a_decree_does_is_the_government_s_whoever_the_sentence_names():
+    ds = drafted(
+        "El diario oficial El Peruano publicó el sábado el decreto que prorroga por "
+        "60 días el estado de emergencia en Tacna. Como en la etapa anterior, la "
+        "Policía Nacional conserva el control del orden interno y siguen "
+        "restringidas la libertad de tránsito y la de reunión.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert {(m.kind, m.status, tuple(m.actors)) for m in ds.measures} >= {
+        ("state_of_emergency", "implemented", ("gov_peru",)),
+        ("other", "implemented", ("gov_peru",)),
+    }
+
+
+def test_the_parties_of_a_later_stage_join_the_one_binational_cabinet():
+    ds = drafted(
+        "Jerí invitó a Kast a celebrar un gabinete binacional. Este miércoles, en "
+        "Lima, Jerí y Kast acordaron celebrar el gabinete binacional en marzo.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"gov_peru", "kast"})

@@ -456,7 +456,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 else _acting_for(
                     doc,
                     a,
-                    spec.get("kind", spec["key"]),
+                    spec["key"]
+                    if spec.get("kind") == "other"
+                    else spec.get("kind", spec["key"]),
                     past=verb is not None and verb.tense == "past",
                 ),
                 a,
@@ -513,6 +515,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if existing:
             if _STAGE[status] > _STAGE[existing.status]:
                 existing.status = status  # the furthest stage the article reports
+                if spec["key"] in _ONE_AT_ANY_STAGE:
+                    # "Jerí invited Kast…", then "both agreed to hold it": the
+                    # later stage's parties join
+                    existing.actors = list(dict.fromkeys(existing.actors + actor_ids))
+                    existing.countries = list(
+                        dict.fromkeys(existing.countries + countries)
+                    )
             if all(ev.start != evidence.start for ev in existing.evidence):
                 existing.evidence.append(evidence)
             _note_dates(doc, existing, si, timexes)
@@ -1431,6 +1440,16 @@ def _two_governments(doc: Doc) -> list[str]:
 
 
 _POLICE = re.compile(r"\b(?:policia|police|carabineros)\b")
+_GAZETTE = re.compile(r"\b(?:official gazette|diario oficial|boletin oficial)\b")
+# kinds (and lexicon keys of kind "other") that only a decree puts in force
+_DECREED_KINDS = frozenset(
+    {
+        "state_of_emergency",
+        "rights_restricted",
+        "mass_events_permit",
+        "intervention_zones",
+    }
+)
 _ARMED_FORCES = re.compile(
     r"\b(?:fuerzas armadas|armed forces|ejercito|army|military)\b"
 )
@@ -1447,11 +1466,17 @@ def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
     last held by the report's day."""
     e = doc.entries[a.entry_id]
     if (
-        kind == "military_deployment"
-        and e.kind == "institution"
+        e.kind == "institution"
         and e.country
-        # the police "con el apoyo de las Fuerzas Armadas" too: the decree's
-        and (_ARMED_FORCES.search(fold(e.name)) or _POLICE.search(fold(e.name)))
+        and (
+            # the police "con el apoyo de las Fuerzas Armadas" too: the decree's
+            kind == "military_deployment"
+            and (_ARMED_FORCES.search(fold(e.name)) or _POLICE.search(fold(e.name)))
+            # what only a decree does (an emergency, rights restricted) is the
+            # government's, whoever the sentence names: the police, the gazette
+            or kind in _DECREED_KINDS
+            and (_POLICE.search(fold(e.name)) or _GAZETTE.search(fold(e.name)))
+        )
     ):
         gov = governments().get(e.country)
         if gov in doc.entries:
