@@ -3090,7 +3090,9 @@ def test_a_district_an_emergency_is_widened_to_is_a_measure_of_its_own(
         ("implemented", ["gov_peru"]),
         ("implemented", ["gov_peru"]),
     ]
-    assert emergencies[1].evidence[0].quote == widened
+    # the second is told by the clause of the new district
+    quote = emergencies[1].evidence[0].quote
+    assert quote in text[text.index(widened.split()[0]) - 12 :], quote
 
 
 def test_each_means_of_watching_the_border_in_a_list_is_a_measure():
@@ -3231,3 +3233,54 @@ def test_the_parties_of_a_later_stage_join_the_one_binational_cabinet():
         D(2026, 1, 7),
     )
     assert measures(ds)["binational_cabinet"] == ("agreed", {"gov_peru", "kast"})
+
+
+def test_a_presidential_commissioner_named_is_a_measure_in_force():
+    ds = drafted(
+        "On his first day in office Kast named retired vice admiral Alberto Soto as "
+        "presidential commissioner for the northern border.",
+        "en",
+        D(2026, 3, 12),
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        (
+            "Presidential commissioner for the northern border",
+            "implemented",
+            ["gov_chile"],
+        )
+    ]
+
+
+def test_the_measure_extended_for_a_further_term_is_the_emergency_extension():
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna in November, and in January it "
+        "extended the measure for a further 60 days, until March 28.",
+        "en",
+        D(2026, 2, 2),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("state_of_emergency", "implemented", ["gov_peru"]),
+        ("state_of_emergency", "implemented", ["gov_peru"]),
+    ]
+
+
+def test_an_emergency_told_again_for_a_new_district_is_a_measure_of_its_own():
+    ds = drafted(
+        "El Ejecutivo prorrogó por 60 días el estado de emergencia en los distritos "
+        "de Palca, Tacna y La Yarada-Los Palos. La misma norma declara, por igual "
+        "periodo, el estado de emergencia en el distrito de Tarata.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [m.kind for m in ds.measures] == ["state_of_emergency"] * 2
+
+
+def test_what_an_agreement_obliges_told_by_one_who_made_it_is_agreed():
+    ds = drafted(
+        "Chile y Perú acordaron el lunes patrullajes conjuntos en la frontera. El "
+        "canciller Hugo de Zela explicó que quienes deseen dejar Chile tendrán que "
+        "salir de manera regular antes de ingresar al Perú.",
+        "es",
+        D(2025, 12, 3),
+    )
+    assert measures(ds)["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})

@@ -202,6 +202,16 @@ def ends_from_events(doc: Doc, measures, lasting: dict, events) -> dict[str, tup
     return out
 
 
+_EXTENDING = frozenset({"extend", "prolong", "renew", "prorrogar", "extender"})
+
+
+@functools.cache
+def _extension_spec() -> dict:
+    return next(
+        spec for spec, _ in lex_().measures if spec["key"] == "emergency_extension"
+    )
+
+
 def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     lex = lex_()
     hits = []
@@ -227,7 +237,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         sent = doc.sentences[si]
         if si not in verbs:
             verbs[si] = verbs_of(doc, si)
+        agreed_by: list[str] = []
         verb, relative = _governing(doc, verbs[si], s, e)
+        if (
+            spec["key"] == "state_of_emergency"
+            and verb is not None
+            and verb.lemma in _EXTENDING
+        ):
+            # "the state of emergency in three districts was extended": the
+            # extension, told as one with its noun
+            spec = _extension_spec()
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
         if (
@@ -274,6 +293,24 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # sumarán": words with a verb of their own, in the future
             cue = lex_().scenario.search(doc.folded, sent.start, s)
             status = None if cue else "announced"
+        if (
+            status is None
+            and verb is None
+            and _OBLIGED.search(doc.folded, max(sent.start, s - 40), s)
+            and _reported_before(doc, sent.start, s)
+        ):
+            # "De Zela explicó que quienes deseen dejar Chile tendrán que salir de
+            # manera regular": what an agreement obliges, told by one who made it
+            pact = next(
+                (
+                    d
+                    for d in reversed(drafts)
+                    if d.status == "agreed" and len(d.countries) == 2
+                ),
+                None,
+            )
+            if pact is not None:
+                status, agreed_by = "agreed", pact.actors
         if status is None and spec.get("default_status"):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
@@ -374,7 +411,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if verb is not None and _IN_FORCE.match(doc.folded, verb.start):
             # "los distritos … se encuentran en estado de emergencia": the
             # places are the subject; the government of the territory acts
-            agents = _territorial_doer(doc, si, s, e) or agents
+            # (the government that declared it earlier in the article, first:
+            # "La primera declaratoria rige desde…" beside places of both sides)
+            agents = (
+                _known_doer(doc, drafts, spec.get("kind", spec["key"]), si, s, e)
+                or _territorial_doer(doc, si, s, e)
+                or agents
+            )
         if (passive or impersonal) and not agents:
             # "Jerí said that controls will be strengthened": with no doer named,
             # the speaker announces it; "the emergency was extended in Tacna":
@@ -405,6 +448,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     doc, si, s, e, cue=spec.get("default_status") != "implemented"
                 )
             )
+        if agreed_by:
+            agents = [
+                Found(s, e, doc.text[s:e], g, si, derived=True) for g in agreed_by
+            ]
         if not agents and _AGENDA.search(doc.folded, sent.start, s):
             # "Su tarea será fijar criterios comunes…", "the group was asked to
             # work on…": what a binational body is to do, the two governments'
@@ -497,6 +544,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     and set(d.actors) & set(actor_ids)
                     # "a trench and barriers" in one list is one measure; "se ha
                     # desplegado un patrullaje…, se emplean drones" are two acts
+                    and not _new_district(doc, d, si, s)
                     and (
                         d.surface == doc.folded[s:e]
                         or spec["key"] in _ONE_OF_A_KIND
@@ -1023,7 +1071,12 @@ def _status(
     if verb is None:
         cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
         return "scenario" if cue else None
-    lo = max(sent_start, min(verb.start, s) - 30)
+    # a verb after the noun tells its own clause ("descartó el corredor que Kast
+    # promueve": the corridor is still Kast's proposal, whoever rules it out)
+    own_clause = verb.start >= e and re.search(
+        r"\b(?:que|that|which)\b", doc.folded[e : verb.start]
+    )
+    lo = s if own_clause else max(sent_start, min(verb.start, s) - 30)
     cues = [
         c
         for c in lex_().scenario.finditer(doc.folded, lo, max(verb.end, e))
@@ -2312,15 +2365,49 @@ def decree_provisions(
 # distrito de Tarata", "and added the district of Tarata": a further district
 # under the emergency, a decree's measure of its own
 _WIDENED = re.compile(
-    r"\b(?:and|y|e)\s+(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
+    r"\b(?:and|y|e)\s+(?:que\s+)?(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
     r"regime|emergency|medida|regimen|emergencia)\s+(?:was|has\s+been|fue|se)\s+)?"
     r"(?P<verb>added|adds|widened|widens|expanded|extended|extends|declared|declares|"
     r"included|includes|sumo|suma|agrego|agrega|incluyo|incluye|incorporo|incorpora|"
     r"extendio|extiende|extendida|extendido|amplio|amplia|ampliada|ampliado|declaro|"
-    r"declara)\b(?:\s+[\w-]+){0,8}?\s+(?:to\s+|a\s+|al\s+|en\s+|in\s+)?"
+    r"declara)\b(?:[\s,]+[\w-]+){0,8}?\s+(?:to\s+|a\s+|al\s+|en\s+|in\s+)?"
     r"(?:el\s+|the\s+)?(?:[\w-]+\s+)?(?:district|province|distrito|provincia)\s+"
     r"(?:de|of)\s+[\w-]+"
 )
+
+
+_DISTRICT = re.compile(r"\b(?:distrito|district|provincia|province) (?:de|of) ([\w-]+)")
+
+
+def _new_district(doc: Doc, d: Draft, si: int, s: int) -> bool:
+    """An emergency told again for a district its earlier mentions do not name
+    ("La misma norma declara … el estado de emergencia en el distrito de Tarata")."""
+    if d.kind != "state_of_emergency":
+        return False
+    sent = doc.sentences[si]
+    named = {m.group(1) for m in _DISTRICT.finditer(doc.folded, s, sent.end)}
+    before = {
+        m.group(1)
+        for ev in d.evidence
+        for m in _DISTRICT.finditer(
+            doc.folded,
+            doc.sentences[doc.sentence_at(ev.start)].start,
+            doc.sentences[doc.sentence_at(ev.start)].end,
+        )
+    }
+    before |= {
+        w
+        for ev in d.evidence
+        for w in re.findall(
+            r"[\w-]+",
+            doc.folded[
+                doc.sentences[doc.sentence_at(ev.start)].start : doc.sentences[
+                    doc.sentence_at(ev.start)
+                ].end
+            ],
+        )
+    }
+    return bool(named - before)
 
 
 def widened_emergencies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
