@@ -3284,3 +3284,16 @@ def test_what_an_agreement_obliges_told_by_one_who_made_it_is_agreed():
         D(2025, 12, 3),
     )
     assert measures(ds)["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_a_collective_return_sought_by_his_government_is_announced():
+    ds = drafted(
+        "El presidente peruano, José Jerí, rechazó el corredor. Según dijo, su "
+        "Gobierno buscará con la Cancillería un método colectivo para facilitar la "
+        "vuelta de los venezolanos.",
+        "es",
+        D(2026, 1, 14),
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        ("Collective mechanism for migrants to return home", "announced", ["gov_peru"])
+    ]

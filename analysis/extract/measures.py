@@ -448,6 +448,22 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     doc, si, s, e, cue=spec.get("default_status") != "implemented"
                 )
             )
+        his_gov = (
+            None
+            if agents
+            else _HIS_GOVERNMENT.search(doc.folded, max(sent.start, pos - 60), pos)
+        )
+        if his_gov:
+            # "Según dijo, su Gobierno buscará…": the government of the person
+            # the possessive stands for
+            people = _last_person(doc, his_gov.start())
+            gov = (
+                governments().get(doc.entries[people[0].entry_id].country or "")
+                if people
+                else None
+            )
+            if gov in doc.entries:
+                agents = [Found(s, e, doc.text[s:e], gov, si, derived=True)]
         if agreed_by:
             agents = [
                 Found(s, e, doc.text[s:e], g, si, derived=True) for g in agreed_by
@@ -1507,6 +1523,9 @@ _ARMED_FORCES = re.compile(
     r"\b(?:fuerzas armadas|armed forces|ejercito|army|military)\b"
 )
 _POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
+_HIS_GOVERNMENT = re.compile(
+    r"\b(?:su|his|her)\s+(?:gobierno|government|administracion|administration)\b"
+)
 _GOV_OF = re.compile(
     r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
 )
