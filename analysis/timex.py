@@ -704,9 +704,90 @@ def _h_anchored(m, ctx):
     )
     if clause:
         sign = -1 if word in ("despues", "after") else 1
+        if _dated_clause(ctx):
+            # "comes two months before he takes office on March 11": the clause
+            # carries its own date, and the distance dates nothing more
+            return None
+        told = _told_event_anchor(ctx, m.start("t"))
+        if told is not None and n is not None:
+            # "La cita se produjo tres días después de que el Gobierno declarara…":
+            # the clause happened n units before the event the sentence is about
+            a, how = told
+            f = _shift(a.date_from, unit, sign * n)
+            t = _shift(a.date_to, unit, sign * n)
+            precision = (
+                "day"
+                if a.precision == "day" and unit in ("day", "week")
+                else "approximate"
+            )
+            note = f"{n} {unit}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'} {how} (the clause it introduces happened then)"
+            return f, t, precision, note, "anchored", a.explicit_year
     else:
         sign = 1 if word in _LATER or word == "after" else -1
     return _anchored(ctx, unit, n, sign, clause, m["t"])
+
+
+def _dated_clause(ctx: _Ctx) -> bool:
+    """The clause after a distance names a day of its own ("… on March 11")."""
+    end = re.search(r"[.;]", ctx.text[ctx.match_end : ctx.match_end + 80])
+    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    return bool(
+        re.search(
+            r"\b(?:\d{1,2}\s+(?:de\s+)?(?:"
+            + _MONTH_WORDS
+            + r")|(?:"
+            + _MONTH_WORDS
+            + r")\.?\s+\d{1,2})\b",
+            clause,
+        )
+    )
+
+
+_MONTH_WORDS = "|".join(
+    sorted((k for k in MONTHS if len(k) > 2), key=len, reverse=True)
+)
+
+
+# "La cita se produjo", "El anuncio llega", "The meeting came": the sentence is
+# about an event the article has told of, and dates a clause by its distance from it
+_TOLD_EVENT = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?P<det>la|el|the|aquella|aquel|esa|ese|that|this|esta|este)\s+"
+    r"(?:\w+\s+){0,2}?(?:cita|reunion|encuentro|sesion|llamada|visita|conversacion|"
+    r"anuncio|meeting|session|talks|call|visit|announcement|trip|viaje)\s+"
+    r"(?:(?P<now>se produce|llega|tiene lugar|ocurre|comes|arrives|takes place|follows)|"
+    r"se produjo|tuvo lugar|se realizo|ocurrio|llego|came|took place|was held|happened|"
+    r"followed)\s+$"
+)
+
+
+def _told_event_anchor(ctx: _Ctx, start: int) -> tuple[Timex, str] | None:
+    m = _TOLD_EVENT.search(ctx.text, max(0, start - 90), start)
+    if m is None or ctx.published is None:
+        return None
+    pub = ctx.published
+    if m["now"]:
+        # "El anuncio llega una semana después de…": the event is the report's
+        return Timex(
+            0, 0, "the publication date", pub, pub, "day", "relative", None, ""
+        ), "the publication date"
+    if m["det"] in ("aquella", "aquel", "esa", "ese", "that"):
+        a = ctx.anchor  # "Aquella primera cita": the one just dated
+    else:
+        # "La cita", "the meeting": the article's own event, dated in its lead
+        a = next(
+            (
+                t
+                for t in ctx.earlier or ()
+                if t.resolved
+                and not t.fallback
+                and t.precision == "day"
+                and t.date_to <= pub
+            ),
+            None,
+        )
+    if a is None or a.date_from is None:
+        return None
+    return a, f"'{a.text}'"
 
 
 def _h_next_day(m, ctx):

@@ -240,8 +240,8 @@ def drafted_brief(text: str, topic: str, lang: str, published: dt.date) -> Brief
 def test_an_event_the_draft_could_not_name_is_no_key_point():
     brief = drafted_brief(
         "Peru's government declared a state of emergency in Tacna on November 28 to "
-        "stop migrants. Less than a week after that, on December 20, the border will "
-        "be quiet again, officials said.",
+        "stop migrants. Less than a week after that, things changed, officials said. "
+        "The border will be quiet again on December 20.",
         "overview",
         "en",
         dt.date(2025, 12, 15),

@@ -3297,3 +3297,44 @@ def test_a_collective_return_sought_by_his_government_is_announced():
     assert [(m.label, m.status, m.actors) for m in ds.measures] == [
         ("Collective mechanism for migrants to return home", "announced", ["gov_peru"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the article's own meeting, dated in its lead
+        (
+            "Los cancilleres de Chile y Perú se reunieron este lunes en Lima. La cita "
+            "se produjo tres días después de que el Gobierno de José Jerí declarara "
+            "el estado de emergencia en Tacna.",
+            D(2025, 12, 2),
+            (D(2025, 11, 28), "Estado de emergencia en Tacna"),
+        ),
+        # "aquella": the meeting just dated
+        (
+            "El comité se reunió el viernes 19 en Arica. El comité se instaló el 1 de "
+            "diciembre en Lima. Aquella primera cita tuvo lugar tres días después de "
+            "que el Gobierno declarara el estado de emergencia en Tacna.",
+            D(2025, 12, 20),
+            (D(2025, 11, 28), "Estado de emergencia en Tacna"),
+        ),
+    ],
+)
+def test_a_clause_dated_from_the_event_the_sentence_is_about(text, published, expected):
+    ds = drafted(text, "es", published)
+    assert [(e.date_from, e.label) for e in ds.events if e.kind == "emergency"] == [
+        expected
+    ]
+
+
+def test_a_distance_before_a_clause_with_its_own_day_dates_nothing_more():
+    ds = drafted(
+        "The trip, his third since his victory on Dec. 14, comes two months before "
+        "he takes office on March 11.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert D(2026, 2, 14) not in [e.date_from for e in ds.events]
+    assert ("inauguration", D(2026, 3, 11)) in [
+        (e.kind, e.date_from) for e in ds.events
+    ]

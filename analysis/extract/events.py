@@ -455,7 +455,10 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
         else:
             lo = clauses[0][0]
         label = _render(doc, lo, hi, timexes)
-    noun = _noun_cue(doc, s.start, s.end, t)
+    # "La cita se produjo tres días después de que el Gobierno declarara el
+    # estado de emergencia": a date that introduces a clause names what follows
+    clause = t.kind == "anchored" and "clause" in t.note
+    noun = _noun_cue(doc, t.end if clause else s.start, s.end, t)
     if noun and any(
         o is not t
         and o.sentence == t.sentence
@@ -1394,9 +1397,12 @@ def _clipped(label: str, language: str) -> bool:
     if (
         len(words) > 1
         and re.fullmatch(r"[a-z]{3,}s", first)
-        and fold(words[1]) in {"its", "his", "her", "their", "the", "a", "an"}
+        and fold(words[1])
+        in {"its", "his", "her", "their", "the", "a", "an", "he", "she", "it", "they"}
     ):
-        return True  # "Holds its first session in Lima": a verb and its object
+        # "Holds its first session in Lima": a verb and its object; "Comes he
+        # takes office": a verb and the clause after it
+        return True
     if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
         return any(
             re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
