@@ -3338,3 +3338,33 @@ def test_a_distance_before_a_clause_with_its_own_day_dates_nothing_more():
     assert ("inauguration", D(2026, 3, 11)) in [
         (e.kind, e.date_from) for e in ds.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Guillermo Ferreyros, president of the Chilean-Peruvian Business "
+            "Council, noted afterward that the two countries together account for "
+            "more than 50% of global copper exports.",
+            "guillermo_ferreyros",
+        ),
+        (
+            "Guillermo Ferreyros, who chairs the Chile-Peru business council, struck "
+            "a brighter note after meeting Kast, noting that the two countries "
+            "account for more than half of the world's copper exports.",
+            "guillermo_ferreyros",
+        ),
+        (
+            "Kast has promoted a humanitarian corridor, but Jerí told CNN en Español "
+            "on January 12 that the option had been discarded, saying he could not "
+            "allow irregular migrants into Peru.",
+            "jeri",
+        ),
+    ],
+)
+def test_the_speaker_is_the_clause_subject_not_a_body_in_its_role_or_an_object(
+    text, speaker
+):
+    ds = drafted(text, "en", D(2026, 1, 14))
+    assert [c.speaker for c in ds.claims][-1] == speaker

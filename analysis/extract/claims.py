@@ -627,6 +627,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         and not _governed_title(doc, max(sent.start, a.start - 50), a.start)
     ]
     before = outside_asides(doc, before, sent.start, cue.start())
+    before = _past_role_aside(doc, before, cue.start())
     named = [a for a in before if not a.derived]
     if (
         named
@@ -669,6 +670,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         # "Kast … outside his office in Santiago, saying only that P": the
         # person, not the place
         people = [a for a in earlier if doc.entries[a.entry_id].kind == "person"]
+        # "Ferreyros, …, struck a brighter note after meeting Kast, noting that":
+        # the sentence's subject, not a person its clauses name
+        heads = [
+            a
+            for a in people
+            if a.start - sent.start <= 3
+            or _CLAUSE_HEAD.search(doc.folded, max(sent.start, a.start - 14), a.start)
+        ]
+        if heads:
+            people = heads[-1:]
         earlier = people or earlier
         speaker = (earlier[-1] if earlier else None) or last_speaker
         if speaker is not None:
@@ -818,6 +829,37 @@ def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
         if _PREP_BEFORE.search(window[: m.start()]):
             return True
     return False
+
+
+# Where a clause's subject stands: "…, but Jerí told …", "y Kast dijo"
+_CLAUSE_HEAD = re.compile(
+    r"(?:[,;]\s*|\s)(?:but|and|while|although|pero|y|mientras|aunque)\s+$"
+)
+# ", president of the Chilean-Peruvian Business Council,": a person's role
+_ROLE_ASIDE = re.compile(
+    r",\s*(?:(?:the|el|la|who\s+chairs\s+the|who\s+heads\s+the|que\s+preside\s+el)\s+)?"
+    r"(?:\w+(?:-|\s+)){0,4}?(?:(?:of|de|del|at)\s+(?:the\s+|la\s+|el\s+)?(?:\w+-)?)?$"
+)
+
+
+def _past_role_aside(doc: Doc, before: list[Found], cue_at: int) -> list[Found]:
+    """ "Guillermo Ferreyros, president of the Business Council, noted …": the
+    body in the person's role aside is not the subject, the person is."""
+    if not before or doc.entries[before[-1].entry_id].kind == "person":
+        return before
+    body = before[-1]
+    people = [
+        a
+        for a in before
+        if a.end <= body.start and doc.entries[a.entry_id].kind == "person"
+    ]
+    if (
+        people
+        and _ROLE_ASIDE.fullmatch(doc.folded, people[-1].end, body.start)
+        and re.match(r"\s*,", doc.text[body.end : cue_at])
+    ):
+        return before[: before.index(people[-1]) + 1]
+    return before
 
 
 def _subject_before(doc: Doc, agents, lo: int, hi: int) -> Found | None:
