@@ -3368,3 +3368,31 @@ def test_the_speaker_is_the_clause_subject_not_a_body_in_its_role_or_an_object(
 ):
     ds = drafted(text, "en", D(2026, 1, 14))
     assert [c.speaker for c in ds.claims][-1] == speaker
+
+
+def test_a_gerund_after_a_comma_heads_its_own_clause():
+    ds = drafted(
+        "Foreign ministers Alberto van Klaveren of Chile and Hugo de Zela of Peru set "
+        "up a binational committee on migration cooperation at the start of "
+        "December, agreeing on joint patrols and closer police coordination.",
+        "en",
+        D(2025, 12, 15),
+    )
+    found = measures(ds)
+    assert found["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+    assert found["police_cooperation"] == ("agreed", {"gov_chile", "gov_peru"})
+    assert found["binational_committee"] == ("implemented", {"gov_chile", "gov_peru"})
+
+
+def test_a_task_given_to_a_binational_group_is_agreed_by_both_governments():
+    ds = drafted(
+        "Chile y Perú instalaron en Lima el comité binacional de migración. El "
+        "subsecretario Luis Ramos destacó el diálogo. El grupo tiene además el encargo "
+        "de ampliar el intercambio de información y fijar criterios comunes de "
+        "verificación migratoria.",
+        "es",
+        D(2025, 12, 10),
+    )
+    found = measures(ds)
+    assert found["information_exchange"] == ("agreed", {"gov_chile", "gov_peru"})
+    assert found["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})

@@ -468,12 +468,23 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = [
                 Found(s, e, doc.text[s:e], g, si, derived=True) for g in agreed_by
             ]
-        if not agents and _AGENDA.search(doc.folded, sent.start, s):
+        agenda = _AGENDA.search(doc.folded, sent.start, s)
+        # "El grupo tiene el encargo de…" opening the sentence: the body is its
+        # subject, whoever the sentences before named
+        leads = agenda is not None and agenda.start() - sent.start <= 3
+        if (not agents or leads) and agenda:
             # "Su tarea será fijar criterios comunes…", "the group was asked to
             # work on…": what a binational body is to do, the two governments'
             both = _two_governments(doc)
             if len(both) == 2 and _BINATIONAL_BODY.search(doc.folded):
                 agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
+                if (
+                    leads
+                    and status == "implemented"
+                    and verb is not None
+                    and is_nonfinite(doc, verb)
+                ):
+                    status = "agreed"  # a task the two governments gave it
         bare = BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
         if bare and not any(
             a.sentence == si and a.start >= bare.start() for a in agents or ()
@@ -800,7 +811,12 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
     if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
         k = len(before) - 1
         while (
-            k > 0 and is_nonfinite(doc, before[k]) and not _controlled(doc, before[k])
+            k > 0
+            and is_nonfinite(doc, before[k])
+            and not _controlled(doc, before[k])
+            and not _SHARED_GERUND.search(
+                doc.folded, max(0, before[k].start - 3), before[k].end
+            )
         ):
             k -= 1
         return before[k], False
@@ -820,6 +836,11 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         and not _OTHER_CLAUSE.search(doc.text, e, v.start)
     ]
     return (after[0] if after else None), False
+
+
+# ", agreeing on joint patrols", ", acordando patrullajes": a gerund after a comma
+# heads a clause of its own with the sentence's subject
+_SHARED_GERUND = re.compile(r",\s*\w+(?:ing|ando|iendo)$")
 
 
 def _controlled(doc: Doc, v: Verb) -> bool:
