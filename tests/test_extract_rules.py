@@ -3396,3 +3396,17 @@ def test_a_task_given_to_a_binational_group_is_agreed_by_both_governments():
     found = measures(ds)
     assert found["information_exchange"] == ("agreed", {"gov_chile", "gov_peru"})
     assert found["migration_control"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_a_link_drawn_is_a_claim_and_a_bond_is_none():
+    ds = drafted(
+        "Jerí sostuvo que el vínculo con Chile es sólido. Además, vinculó la "
+        "migración irregular con la ola de inseguridad que sufre el Perú.",
+        "es",
+        D(2026, 1, 14),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "El vínculo con Chile es sólido.",
+        "Jerí vinculó la migración irregular con la ola de inseguridad que sufre el "
+        "Perú.",
+    ]
