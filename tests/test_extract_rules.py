@@ -3410,3 +3410,35 @@ def test_a_link_drawn_is_a_claim_and_a_bond_is_none():
         "Jerí vinculó la migración irregular con la ola de inseguridad que sufre el "
         "Perú.",
     ]
+
+
+def test_one_government_may_announce_the_binational_committee_alone():
+    ds = drafted(
+        "El canciller chileno Alberto van Klaveren anunció la creación de un comité "
+        "binacional de cooperación migratoria con el Perú.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert measures(ds)["binational_committee"] == ("announced", {"gov_chile"})
+
+
+def test_an_interior_ministry_s_border_controls_are_its_government_s():
+    ds = drafted(
+        "En Tacna, el Ministerio del Interior ha desplegado más policías e "
+        "implementado patrullajes motorizados permanentes en la línea de frontera.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert {(m.kind, m.status, tuple(m.actors)) for m in ds.measures} == {
+        ("border_control", "implemented", ("gov_peru",))
+    }
+
+
+def test_a_while_clause_is_a_clause_of_its_own():
+    ds = drafted(
+        "Chile y Perú acordaron patrullajes conjuntos en la frontera, mientras del "
+        "lado peruano sigue vigente el estado de emergencia en Tacna.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -505,8 +505,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             both = _two_governments(doc)
             agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
         agents = _binational_bodies(doc, agents)
-        if spec["key"] in _OF_BOTH and agents:
+        if spec["key"] in _OF_BOTH and agents and status in ("implemented", "agreed"):
             # the committee or its working group is the two governments' own
+            # (one government may announce it alone: "Chile anunció la creación")
             both = _two_governments(doc)
             if len(both) == 2 and any(
                 (doc.entries[a.entry_id].country or _context_country(doc, a))
@@ -1149,6 +1150,8 @@ _OBLIGED = re.compile(
 # with a subject of its own that is no actor.
 _NEW_CLAUSE = re.compile(
     r"[,;]\s*(?:y|e|and|but|pero|mientras|while)\s+(?:un|una|el|la|los|las|the|a|an)\s+\w+"
+    # "…, mientras del lado peruano sigue vigente…": a clause of its own
+    r"|[,;]\s*(?:mientras|while|whereas|aunque|although)\s"
     r"|,?\s+(?:y|e|and)\s+(?:que|that)\s"
     r"|[,;]\s*(?:y|e|and|but|pero)\s+(?:he|she|they|we|it|el|ella|ellos|ellas)\s"
 )
@@ -1530,6 +1533,7 @@ def _two_governments(doc: Doc) -> list[str]:
 
 
 _POLICE = re.compile(r"\b(?:policia|police|carabineros)\b")
+_MINISTRY = re.compile(r"\b(?:ministerio|ministry|mininter)\b")
 _GAZETTE = re.compile(r"\b(?:official gazette|diario oficial|boletin oficial)\b")
 # kinds (and lexicon keys of kind "other") that only a decree puts in force
 _DECREED_KINDS = frozenset(
@@ -1569,6 +1573,11 @@ def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
             # government's, whoever the sentence names: the police, the gazette
             or kind in _DECREED_KINDS
             and (_POLICE.search(fold(e.name)) or _GAZETTE.search(fold(e.name)))
+            # "el Ministerio del Interior ha desplegado más policías": a
+            # ministry's controls at the border are its government's
+            or kind
+            in ("border_control", "military_deployment", "intelligence_operations")
+            and _MINISTRY.search(fold(e.name))
         )
     ):
         gov = governments().get(e.country)
