@@ -3442,3 +3442,35 @@ def test_a_while_clause_is_a_clause_of_its_own():
         D(2026, 1, 7),
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The binational committee on migration that Chile and Peru created on 1 "
+            "December has agreed on joint patrols.",
+            "joint_patrols",
+        ),
+        (
+            "Peru and Chile met. At the first meeting of the Chile–Peru Binational "
+            "Committee on Migration Cooperation on Monday, they agreed to establish "
+            "migration verification methods.",
+            "migration_control",
+        ),
+    ],
+)
+def test_a_binational_body_or_its_they_agrees_for_both_governments(text, kind):
+    ds = drafted(text, "en", D(2025, 12, 4))
+    assert measures(ds)[kind] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_a_defence_ministry_s_troops_backing_the_police_are_the_government_s():
+    ds = drafted(
+        "El Ministerio de Defensa informó ayer que efectivos del Ejército seguirán "
+        "acompañando a la Policía Nacional en las tareas de control en los distritos "
+        "fronterizos de Tacna.",
+        "es",
+        D(2026, 1, 30),
+    )
+    assert measures(ds)["military_deployment"][1] == {"gov_peru"}

@@ -50,7 +50,9 @@ _NOT_SUBJECT = re.compile(
 _OFFICE = re.compile(
     r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
     r"foreign minister|secretary|secretario|premier|prime minister|subsecretari[oa]|"
-    r"undersecretary|under-secretary)\b"
+    r"undersecretary|under-secretary|comandante|commander)\b"
+    # a general commands troops of the state ("general Luis Ramón Torres")
+    r"|^(?:el |la |the )?general\b"
 )
 _NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
 _DURATION = re.compile(
@@ -468,6 +470,27 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = [
                 Found(s, e, doc.text[s:e], g, si, derived=True) for g in agreed_by
             ]
+        body = (
+            _BINATIONAL_BODY.search(
+                doc.folded, sent.start, min(verb.start, sent.start + 70)
+            )
+            if verb is not None and verb.status in ("agreed", "implemented")
+            else None
+        )
+        if (
+            body
+            and len({a.entry_id for a in agents or ()}) <= 1
+            and (
+                "," not in doc.folded[body.start() : verb.start]
+                or _THEY.search(doc.folded, body.start(), verb.start)
+            )
+        ):
+            # "The binational committee … has agreed on joint patrols", "At the
+            # first meeting of the Binational Committee, they agreed to…": the
+            # two governments, not the one country a clause names
+            both = _two_governments(doc)
+            if len(both) == 2:
+                agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
         agenda = _AGENDA.search(doc.folded, sent.start, s)
         # "El grupo tiene el encargo de…" opening the sentence: the body is its
         # subject, whoever the sentences before named
@@ -1430,6 +1453,10 @@ _LEADERS = re.compile(
 )
 
 
+# "…, they agreed": the people of the body named before
+_THEY = re.compile(
+    r",\s*(?:they|ellos|ellas|las delegaciones|the delegations)\s+(?:\w+\s+)?$"
+)
 # A binational body's agenda, told with no doer: "su tarea será", "ese equipo
 # tendrá que", "the group was asked to"
 _AGENDA = re.compile(
@@ -1562,9 +1589,10 @@ def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
     deployed by their government. An act told in the past was done in the office
     last held by the report's day."""
     e = doc.entries[a.entry_id]
+    home = e.country or (_context_country(doc, a) if e.kind == "institution" else None)
     if (
         e.kind == "institution"
-        and e.country
+        and home
         and (
             # the police "con el apoyo de las Fuerzas Armadas" too: the decree's
             kind == "military_deployment"
@@ -1574,13 +1602,19 @@ def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
             or kind in _DECREED_KINDS
             and (_POLICE.search(fold(e.name)) or _GAZETTE.search(fold(e.name)))
             # "el Ministerio del Interior ha desplegado más policías": a
-            # ministry's controls at the border are its government's
+            # ministry's controls at the border, or the emergency it runs, are
+            # its government's
             or kind
-            in ("border_control", "military_deployment", "intelligence_operations")
+            in (
+                "border_control",
+                "military_deployment",
+                "intelligence_operations",
+                *_DECREED_KINDS,
+            )
             and _MINISTRY.search(fold(e.name))
         )
     ):
-        gov = governments().get(e.country)
+        gov = governments().get(home)
         if gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
