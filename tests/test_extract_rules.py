@@ -3474,3 +3474,35 @@ def test_a_defence_ministry_s_troops_backing_the_police_are_the_government_s():
         D(2026, 1, 30),
     )
     assert measures(ds)["military_deployment"][1] == {"gov_peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "expected"),
+    [
+        (
+            "His government extended the measure in January for 60 days and added "
+            "the highland district of Tarata, after Peru declared a state of "
+            "emergency in Tacna.",
+            "en",
+            "state_of_emergency",
+            ("implemented", {"gov_peru"}),
+        ),
+        (
+            "Peru's government sent the army to support the police in Tacna.",
+            "en",
+            "military_deployment",
+            ("implemented", {"gov_peru"}),
+        ),
+        (
+            "Peru and Chile agreed to keep border crossings and migration services "
+            "open.",
+            "en",
+            "border_control",
+            ("agreed", {"gov_peru", "gov_chile"}),
+        ),
+    ],
+)
+def test_more_wordings_of_extensions_troops_and_open_crossings(
+    text, language, kind, expected
+):
+    assert measures(drafted(text, language, D(2026, 2, 18)))[kind] == expected
