@@ -3506,3 +3506,14 @@ def test_more_wordings_of_extensions_troops_and_open_crossings(
     text, language, kind, expected
 ):
     assert measures(drafted(text, language, D(2026, 2, 18)))[kind] == expected
+
+
+def test_a_gerund_of_saying_is_the_first_unprepositioned_person_s():
+    ds = drafted(
+        "In January, then-President José Jerí ruled out the humanitarian corridor "
+        "Kast had raised with him in Lima, saying he could not let irregular "
+        "migrants into Peru.",
+        "en",
+        D(2026, 3, 5),
+    )
+    assert [c.speaker for c in ds.claims][-1] == "jeri"

@@ -678,8 +678,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             if a.start - sent.start <= 3
             or _CLAUSE_HEAD.search(doc.folded, max(sent.start, a.start - 14), a.start)
         ]
+        first = _subject_before(doc, people, sent.start, cue.start())
         if heads:
             people = heads[-1:]
+        elif first is not None:
+            # "In January, then-President José Jerí ruled out the corridor Kast
+            # had raised, saying…": the first person no preposition governs
+            people = [first]
         earlier = people or earlier
         speaker = (earlier[-1] if earlier else None) or last_speaker
         if speaker is not None:
