@@ -530,6 +530,12 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+_IN_FORCE_SINCE = re.compile(
+    r"\b(?:rige|rigen|vigente|vigentes|is in force|has been in force|in effect)\s+"
+    r"(?:desde|since)\s+(?:el\s+|la\s+|this\s+|last\s+)?\w*$"
+)
+
+
 def _h_weekday(m, ctx):
     wd = WEEKDAYS[m["weekday"]]
     words = f"{m.groupdict().get('pre') or ''} {m.groupdict().get('post') or ''}"
@@ -538,6 +544,10 @@ def _h_weekday(m, ctx):
         direction = "past"
     elif re.search(r"\b(?:proximo|next|que viene)\b", words):
         direction = "future"
+    elif _IN_FORCE_SINCE.search(ctx.text, max(0, m.start() - 40), m.start() + 1):
+        # "La prórroga rige desde el miércoles y se extenderá hasta…": in force
+        # since the day just gone, whatever tense follows
+        direction = "past"
     else:
         # A bare weekday in a news story is the one just gone unless the verb is future.
         direction = "future" if ctx.tense == "future" else "past"
@@ -751,10 +761,12 @@ _MONTH_WORDS = "|".join(
 # "La cita se produjo", "El anuncio llega", "The meeting came": the sentence is
 # about an event the article has told of, and dates a clause by its distance from it
 _TOLD_EVENT = re.compile(
-    r"(?:^|[.;:]\s+|\n)(?P<det>la|el|the|aquella|aquel|esa|ese|that|this|esta|este)\s+"
+    r"(?:^|[.;:]\s+|\n)(?P<det>la|el|las|los|the|aquella|aquel|esa|ese|that|this|esta|este|these)\s+"
     r"(?:\w+\s+){0,2}?(?:cita|reunion|encuentro|sesion|llamada|visita|conversacion|"
-    r"anuncio|meeting|session|talks|call|visit|announcement|trip|viaje)\s+"
-    r"(?:(?P<now>se produce|llega|tiene lugar|ocurre|comes|arrives|takes place|follows)|"
+    r"anuncio|declaraciones|palabras|comunicado|meeting|session|talks|call|visit|"
+    r"announcement|trip|viaje|statement|statements|remarks|comments)\s+"
+    r"(?:(?P<now>se produce|llega|llegan|tiene lugar|ocurre|comes|come|arrives|arrive|"
+    r"takes place|follows)|"
     r"se produjo|tuvo lugar|se realizo|ocurrio|llego|came|took place|was held|happened|"
     r"followed)\s+$"
 )

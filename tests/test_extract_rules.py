@@ -3517,3 +3517,25 @@ def test_a_gerund_of_saying_is_the_first_unprepositioned_person_s():
         D(2026, 3, 5),
     )
     assert [c.speaker for c in ds.claims][-1] == "jeri"
+
+
+def test_in_force_since_a_weekday_is_the_weekday_just_gone():
+    ds = drafted(
+        "La prórroga rige desde el miércoles y se extenderá hasta el 28 de marzo.",
+        "es",
+        D(2026, 1, 30),  # a Friday
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("other", D(2026, 1, 28)),
+        ("expiry", D(2026, 3, 28)),
+    ]
+
+
+def test_statements_that_come_a_day_after_a_clause_date_it_from_the_report():
+    ds = drafted(
+        "Las declaraciones llegan un día después de que los cancilleres Hugo de Zela "
+        "y Alberto van Klaveren instalaron en Lima el comité binacional.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [e.date_from for e in ds.events] == [D(2025, 12, 1)]
