@@ -3539,3 +3539,14 @@ def test_statements_that_come_a_day_after_a_clause_date_it_from_the_report():
         D(2025, 12, 2),
     )
     assert [e.date_from for e in ds.events] == [D(2025, 12, 1)]
+
+
+def test_an_impersonal_carries_over_no_person_as_its_doer():
+    ds = drafted(
+        "El gobernador regional, Luis Ramón Torres, pidió al Ejecutivo la emergencia "
+        "en Tacna. Cuando se activó la primera declaratoria en Tacna, el general Luis "
+        "Alfredo Díaz Paredes explicó que 50 soldados apoyarían a la Policía.",
+        "es",
+        D(2026, 1, 30),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -371,6 +371,20 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 )
             ):
                 agents = _last_person(doc, pos)  # "He ruled out a corridor"
+            elif (
+                agents is not None
+                and verb is not None
+                and _IMPERSONAL.search(
+                    doc.folded, max(sent.start, verb.start - 12), verb.start
+                )
+            ):
+                # "Cuando se activó la primera declaratoria": an impersonal has no
+                # person for a dropped subject, only a government acting before
+                agents = agents or [
+                    a
+                    for a in last_subject.get(sent.paragraph, [])
+                    if doc.entries[a.entry_id].kind == "government"
+                ]
             elif agents is not None and verb is not None:
                 # "He phoned Kast and invited him…": the sentence's pronoun
                 # subject does the coordinated act, not the object before it
