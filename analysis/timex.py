@@ -558,6 +558,12 @@ def _h_weekday(m, ctx):
         d = pub  # "este lunes" in a story published on a Monday is that day
     elif wd == pub.weekday() and re.search(r"\b(?:pasado|last|past|anterior)\b", words):
         d = pub - dt.timedelta(days=7)  # "el domingo pasado", said on a Sunday
+    elif wd == pub.weekday() and not re.search(
+        r"\b(?:proximo|next|que viene)\b", words
+    ):
+        # "Congress was due to vote at 6 p.m. on Wednesday", in a Wednesday
+        # story: that day, whichever way the verb looks
+        d = pub
     elif direction == "past":
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     else:
@@ -738,16 +744,15 @@ def _h_anchored(m, ctx):
 
 
 def _dated_clause(ctx: _Ctx) -> bool:
-    """The clause after a distance names a day of its own ("… on March 11")."""
-    end = re.search(r"[.;]", ctx.text[ctx.match_end : ctx.match_end + 80])
+    """The clause after a distance names a day or month of its own ("… on March
+    11", "… took office in October")."""
+    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
     clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    months = _MONTH_WORDS
     return bool(
         re.search(
-            r"\b(?:\d{1,2}\s+(?:de\s+)?(?:"
-            + _MONTH_WORDS
-            + r")|(?:"
-            + _MONTH_WORDS
-            + r")\.?\s+\d{1,2})\b",
+            rf"\b(?:\d{{1,2}}\s+(?:de\s+)?(?:{months})|(?:{months})\.?\s+\d{{1,2}}|"
+            rf"(?:in|en)\s+(?:{months}))\b",
             clause,
         )
     )

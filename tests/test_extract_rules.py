@@ -3550,3 +3550,19 @@ def test_an_impersonal_carries_over_no_person_as_its_doer():
         D(2026, 1, 30),
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_removal_four_months_after_a_month_named_dates_nothing_more():
+    ds = drafted(
+        "Peru's Congress removed interim President José Jerí on Tuesday, about four "
+        "months after he took office in October. Congress was due to vote at 6 p.m. "
+        "on Wednesday for a new head.",
+        "en",
+        D(2026, 2, 18),  # a Wednesday
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("other", D(2026, 2, 17)),
+        ("inauguration", D(2025, 10, 1)),
+        # the weekday of the story is its own day, even looking ahead
+        ("other", D(2026, 2, 18)),
+    ]
