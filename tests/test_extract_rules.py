@@ -1830,7 +1830,7 @@ def test_a_proposition_ends_at_the_join_right_before_the_next_verb():
     assert [c.summary for c in ds.claims] == [
         "Women, children, older people and people with serious illnesses were among "
         "those waiting.",
-        "Ombudsman's Office asked for the board to be reactivated.",
+        "The Ombudsman's Office asked for the board to be reactivated.",
     ]
 
 
@@ -1846,7 +1846,9 @@ def test_a_proposition_ends_at_the_join_right_before_the_next_verb():
             "La Defensoría del Pueblo exigió que se respeten los derechos de los "
             "migrantes.",
             "es",
-            "Defensoría del Pueblo exigió que se respeten los derechos de los migrantes.",
+            # a body keeps its article
+            "La Defensoría del Pueblo exigió que se respeten los derechos de los "
+            "migrantes.",
         ),
     ],
 )
@@ -3566,3 +3568,17 @@ def test_a_removal_four_months_after_a_month_named_dates_nothing_more():
         # the weekday of the story is its own day, even looking ahead
         ("other", D(2026, 2, 18)),
     ]
+
+
+def test_a_verb_opening_its_sentence_follows_the_speaker_s_name_in_lower_case():
+    ds = drafted(
+        "El general Luis Alfredo Díaz Paredes explicó que los soldados apoyarán a "
+        "la Policía. Subrayó además que el Ejército no está autorizado a usar la "
+        "fuerza.",
+        "es",
+        D(2026, 1, 30),
+    )
+    assert [c.summary for c in ds.claims][-1] == (
+        "Díaz Paredes subrayó además que el Ejército no está autorizado a usar la "
+        "fuerza."
+    )

@@ -1194,10 +1194,25 @@ def _summary(
         entry = doc.entries[speaker.entry_id]
         # a body as the article names it ("la Presidencia"), a person by surname
         name = short_name(entry) if entry.kind == "person" else speaker.surface
+        article = re.search(
+            r"\b(?:el|la|los|las|the)\s+$",
+            doc.text[max(0, speaker.start - 5) : speaker.start],
+            re.IGNORECASE,
+        )
+        if (
+            entry.kind != "person"
+            and article
+            and not re.match(r"(?:el|la|los|las|the)\s", name, re.IGNORECASE)
+        ):
+            # "El ministerio reiteró…": a body keeps its article
+            name = f"{article.group(0).strip().lower()} {name}"
         # "ha negado", "has denied": the verb with its auxiliary
         aux = _AUXILIARY.search(doc.folded, max(0, cue.start() - 8), cue.start())
         start = aux.start() if aux else cue.start()
-        text = f"{name} {doc.text[start:hi].strip()}"
+        told = doc.text[start:hi].strip()
+        # "Subrayó además que…" opening its sentence: the verb after the name
+        told = told[:1].lower() + told[1:]
+        text = f"{name} {told}"
     else:
         text = doc.text[lo:hi]
         m = _OPEN.match(text)
