@@ -3582,3 +3582,17 @@ def test_a_verb_opening_its_sentence_follows_the_speaker_s_name_in_lower_case():
         "Díaz Paredes subrayó además que el Ejército no está autorizado a usar la "
         "fuerza."
     )
+
+
+def test_a_district_an_emergency_told_again_is_widened_to_is_no_decree_fragment():
+    ds = drafted(
+        "El Gobierno peruano prorrogó el estado de emergencia en Tacna. El decreto "
+        "amplía por 60 días la emergencia en Palca, Tacna y La Yarada-Los Palos y la "
+        "declara por primera vez en el distrito de Tarata.",
+        "es",
+        D(2026, 1, 30),
+    )
+    assert [(m.kind, m.label) for m in ds.measures] == [
+        ("state_of_emergency", "Extension of the state of emergency"),
+        ("state_of_emergency", "State of emergency in a further district"),
+    ]

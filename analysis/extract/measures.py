@@ -101,11 +101,11 @@ def extract_measures(
     """Every policy measure a verb governs, with its status, actors and dates; and,
     by measure_id, the days on which a measure with a duration runs out."""
     drafts = draft_measures(doc, timexes)
+    drafts += widened_emergencies(doc, drafts)
     if topics is not None:
         drafts += policy_acts(doc, drafts, topics, timexes)
         drafts += listed_acts(doc, drafts, topics, timexes)
         drafts += decree_provisions(doc, drafts, topics)
-    drafts += widened_emergencies(doc, drafts)
     ids = Ids()
     measures = [
         Measure(
@@ -2463,7 +2463,10 @@ def decree_provisions(
 # under the emergency, a decree's measure of its own
 _WIDENED = re.compile(
     r"\b(?:and|y|e)\s+(?:que\s+)?(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
-    r"regime|emergency|medida|regimen|emergencia)\s+(?:was|has\s+been|fue|se)\s+)?"
+    r"regime|emergency|medida|regimen|emergencia)\s+(?:was|has\s+been|fue|se)\s+|"
+    # "y la declara por primera vez en el distrito de Tarata": the emergency as a
+    # pronoun
+    r"(?:la|lo)\s+)?"
     r"(?P<verb>added|adds|widened|widens|expanded|extended|extends|declared|declares|"
     r"included|includes|sumo|suma|agrego|agrega|incluyo|incluye|incorporo|incorpora|"
     r"extendio|extiende|extendida|extendido|amplio|amplia|ampliada|ampliado|declaro|"
@@ -2511,11 +2514,16 @@ def widened_emergencies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A district a state of emergency is widened to, in the sentence that tells
     of the emergency, is a measure of its own, by the same government."""
     out = []
-    for d in drafts:
-        if d.kind != "state_of_emergency" or d.status != "implemented":
-            continue
-        sent = doc.sentences[d.sentence]
-        m = _WIDENED.search(doc.folded, d.end, sent.end)
+    told = [
+        (d, ev)
+        for d in drafts
+        if d.kind == "state_of_emergency" and d.status == "implemented"
+        for ev in d.evidence
+    ]
+    for d, ev in told:
+        si = doc.sentence_at(ev.start)
+        sent = doc.sentences[si]
+        m = _WIDENED.search(doc.folded, ev.end, sent.end)
         if not m or any(
             x.kind == "state_of_emergency"
             and (
@@ -2540,7 +2548,7 @@ def widened_emergencies(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 is_bilateral=False,
                 start=lo,
                 end=m.end(),
-                sentence=d.sentence,
+                sentence=si,
                 evidence=[doc.evidence(lo, m.end())],
                 start_date=d.start_date,
                 end_date=d.end_date,
