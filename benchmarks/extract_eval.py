@@ -29,7 +29,10 @@ the development set) never mix with the held-out articles:
     fresh7    tests/fixtures/fresh7/*.md (eight by an eighth writer, the same way)
     fresh8    tests/fixtures/fresh8/*.md (eight by a ninth writer, the same way)
     fresh9    tests/fixtures/fresh9/*.md (eight by a tenth writer, the same way)
-    fresh10   tests/fixtures/fresh10/*.md (eight by an eleventh writer, the same way)
+    fresh10   tests/fixtures/fresh10/*.md (eight by an eleventh writer: scored twice
+              without listing its misses, then tuned on)
+    fresh11   tests/fixtures/fresh11/*.md (eight by a twelfth writer, scored without
+              listing its misses)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -76,6 +79,7 @@ FRESH7 = ROOT / "tests" / "fixtures" / "fresh7"
 FRESH8 = ROOT / "tests" / "fixtures" / "fresh8"
 FRESH9 = ROOT / "tests" / "fixtures" / "fresh9"
 FRESH10 = ROOT / "tests" / "fixtures" / "fresh10"
+FRESH11 = ROOT / "tests" / "fixtures" / "fresh11"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -104,6 +108,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh8": curated_articles(FRESH8),
         "fresh9": curated_articles(FRESH9),
         "fresh10": curated_articles(FRESH10),
+        "fresh11": curated_articles(FRESH11),
     }
 
 
@@ -123,6 +128,7 @@ SETS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

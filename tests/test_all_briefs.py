@@ -38,6 +38,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh8/*.md"),
         *FIXTURES.glob("fresh9/*.md"),
         *FIXTURES.glob("fresh10/*.md"),
+        *FIXTURES.glob("fresh11/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
