@@ -3596,3 +3596,14 @@ def test_a_district_an_emergency_told_again_is_widened_to_is_no_decree_fragment(
         ("state_of_emergency", "Extension of the state of emergency"),
         ("state_of_emergency", "State of emergency in a further district"),
     ]
+
+
+def test_adding_an_object_is_no_speech():
+    ds = drafted(
+        "Peru's Congress has removed José Jerí, the interim president who took office "
+        "only in October, adding another name to a long list of Peruvian leaders "
+        "whose terms were cut short. Jerí said he would cooperate with prosecutors.",
+        "en",
+        D(2026, 2, 19),
+    )
+    assert [c.summary for c in ds.claims] == ["He would cooperate with prosecutors."]

@@ -665,6 +665,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         )
     )
     if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
+        if not opens_that and doc.folded[cue.start() : cue.end()] == "adding":
+            # "adding another name to a long list": an object, not what was said
+            return None, None
         # "…, adding that P": the one who spoke earlier in the sentence
         earlier = [a for a in agents if a.end <= cue.start()]
         # "Kast … outside his office in Santiago, saying only that P": the
