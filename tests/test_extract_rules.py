@@ -3607,3 +3607,18 @@ def test_adding_an_object_is_no_speech():
         D(2026, 2, 19),
     )
     assert [c.summary for c in ds.claims] == ["He would cooperate with prosecutors."]
+
+
+def test_according_to_a_title_is_the_official_who_has_just_spoken():
+    ds = drafted(
+        "El jefe de la Región Policial Tacna, general PNP Óscar Huamán, presentó ayer "
+        "el balance y aseguró que se intervino a 1.214 extranjeros. Según el alto "
+        "oficial, 1.087 de ellos fueron devueltos a territorio chileno en "
+        "coordinación con Carabineros.",
+        "es",
+        D(2026, 1, 27),
+    )
+    assert [(c.speaker, c.summary[:40]) for c in ds.claims][-1] == (
+        "oscar_huaman",
+        "1.087 de ellos fueron devueltos a territ",
+    )

@@ -427,6 +427,21 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     agents = _agents(doc, si)
     if is_source:  # "según X, P" or "P, according to X"
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
+        title = _SOURCE_TITLE.match(doc.folded, cue.end())
+        if title:
+            # "Según el alto oficial, 1.087 de ellos fueron devueltos a territorio
+            # chileno": who the title stands for; what follows the comma is said
+            after = [
+                a
+                for a in after
+                # "según el canciller peruano, Hugo de Zela, …": the name in
+                # apposition is the title's
+                if a.start < title.end() - 1
+                or (
+                    a.start - title.end() <= 2
+                    and doc.entries[a.entry_id].kind == "person"
+                )
+            ]
         verb = re.match(r"\s+", doc.folded[cue.end() :])
         verb = verb and lex_().report_before.match(doc.folded, cue.end() + verb.end())
         if verb and re.match(r"\s*,", doc.text[verb.end() : verb.end() + 3]):
@@ -482,6 +497,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             return author, (prev, cue.start())
         if not after:
             titled = _titled(doc, cue)
+            if titled is None and title and last_speaker is not None:
+                # "Según el alto oficial, P": the official who has just spoken
+                if doc.entries[last_speaker.entry_id].kind == "person":
+                    titled = last_speaker
             if titled is None:
                 return None, None
             comma = doc.text.find(",", cue.end(), sent.end)
@@ -839,6 +858,14 @@ def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+# "según el alto oficial,", "according to the minister,": a title, then the comma
+_SOURCE_TITLE = re.compile(
+    r"\s+(?:el|la|the)\s+(?:[a-z]+\s+){0,2}?(?:oficial|jefe|jefa|ministro|ministra|"
+    r"canciller|presidente|presidenta|mandatario|mandataria|autoridad|general|"
+    r"comandante|alcalde|alcaldesa|gobernador|gobernadora|prefecto|vocero|vocera|"
+    r"portavoz|official|minister|president|chief|commander|mayor|governor|"
+    r"spokesman|spokeswoman|spokesperson)\b[^,.;]{0,30},"
+)
 # Where a clause's subject stands: "…, but Jerí told …", "y Kast dijo"
 _CLAUSE_HEAD = re.compile(
     r"(?:[,;]\s*|\s)(?:but|and|while|although|pero|y|mientras|aunque)\s+$"
