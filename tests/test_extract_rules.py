@@ -3622,3 +3622,16 @@ def test_according_to_a_title_is_the_official_who_has_just_spoken():
         "oscar_huaman",
         "1.087 de ellos fueron devueltos a territ",
     )
+
+
+def test_a_clause_with_a_clitic_is_relabelled_by_the_act_told_before_its_date():
+    ds = drafted(
+        "La prórroga de la emergencia ya es oficial. El Ejecutivo la publicó el "
+        "sábado en El Peruano y regirá desde mañana miércoles por 60 días.",
+        "es",
+        D(2026, 1, 27),
+    )
+    assert [(e.date_from, e.label) for e in ds.events] == [
+        (D(2026, 1, 24), "Publicación"),
+        (D(2026, 1, 28), "Entrada en vigor"),
+    ]

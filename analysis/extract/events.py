@@ -1247,6 +1247,11 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
 
     in_label = named(label)
     found = in_label[0] if in_label else None
+    nearest = named(context)
+    if found is not None and nearest and nearest[-1][1] != found[1]:
+        # "El Ejecutivo la publicó el sábado … y regirá desde mañana miércoles":
+        # the act told just before the date, not the clause's first
+        found = (len(label), nearest[-1][1])
     if found is None:
         # "Jeri will receive Chile's president-elect, Kast, in Lima on Jan. 7"
         before = named(context)
@@ -1371,6 +1376,12 @@ def _clipped(label: str, language: str) -> bool:
     if language == "es":
         if len(words) > 2 and fold(words[1]) in _ES_AUXILIARIES:
             return True  # "Ramos había descartado que exista una crisis"
+        if any(
+            fold(a) in ("la", "lo", "las", "los", "le", "les")
+            and re.search(r"(?:ó|ará|erá|irá|arán|erán|irán|aron|ieron)$", b.lower())
+            for a, b in zip(words, words[1:], strict=False)
+        ):
+            return True  # "Ejecutivo la publicó en El Peruano": a clitic and its verb
         if first in _HAS_SUBJECT and any(
             fold(w) in _ES_AUXILIARIES or fold(w) in _ES_PRESENT for w in words[2:4]
         ):
