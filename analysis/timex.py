@@ -1331,6 +1331,8 @@ def find_timexes(
         t
         for t in out
         if not _SEASON_OF_NOUN.search(folded, max(0, t.start - 30), t.end)
+        # "José Antonio Kast, hoy presidente electo": "hoy" qualifies the title
+        and not _NOW_TITLE.match(folded, t.start)
     ]
     return _election_anchored(text, folded, out, starts, published)
 
@@ -1360,6 +1362,14 @@ _ELECTION_AFTER = re.compile(
 _SEASON_OF_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+de\s+(?:fin|fines|finales)\s+de\s+ano$"
     r"|\byear-end\s+(?:holidays|trips|travel|festivities)$"
+)
+
+
+_NOW_TITLE = re.compile(
+    r"(?:hoy|ahora|now|today)\s+(?:presidente|presidenta|president|"
+    r"ministro|ministra|minister|canciller|mandatari[oa]|jefe|jefa|alcalde|alcaldesa|"
+    r"gobernador|gobernadora|senador|senadora|senator|diputad[oa]|congresista|"
+    r"lawmaker|governor|candidat[oa]|candidate)\b"
 )
 
 

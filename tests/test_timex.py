@@ -224,4 +224,18 @@ def test_the_same_day_of_the_vote_is_the_election_s_day_or_nothing():
         D(2025, 12, 14),
     )
     # with no election dated, it is not the publication day
-    assert find_timexes("Kast ganó la segunda vuelta. " + call, D(2025, 12, 22), "es") == []
+    assert (
+        find_timexes("Kast ganó la segunda vuelta. " + call, D(2025, 12, 22), "es")
+        == []
+    )
+
+
+def test_now_before_a_title_dates_nothing():
+    found = find_timexes(
+        "Las expulsiones que prometía José Antonio Kast, hoy presidente electo del "
+        "país vecino. El alcalde respaldó hoy el mayor control.",
+        dt.date(2026, 1, 27),
+        "es",
+    )
+    assert [t.text for t in found] == ["hoy"]
+    assert found[0].start > 60
