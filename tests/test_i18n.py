@@ -145,3 +145,19 @@ def test_every_english_name_of_a_known_body_reads_in_spanish():
     assert "Chile's Foreign Ministry" in english and len(english) >= 5
     assert [n for n in english if not has_translation(n, "es")] == []
     assert translator("es")("Chile's Foreign Ministry") == "la Cancillería chilena"
+
+
+def test_every_gazetteer_place_has_a_spanish_name():
+    import yaml
+
+    from analysis.i18n import has_translation
+    from analysis.paths import DATA
+
+    places = yaml.safe_load((DATA / "gazetteer.yaml").read_text())["places"]
+    english = [
+        p["name"]
+        for p in places
+        if any(w in p["name"] for w in ("Palace", "Ministry", "Government", "Border"))
+    ]
+    assert "Government Palace, Lima" in english
+    assert [n for n in english if not has_translation(n, "es")] == []
