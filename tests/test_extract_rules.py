@@ -3635,3 +3635,21 @@ def test_a_clause_with_a_clitic_is_relabelled_by_the_act_told_before_its_date():
         (D(2026, 1, 24), "Publicación"),
         (D(2026, 1, 28), "Entrada en vigor"),
     ]
+
+
+def test_each_sentence_of_an_interview_answer_is_a_claim_of_the_one_answering():
+    ds = drafted(
+        "We asked Daniela Rojas, who studies border migration in Santiago, what "
+        "comes next.\n\n"
+        "Is the corridor idea dead?\n\n"
+        "Rojas: As a deal with Peru, it is dead. That is the realistic framework. "
+        "President "
+        "José Jerí said on January 12 that he could not let irregular migrants in.",
+        "en",
+        D(2026, 2, 4),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "He could not let irregular migrants in."),
+        ("daniela_rojas", "As a deal with Peru, it is dead."),
+        ("daniela_rojas", "That is the realistic framework."),
+    ]

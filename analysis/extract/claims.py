@@ -270,7 +270,73 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             out.append(
                 _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi)
             )
+    out += _interview_answers(doc, out, ids, topics, measures)
     return out
+
+
+# "Rojas: As a deal with Peru, yes…": an interview's answer, its speaker named
+# before a colon at the start of the paragraph
+_ANSWER = re.compile(
+    r"(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,2}):\s+"
+)
+
+
+def _interview_answers(
+    doc: Doc, out: list[Claim], ids, topics, measures
+) -> list[Claim]:
+    """Each sentence of an interview's answer that no verb of saying reports is a
+    claim of the one answering."""
+    found = []
+    for para in doc.article.paragraphs:
+        m = _ANSWER.match(doc.text, para.start)
+        if not m:
+            continue
+        who = fold(m["who"])
+        speaker = next(
+            (
+                f
+                for f in doc.found
+                if doc.entries[f.entry_id].kind == "person"
+                and (
+                    fold(short_name(doc.entries[f.entry_id])) == who
+                    or fold(doc.entries[f.entry_id].name) == who
+                )
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        for si, sent in enumerate(doc.sentences):
+            if not (para.start <= sent.start < para.end) or doc.is_question(si):
+                continue
+            if any(sent.start <= c.evidence[0].start < sent.end for c in out + found):
+                continue  # a verb of saying in it reports its own claim
+            lo = max(sent.start, m.end()) if sent.start <= m.start() else sent.start
+            # the sentence as said, whole: "That is the realistic framework."
+            summary = re.sub(r"\s+", " ", doc.text[lo : sent.end]).strip()
+            if len(summary) < MIN_PROPOSITION or _verbless(
+                summary, doc.article.language
+            ):
+                continue
+            summary = summary[0].upper() + summary[1:]
+            if summary[-1] not in ".!?…":
+                summary += "."
+            text = doc.folded[sent.start : sent.end]
+            found.append(
+                _claim(
+                    doc,
+                    ids,
+                    speaker.entry_id,
+                    summary,
+                    topics,
+                    si,
+                    measures,
+                    text,
+                    lo,
+                    sent.end,
+                )
+            )
+    return found
 
 
 _WORD = re.compile(r"[a-z]{4,}")
