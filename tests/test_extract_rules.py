@@ -3653,3 +3653,13 @@ def test_each_sentence_of_an_interview_answer_is_a_claim_of_the_one_answering():
         ("daniela_rojas", "As a deal with Peru, it is dead."),
         ("daniela_rojas", "That is the realistic framework."),
     ]
+
+
+def test_soldiers_who_would_support_the_police_told_in_the_past_are_announced():
+    ds = drafted(
+        "En Tacna, el general Luis Alfredo Díaz Paredes explicó que 50 soldados "
+        "apoyarían directamente a la Policía entre los hitos 1 y 16.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})

@@ -1175,7 +1175,10 @@ def _status(
 
 
 # A future of the measure's own words: "would go", "will arrive", "se sumarán"
-_OWN_FUTURE = re.compile(r"\b(?:will|would)\s+\w+|\b\w{2,}(?:rá|rán)$", re.IGNORECASE)
+# ("50 soldados apoyarían a la Policía", told in the past: a future seen from it)
+_OWN_FUTURE = re.compile(
+    r"\b(?:will|would)\s+\w+|\b\w{2,}(?:rá|rán)$|^\w{3,}(?:ría|rían)\b", re.IGNORECASE
+)
 _FUTURE_AFTER = re.compile(r"\s+(?:will\s+\w+|\w{2,}(?:rá|rán)\b)", re.IGNORECASE)
 _OBLIGED = re.compile(
     r"\b(?:tendra|tendran|debera|deberan|will have to|will need to|must|is to|"
