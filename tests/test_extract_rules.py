@@ -3663,3 +3663,25 @@ def test_soldiers_who_would_support_the_police_told_in_the_past_are_announced():
         D(2025, 11, 30),
     )
     assert measures(ds)["military_deployment"] == ("announced", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the Chilean side at Chacalluta, officials insisted the crossing was "
+            "working normally.",
+            ("gov_chile", "The crossing was working normally."),
+        ),
+        (
+            "Asked about the corridor in Lima, Kast replied only that everything "
+            "would be fine.",
+            ("kast", "Everything would be fine."),
+        ),
+    ],
+)
+def test_officials_speak_for_their_state_and_only_that_opens_a_proposition(
+    text, expected
+):
+    ds = drafted(text, "en", D(2025, 12, 18))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [expected]

@@ -28,8 +28,9 @@ from .text import (
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
-    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
-    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
@@ -37,8 +38,9 @@ _OPEN = re.compile(
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
-    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
-    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
@@ -346,8 +348,9 @@ _WORD = re.compile(r"[a-z]{4,}")
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
-    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|luego|tambien|"
-    r"ademas|despues|nuevamente)(?=\s+(?:que|that)\b(?!\s+(?:day|night|week|"
+    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"

@@ -322,7 +322,9 @@ def ends_at(doc: Doc, pos: int) -> bool:
 
 # "the government", "el Ejecutivo" as a subject, with no country of its own
 BARE_GOVERNMENT = re.compile(
-    r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration)\s+"
+    r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration|"
+    # "officials insisted", "las autoridades informaron": the state speaking
+    r"officials|authorities|las autoridades|los funcionarios)\s+"
     r"(?:(?:also|then|ya|tambien|luego|has|have|had|ha|habia)\s+)*$"
 )
 
