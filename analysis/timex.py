@@ -634,7 +634,8 @@ def _h_weekday_day(m, ctx):
 
 
 def _count(m) -> tuple[int | None, str]:
-    n = re.sub(r"\s+", " ", m.groupdict().get("n") or "")
+    found = m if isinstance(m, dict) else m.groupdict()
+    n = re.sub(r"\s+", " ", found.get("n") or "")
     if n.isdigit():
         return int(n), n
     if n in NUMBER_WORDS:
@@ -651,6 +652,28 @@ def _shift(d: dt.date, unit: str, k: int) -> dt.date:
         y, mo = _add_months(d.year, d.month, k)
         return dt.date(y, mo, min(d.day, _last_day(y, mo)))
     return dt.date(d.year + k, d.month, min(d.day, _last_day(d.year + k, d.month)))
+
+
+def _h_from_now(m, ctx):
+    """ "Six days from now", "dentro de dos semanas": counted on from the report."""
+    unit = UNITS[m["unit"] or m["unit2"]]
+    n, _ = _count({"n": m["n"] or m["n2"]})
+    pub = ctx.published
+    if pub is None or n is None:
+        return _unresolved("counted on from an unknown publication date")
+    ctx.tense = "future"
+    d = _shift(pub, unit, n)
+    if unit == "day":
+        return d, d, "day", "counted on from the publication date", "relative", False
+    f, t = _shift(d, "day", -3), _shift(d, "day", 3)
+    return (
+        f,
+        t,
+        "approximate",
+        f"counted on in {unit}s from the publication date",
+        "relative",
+        False,
+    )
 
 
 def _h_ago(m, ctx):
@@ -1098,6 +1121,11 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             _h_weekday_day,
         ),
         ("ago_es", rf"(?P<t>\bhace\s+(?P<n>{num})\s+(?P<unit>{unit}))\b", _h_ago),
+        (
+            "from_now",
+            rf"(?P<t>\b(?:(?P<n>{num})\s+(?P<unit>{unit})\s+from\s+(?:now|today)|dentro\s+de\s+(?P<n2>{num})\s+(?P<unit2>{unit})))\b",
+            _h_from_now,
+        ),
         ("ago_en", rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago)\b", _h_ago),
         (
             "anchored",

@@ -239,3 +239,24 @@ def test_now_before_a_title_dates_nothing():
     )
     assert [t.text for t in found] == ["hoy"]
     assert found[0].start > 60
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Six days from now, Kast will be sworn in.",
+            "en",
+            (dt.date(2026, 3, 11),) * 2,
+        ),
+        ("Dentro de seis días, Kast asumirá.", "es", (dt.date(2026, 3, 11),) * 2),
+        (
+            "Dentro de dos semanas el comité volverá a reunirse.",
+            "es",
+            (dt.date(2026, 3, 16), dt.date(2026, 3, 22)),
+        ),
+    ],
+)
+def test_a_count_from_now_is_counted_on_from_the_report(text, language, expected):
+    found = find_timexes(text, dt.date(2026, 3, 5), language)
+    assert [(t.date_from, t.date_to) for t in found] == [expected]
