@@ -3685,3 +3685,15 @@ def test_officials_speak_for_their_state_and_only_that_opens_a_proposition(
 ):
     ds = drafted(text, "en", D(2025, 12, 18))
     assert [(c.speaker, c.summary) for c in ds.claims] == [expected]
+
+
+def test_the_current_extension_lapsing_on_a_day_is_its_end():
+    ds = drafted(
+        "Peru extended the state of emergency in Tacna in January. The current "
+        "extension lapses on 28 March.",
+        "en",
+        D(2026, 3, 5),
+    )
+    assert ("expiry", D(2026, 3, 28), "End of the extension") in [
+        (e.kind, e.date_from, e.label) for e in ds.events
+    ]

@@ -1426,7 +1426,8 @@ def _clipped(label: str, language: str) -> bool:
 
 # A measure as the subject of its sentence: "La prórroga", "the extension"
 _ENDED_MEASURE = re.compile(
-    r"\b(?:la|el|esta|este|the|this)\s+(?P<what>prorroga|extension|medida|norma|decreto|"
+    r"\b(?:la|el|esta|este|the|this)\s+(?:(?:current|actual|new|nueva|nuevo|latest|"
+    r"ultima|ultimo|second|segunda|segundo)\s+)?(?P<what>prorroga|extension|medida|norma|decreto|"
     r"declaratoria|estado de emergencia|emergencia|measure|decree|state of emergency|"
     r"emergency)\b"
 )
