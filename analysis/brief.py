@@ -8,6 +8,7 @@ wording and referencing, and puts the parts together.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -223,6 +224,16 @@ class Brief:
                 country=self.country(actor.country)
             )
         name = _(actor.name)
+        first = name.split(" ", 1)[0]
+        if (
+            actor.kind == "group"
+            and not first.isupper()
+            # "Venezuelan migrants": a demonym keeps its capital
+            and not re.search(r"(?:an|ese|ish)$", first)
+        ):
+            # "according to analysts", "según los gremios": a common noun, though
+            # its record's name is capitalised
+            return name[:1].lower() + name[1:]
         if (
             self.lang == "en"
             and actor.kind in ("government", "institution", "party")

@@ -281,3 +281,29 @@ def test_two_measures_of_one_kind_are_named_once_in_a_key_point():
     # each is named by its own label, once
     assert texts[0].count("patrullajes motorizados") == 1, texts
     assert texts[0].count("con drones") == 1, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Analysts warned that Kast will have limited room for manoeuvre in "
+            "Congress on migration.",
+            "en",
+            "According to analysts, Kast will have limited room for manoeuvre in "
+            "Congress on migration.",
+        ),
+        (
+            "Según fuentes diplomáticas, la cita sobre migración podría aplazarse "
+            "hasta abril.",
+            "es",
+            "Según fuentes diplomáticas, la cita sobre migración podría aplazarse "
+            "hasta abril.",
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks_as_a_common_noun_in_the_brief_s_language(
+    text, lang, expected
+):
+    brief = drafted_brief(text, "overview", lang, dt.date(2025, 12, 15))
+    assert [f.text for f in claim_findings(brief)] == [expected]

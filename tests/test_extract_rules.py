@@ -3697,3 +3697,29 @@ def test_the_current_extension_lapsing_on_a_day_is_its_end():
     assert ("expiry", D(2026, 3, 28), "End of the extension") in [
         (e.kind, e.date_from, e.label) for e in ds.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Analysts warned that Kast will have limited room for manoeuvre.",
+            "en",
+            "analysts",
+        ),
+        (
+            "Aid workers in Arica said the word return worried them.",
+            "en",
+            "aid_workers",
+        ),
+        (
+            "Según fuentes diplomáticas, la cita podría aplazarse.",
+            "es",
+            "diplomatic_sources",
+        ),
+    ],
+)
+def test_an_unnamed_group_a_report_quotes_is_the_speaker(text, language, speaker):
+    assert [c.speaker for c in drafted(text, language, D(2025, 12, 15)).claims] == [
+        speaker
+    ]

@@ -479,10 +479,24 @@ def _use(doc: Doc, f: Found) -> None:
     use(doc, f)
 
 
+# Groups a report quotes, unnamed: they speak, though they act for no one
+SPEAKING_GROUPS = frozenset(
+    {
+        "analysts",
+        "aid_workers",
+        "diplomatic_sources",
+        "police_sources",
+        "local_media",
+        "business_groups",
+        "transport_operators",
+    }
+)
+
+
 def _agents(doc: Doc, si: int) -> list[Found]:
     seen = {}
     for f in doc.in_sentence(si):
-        a = agent_of(doc, f)
+        a = agent_of(doc, f) or (f if f.entry_id in SPEAKING_GROUPS else None)
         if a:
             seen.setdefault((a.start, a.end), a)
     return list(seen.values())
