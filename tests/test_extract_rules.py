@@ -3723,3 +3723,24 @@ def test_an_unnamed_group_a_report_quotes_is_the_speaker(text, language, speaker
     assert [c.speaker for c in drafted(text, language, D(2025, 12, 15)).claims] == [
         speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Jerí, 39, has denied wrongdoing and said he would cooperate.",
+            "en",
+            "Jerí has denied wrongdoing.",
+        ),
+        (
+            "El mandatario Jerí negó las acusaciones en su contra.",
+            "es",
+            "Jerí negó las acusaciones en su contra.",
+        ),
+    ],
+)
+def test_a_denial_of_charges_is_a_claim_that_keeps_its_verb(text, language, summary):
+    assert [c.summary for c in drafted(text, language, D(2026, 2, 18)).claims][
+        0
+    ] == summary
