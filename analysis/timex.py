@@ -634,8 +634,12 @@ def _h_weekday_day(m, ctx):
 
 
 def _count(m) -> tuple[int | None, str]:
-    found = m if isinstance(m, dict) else m.groupdict()
-    n = re.sub(r"\s+", " ", found.get("n") or "")
+    return _count_text(m.groupdict().get("n") or "")
+
+
+def _count_text(n: str) -> tuple[int | None, str]:
+    """ "3", "tres", "a few": the number a count names, None when vague."""
+    n = re.sub(r"\s+", " ", n)
     if n.isdigit():
         return int(n), n
     if n in NUMBER_WORDS:
@@ -657,7 +661,7 @@ def _shift(d: dt.date, unit: str, k: int) -> dt.date:
 def _h_from_now(m, ctx):
     """ "Six days from now", "dentro de dos semanas": counted on from the report."""
     unit = UNITS[m["unit"] or m["unit2"]]
-    n, _ = _count({"n": m["n"] or m["n2"]})
+    n, _ = _count_text(m["n"] or m["n2"])
     pub = ctx.published
     if pub is None or n is None:
         return _unresolved("counted on from an unknown publication date")
@@ -771,18 +775,15 @@ def _dated_clause(ctx: _Ctx) -> bool:
     11", "… took office in October")."""
     end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
     clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
-    months = _MONTH_WORDS
-    return bool(
-        re.search(
-            rf"\b(?:\d{{1,2}}\s+(?:de\s+)?(?:{months})|(?:{months})\.?\s+\d{{1,2}}|"
-            rf"(?:in|en)\s+(?:{months}))\b",
-            clause,
-        )
-    )
+    return bool(_OWN_DAY.search(clause))
 
 
 _MONTH_WORDS = "|".join(
     sorted((k for k in MONTHS if len(k) > 2), key=len, reverse=True)
+)
+_OWN_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}|"
+    rf"(?:in|en)\s+(?:{_MONTH_WORDS}))\b"
 )
 
 

@@ -320,9 +320,7 @@ def _interview_answers(
                 summary, doc.article.language
             ):
                 continue
-            summary = summary[0].upper() + summary[1:]
-            if summary[-1] not in ".!?…":
-                summary += "."
+            summary = _as_sentence(summary)
             text = doc.folded[sent.start : sent.end]
             found.append(
                 _claim(
@@ -1379,6 +1377,11 @@ def _summary(
     text = re.sub(r"\s+([.,;:!?…])", r"\1", text)
     if len(text) < MIN_PROPOSITION:
         return None
+    return _as_sentence(text)
+
+
+def _as_sentence(text: str) -> str:
+    """Upper case first, a full stop last."""
     text = text[0].upper() + text[1:]
     if text[-1] not in ".!?…":
         text = text.rstrip(".") + "."

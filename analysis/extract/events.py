@@ -429,6 +429,12 @@ _DATE_WORDS = frozenset(
 )
 
 
+def _introduces_clause(t: Timex) -> bool:
+    """ "Tres días después de que el Gobierno declarara…": a distance that dates
+    the clause after it (the reading's note says so)."""
+    return t.kind == "anchored" and "clause" in t.note
+
+
 def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> str:
     """A short label in the article's words: the event noun near the date with
     its complements ("Estado de emergencia en Tacna"), else the clause holding
@@ -457,7 +463,7 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
         label = _render(doc, lo, hi, timexes)
     # "La cita se produjo tres días después de que el Gobierno declarara el
     # estado de emergencia": a date that introduces a clause names what follows
-    clause = t.kind == "anchored" and "clause" in t.note
+    clause = _introduces_clause(t)
     noun = _noun_cue(doc, t.end if clause else s.start, s.end, t)
     if noun and any(
         o is not t
@@ -541,7 +547,7 @@ def extract_events(
         note, span_start, span_end = (
             merged[k][1:] if k in merged else (None, t.start, t.end)
         )
-        clause = t.kind == "anchored" and "clause" in t.note
+        clause = _introduces_clause(t)
         other_dates = [
             (o.start, o.end)
             for o in timexes

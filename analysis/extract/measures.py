@@ -479,11 +479,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 else None
             )
             if gov in doc.entries:
-                agents = [Found(s, e, doc.text[s:e], gov, si, derived=True)]
+                agents = _stand_ins(doc, si, s, e, [gov])
         if agreed_by:
-            agents = [
-                Found(s, e, doc.text[s:e], g, si, derived=True) for g in agreed_by
-            ]
+            agents = _stand_ins(doc, si, s, e, agreed_by)
         body = (
             _BINATIONAL_BODY.search(
                 doc.folded, sent.start, min(verb.start, sent.start + 70)
@@ -504,7 +502,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # two governments, not the one country a clause names
             both = _two_governments(doc)
             if len(both) == 2:
-                agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
+                agents = _stand_ins(doc, si, s, e, both)
         agenda = _AGENDA.search(doc.folded, sent.start, s)
         # "El grupo tiene el encargo de…" opening the sentence: the body is its
         # subject, whoever the sentences before named
@@ -514,7 +512,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # work on…": what a binational body is to do, the two governments'
             both = _two_governments(doc)
             if len(both) == 2 and _BINATIONAL_BODY.search(doc.folded):
-                agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
+                agents = _stand_ins(doc, si, s, e, both)
                 if (
                     leads
                     and status == "implemented"
@@ -540,7 +538,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "the first session of the Binational Committee": the two
             # governments' own body, whoever the sentence names
             both = _two_governments(doc)
-            agents = [Found(s, e, doc.text[s:e], g, si, derived=True) for g in both]
+            agents = _stand_ins(doc, si, s, e, both)
         agents = _binational_bodies(doc, agents)
         if spec["key"] in _OF_BOTH and agents and status in ("implemented", "agreed"):
             # the committee or its working group is the two governments' own
@@ -1049,6 +1047,11 @@ _IN_FORCE = re.compile(
 )
 
 
+def _stand_ins(doc: Doc, si: int, s: int, e: int, ids) -> list[Found]:
+    """Actors no words of the sentence name, standing at the measure's words."""
+    return [Found(s, e, doc.text[s:e], i, si, derived=True) for i in ids]
+
+
 def _known_doer(
     doc: Doc, drafts: list, key: str, si: int, s: int, e: int
 ) -> list[Found]:
@@ -1063,7 +1066,7 @@ def _known_doer(
         doc.entries[a].kind == "government" for a in done[-1].actors
     ):
         return []
-    return [Found(s, e, doc.text[s:e], a, si, derived=True) for a in done[-1].actors]
+    return _stand_ins(doc, si, s, e, done[-1].actors)
 
 
 def _territorial_doer(
@@ -1079,7 +1082,7 @@ def _territorial_doer(
     gov = governments().get(place_country(doc, si) or "")
     if not gov or gov not in doc.entries:
         return []
-    return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
+    return _stand_ins(doc, si, s, e, [gov])
 
 
 _OTHER_CLAUSE = re.compile(
@@ -2489,28 +2492,11 @@ def _new_district(doc: Doc, d: Draft, si: int, s: int) -> bool:
         return False
     sent = doc.sentences[si]
     named = {m.group(1) for m in _DISTRICT.finditer(doc.folded, s, sent.end)}
-    before = {
-        m.group(1)
-        for ev in d.evidence
-        for m in _DISTRICT.finditer(
-            doc.folded,
-            doc.sentences[doc.sentence_at(ev.start)].start,
-            doc.sentences[doc.sentence_at(ev.start)].end,
-        )
-    }
-    before |= {
-        w
-        for ev in d.evidence
-        for w in re.findall(
-            r"[\w-]+",
-            doc.folded[
-                doc.sentences[doc.sentence_at(ev.start)].start : doc.sentences[
-                    doc.sentence_at(ev.start)
-                ].end
-            ],
-        )
-    }
-    return bool(named - before)
+    told = set()
+    for ev in d.evidence:
+        where = doc.sentences[doc.sentence_at(ev.start)]
+        told.update(re.findall(r"[\w-]+", doc.folded[where.start : where.end]))
+    return bool(named - told)
 
 
 def widened_emergencies(doc: Doc, drafts: list[Draft]) -> list[Draft]:

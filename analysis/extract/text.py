@@ -442,6 +442,7 @@ _DETERMINED = {
     ),
     "es": re.compile(r"\b(?:[Ee]l|[Uu]n|[Uu]na|[Dd]el|[Aa]l)\s+$"),
 }
+_VERB_FORM_END = re.compile(r"(?:ed|ar|er|ir|arse|erse|irse)$")
 
 
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
@@ -480,7 +481,7 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             continue
         if _DETERMINED[lang].search(
             doc.text, max(0, m.start() - 8), m.start()
-        ) and not re.search(r"(?:ed|ar|er|ir|arse|erse|irse)$", word):
+        ) and not _VERB_FORM_END.search(word):
             # "the talks", "a request", "el estudio": a noun after its article
             continue
         if (
