@@ -3744,3 +3744,31 @@ def test_a_denial_of_charges_is_a_claim_that_keeps_its_verb(text, language, summ
     assert [c.summary for c in drafted(text, language, D(2026, 2, 18)).claims][
         0
     ] == summary
+
+
+def test_what_the_decree_says_is_its_author_s_claim_not_a_clause_s():
+    ds = drafted(
+        "El Gobierno peruano prorrogó el estado de emergencia en Tacna.\n\n"
+        "Según el dispositivo, la Policía Nacional mantendrá el control del orden "
+        "interno con el apoyo de las Fuerzas Armadas, y las zonas de intervención se "
+        "fijarán a partir de información de inteligencia.",
+        "es",
+        D(2026, 1, 25),
+    )
+    assert [(c.speaker, c.summary[:40]) for c in ds.claims] == [
+        ("gov_peru", "La Policía Nacional mantendrá el control")
+    ]
+
+
+def test_a_distance_introducing_a_clause_restates_no_date_and_a_partir_is_no_departure():
+    ds = drafted(
+        "La ampliación fue oficializada mediante un decreto publicado ayer sábado en "
+        "El Peruano, y regirá a partir del miércoles 28 de enero, un día después de "
+        "que venza el plazo del régimen de excepción vigente.",
+        "es",
+        D(2026, 1, 25),
+    )
+    assert ds.issues == []
+    assert (D(2026, 1, 28), "Entrada en vigor") in [
+        (e.date_from, e.label) for e in ds.events
+    ]

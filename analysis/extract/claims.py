@@ -1108,7 +1108,8 @@ _NEGATED = re.compile(
 )
 _DOC_WORDS = (
     r"(?:texto(?:\s+de\s+la\s+norma)?|text(?:\s+of\s+the\s+decree)?|documento|"
-    r"document|norma|decreto|decree|resolucion|resolution|comunicado(?:\s+oficial)?|"
+    r"document|norma|dispositivo|decreto(?:\s+supremo)?|decree|resolucion|resolution|"
+    r"comunicado(?:\s+oficial)?|"
     r"statement|nota\s+de\s+prensa|press\s+release)"
 )
 _DOC_BEFORE = re.compile(rf"\b(?:el|la|the|its|su)\s+{_DOC_WORDS}\s*$")

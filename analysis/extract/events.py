@@ -513,6 +513,10 @@ def extract_events(
         a, b = timexes[i], timexes[j]
         if not (a.resolved and b.resolved) or i in skip:
             continue
+        if _introduces_clause(a) or _introduces_clause(b):
+            # "a partir del miércoles 28 de enero, un día después de que venza el
+            # plazo": the distance dates its clause, it does not restate the day
+            continue
         narrow, wide = sorted((a, b), key=lambda t: (t.date_to - t.date_from).days)
         overlap = a.date_from <= b.date_to and b.date_from <= a.date_to
         note = f"'{a.text}' and '{b.text}' restate one date; the narrower '{narrow.text}' is used."
@@ -1247,6 +1251,10 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
             (m.start(), nouns[lemma])
             for m in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w-])", text.lower())
             if m.group(0) not in ("electo", "electa", "elect")
+            # "regirá a partir del miércoles": a preposition, no departure
+            and not (
+                m.group(0) == "partir" and text.lower()[: m.start()].endswith("a ")
+            )
             for lemma in (fold(lemma_of(m.group(0), lang)),)
             if lemma in nouns
         ]
