@@ -3772,3 +3772,88 @@ def test_a_distance_introducing_a_clause_restates_no_date_and_a_partir_is_no_dep
     assert (D(2026, 1, 28), "Entrada en vigor") in [
         (e.date_from, e.label) for e in ds.events
     ]
+
+
+# --- a finite verb no lexicon names ---------------------------------------------------
+
+
+def by_key(ds) -> dict[str, tuple[str, set[str]]]:
+    return {m.label: (m.status, set(m.actors)) for m in ds.measures}
+
+
+def test_a_measure_hangs_on_any_finite_verb_when_no_verb_of_acting_governs_it():
+    # "comenzó a excavar", "will also add": verbs no action lexicon names, whose
+    # tense still tells how far the measure has gone
+    ds = drafted(
+        "Balcázar visitó Tacna. El Gobierno de Chile comenzó a excavar una zanja "
+        "en la frontera norte.",
+        "es",
+    )
+    assert by_key(ds)["Trenches and barriers at the border"] == (
+        "implemented",
+        {"gov_chile"},
+    )
+    ds = drafted(
+        "Chile's government will also add fences along the northern border.", "en"
+    )
+    assert by_key(ds)["Trenches and barriers at the border"] == (
+        "announced",
+        {"gov_chile"},
+    )
+
+
+def test_a_relative_clause_with_any_past_verb_gives_its_subject():
+    ds = drafted(
+        "El presidente José Jerí visitó la zanja que Chile excavó en su frontera.",
+        "es",
+    )
+    assert by_key(ds)["Trenches and barriers at the border"] == (
+        "implemented",
+        {"gov_chile"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("José Jerí cuestionó la zanja en la frontera.", "es"),
+        ("José Jerí defendió que no se trata de una zanja.", "es"),
+        ("José Jerí criticised the trench on the border.", "en"),
+    ],
+)
+def test_a_verb_of_saying_or_judging_tells_no_one_did_the_measure(text, language):
+    ds = drafted(text, language)
+    assert "Trenches and barriers at the border" not in by_key(ds)
+
+
+def test_an_adjective_in_ed_is_no_verb_of_the_measure():
+    # "stranded", "organised": no object follows, so no act is told
+    ds = drafted("Migrants stranded at the border checkpoints wait for buses.", "en")
+    assert ds.measures == []
+
+
+@pytest.mark.parametrize(
+    "text, language, label, status",
+    [
+        (
+            "Kast inauguró el Plan Escudo Fronterizo en Chacalluta.",
+            "es",
+            "Border Shield plan",
+            "implemented",
+        ),
+        (
+            "Kast proposed a readmission protocol with Peru.",
+            "en",
+            "Protocol for taking back migrants",
+            "proposed",
+        ),
+        (
+            "Kast announced surveillance towers along the northern border.",
+            "en",
+            "Surveillance towers and thermal cameras at the border",
+            "announced",
+        ),
+    ],
+)
+def test_the_northern_border_plan_s_parts_are_measures(text, language, label, status):
+    assert by_key(drafted(text, language))[label] == (status, {"kast"})

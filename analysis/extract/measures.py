@@ -26,6 +26,7 @@ from .text import (
     _word_status,
     agent_of,
     ends_at,
+    finite_verbs,
     head_pattern,
     is_nonfinite,
     lemma_of,
@@ -318,6 +319,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # days to leave": a promise; either, unless a hypothesis
             cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
             status = None if cue else spec["default_status"]
+        if status is None and verb is None:
+            # "la zanja que Chile comenzó a excavar", "the plan will also add
+            # fences": no verb of acting, but a finite verb all the same
+            verb, relative = _governing(doc, finite_verbs_of(doc, si), s, e)
+            verb = _mood_head(doc, verbs[si], verb)
+            status = _status(doc, verb, s, e, sent.start, relative)
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -1917,6 +1924,15 @@ def _verb_between(doc: Doc, si: int, lo: int, hi: int, verb: Verb | None) -> boo
         and lo <= verb.start < hi
         and any(v.start == verb.start for v in verbs_of(doc, si))
     )
+
+
+def finite_verbs_of(doc: Doc, si: int) -> list[Verb]:
+    """The other finite verbs of a sentence, read once per article."""
+    cache = doc.__dict__.setdefault("_finite", {})
+    if si not in cache:
+        sent = doc.sentences[si]
+        cache[si] = finite_verbs(doc, sent.start, sent.end)
+    return cache[si]
 
 
 def verbs_of(doc: Doc, si: int) -> list[Verb]:

@@ -573,6 +573,89 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
     return "other"
 
 
+# --- any finite verb ------------------------------------------------------------------
+
+# Verbs that govern a measure's noun without doing, planning or wanting it: a
+# judgement or a feeling about it ("cuestionó la zanja", "critics fear the closure")
+_STANCE_LEMMAS = frozenset(
+    """criticar cuestionar comparar rechazar temer preocupar lamentar celebrar
+    valorar saludar ver mirar creer pensar dudar debatir recordar llamar calificar
+    costar afectar golpear perjudicar frenar
+    criticise criticize question compare reject fear worry welcome praise see
+    believe think doubt debate recall call describe cost hit hurt affect slow""".split()
+)
+# A modal before a bare verb ("will also add", "could seal"); a copula or "have"
+# says nothing of an act ("the corridor is", "they have 63 days")
+_FINITE_EN_AUX = re.compile(r"\b(?:will|shall|would|could|may|might)\b")
+_PAST_EN_IRREGULAR = frozenset(
+    "began took made put went dug built brought gave".split()
+)
+# a past that acts on an object: "Peru reviewed the first joint patrols"; not an
+# adjective ("stranded migrants", "organised crime") or a bare passive
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:the|a|an|its|their|his|her|new|more|up|out|some|two|three)\b"
+)
+_FINITE_ES_END = re.compile(r"(?:ó|aron|ieron|rá|rán|ría|rían)$")
+_FINITE_ES_IRREGULAR = frozenset(
+    "hace hacen hizo hicieron puso pusieron dio dieron".split()
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al|de|the|a|an|its|his|her|"
+    r"their|of|this|that|these|those)\s+$"
+)
+_STANCE_STEMS = ("critic", "cuestion", "compar", "rechaz")
+
+
+def finite_verbs(doc: Doc, lo: int, hi: int) -> list[Verb]:
+    """The finite verbs in text[lo:hi] that no action verb's lemma names, with the
+    tense their form shows and the status of a thing done: what a measure's noun
+    hangs on when no verb of acting governs it ("la zanja que Chile comenzó a
+    excavar", "the plan will also add fences"). Verbs of saying and of judging
+    are left out: "cuestionó la zanja" says nothing of who dug it."""
+    lang = doc.article.language
+    lex = lex_()
+    saying = lex.report_lemmas.get(lang, frozenset())
+    out = []
+    for m in _WORD.finditer(doc.text, lo, hi):
+        written = m.group(0).lower()
+        word = doc.folded[m.start() : m.end()]
+        if len(word) < 2 or _NOUN_BEFORE.search(
+            doc.folded, max(0, m.start() - 8), m.start()
+        ):
+            continue
+        if lang == "es":
+            finite = written in _FINITE_ES_IRREGULAR or (
+                len(word) > 4 and _FINITE_ES_END.search(written)
+            )
+        else:
+            finite = _FINITE_EN_AUX.fullmatch(word) or (
+                (word in _PAST_EN_IRREGULAR or (len(word) > 4 and word.endswith("ed")))
+                and _OBJECT_AFTER.match(doc.folded, m.end())
+            )
+        if not finite:
+            continue
+        _, status = _word_status(word, lang, written)
+        lemma = _lemma(written, lang)
+        if (
+            status is not None
+            or lemma in saying
+            or lemma in _STANCE_LEMMAS
+            or word.startswith(_STANCE_STEMS)
+        ):
+            continue
+        if lang == "en" and _FINITE_EN_AUX.fullmatch(word):
+            tense = (
+                "future"
+                if word in ("will", "shall")
+                or (word == "would" and reported_past(doc, m.start()))
+                else "conditional"
+            )
+        else:
+            tense = _tense(doc, m, word, lang)
+        out.append(Verb(m.start(), m.end(), lemma, "implemented", tense))
+    return out
+
+
 _PAST_REPORT = re.compile(
     r"\b(?:said|told|announced|added|stated|explained|indicated|confirmed|"
     r"promised|pledged|dijo|dijeron|anuncio|anunciaron|afirmo|afirmaron|senalo|"
