@@ -3857,3 +3857,45 @@ def test_an_adjective_in_ed_is_no_verb_of_the_measure():
 )
 def test_the_northern_border_plan_s_parts_are_measures(text, language, label, status):
     assert by_key(drafted(text, language))[label] == (status, {"kast"})
+
+
+# --- a stance taken on an object --------------------------------------------------------
+
+
+def claims(ds) -> dict[str, str]:
+    return {c.summary: c.speaker for c in ds.claims}
+
+
+@pytest.mark.parametrize(
+    "text, language, summary, speaker",
+    [
+        (
+            "El gobernador regional, Luis Torres Robledo, respaldó la medida.",
+            "es",
+            "Torres Robledo respaldó la medida.",
+            "luis_torres_robledo",
+        ),
+        (
+            "Balcázar cuestionó la zanja y la comparó con el Muro de Berlín.",
+            "es",
+            "Balcázar la comparó con el Muro de Berlín.",
+            "balcazar",
+        ),
+        (
+            "Rosa Torres, the Tacna mayor, welcomed the decision on Monday.",
+            "en",
+            "Torres welcomed the decision on Monday.",
+            "rosa_torres",
+        ),
+    ],
+)
+def test_a_stance_on_an_object_is_the_speaker_s_claim(text, language, summary, speaker):
+    # the title in apposition before the name is no proposition of its own
+    assert claims(drafted(text, language)).get(summary) == speaker
+
+
+def test_forces_supporting_the_police_make_no_claim():
+    ds = drafted(
+        "Las Fuerzas Armadas apoyan a la Policía Nacional en la frontera.", "es"
+    )
+    assert ds.claims == []

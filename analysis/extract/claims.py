@@ -94,6 +94,7 @@ _DENIAL = re.compile(
 # for is no statement of fact; the claim keeps its verb
 _DEMAND = re.compile(r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit")
 _POSSESSIVE_SOURCE = re.compile(r"\b(?:su|his|her)\b")
+_CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les)\s+$")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
@@ -386,12 +387,34 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         inverted = re.search(
             r",\s*$", doc.text[max(lo, m.start() - 3) : m.start()]
         ) and _INVERTED.match(doc.folded, m.end())
-        if not (quoted or inverted or _LEMMA_OPEN.match(doc.folded, m.end())):
+        stance = lemma_of(
+            doc.text[m.start() : m.end()].lower(), lang
+        ) in _STANCE and _STANCE_OBJECT.match(doc.folded, m.end())
+        if not (quoted or inverted or stance or _LEMMA_OPEN.match(doc.folded, m.end())):
             continue
-        if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()):
+        if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()) and not (
+            # "la comparó": a clitic before a preterite, not an article
+            lang == "es"
+            and doc.text[m.end() - 1] == "ó"
+            and re.search(
+                r"\b(?:la|las|los|lo)\s+$",
+                doc.folded[max(lo, m.start() - 5) : m.start()],
+            )
+        ):
             continue  # a noun: "la cuenta que", "the report that"
         out.append(re.compile(re.escape(word)).match(doc.folded, m.start()))
     return out
+
+
+# Verbs of taking a stance whose object is what the speaker judged: "respaldó la
+# medida", "la comparó con el Muro de Berlín", "welcomed the decision"; the act of
+# speech is the claim. Not "apoyar" or "back": the armed forces support the police.
+_STANCE = frozenset("respaldar reclamar lamentar comparar welcome".split())
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
+    r"yesterday)\s+)?(?:el|la|los|las|un|una|su|sus|con|the|a|an|his|her|its|their|"
+    r"lima|chile|peru|kast)\b"
+)
 
 
 # Forms of verbs of saying whose first three letters are not their lemma's
@@ -826,7 +849,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         # listener and the occasion are no proposition; P is
         return before[-1], (prev, before[-1].start)
     if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
-        if _bare(tail) and before[-1].start - prev >= MIN_PROPOSITION:
+        if (
+            _bare(tail)
+            and before[-1].start - prev >= MIN_PROPOSITION
+            # "El gobernador regional, Luis Torres, respaldó la medida": a title
+            # in apposition says nothing
+            and not _verbless(doc.text[prev : before[-1].start], doc.article.language)
+        ):
             # "P, the Peruvian presidency said (in a statement)."
             return before[-1], (prev, before[-1].start)
         return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
@@ -1321,6 +1350,9 @@ def _summary(
         # "ha negado", "has denied": the verb with its auxiliary
         aux = _AUXILIARY.search(doc.folded, max(0, cue.start() - 8), cue.start())
         start = aux.start() if aux else cue.start()
+        # "la comparó con el Muro de Berlín": the verb with its clitic
+        clitic = _CLITIC.search(doc.folded, max(0, start - 5), start)
+        start = clitic.start() if clitic else start
         told = doc.text[start:hi].strip()
         # "Subrayó además que…" opening its sentence: the verb after the name
         told = told[:1].lower() + told[1:]
