@@ -680,9 +680,38 @@ def _h_from_now(m, ctx):
     )
 
 
+# Words between "hace" and its count, or before "N days ago": exact or loose
+_AGO_QUALIFIERS_ES = (
+    r"exactamente|justo|justamente|apenas|solo|casi|poco\s+mas\s+de|mas\s+de|"
+    r"cerca\s+de|alrededor\s+de"
+)
+_AGO_QUALIFIERS_EN = (
+    r"exactly|just|only|almost|nearly|just\s+over|over|about|around|some"
+)
+_LOOSE_AGO = re.compile(
+    r"casi|poco|mas|cerca|alrededor|almost|nearly|over|about|around|some"
+)
+
+
 def _h_ago(m, ctx):
     unit = UNITS[m["unit"]]
     n, _ = _count(m)
+    q = m.groupdict().get("q")
+    if q and n is not None and unit == "day" and _LOOSE_AGO.match(q):
+        # "hace casi diez días": about that many days back, a day either side
+        pub = ctx.published
+        if pub is None:
+            return _unresolved("counted back from an unknown publication date")
+        ctx.tense = "past"
+        d = pub - dt.timedelta(days=n)
+        return (
+            d - dt.timedelta(days=1),
+            d + dt.timedelta(days=1),
+            "approximate",
+            "counted back loosely from the publication date",
+            "relative",
+            False,
+        )
     pub = ctx.published
     if pub is None:
         return _unresolved("counted back from an unknown publication date")
@@ -1121,13 +1150,23 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             rf"(?P<t>\b(?:(?:el|on)\s+)?{WD},?\s+(?:the\s+)?{D()})",
             _h_weekday_day,
         ),
-        ("ago_es", rf"(?P<t>\bhace\s+(?P<n>{num})\s+(?P<unit>{unit}))\b", _h_ago),
+        (
+            # "hace exactamente una semana", "hace casi tres semanas"
+            "ago_es",
+            rf"(?P<t>\bhace\s+(?:(?P<q>{_AGO_QUALIFIERS_ES})\s+)?(?P<n>{num})\s+(?P<unit>{unit}))\b",
+            _h_ago,
+        ),
         (
             "from_now",
             rf"(?P<t>\b(?:(?P<n>{num})\s+(?P<unit>{unit})\s+from\s+(?:now|today)|dentro\s+de\s+(?P<n2>{num})\s+(?P<unit2>{unit})))\b",
             _h_from_now,
         ),
-        ("ago_en", rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+ago)\b", _h_ago),
+        (
+            # "exactly a week ago", "almost three weeks ago"
+            "ago_en",
+            rf"(?P<t>\b(?:(?P<q>{_AGO_QUALIFIERS_EN})\s+)?(?P<n>{num})\s+(?P<unit>{unit})\s+ago)\b",
+            _h_ago,
+        ),
         (
             "anchored",
             rf"(?P<t>\b(?P<n>{num})\s+(?P<unit>{unit})\s+(?P<dir>despues|antes|mas\s+tarde|later|after|before|earlier|luego|afterwards))(?P<de>\s+(?:de|del)\b)?",

@@ -3899,3 +3899,22 @@ def test_forces_supporting_the_police_make_no_claim():
         "Las Fuerzas Armadas apoyan a la Policía Nacional en la frontera.", "es"
     )
     assert ds.claims == []
+
+
+def test_an_emergency_in_force_after_a_comma_runs_its_days_and_ends():
+    ds = drafted(
+        "El estado de emergencia, vigente desde el sábado por 60 días en los "
+        "distritos de Palca, Tacna y La Yarada-Los Palos, permite a las Fuerzas "
+        "Armadas apoyar a la Policía.",
+        "es",
+        D(2025, 12, 2),
+    )
+    (m,) = ds.measures
+    assert (m.kind, m.status, m.end_date) == (
+        "state_of_emergency",
+        "implemented",
+        D(2026, 1, 27),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["emergency"] == "Estado de emergencia en Tacna"
+    assert labels["expiry"] == "Fin del estado de emergencia"

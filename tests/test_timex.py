@@ -260,3 +260,11 @@ def test_now_before_a_title_dates_nothing():
 def test_a_count_from_now_is_counted_on_from_the_report(text, language, expected):
     found = find_timexes(text, dt.date(2026, 3, 5), language)
     assert [(t.date_from, t.date_to) for t in found] == [expected]
+
+
+def test_a_count_back_with_a_qualifier_is_read():
+    pub = dt.date(2025, 12, 5)
+    (t,) = find_timexes("hace exactamente una semana, el Gobierno", pub, "es")
+    assert (t.date_from, t.date_to) == (dt.date(2025, 11, 25), dt.date(2025, 12, 1))
+    (t,) = find_timexes("Kast was in Lima almost ten days ago.", pub, "en")
+    assert (t.date_from, t.date_to) == (dt.date(2025, 11, 24), dt.date(2025, 11, 26))

@@ -510,6 +510,8 @@ SPEAKING_GROUPS = frozenset(
         "local_media",
         "business_groups",
         "transport_operators",
+        "residents",
+        "candidates",
     }
 )
 

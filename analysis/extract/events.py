@@ -1176,7 +1176,7 @@ _FRAGMENT_START = re.compile(
     r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"
     r"el mas|la mas|lo mas|inviting|proposing|in|en|on|at|to|a|al|de|del|for|por|"
     r"para|from|desde|after|before|tras|durante|during|by|con|ese|esa|este|esta|"
-    r"esos|esas|estos|estas|this|that|these|those)\b"
+    r"esos|esas|estos|estas|this|that|these|those|vigente|vigentes)\b"
 )
 _FRAGMENT_END = re.compile(
     r"\b(?:fue|esta|es|era|son|fueron|estan|was|were|is|are|be|been|than|que|de|"

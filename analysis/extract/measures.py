@@ -1115,9 +1115,11 @@ _MEETING_OF = re.compile(r"\b(?:reunion|meeting|sesion|session)\b")
 
 
 # The space before an adjective that follows its noun ("vigente", "prevista")
+# "el estado de emergencia vigente", "El estado de emergencia, vigente desde el
+# sábado", "the state of emergency, in force since Saturday"
 _ADJECTIVE_AFTER = re.compile(
-    r"\s+(?=(?:vigente|existente|propuest[oa]|previst[oa]|pendiente|posible|"
-    r"eventual|in force)\b)"
+    r"(?:\s+|\s*,\s*)(?=(?:vigente|existente|propuest[oa]|previst[oa]|pendiente|"
+    r"posible|eventual|in force)\b)"
 )
 
 
