@@ -39,6 +39,8 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh9/*.md"),
         *FIXTURES.glob("fresh10/*.md"),
         *FIXTURES.glob("fresh11/*.md"),
+        *FIXTURES.glob("fresh12/*.md"),
+        *FIXTURES.glob("fresh13/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )

@@ -3918,3 +3918,49 @@ def test_an_emergency_in_force_after_a_comma_runs_its_days_and_ends():
     labels = {e.kind: e.label for e in ds.events}
     assert labels["emergency"] == "Estado de emergencia en Tacna"
     assert labels["expiry"] == "Fin del estado de emergencia"
+
+
+# --- a person quoted by role alone --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, summary, name",
+    [
+        (
+            '"Tacna lives off Arica and Arica lives off Tacna," said an economist '
+            "at a Tacna university.",
+            "en",
+            "Tacna lives off Arica and Arica lives off Tacna.",
+            "Economist at a Tacna university",
+        ),
+        (
+            "A senior official at Peru's consulate in Arica, speaking on condition "
+            "of anonymity, said Lima had been informed of the works in advance.",
+            "en",
+            "Lima had been informed of the works in advance.",
+            "Senior official at Peru's consulate in Arica",
+        ),
+        (
+            "Un alto oficial de la Región Policial Tacna, que habló bajo reserva, "
+            "afirmó que desde que rige la medida se intervino a 412 extranjeros.",
+            "es",
+            "Desde que rige la medida se intervino a 412 extranjeros.",
+            "Alto oficial de la Región Policial Tacna",
+        ),
+    ],
+)
+def test_a_person_quoted_by_role_alone_is_a_speaker_of_their_own(
+    text, language, summary, name
+):
+    # not the government of a country the description names, nor the last
+    # person named
+    ds = drafted("José Jerí visitó Tacna. " + text, language)
+    names = {a.actor_id: a.name for a in ds.actors}
+    speaker = {c.summary: c.speaker for c in ds.claims}[summary]
+    assert names[speaker] == name
+    assert next(a for a in ds.actors if a.actor_id == speaker).kind == "person"
+
+
+def test_a_role_with_no_speech_in_its_sentence_is_no_actor():
+    ds = drafted("An economist at a Tacna university published a study.", "en")
+    assert [a.name for a in ds.actors if a.kind == "person"] == []
