@@ -3964,3 +3964,41 @@ def test_a_person_quoted_by_role_alone_is_a_speaker_of_their_own(
 def test_a_role_with_no_speech_in_its_sentence_is_no_actor():
     ds = drafted("An economist at a Tacna university published a study.", "en")
     assert [a.name for a in ds.actors if a.kind == "person"] == []
+
+
+def test_an_interview_written_as_dialogue_gives_the_interviewee_s_answers():
+    ds = drafted(
+        "Tras el cambio de mando en Chile, conversamos con Carmen Ticona, "
+        "coordinadora de un albergue en Tacna.\n\n"
+        "—¿Cuántas personas atienden hoy?\n\n"
+        "—Tenemos 46 personas alojadas y 19 de ellas son niños.\n\n"
+        "—¿Qué cambió con el estado de emergencia?\n\n"
+        "—Hay más patrullas y más militares en la carretera.",
+        "es",
+    )
+    assert {c.summary: c.speaker for c in ds.claims} == {
+        "Tenemos 46 personas alojadas y 19 de ellas son niños.": "carmen_ticona",
+        "Hay más patrullas y más militares en la carretera.": "carmen_ticona",
+    }
+
+
+def test_an_interview_in_questions_and_answers_gives_the_answers():
+    ds = drafted(
+        "We spoke to Rosa Mamani, who runs a shelter in Tacna.\n\n"
+        "Q: How many people are there?\n\n"
+        "A: We have 46 people and 19 of them are children.\n\n"
+        "Q: What changed?\n\n"
+        "A: There are more patrols on the road.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["rosa_mamani", "rosa_mamani"]
+    assert ds.claims[1].summary == "There are more patrols on the road."
+
+
+def test_a_single_dashed_aside_is_no_interview():
+    ds = drafted(
+        "Carmen Ticona dirige un albergue en Tacna.\n\n"
+        "—Tenemos 46 personas alojadas y 19 de ellas son niños.",
+        "es",
+    )
+    assert ds.claims == []

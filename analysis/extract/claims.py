@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..gazetteer import fold
@@ -284,29 +285,80 @@ _ANSWER = re.compile(
 )
 
 
+# A line of dialogue: "—¿Qué cambió?", "—Hay más patrullas…"
+_DASH = re.compile(
+    r"\s*(?:[—–]|(?:Q|A|P|R|Pregunta|Respuesta|Question|Answer)\s*[:.])\s*"
+)
+# Who the intro says is interviewed: "conversamos con Carmen Ticona", "we spoke to"
+_INTERVIEWED = re.compile(
+    r"\b(?:convers\w*|habl\w+|entrevist\w+|dialog\w+|spoke|talked|"
+    r"interviewed|sat down)\s+(?:con|a|with|to)?\s*$"
+)
+
+
+def _dialogue_answers(doc: Doc) -> dict[int, Found]:
+    """Paragraphs that answer a question in an interview written as dialogue
+    (a dash opens each line; a question ends its line), by their start, with the
+    person the introduction says is interviewed."""
+    paras = doc.article.paragraphs
+    dashed = [p for p in paras if _DASH.match(doc.text, p.start, p.end)]
+    asked = [
+        p
+        for p in dashed
+        if doc.text[p.start : p.end].rstrip().endswith("?")
+        or re.match(r"\s*(?:Q|P|Pregunta|Question)\s*[:.]", doc.text[p.start : p.end])
+    ]
+    if len(asked) < 2:
+        return {}
+    intro_end = dashed[0].start
+    people = [
+        f
+        for f in doc.found
+        if f.end <= intro_end and doc.entries[f.entry_id].kind == "person"
+    ]
+    named = [
+        f
+        for f in people
+        if _INTERVIEWED.search(doc.folded, max(0, f.start - 30), f.start)
+    ]
+    if not (named or people):
+        return {}
+    speaker = (named or people)[0]
+    out = {}
+    for prev, para in itertools.pairwise(paras):
+        if prev in asked and para in dashed and para not in asked:
+            out[para.start] = speaker
+    return out
+
+
 def _interview_answers(
     doc: Doc, out: list[Claim], ids, topics, measures
 ) -> list[Claim]:
     """Each sentence of an interview's answer that no verb of saying reports is a
     claim of the one answering."""
     found = []
+    dialogue = _dialogue_answers(doc)
     for para in doc.article.paragraphs:
         m = _ANSWER.match(doc.text, para.start)
-        if not m:
+        if para.start in dialogue:
+            speaker = dialogue[para.start]
+            m = _DASH.match(doc.text, para.start)
+        elif not m:
             continue
-        who = fold(m["who"])
-        speaker = next(
-            (
-                f
-                for f in doc.found
-                if doc.entries[f.entry_id].kind == "person"
-                and (
-                    fold(short_name(doc.entries[f.entry_id])) == who
-                    or fold(doc.entries[f.entry_id].name) == who
-                )
-            ),
-            None,
-        )
+        else:
+            who = fold(m["who"])
+            speaker = next(
+                (
+                    f
+                    for f in doc.found
+                    if doc.entries[f.entry_id].kind == "person"
+                    and (
+                        fold(short_name(doc.entries[f.entry_id])) == who
+                        or fold(doc.entries[f.entry_id].name) == who
+                    )
+                ),
+                None,
+            )
         if speaker is None:
             continue
         for si, sent in enumerate(doc.sentences):
