@@ -1262,6 +1262,10 @@ _PLAN_PARTICIPLES = frozenset(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|until|till)\s+$")
+_SCHEDULED_AFTER = re.compile(
+    r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo)\b"
+)
 _TIME_LINK = re.compile(
     r"\b(?:once|when|until|cuando|una vez que|antes de|hasta que|en alusion a)\b"
     # "invited him to hold it in March", "lo invitó a realizar el gabinete en
@@ -1351,6 +1355,14 @@ def find_timexes(
         if si not in cue_cache:
             cue_cache[si] = _tense_cues(text, words, ss, se)
         tense = _nearest_tense(cue_cache[si], s, e, folded)
+        if tense == "past" and (
+            _UNTIL_BEFORE.search(folded, max(0, s - 12), s)
+            or _SCHEDULED_AFTER.match(folded, e)
+        ):
+            # "interino hasta el 28 de julio", "before his March 11 inauguration":
+            # the end of a span or a day set for an event, read from the nearest
+            # occurrence, not from the past tense of another clause
+            tense = None
         anchor = next(
             (
                 t

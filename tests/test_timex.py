@@ -268,3 +268,35 @@ def test_a_count_back_with_a_qualifier_is_read():
     assert (t.date_from, t.date_to) == (dt.date(2025, 11, 25), dt.date(2025, 12, 1))
     (t,) = find_timexes("Kast was in Lima almost ten days ago.", pub, "en")
     assert (t.date_from, t.date_to) == (dt.date(2025, 11, 24), dt.date(2025, 11, 26))
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, day",
+    [
+        (
+            "Kast, who landed on Monday night, came two months before his "
+            "March 11 inauguration.",
+            "en",
+            dt.date(2026, 1, 7),
+            dt.date(2026, 3, 11),
+        ),
+        (
+            "El Parlamento eligió a Balcázar, cargo que lo convierte en jefe de "
+            "Estado interino hasta el 28 de julio.",
+            "es",
+            dt.date(2026, 2, 19),
+            dt.date(2026, 7, 28),
+        ),
+        # a span that ended, told in the past: the year before
+        (
+            "The emergency lasted until 28 November.",
+            "en",
+            dt.date(2026, 2, 19),
+            dt.date(2025, 11, 28),
+        ),
+    ],
+)
+def test_the_end_of_a_span_or_a_set_day_is_read_from_the_nearest_year(
+    text, lang, published, day
+):
+    assert day in {t.date_from for t in find_timexes(text, published, lang)}
