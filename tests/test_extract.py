@@ -617,7 +617,8 @@ READER = {
             (D(2025, 11, 28), D(2025, 11, 28), "day"),  # el pasado viernes
             (D(2025, 12, 19), D(2025, 12, 19), "day"),  # el 19 de diciembre
             (D(2025, 12, 14), D(2025, 12, 14), "day"),  # del 14 de diciembre
-            (D(2025, 1, 1), D(2025, 12, 31), "year"),  # en lo que va de 2025
+            # "en lo que va de 2025 … un aumento del 15%": the year dates a figure,
+            # not an event
         },
         "figures": {(3000.0, "people", "people"), (2000.0, "people", "people"),
                     (15.0, "percent", "percent")},

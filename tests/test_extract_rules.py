@@ -4002,3 +4002,22 @@ def test_a_single_dashed_aside_is_no_interview():
         "es",
     )
     assert ds.claims == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Chile estimated that 336,984 foreigners were living there in 2023.", "en"),
+        ("Our sales are down about 30% on last year, a trader said.", "en"),
+        ("Por el Tratado de 1929, los militares no pueden acercarse a la línea.", "es"),
+    ],
+)
+def test_a_year_that_only_dates_a_count_or_names_a_treaty_is_no_event(text, language):
+    assert drafted(text, language).events == []
+
+
+def test_a_year_of_an_act_is_still_an_event():
+    ds = drafted("Chile declared a state of emergency in the north in 2023.", "en")
+    assert [(e.date_from, e.date_to) for e in ds.events] == [
+        (D(2023, 1, 1), D(2023, 12, 31))
+    ]

@@ -568,6 +568,8 @@ def extract_events(
             only_after=clause,
             other_dates=other_dates,
         )
+        if kind is None and _dates_a_figure(doc, t):
+            continue
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
@@ -877,6 +879,37 @@ def restated(events: list[Event]) -> list[Event]:
 _SINCE = re.compile(
     r"\b(?:since|desde)\s+(?:[^\W\d]+\s+){0,5}?(?:(?:el|the|in|en)\s+)?(?:ano\s+|year\s+)?$"
 )
+
+
+# A count worth a figure: "337,000 foreigners", "1,100 expulsions", "30%"
+_COUNT = re.compile(
+    r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d{3,}\b(?!\s*$)|\d\s*(?:%|por ciento|percent)"
+)
+# "el Tratado de 1929", "the 1929 Treaty": a year that names a document
+_NAMED_YEAR = re.compile(
+    r"\b(?:[Tt]ratado|[Tt]reaty|[Cc]onvenio|[Aa]cuerdo|[Ll]ey|[Aa]ct)\s+(?:de\s+|of\s+)?$"
+)
+
+
+def _dates_a_figure(doc: Doc, t: Timex) -> bool:
+    """A whole year that only dates a count or names a document ("some 337,000
+    foreigners in 2023", "down 30% on last year", "el Tratado de 1929"): no event
+    of its own."""
+    whole_year = (
+        t.resolved
+        and t.date_from.month == 1
+        and t.date_from.day == 1
+        and t.date_to.month == 12
+        and t.date_to.day == 31
+    )
+    if not whole_year:
+        return False
+    if _NAMED_YEAR.search(doc.text, max(0, t.start - 12), t.start):
+        return True
+    sent = doc.sentences[t.sentence]
+    years = re.compile(r"\b(?:19|20)\d\d\b")
+    text = years.sub("", doc.text[sent.start : sent.end])
+    return bool(_COUNT.search(text))
 
 
 def _since_year(doc: Doc, t: Timex) -> bool:
