@@ -80,6 +80,8 @@ ORDINALS = {
 PERIOD_UNITS = {
     "bimestre": 2, "bimester": 2, "trimestre": 3, "quarter": 3,
     "cuatrimestre": 4, "semestre": 6, "semester": 6, "half": 6, "mitad": 6,
+    "two-month period": 2, "two month period": 2, "three-month period": 3,
+    "six-month period": 6,
 }  # fmt: skip
 PERIOD_PRECISION = {2: "bimester", 3: "quarter", 4: "approximate", 6: "semester"}
 

@@ -4021,3 +4021,14 @@ def test_a_year_of_an_act_is_still_an_event():
     assert [(e.date_from, e.date_to) for e in ds.events] == [
         (D(2023, 1, 1), D(2023, 12, 31))
     ]
+
+
+def test_the_report_s_own_year_beside_a_day_dates_nothing():
+    ds = drafted(
+        "The trip, Kast's first abroad this year, began in Lima on Monday.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert [(e.date_from, e.date_to) for e in ds.events] == [
+        (D(2026, 1, 5), D(2026, 1, 5))
+    ]

@@ -180,9 +180,11 @@ def in_lab(tmp_path_factory):
         timeout=900,
         cwd=ROOT,
     )
-    log = (out / "jupyterlab.log").read_text(errors="replace") if (
-        out / "jupyterlab.log"
-    ).exists() else ""
+    log = (
+        (out / "jupyterlab.log").read_text(errors="replace")
+        if (out / "jupyterlab.log").exists()
+        else ""
+    )
     assert result.returncode == 0, (
         f"{result.stderr[-3000:]}\n--- jupyterlab.log (end) ---\n{log[-3000:]}"
     )

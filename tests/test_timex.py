@@ -300,3 +300,12 @@ def test_the_end_of_a_span_or_a_set_day_is_read_from_the_nearest_year(
     text, lang, published, day
 ):
     assert day in {t.date_from for t in find_timexes(text, published, lang)}
+
+
+def test_a_two_month_period_of_a_year_is_a_bimester():
+    (t,) = find_timexes(
+        "Jerí proposed that the cabinet meet in the second two-month period of 2026.",
+        dt.date(2025, 12, 15),
+        "en",
+    )
+    assert (t.date_from, t.date_to) == (dt.date(2026, 3, 1), dt.date(2026, 4, 30))

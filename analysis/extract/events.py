@@ -570,6 +570,8 @@ def extract_events(
         )
         if kind is None and _dates_a_figure(doc, t):
             continue
+        if _year_beside_a_day(doc, t, timexes):
+            continue
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
@@ -891,18 +893,40 @@ _NAMED_YEAR = re.compile(
 )
 
 
-def _dates_a_figure(doc: Doc, t: Timex) -> bool:
-    """A whole year that only dates a count or names a document ("some 337,000
-    foreigners in 2023", "down 30% on last year", "el Tratado de 1929"): no event
-    of its own."""
-    whole_year = (
+def _whole_year(t: Timex) -> bool:
+    return (
         t.resolved
         and t.date_from.month == 1
         and t.date_from.day == 1
         and t.date_to.month == 12
         and t.date_to.day == 31
+        and t.date_from.year == t.date_to.year
     )
-    if not whole_year:
+
+
+def _year_beside_a_day(doc: Doc, t: Timex, timexes: list[Timex]) -> bool:
+    """The report's own year beside a narrower date of its sentence ("The trip,
+    Kast's first abroad this year, …on Monday"): it counts, it dates nothing."""
+    if not (
+        _whole_year(t)
+        and doc.published is not None
+        and t.date_from.year == doc.published.year
+    ):
+        return False
+    return any(
+        o is not t
+        and o.sentence == t.sentence
+        and o.resolved
+        and (o.date_to - o.date_from).days < 62
+        for o in timexes
+    )
+
+
+def _dates_a_figure(doc: Doc, t: Timex) -> bool:
+    """A whole year that only dates a count or names a document ("some 337,000
+    foreigners in 2023", "down 30% on last year", "el Tratado de 1929"): no event
+    of its own."""
+    if not _whole_year(t):
         return False
     if _NAMED_YEAR.search(doc.text, max(0, t.start - 12), t.start):
         return True
