@@ -4032,3 +4032,39 @@ def test_the_report_s_own_year_beside_a_day_dates_nothing():
     assert [(e.date_from, e.date_to) for e in ds.events] == [
         (D(2026, 1, 5), D(2026, 1, 5))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, summary, speaker",
+    [
+        (
+            "Traders fear that tighter checks could mean longer queues.",
+            "en",
+            "Tighter checks could mean longer queues.",
+            "business_groups",
+        ),
+        (
+            "Los analistas creen que cualquier respuesta quedará en manos del "
+            "próximo gobierno.",
+            "es",
+            "Cualquier respuesta quedará en manos del próximo gobierno.",
+            "analysts",
+        ),
+        (
+            "José Jerí ha repetido que no permitirá el paso de migrantes.",
+            "es",
+            "No permitirá el paso de migrantes.",
+            "jeri",
+        ),
+    ],
+)
+def test_a_belief_a_fear_or_a_repetition_reports_a_proposition(
+    text, language, summary, speaker
+):
+    assert {c.summary: c.speaker for c in drafted(text, language).claims} == {
+        summary: speaker
+    }
+
+
+def test_words_of_no_known_author_have_no_speaker():
+    assert drafted("The rules say that migrants must leave.", "en").claims == []

@@ -430,7 +430,18 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
     for m in _report_heads(lang).finditer(doc.folded, lo, hi):
         word = m.group(0)
         if not _is_report_form(word, doc.text[m.start() : m.end()].lower(), lang):
-            continue
+            # "Traders fear that", "they believe that": a bare present after a
+            # plural subject is finite too
+            if not (
+                lang == "en"
+                and lemma_of(word, lang) == word
+                and lemma_of(word, lang) in lex_().report_lemmas.get(lang, ())
+                and _PLURAL_SUBJECT.search(
+                    doc.folded, max(lo, m.start() - 25), m.start()
+                )
+                and _LEMMA_OPEN.match(doc.folded, m.end())
+            ):
+                continue
         if any(c.start() <= m.start() < c.end() for c, _ in taken):
             continue
         # '"P", declaró el canciller': a verb of saying right after a quotation
@@ -466,6 +477,11 @@ _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
     r"yesterday)\s+)?(?:el|la|los|las|un|una|su|sus|con|the|a|an|his|her|its|their|"
     r"lima|chile|peru|kast)\b"
+)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|we|(?!this\b|thus\b|has\b|was\b|is\b|its\b|his\b)[a-z]{3,}s)\s+(?:also\s+|still\s+)?$"
 )
 
 
