@@ -16,6 +16,7 @@ from pathlib import Path
 from .context import Check, Context, country_name, fact_check, load_context
 from .derive import paragraphs_of
 from .exceptions import ParameterError
+from .gazetteer import fold
 from .i18n import (
     LANGUAGES,
     N_,
@@ -121,6 +122,10 @@ def check_parameters(
     return str(article), topic, lang, as_of
 
 
+# "a senior official at …", "un alto oficial de …": a person named by role alone
+_UNNAMED_ROLE = re.compile(r"(?:an?|one|un|una)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class KeyPoint:
     text: str
@@ -209,6 +214,17 @@ class Brief:
     def actor_phrase(self, actor_id: str) -> str:
         actor = self.dataset.actor(actor_id)
         _ = self._
+        if (
+            actor.kind == "person"
+            and actor.role
+            and _UNNAMED_ROLE.match(actor.role)
+            and fold(actor.role).endswith(fold(actor.name))
+        ):
+            # one quoted by role alone: "a senior official at Peru's consulate",
+            # "un alto oficial de la Región Policial Tacna"
+            if self.in_language(actor.role):
+                return actor.role[:1].lower() + actor.role[1:]
+            return actor.name
         if actor.kind == "person" and actor.role and not actor.country:
             # A commentator, not an official: "political scientist Rocío Zepeda".
             role = _(actor.role) if self.in_language(actor.role) else ""

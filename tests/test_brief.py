@@ -307,3 +307,27 @@ def test_an_unnamed_group_speaks_as_a_common_noun_in_the_brief_s_language(
 ):
     brief = drafted_brief(text, "overview", lang, dt.date(2025, 12, 15))
     assert [f.text for f in claim_findings(brief)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A senior official at Peru's consulate in Arica, speaking on condition "
+            "of anonymity, said Lima had been informed of the works in advance.",
+            "en",
+            "According to a senior official at Peru's consulate in Arica, Lima had "
+            "been informed of the works in advance.",
+        ),
+        (
+            "Un alto oficial de la Región Policial Tacna, que habló bajo reserva, "
+            "afirmó que desde que rige la medida se intervino a 412 extranjeros.",
+            "es",
+            "Según un alto oficial de la Región Policial Tacna, desde que rige la "
+            "medida se intervino a 412 extranjeros.",
+        ),
+    ],
+)
+def test_a_person_quoted_by_role_alone_reads_with_an_article(text, lang, expected):
+    brief = drafted_brief(text, "overview", lang, dt.date(2026, 3, 17))
+    assert [f.text for f in claim_findings(brief)] == [expected]

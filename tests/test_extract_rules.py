@@ -4068,3 +4068,39 @@ def test_a_belief_a_fear_or_a_repetition_reports_a_proposition(
 
 def test_words_of_no_known_author_have_no_speaker():
     assert drafted("The rules say that migrants must leave.", "en").claims == []
+
+
+def test_he_is_the_subject_not_the_company_the_subject_keeps():
+    # the quotation opened in the sentence before is said whole
+    ds = drafted(
+        "Kast flew to Arica with his ministers and the army's commander-in-chief, "
+        'General Pedro Varela. "This is not just a trench. It is a complete '
+        'system," he told reporters at the site, describing fences and walls.',
+        "en",
+        D(2026, 3, 17),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "This is not just a trench. It is a complete system.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            '"For us, the trench changes nothing: we cross at the official post '
+            'with our papers," said Julio, a driver who has run shared taxis.',
+            "julio",
+            "driver",
+        ),
+        (
+            "Wilber Condori, a union leader, said waits at the border were long.",
+            "wilber_condori",
+            "union leader",
+        ),
+    ],
+)
+def test_a_name_with_a_role_in_apposition_is_a_person(text, speaker, role):
+    ds = drafted(text, "en", D(2026, 3, 17))
+    assert [c.speaker for c in ds.claims] == [speaker]
+    assert next(a for a in ds.actors if a.actor_id == speaker).role == role

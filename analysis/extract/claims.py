@@ -194,6 +194,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             )
             if speaker is None or prop is None:
                 continue
+            if not is_source and prop[0] <= sent.start + 1:
+                # '"This is not just a trench. It is a complete system," he told…':
+                # the quotation opened in an earlier sentence is all said
+                prop = (_quote_opening(doc, si) or prop[0], prop[1])
             if (
                 not is_source
                 and prop[1] == nxt
@@ -790,7 +794,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             r"[\"”»]\s*,?\s*$",
             doc.text[max(prev, pronoun.start() - 4) : pronoun.start() + 1],
         )
-        if person is not None and quoted and _bare(doc.text[cue.end() : nxt]):
+        if (
+            person is not None
+            and quoted
+            and (
+                _bare(doc.text[cue.end() : nxt])
+                # '"P," he told reporters at the site, describing…': the listener
+                # and what follows are no proposition; P is
+                or fold(cue.group(0)) in _TELLING
+            )
+        ):
             return person, (prev, pronoun.start())  # '"P," he said.'
         if (
             person is not None
@@ -1310,6 +1323,30 @@ _APPOSED_COMPLEMENT = re.compile(
 )
 
 
+def _quote_opening(doc: Doc, si: int) -> int | None:
+    """Where the quotation a sentence starts inside opened, in an earlier sentence
+    of its paragraph; None if it starts outside one."""
+    sent = doc.sentences[si]
+    first = next(t for t in doc.sentences if t.paragraph == sent.paragraph)
+    before = doc.text[first.start : sent.start]
+    curly = before.count("“") - before.count("”")
+    angled = before.count("«") - before.count("»")
+    straight = before.count('"') % 2
+    if curly > 0:
+        return first.start + before.rfind("“")
+    if angled > 0:
+        return first.start + before.rfind("«")
+    if straight:
+        return first.start + before.rfind('"')
+    return None
+
+
+_IN_COMPANY = re.compile(
+    r"\b(?:with|alongside|accompanied by|con|junto a|junto al|acompanad[oa] (?:de|por))"
+    r"\s+(?:(?!,\s*(?:and|y|but|pero)\s)[^.;:])*$"
+)
+
+
 def _standing_for(doc: Doc, m: re.Match, entry_id: str, si: int) -> Found:
     """The words of a match's "who" group as a mention of the actor they stand
     for ("el Ejecutivo" for the government, "algunos de los extranjeros")."""
@@ -1363,6 +1400,11 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         and doc.entries[f.entry_id].kind == "person"
         and not _PREP_BEFORE.search(doc.folded, max(0, f.start - 25), f.start)
         and not _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
+        # "flew to Arica with his ministers and the army's commander-in-chief,
+        # General Pedro Varela": the company a subject keeps
+        and not _IN_COMPANY.search(
+            doc.folded, max(doc.sentences[f.sentence].start, f.start - 160), f.start
+        )
         # "Kast, who beat leftist Jeannette Jara, …; he warned": the object of a
         # verb is not the one a later "he" stands for
         and not (

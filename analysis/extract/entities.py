@@ -348,7 +348,8 @@ _PERSON_NOUNS_EN = (
     r"economist|lawyer|analyst|expert|academic|researcher|spokesman|spokeswoman|"
     r"spokesperson|priest|nun|mother|father|woman|man|migrant|member|head|"
     r"director|manager|executive|adviser|advisor|aide|envoy|agent|guard|trucker|"
-    r"haulier|politician|lawmaker|legislator|congressman|congresswoman|senator"
+    r"haulier|politician|lawmaker|legislator|congressman|congresswoman|senator|"
+    r"leader|chairman|chairwoman|founder|owner|organiser|organizer|coordinator"
 )
 _PERSON_NOUNS_ES = (
     r"oficial|funcionari[oa]|diplomatic[oa]|fuente|chofer|conductor(?:a)?|"
@@ -357,7 +358,8 @@ _PERSON_NOUNS_ES = (
     r"abogad[oa]|analista|expert[oa]|academic[oa]|investigador(?:a)?|vocero|vocera|"
     r"portavoz|sacerdote|religios[oa]|madre|padre|mujer|hombre|migrante|miembro|"
     r"integrante|directiv[oa]|dirigente|gerente|asesor(?:a)?|agente|guardia|"
-    r"transportista|camioner[oa]|politic[oa]|congresista|senador(?:a)?|jef[ea]"
+    r"transportista|camioner[oa]|politic[oa]|congresista|senador(?:a)?|jef[ea]|"
+    r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven"
 )
 _UNNAMED = {
     "en": re.compile(
@@ -378,6 +380,19 @@ _UNNAMED = {
         r"agrego|comento|pidio|reconocio|admitio|lamento|estimo))"
     ),
 }
+# Capitalised words a role may follow that are no first name ("However, a
+# source said"); month names stay names here ("Julio, a driver")
+_NOT_A_NAME = frozenset(
+    """however but and also then yet meanwhile today yesterday sin pero tambien
+    ademas hoy ayer luego asimismo entonces monday tuesday wednesday thursday
+    friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+    arica tacna lima santiago chile peru bolivia""".split()
+)
+# "Julio, a driver", "Yorman, un joven de Maracaibo": the name a role is apposed to
+_APPOSED_TO = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){0,2})"
+    r"\s*,\s*$"
+)
 # Words that make an unnamed noun no one person: "one of the officials", "a
 # member state", "a source of income"
 _NOT_A_PERSON = re.compile(
@@ -405,6 +420,32 @@ def _unnamed_people(doc: Doc) -> None:
             continue
         for m in rx.finditer(doc.folded, sent.start, sent.end):
             lo, hi = m.start("np"), m.end("np")
+            apposed = _APPOSED_TO.search(
+                doc.text, max(sent.start, m.start() - 40), m.start()
+            )
+            if apposed and any(
+                f.end == apposed.end("name")
+                and doc.entries[f.entry_id].table == "actors"
+                for f in doc.found
+            ):
+                continue  # "Wilber Condori, a union leader": a role of one named
+            if (
+                apposed
+                and not (set(fold(apposed["name"]).split()) & _NOT_A_NAME)
+                and not any(
+                    f.start < apposed.end("name") and apposed.start("name") < f.end
+                    for f in doc.found
+                )
+            ):
+                # "said Julio, a driver who…": a person by first name alone
+                name = apposed["name"]
+                eid = ids(name)
+                doc.entries[eid] = Entry(eid, name, "actors", "person", None)
+                doc.dynamic_roles[eid] = doc.text[m.start("np") : m.end("np")]
+                doc.found.append(
+                    Found(apposed.start("name"), apposed.end("name"), name, eid, si)
+                )
+                continue
             inside = [
                 f
                 for f in doc.found
@@ -426,7 +467,8 @@ def _unnamed_people(doc: Doc) -> None:
             name = words[:1].upper() + words[1:]
             eid = ids(name)
             doc.entries[eid] = Entry(eid, name, "actors", "person", country_in(words))
-            doc.dynamic_roles[eid] = words
+            # its role as written, article and all: "a senior official at …"
+            doc.dynamic_roles[eid] = doc.text[m.start() : hi]
             # the mention holds its article: "A" before it is no preposition
             doc.found.append(Found(m.start(), hi, doc.text[m.start() : hi], eid, si))
 
