@@ -4104,3 +4104,24 @@ def test_a_name_with_a_role_in_apposition_is_a_person(text, speaker, role):
     ds = drafted(text, "en", D(2026, 3, 17))
     assert [c.speaker for c in ds.claims] == [speaker]
     assert next(a for a in ds.actors if a.actor_id == speaker).role == role
+
+
+@pytest.mark.parametrize(
+    "text, language, label",
+    [
+        (
+            "The state of emergency in the Tacna border districts of Palca, Tacna "
+            "and La Yarada-Los Palos, and in Tarata, expires on March 28.",
+            "en",
+            "End of the state of emergency",
+        ),
+        (
+            "El estado de emergencia en Tacna vence el 28 de marzo.",
+            "es",
+            "Fin del estado de emergencia",
+        ),
+    ],
+)
+def test_an_emergency_that_expires_on_a_day_is_its_end(text, language, label):
+    (e,) = drafted(text, language, D(2026, 3, 17)).events
+    assert (e.kind, e.label, e.date_from) == ("expiry", label, D(2026, 3, 28))

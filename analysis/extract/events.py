@@ -587,7 +587,17 @@ def extract_events(
             ),
             None,
         )
-        if event_kind == "other" and ended and ends_at(doc, t.start):
+        if (
+            (
+                event_kind == "other"
+                or (
+                    event_kind == "emergency"
+                    and _EXPIRES.search(doc.folded, max(0, t.start - 20), t.start)
+                )
+            )
+            and ended
+            and ends_at(doc, t.start)
+        ):
             # "La prórroga … se mantendrá hasta el 28 de marzo": the end of the
             # measure the sentence is about
             event_kind = key = "expiry"
@@ -1496,6 +1506,12 @@ def _clipped(label: str, language: str) -> bool:
 
 
 # A measure as the subject of its sentence: "La prórroga", "the extension"
+# "expires on March 28", "vence el 28 de marzo": the end itself, not a span that
+# lasts until it ("rige hasta el 28 de marzo" is the emergency in force)
+_EXPIRES = re.compile(
+    r"\b(?:expires?|expiring|lapses?|runs? out|ends?|vence|vencera|caduca|expira|"
+    r"termina|terminara|concluye|finaliza)\s+(?:on\s+|el\s+|a\s+)?(?:the\s+)?$"
+)
 _ENDED_MEASURE = re.compile(
     r"\b(?:la|el|esta|este|the|this)\s+(?:(?:current|actual|new|nueva|nuevo|latest|"
     r"ultima|ultimo|second|segunda|segundo)\s+)?(?P<what>prorroga|extension|medida|norma|decreto|"
