@@ -331,3 +331,16 @@ def test_an_unnamed_group_speaks_as_a_common_noun_in_the_brief_s_language(
 def test_a_person_quoted_by_role_alone_reads_with_an_article(text, lang, expected):
     brief = drafted_brief(text, "overview", lang, dt.date(2026, 3, 17))
     assert [f.text for f in claim_findings(brief)] == [expected]
+
+
+def test_a_name_in_brackets_drops_its_own_brackets():
+    brief = drafted_brief(
+        "La prórroga empieza a regir el miércoles 28 de enero, según publicó el "
+        "diario oficial El Peruano.",
+        "overview",
+        "es",
+        dt.date(2026, 1, 26),
+    )
+    texts = [f.text for f in upcoming_findings(brief)]
+    assert any("según El Peruano)" in t for t in texts), texts
+    assert not any("((" in t or "))" in t for t in texts), texts

@@ -4125,3 +4125,13 @@ def test_a_name_with_a_role_in_apposition_is_a_person(text, speaker, role):
 def test_an_emergency_that_expires_on_a_day_is_its_end(text, language, label):
     (e,) = drafted(text, language, D(2026, 3, 17)).events
     assert (e.kind, e.label, e.date_from) == ("expiry", label, D(2026, 3, 28))
+
+
+def test_a_person_quoted_by_role_alone_enacts_nothing():
+    ds = drafted(
+        "Un alto oficial de la Región Policial Tacna, que habló bajo reserva, dijo: "
+        "“Nos dieron patrullaje motorizado permanente y drones”.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert ds.claims and all(m.actors != [ds.claims[0].speaker] for m in ds.measures)

@@ -469,6 +469,7 @@ def _unnamed_people(doc: Doc) -> None:
             doc.entries[eid] = Entry(eid, name, "actors", "person", country_in(words))
             # its role as written, article and all: "a senior official at …"
             doc.dynamic_roles[eid] = doc.text[m.start() : hi]
+            doc.__dict__.setdefault("unnamed", set()).add(eid)
             # the mention holds its article: "A" before it is no preposition
             doc.found.append(Found(m.start(), hi, doc.text[m.start() : hi], eid, si))
 

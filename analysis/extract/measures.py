@@ -561,6 +561,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     for a0 in agents[:1]
                     for g in both
                 ]
+        agents = _named(doc, agents)
         if not agents:
             continue
         last_subject[sent.paragraph] = agents
@@ -1612,6 +1613,13 @@ _GOV_OF = re.compile(
 )
 
 
+def _named(doc: Doc, agents: list[Found] | None) -> list[Found]:
+    """Agents who may act: not a person a report quotes by role alone ("a senior
+    official at the consulate"), who speaks but enacts nothing."""
+    unnamed = doc.__dict__.get("unnamed", ())
+    return [a for a in agents or [] if a.entry_id not in unnamed]
+
+
 def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
     """A sitting president or minister acts for their government, and so does
     "Jerí's government" or "el Gobierno de Jerí"; armed forces deployed are
@@ -2107,6 +2115,7 @@ def policy_acts(
                 if passive
                 else _subject(doc, si, head.start)
             )
+            agents = _named(doc, agents)
             if not agents:
                 continue
             acting = [(_acting_for(doc, a, "other"), a) for a in agents]
@@ -2235,7 +2244,7 @@ def listed_acts(
             status = _status(doc, head, items[0][0], items[-1][1], sent.start)
             if status is None:
                 continue
-            agents = _subject(doc, si, head.start)
+            agents = _named(doc, _subject(doc, si, head.start) or [])
             if not agents:
                 continue
             # a promise is the person's own, even from office

@@ -9,6 +9,7 @@ topic's weights; a brief shows the top three to five, and its title is the first
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -161,7 +162,9 @@ def upcoming_findings(brief) -> list[Finding]:
                 when=brief.when(e),
                 event=label,
                 status=status,
-                who=brief.actor_phrase(e.announced_by),
+                # inside brackets, a name without its own: "El Peruano", not
+                # "El Peruano (diario oficial del Perú)"
+                who=re.sub(r"\s*\([^()]*\)$", "", brief.actor_phrase(e.announced_by)),
             )
         else:
             text = _("{when}: {event} ({status}).").format(
