@@ -4135,3 +4135,40 @@ def test_a_person_quoted_by_role_alone_enacts_nothing():
         D(2026, 1, 26),
     )
     assert ds.claims and all(m.actors != [ds.claims[0].speaker] for m in ds.measures)
+
+
+def test_a_title_s_article_goes_with_it_in_an_event_label():
+    ds = drafted(
+        "El 7 de enero, el presidente electo de Chile, José Antonio Kast, fue "
+        "recibido por Jerí en Palacio de Gobierno.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [
+        ("visit", "Visita de Kast a Palacio de Gobierno")
+    ]
+
+
+def test_a_first_declaration_is_an_emergency_event():
+    ds = drafted(
+        "La primera declaratoria, dictada a fines de noviembre por el gobierno de "
+        "José Jerí, respondió a la llegada de decenas de migrantes que intentaban "
+        "cruzar desde Chile.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [e.kind for e in ds.events] == ["emergency"]
+    # "respondió a la llegada de … que": no listener, no claim
+    assert ds.claims == []
+
+
+def test_an_unnamed_speaker_before_any_preterite_of_saying():
+    ds = drafted(
+        "Un directivo de la Cámara de Comercio de Tacna consideró que la prórroga "
+        "era previsible.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("directivo_de_la_camara_de_comercio_de_tacna", "La prórroga era previsible.")
+    ]

@@ -457,7 +457,12 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         stance = lemma_of(
             doc.text[m.start() : m.end()].lower(), lang
         ) in _STANCE and _STANCE_OBJECT.match(doc.folded, m.end())
-        if not (quoted or inverted or stance or _LEMMA_OPEN.match(doc.folded, m.end())):
+        opened = _LEMMA_OPEN.match(doc.folded, m.end())
+        if opened and _NOT_A_LISTENER.match(doc.folded, m.end(), opened.end()):
+            # "respondió a la llegada de decenas de migrantes que intentaban…":
+            # the "que" of a relative clause, after an object, not a listener
+            opened = None
+        if not (quoted or inverted or stance or opened):
             continue
         if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()) and not (
             # "la comparó": a clitic before a preterite, not an article
@@ -471,6 +476,14 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
             continue  # a noun: "la cuenta que", "the report that"
         out.append(re.compile(re.escape(word)).match(doc.folded, m.start()))
     return out
+
+
+# A listener holds no chain of complements: "contó a esta emisora que" is told,
+# "respondió a la llegada de decenas de migrantes que" is not
+_NOT_A_LISTENER = re.compile(
+    r"\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:]*\b(?:de|del|of)\b[^,.;:]*"
+    r"\b(?:de|del|of)\b"
+)
 
 
 # Verbs of taking a stance whose object is what the speaker judged: "respaldó la

@@ -369,7 +369,8 @@ _UNNAMED = {
         r"told\b|speaking\b)[a-z'’-]+\s+){0,5}?(?!who\b|that\b|said\b|says\b|"
         r"told\b|speaking\b)[a-z'’-]+)?)\b(?=\s*[,.;:]|\s+(?:who|that|said|says|"
         r"told|speaking|warned|added|noted|explained|insisted|asked|argued|"
-        r"estimated|put|described|recalled|complained))"
+        r"estimated|put|described|recalled|complained|stressed|acknowledged|"
+        r"admitted|conceded|predicted|expects|believes|fears|thinks))"
     ),
     "es": re.compile(
         r"\b(?:un|una)\s+(?P<np>(?:[a-z]+\s+){0,2}?(?:"
@@ -377,7 +378,9 @@ _UNNAMED = {
         + r")(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z-]+\s+){0,5}?"
         r"(?!que\b|quien\b)[a-z-]+)?)\b(?=\s*[,.;:]|\s+(?:que|quien|dijo|"
         r"afirmo|senalo|explico|aseguro|advirtio|indico|sostuvo|conto|relato|"
-        r"agrego|comento|pidio|reconocio|admitio|lamento|estimo))"
+        r"agrego|comento|pidio|reconocio|admitio|lamento|estimo|considero|"
+        r"califico|opino|recordo|insistio|anadio|destaco|subrayo|sostienen|"
+        r"dice|afirma|senala|explica|asegura|advierte))"
     ),
 }
 # Capitalised words a role may follow that are no first name ("However, a

@@ -367,7 +367,13 @@ def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
         ):
             j += 1
         if e.kind == "person":
-            cuts.append((f.start, fs[j].end, short_name(e)))
+            # "el presidente electo de Chile, José Antonio Kast": the title's
+            # article goes with it
+            article = re.search(
+                r"\b(?:el|la|the)\s+$", doc.text[max(lo, f.start - 4) : f.start], re.I
+            )
+            start = f.start - len(article.group(0)) if article else f.start
+            cuts.append((start, fs[j].end, short_name(e)))
         i = j + 1
     cuts.sort()
     out, pos = [], lo
@@ -592,7 +598,15 @@ def extract_events(
                 event_kind == "other"
                 or (
                     event_kind == "emergency"
-                    and _EXPIRES.search(doc.folded, max(0, t.start - 20), t.start)
+                    and (
+                        _EXPIRES.search(doc.folded, max(0, t.start - 20), t.start)
+                        # "empieza a regir el 28 de enero y se extenderá hasta el
+                        # 28 de marzo": the day after its start is its end
+                        or any(
+                            o.sentence == t.sentence and o.resolved and o.end <= t.start
+                            for o in timexes
+                        )
+                    )
                 )
             )
             and ended
