@@ -4172,3 +4172,26 @@ def test_an_unnamed_speaker_before_any_preterite_of_saying():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("directivo_de_la_camara_de_comercio_de_tacna", "La prórroga era previsible.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Peru's state of emergency in the Tacna districts of Palca, Tacna and La "
+            "Yarada-Los Palos remains a concern for traders.",
+            "en",
+        ),
+        ("La prórroga de la emergencia ya es oficial en Tacna.", "es"),
+    ],
+)
+def test_a_state_of_emergency_named_with_no_verb_is_in_force(text, language):
+    ds = drafted(text, language, D(2026, 1, 26))
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("state_of_emergency", "implemented", ["gov_peru"])
+    ]
+
+
+def test_an_emergency_named_as_a_hypothesis_is_no_decree_in_force():
+    ds = drafted("A state of emergency would hurt trade in Tacna, traders said.", "en")
+    assert all(m.status != "implemented" for m in ds.measures)

@@ -17,6 +17,7 @@ from .claims import _titled
 from .entities import country_in, governments
 from .text import (
     BARE_GOVERNMENT,
+    EXPIRY_WORDS,
     OBJECT_OF,
     Doc,
     Found,
@@ -1706,6 +1707,9 @@ def _number(word: str, language: str) -> int | None:
         return None
 
 
+_EXPIRY_BEFORE = re.compile(rf"\b(?:{EXPIRY_WORDS})\s+(?:on\s+|el\s+)?(?:the\s+)?$")
+
+
 def _note_dates(
     doc: Doc, d: Draft, si: int, timexes: list[Timex], subject: bool = False
 ) -> None:
@@ -1723,7 +1727,19 @@ def _note_dates(
         and t.resolved
         and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
     ]
-    until = [t for t in dated if ends_at(doc, t.start)]
+    until = [
+        t
+        for t in timexes
+        if t.sentence == si
+        and t.resolved
+        and ends_at(doc, t.start)
+        # "The state of emergency in the Tacna border districts of Palca, …,
+        # expires on March 28": an expiry verb ends its subject, however far
+        and (
+            t in dated
+            or _EXPIRY_BEFORE.search(doc.folded, max(0, t.start - 20), t.start)
+        )
+    ]
     # a measure in force began on or before the day of the report ("declarara el
     # estado de emergencia…, a menos de dos semanas de la segunda vuelta del 14
     # de diciembre": that day is another event's)
