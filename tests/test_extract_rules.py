@@ -4195,3 +4195,15 @@ def test_a_state_of_emergency_named_with_no_verb_is_in_force(text, language):
 def test_an_emergency_named_as_a_hypothesis_is_no_decree_in_force():
     ds = drafted("A state of emergency would hurt trade in Tacna, traders said.", "en")
     assert all(m.status != "implemented" for m in ds.measures)
+
+
+def test_the_binational_committee_named_with_no_verb_exists():
+    ds = drafted(
+        "Chile y Perú siguen en contacto. El comité binacional de migración tiene "
+        "su sede en Tacna.",
+        "es",
+        D(2026, 1, 26),
+    )
+    assert [(m.kind, m.status, set(m.actors)) for m in ds.measures] == [
+        ("binational_committee", "implemented", {"gov_chile", "gov_peru"})
+    ]
