@@ -4207,3 +4207,35 @@ def test_the_binational_committee_named_with_no_verb_exists():
     assert [(m.kind, m.status, set(m.actors)) for m in ds.measures] == [
         ("binational_committee", "implemented", {"gov_chile", "gov_peru"})
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, label, status",
+    [
+        (
+            "En Tacna, la Policía Nacional del Perú intervino a 412 extranjeros en "
+            "pasos no habilitados.",
+            "es",
+            "Interception of people crossing irregularly",
+            "implemented",
+        ),
+        (
+            "Kast has said he wants to remove the roughly 337,000 foreigners living "
+            "in Chile without papers.",
+            "en",
+            "Expulsion of irregular migrants",
+            "proposed",
+        ),
+        (
+            "El Gobierno del Perú prorrogó el estado de emergencia en Palca y lo "
+            "declaró por primera vez en el distrito altoandino de Tarata.",
+            "es",
+            "State of emergency in a further district",
+            "implemented",
+        ),
+    ],
+)
+def test_more_words_for_the_story_s_measures(text, language, label, status):
+    assert status in {
+        m.status for m in drafted(text, language).measures if m.label == label
+    }

@@ -2521,11 +2521,14 @@ _WIDENED = re.compile(
     r"extendio|extiende|extendida|extendido|amplio|amplia|ampliada|ampliado|declaro|"
     r"declara)\b(?:[\s,]+[\w-]+){0,8}?\s+(?:to\s+|a\s+|al\s+|en\s+|in\s+)?"
     r"(?:el\s+|the\s+)?(?:[\w-]+\s+)?(?:district|province|distrito|provincia)\s+"
-    r"(?:de|of)\s+[\w-]+"
+    # "en el distrito altoandino de Tarata"
+    r"(?:[\w-]+\s+)?(?:de|of)\s+[\w-]+"
 )
 
 
-_DISTRICT = re.compile(r"\b(?:distrito|district|provincia|province) (?:de|of) ([\w-]+)")
+_DISTRICT = re.compile(
+    r"\b(?:distrito|district|provincia|province) (?:[\w-]+ )?(?:de|of) ([\w-]+)"
+)
 
 
 def _new_district(doc: Doc, d: Draft, si: int, s: int) -> bool:
