@@ -4239,3 +4239,35 @@ def test_more_words_for_the_story_s_measures(text, language, label, status):
     assert status in {
         m.status for m in drafted(text, language).measures if m.label == label
     }
+
+
+@pytest.mark.parametrize(
+    "text, language, published, actors",
+    [
+        (
+            "Kast and Jerí met in Lima. The binational cabinet that Jerí and Kast "
+            "agreed has no date yet.",
+            "en",
+            D(2026, 2, 18),
+            {"gov_peru", "kast"},
+        ),
+        # an act dated before his inauguration was the president-elect's own
+        (
+            "El gabinete binacional Perú-Chile, que el entonces presidente José Jerí "
+            "y Kast acordaron en enero, sigue sin fecha.",
+            "es",
+            D(2026, 3, 20),
+            {"gov_peru", "kast"},
+        ),
+        (
+            "Kast agreed with Jerí when they met in Lima in January to hold a "
+            "binational cabinet.",
+            "en",
+            D(2026, 2, 18),
+            {"gov_peru", "kast"},
+        ),
+    ],
+)
+def test_an_agreement_has_both_its_parties(text, language, published, actors):
+    ds = drafted(text, language, published)
+    assert [(m.status, set(m.actors)) for m in ds.measures] == [("agreed", actors)]

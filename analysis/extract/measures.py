@@ -565,6 +565,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         agents = _named(doc, agents)
         if not agents:
             continue
+        if status == "agreed" and verb is not None:
+            # "Kast agreed with Jerí to hold a binational cabinet": the other
+            # party to an agreement
+            agents = agents + _partner(doc, si, verb, agents)
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
@@ -579,6 +583,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     if spec.get("kind") == "other"
                     else spec.get("kind", spec["key"]),
                     past=verb is not None and verb.tense == "past",
+                    # "que Jerí y Kast acordaron en enero": the office held then
+                    day=_act_day(doc, si, verb, timexes),
                 ),
                 a,
             )
@@ -1261,7 +1267,16 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         collective = list(lex_().collective.finditer(doc.folded, lo, pos))
         if collective:
             return _collective(doc, si, collective[-1])
-        return inner[-1:]
+        out = inner[-1:]
+        # "the binational cabinet that Jerí and Kast agreed": coordinated too
+        for prev in reversed(inner[:-1]):
+            if prev.entry_id != out[0].entry_id and re.fullmatch(
+                _COORDINATED_SUBJECT, doc.folded[prev.end : out[0].start]
+            ):
+                out.insert(0, prev)
+            else:
+                break
+        return out
     agents: dict = {}
     for f in doc.in_sentence(si):
         a = agent_of(doc, f)
@@ -1614,6 +1629,46 @@ _GOV_OF = re.compile(
 )
 
 
+def _act_day(
+    doc: Doc, si: int, verb: Verb | None, timexes: list[Timex]
+) -> dt.date | None:
+    """The day a past act was done, when its clause dates it before the report
+    ("acordaron en enero"): the last day of the date told nearest its verb."""
+    if verb is None or verb.tense != "past" or doc.published is None:
+        return None
+    near = [
+        t
+        for t in timexes
+        if t.sentence == si
+        and t.resolved
+        and t.date_to < doc.published
+        and abs(t.start - verb.end) <= 40
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda t: abs(t.start - verb.end)).date_to
+
+
+_WITH_PARTNER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:with|con)\s+(?:el\s+|la\s+|the\s+)?"
+)
+
+
+def _partner(doc: Doc, si: int, verb: Verb, agents: list[Found]) -> list[Found]:
+    """The one an agreement was made with, right after its verb: "acordó con
+    Jerí", "agreed with Peru's president"."""
+    m = _WITH_PARTNER.match(doc.folded, verb.end)
+    if not m:
+        return []
+    mine = {a.entry_id for a in agents}
+    for f in doc.in_sentence(si):
+        if m.end() <= f.start <= m.end() + 40:
+            a = agent_of(doc, f)
+            if a is not None and a.entry_id not in mine:
+                return [a]
+    return []
+
+
 def _named(doc: Doc, agents: list[Found] | None) -> list[Found]:
     """Agents who may act: not a person a report quotes by role alone ("a senior
     official at the consulate"), who speaks but enacts nothing."""
@@ -1621,7 +1676,9 @@ def _named(doc: Doc, agents: list[Found] | None) -> list[Found]:
     return [a for a in agents or [] if a.entry_id not in unnamed]
 
 
-def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
+def _acting_for(
+    doc: Doc, a: Found, kind: str = "", past: bool = False, day: dt.date | None = None
+) -> str:
     """A sitting president or minister acts for their government, and so does
     "Jerí's government" or "el Gobierno de Jerí"; armed forces deployed are
     deployed by their government. An act told in the past was done in the office
@@ -1666,8 +1723,10 @@ def _acting_for(doc: Doc, a: Found, kind: str = "", past: bool = False) -> str:
         if gov and gov in doc.entries:
             use(doc, Found(a.start, a.end, a.surface, gov, a.sentence, derived=True))
             return gov
-    role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
-    if past and not _OFFICE.search(role):
+    role = (
+        doc.dynamic_roles.get(e.id) or e.role_on(day or doc.published) or ""
+    ).lower()
+    if past and not day and not _OFFICE.search(role):
         role = (e.last_role_by(doc.published) or "").lower()
     if _OFFICE.search(role) and not _NOT_OFFICE.search(role):
         gov = governments().get(country)
