@@ -1428,8 +1428,10 @@ def test_a_binational_body_acts_for_both_governments():
         "en",
         dt.date(2026, 1, 13),
     )
-    # "more police information-sharing" is an exchange, not more police
+    # "more police information-sharing" is an exchange, not more police; the
+    # committee that agrees is in place
     assert measures(ds) == {
+        "binational_committee": ("implemented", both),
         "joint_patrols": ("agreed", both),
         "information_exchange": ("agreed", both),
     }
@@ -4271,3 +4273,40 @@ def test_more_words_for_the_story_s_measures(text, language, label, status):
 def test_an_agreement_has_both_its_parties(text, language, published, actors):
     ds = drafted(text, language, published)
     assert [(m.status, set(m.actors)) for m in ds.measures] == [("agreed", actors)]
+
+
+def test_what_is_insisted_on_is_proposed():
+    ds = drafted(
+        "Al aterrizar en Lima, el presidente electo José Antonio Kast insistió en "
+        "habilitar un corredor humanitario para los venezolanos sin papeles.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("humanitarian_corridor", "proposed")
+    ]
+
+
+def test_a_package_of_decrees_signed_is_in_force():
+    ds = drafted(
+        "Kast firmó en sus primeras horas de gobierno un paquete de decretos que "
+        "incluye el Plan Escudo Fronterizo.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("Border Shield plan", "implemented")
+    ]
+
+
+def test_the_committee_that_agrees_is_in_place():
+    ds = drafted(
+        "Chile y Perú crearon un comité. El comité binacional de cooperación "
+        "migratoria acordó el 1 de diciembre avanzar en patrullajes conjuntos.",
+        "es",
+        D(2025, 12, 10),
+    )
+    assert {m.kind: m.status for m in ds.measures} == {
+        "binational_committee": "implemented",
+        "joint_patrols": "agreed",
+    }

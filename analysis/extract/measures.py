@@ -271,6 +271,18 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "the committee holds its first meeting on Monday", "sesiona el
             # martes 9": a present that a date to come makes a plan
             status = "announced"
+        if (
+            status is not None
+            and status != "scenario"
+            and verb is not None
+            and is_nonfinite(doc, verb)
+            and _INSISTED.search(
+                doc.folded, max(sent.start, verb.start - 40), verb.start
+            )
+        ):
+            # "insistió en habilitar un corredor", "reiteró su plan de habilitar",
+            # "insisted on opening": what is argued for is proposed
+            status = "proposed"
         possessed = _POSSESSED_PROPOSAL.search(
             doc.folded, max(sent.start, s - 45), s
         ) or _PROPOSAL_OF.search(doc.folded, max(sent.start, s - 45), s)
@@ -542,6 +554,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "La medida, vigente desde el día siguiente, restringe la libertad de
             # tránsito": the decree's act is its author's
             agents = decree
+        if (
+            spec["key"] in _OF_BOTH
+            and status == "agreed"
+            and verb is not None
+            and not relative
+            and e <= verb.start
+            and not _subject_between(doc, e, verb.start)
+        ):
+            # "El comité binacional … acordó avanzar en patrullajes": the body
+            # that agrees is in place; what it agrees is the agreement
+            status = "implemented"
         if spec["key"] in _OF_BOTH and not agents and status == "implemented":
             # "the first session of the Binational Committee": the two
             # governments' own body, whoever the sentence names
@@ -747,6 +770,12 @@ _PROPOSAL_OF = re.compile(
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
 # "se desplegó", "se ha desplegado", "se van a instalar"
+_INSISTED = re.compile(
+    r"\b(?:insisti\w*|insist\w*|reiter\w*|defendi\w*|defend\w*|abog\w*|"
+    r"argued for|pushed for|pressed for)\s+(?:en\s+|on\s+|for\s+)?"
+    r"(?:(?:su|sus|his|her|their|the|el|la)\s+(?:plan|propuesta|idea|promesa|proposal|"
+    r"pledge|intencion|intention)\s+(?:de|to|of)\s+)?$"
+)
 _IMPERSONAL = re.compile(r"\bse\s+(?:(?:ha|han|habia|habian|va\s+a|van\s+a)\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:es|son|fue|fueron|ha sido|han sido|habia sido|sera|seran|is|are|was|were|has been|"
