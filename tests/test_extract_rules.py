@@ -4310,3 +4310,15 @@ def test_the_committee_that_agrees_is_in_place():
         "binational_committee": "implemented",
         "joint_patrols": "agreed",
     }
+
+
+def test_segun_explico_opening_a_sentence_is_the_subject_before():
+    ds = drafted(
+        "Kast dijo que el comercio crecerá. El mandatario peruano, José Jerí, planteó "
+        "además desarrollar un gabinete binacional una vez que Kast asuma el cargo. "
+        "Según explicó, esa instancia servirá para fortalecer la integración.",
+        "es",
+        D(2026, 1, 7),
+    )
+    speakers = {c.summary: c.speaker for c in ds.claims}
+    assert speakers["Esa instancia servirá para fortalecer la integración."] == "jeri"

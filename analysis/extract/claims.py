@@ -655,7 +655,11 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "Según detalló, P" opening a sentence: the one speaking before
             subject = _subject_before(doc, agents, sent.start, cue.start())
             if subject is None and cue.start() - sent.start <= 3:
-                subject = _referent(doc, cue, last_speaker)
+                # "El mandatario peruano planteó… Según explicó, P": the subject
+                # of the sentence before, else the one referred to
+                subject = _opening_subject(doc, si - 1) or _referent(
+                    doc, cue, last_speaker
+                )
             comma = doc.text.find(",", verb.end(), sent.end)
             if subject is not None and comma != -1 and comma - verb.end() <= 3:
                 return subject, (comma + 1, nxt)
@@ -1334,6 +1338,27 @@ _APPOSED_COMPLEMENT = re.compile(
     r"secretar|subsecretar|undersecretar|gobernador|governor|alcalde|mayor|"
     r"director|jefe|head|vocer|spokes)\w*[^,.;]{0,40},\s*$"
 )
+
+
+def _opening_subject(doc: Doc, si: int) -> Found | None:
+    """The person who opens a sentence as its subject ("El mandatario peruano
+    planteó…", "Jerí dijo…"), if any: named or titled in its first words, with no
+    preposition before."""
+    if si < 0:
+        return None
+    sent = doc.sentences[si]
+    for f in doc.in_sentence(si):
+        if f.start - sent.start > 40:
+            break
+        e = doc.entries[f.entry_id]
+        if e.kind != "person":
+            continue
+        if _PREP_BEFORE.search(doc.folded, max(sent.start, f.start - 25), f.start):
+            continue
+        lead = doc.folded[sent.start : f.start]
+        if re.fullmatch(r"\s*(?:(?:el|la|the)\s+)?(?:[a-z]+\s+){0,4}", lead):
+            return f
+    return None
 
 
 def _quote_opening(doc: Doc, si: int) -> int | None:
