@@ -123,7 +123,7 @@ def check_parameters(
 
 
 # "a senior official at …", "un alto oficial de …": a person named by role alone
-_UNNAMED_ROLE = re.compile(r"(?:an?|one|un|una)\s", re.IGNORECASE)
+_UNNAMED_ROLE = re.compile(r"(?:an?|one|un|una|el|la|the)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

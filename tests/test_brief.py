@@ -344,3 +344,18 @@ def test_a_name_in_brackets_drops_its_own_brackets():
     texts = [f.text for f in upcoming_findings(brief)]
     assert any("según El Peruano)" in t for t in texts), texts
     assert not any("((" in t or "))" in t for t in texts), texts
+
+
+def test_an_official_known_by_office_alone_keeps_the_article():
+    brief = drafted_brief(
+        "La PDI controla las salidas en Arica. El delegado presidencial regional "
+        "afirmó el miércoles que el flujo en Chacalluta se mantiene dentro de lo "
+        "normal.",
+        "overview",
+        "es",
+        dt.date(2025, 12, 5),
+    )
+    assert [f.text for f in claim_findings(brief)] == [
+        "Según el delegado presidencial regional, el flujo en Chacalluta se "
+        "mantiene dentro de lo normal."
+    ]

@@ -4322,3 +4322,25 @@ def test_segun_explico_opening_a_sentence_is_the_subject_before():
     )
     speakers = {c.summary: c.speaker for c in ds.claims}
     assert speakers["Esa instancia servirá para fortalecer la integración."] == "jeri"
+
+
+def test_an_office_the_article_never_names_speaks_as_itself():
+    ds = drafted(
+        "Jerí visitó Tacna. El delegado presidencial regional afirmó el miércoles "
+        "que el flujo en Chacalluta se mantiene dentro de lo normal.",
+        "es",
+        D(2025, 12, 5),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "delegado_presidencial_regional",
+            "El flujo en Chacalluta se mantiene dentro de lo normal.",
+        )
+    ]
+    # a title the article resolves stays its person's
+    ds = drafted(
+        "Jerí visitó Tacna. El presidente afirmó que la frontera está controlada.",
+        "es",
+        D(2025, 12, 5),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]

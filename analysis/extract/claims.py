@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 
-from ..gazetteer import fold
+from ..gazetteer import Entry, fold
 from ..schema import Claim, Measure
 from .entities import country_in, governments
 from .text import (
@@ -22,6 +22,7 @@ from .text import (
     outside_asides,
     place_country,
     short_name,
+    slug,
     use,
 )
 
@@ -44,6 +45,9 @@ _PROPOSITION = re.compile(
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
+    # "afirmó el miércoles que", "dijo ayer que": the day of the saying
+    r"|\s+(?:(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+    r"domingo)|ayer|hoy|yesterday|today)\s+(?:que|that)\b"
     r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
@@ -923,6 +927,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         if titles and not _PREP_BEFORE.search(lead[: titles[-1].start()] + " ")
         else None
     )
+    if titled is None and not before and not is_source:
+        # "El delegado presidencial regional afirmó que…": an official the
+        # article never names speaks as their office
+        official = _unnamed_official(doc, si, cue)
+        if official is not None:
+            return official, (cue.end(), nxt)
     if titled is not None and _bare(tail):
         # '"P," the minister said.': the words before the title
         lead_start = cue.start() - len(lead)
@@ -1340,6 +1350,39 @@ _APPOSED_COMPLEMENT = re.compile(
 )
 
 
+_DEFINITE_OFFICIAL = re.compile(
+    r"(?:^|[.;:]\s*|,\s*|\s)(?P<np>(?:el|la|the)\s+(?:(?:regional|local|provincial|"
+    r"senior|top)\s+)?(?:delegad[oa]|prefect[oa]|subprefect[oa]|jef[ea]|vocer[oa]|"
+    r"portavoz|gerente|coordinador[a]?|funcionari[oa]|comisari[oa]|delegate|prefect|"
+    r"spokes(?:man|woman|person)|police chief|coordinator|official)(?:\s+(?!que\b|"
+    r"that\b)[a-z]+){0,4}?)\s+(?:(?:por su parte|tambien|also|ademas)\s+)?$"
+)
+
+
+def _unnamed_official(doc: Doc, si: int, cue: re.Match) -> Found | None:
+    """A definite office just before a verb of saying that no name or title of
+    the article resolves: a speaker of its own, named by the office."""
+    sent = doc.sentences[si]
+    base = max(sent.start, cue.start() - 80)
+    m = _DEFINITE_OFFICIAL.search(doc.folded[base : cue.start()])
+    if m is None:
+        return None
+    lo, hi = base + m.start("np"), base + m.end("np")
+    if any(f.start < hi and lo < f.end for f in doc.found):
+        return None
+    words = doc.text[lo:hi]
+    name = re.sub(r"^(?:el|la|the)\s+", "", words, flags=re.IGNORECASE)
+    name = name[:1].upper() + name[1:]
+    eid = slug(name)
+    if eid not in doc.entries:
+        doc.entries[eid] = Entry(eid, name, "actors", "person", place_country(doc, si))
+        doc.dynamic_roles[eid] = words[:1].lower() + words[1:]
+    found = Found(lo, hi, words, eid, si)
+    doc.found.append(found)
+    doc.found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
 def _opening_subject(doc: Doc, si: int) -> Found | None:
     """The person who opens a sentence as its subject ("El mandatario peruano
     planteó…", "Jerí dijo…"), if any: named or titled in its first words, with no
@@ -1483,8 +1526,16 @@ def _summary(
     With a speaker and cue, the sentence is "<speaker> <verb> <object>"."""
     if speaker is not None:
         entry = doc.entries[speaker.entry_id]
-        # a body as the article names it ("la Presidencia"), a person by surname
-        name = short_name(entry) if entry.kind == "person" else speaker.surface
+        # a body as the article names it ("la Presidencia"), a person by surname,
+        # one known by office alone by the office ("el delegado presidencial")
+        role = doc.dynamic_roles.get(entry.id) or ""
+        name = (
+            role
+            if re.match(r"(?:el|la|the|un|una|an?)\s", role, re.IGNORECASE)
+            else short_name(entry)
+            if entry.kind == "person"
+            else speaker.surface
+        )
         article = re.search(
             r"\b(?:el|la|los|las|the)\s+$",
             doc.text[max(0, speaker.start - 5) : speaker.start],
