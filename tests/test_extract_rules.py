@@ -4344,3 +4344,26 @@ def test_an_office_the_article_never_names_speaks_as_itself():
         D(2025, 12, 5),
     )
     assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+def test_a_time_before_a_dropped_subject_s_verb_keeps_the_speaker():
+    ds = drafted(
+        "Balcázar habló en Lima. La semana pasada criticó la zanja chilena y la "
+        "comparó con el Muro de Berlín, aunque dijo respetar la soberanía de Chile.",
+        "es",
+        D(2026, 3, 22),
+    )
+    assert {c.speaker for c in ds.claims} == {"balcazar"}
+    assert len(ds.claims) == 3
+
+
+def test_para_a_named_analyst_gives_the_analyst_s_view():
+    ds = drafted(
+        "Para el politólogo tacneño Jorge Mendoza, el tema pesa mucho más en la "
+        "región que en Lima.",
+        "es",
+        D(2026, 3, 22),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jorge_mendoza", "El tema pesa mucho más en la región que en Lima.")
+    ]

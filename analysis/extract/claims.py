@@ -1044,6 +1044,10 @@ _OPENING = re.compile(
     r"in addition|meanwhile)\s*,?\s*)?"
     r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:su|sus|his|her|un|una|"
     r"a|el|la)\s+[a-z ]{1,40}?\s*,?\s*)?"
+    # "La semana pasada criticó…", "On Monday he said…": a time before the verb
+    r"(?:(?:la|el|este|esta|last|this|on)\s+(?:semana|mes|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|week|month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)(?:\s+pasad[oa])?\s*,?\s*|(?:ayer|hoy|yesterday)\s*,?\s*)?"
 )
 _RELATIVE_WHO = re.compile(
     r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
