@@ -4367,3 +4367,38 @@ def test_para_a_named_analyst_gives_the_analyst_s_view():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("jorge_mendoza", "El tema pesa mucho más en la región que en Lima.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, summary, speaker",
+    [
+        (
+            "Los comerciantes del mercado Grau dicen sentirse más seguros con los "
+            "soldados.",
+            "Los comerciantes dicen sentirse más seguros con los soldados.",
+            "business_groups",
+        ),
+        (
+            "Los colectiveros que cubren la ruta a Arica se quejan de las largas "
+            "colas.",
+            "Los colectiveros se quejan de las largas colas.",
+            "transport_operators",
+        ),
+        (
+            "En la Cancillería peruana admiten que probablemente quedará para el "
+            "próximo gobierno.",
+            "Probablemente quedará para el próximo gobierno.",
+            "peru_foreign_ministry",
+        ),
+        (
+            '"Aquí el que entra por la ventana, sale por la misma ventana", soltó el '
+            "general Óscar Huamán.",
+            "Aquí el que entra por la ventana, sale por la misma ventana.",
+            "oscar_huaman",
+        ),
+    ],
+)
+def test_more_spanish_ways_of_saying(text, summary, speaker):
+    assert {
+        c.summary: c.speaker for c in drafted(text, "es", D(2026, 1, 26)).claims
+    } == {summary: speaker}

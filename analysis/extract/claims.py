@@ -99,7 +99,7 @@ _DENIAL = re.compile(
 # for is no statement of fact; the claim keeps its verb
 _DEMAND = re.compile(r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit")
 _POSSESSIVE_SOURCE = re.compile(r"\b(?:su|his|her)\b")
-_CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les)\s+$")
+_CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les|se)\s+$")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
@@ -466,7 +466,10 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
             # "respondió a la llegada de decenas de migrantes que intentaban…":
             # the "que" of a relative clause, after an object, not a listener
             opened = None
-        if not (quoted or inverted or stance or opened):
+        # "dijo respetar la soberanía", "dicen sentirse más seguros": what is
+        # said, as an infinitive of the speaker's own
+        infinitive = lang == "es" and _SAID_INFINITIVE.match(doc.folded, m.end())
+        if not (quoted or inverted or stance or opened or infinitive):
             continue
         if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()) and not (
             # "la comparó": a clitic before a preterite, not an article
@@ -482,6 +485,11 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
     return out
 
 
+_SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
+_SAID_INFINITIVE = re.compile(
+    r"\s+(?:no\s+)?(?:sentir|estar|ser|tener|respetar|querer|conocer|haber|saber|"
+    r"creer|esperar|desconocer)(?:se|le|les|lo|la)?\b"
+)
 # A listener holds no chain of complements: "contó a esta emisora que" is told,
 # "respondió a la llegada de decenas de migrantes que" is not
 _NOT_A_LISTENER = re.compile(
@@ -493,11 +501,13 @@ _NOT_A_LISTENER = re.compile(
 # Verbs of taking a stance whose object is what the speaker judged: "respaldó la
 # medida", "la comparó con el Muro de Berlín", "welcomed the decision"; the act of
 # speech is the claim. Not "apoyar" or "back": the armed forces support the police.
-_STANCE = frozenset("respaldar reclamar lamentar comparar welcome".split())
+_STANCE = frozenset(
+    "respaldar reclamar lamentar comparar quejar welcome complain".split()
+)
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
-    r"yesterday)\s+)?(?:el|la|los|las|un|una|su|sus|con|the|a|an|his|her|its|their|"
-    r"lima|chile|peru|kast)\b"
+    r"yesterday)\s+)?(?:(?:de|about|of|sobre)\s+)?(?:el|la|los|las|un|una|su|sus|"
+    r"con|the|a|an|his|her|its|their|lima|chile|peru|kast)\b"
 )
 
 
@@ -1011,6 +1021,19 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         if _DOC_BEFORE.search(lead):
             return author, (cue.end(), nxt)
         return author, (prev, cue.start())
+    inside = _SPOKEN_INSIDE.match(doc.folded, sent.start, cue.start())
+    if inside and doc.article.language == "es" and cue.group(0).endswith("n"):
+        # "En la Cancillería peruana admiten que…": a body speaking through its
+        # people, unnamed
+        body = [
+            a
+            for a in agents
+            if a.end <= cue.start()
+            and not doc.folded[a.end : cue.start()].strip()
+            and doc.entries[a.entry_id].kind in ("institution", "government")
+        ]
+        if body:
+            return body[-1], (cue.end(), nxt)
     speaker = _referent(doc, cue, last_speaker)
     opening = doc.folded[sent.start : cue.start()] if prev == sent.start else None
     if speaker is not None and (
