@@ -339,6 +339,28 @@ def _h_part_month(m, ctx):
     return f, t, "approximate", note, kind, explicit
 
 
+def _h_part_month_rel(m, ctx):
+    part = PARTS[re.sub(r"\s+", " ", m["part"])]
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("part of a month counted from an unknown publication date")
+    mw = re.sub(r"\s+", " ", m["mw"])
+    shift = (
+        -1
+        if ("pasado" in mw or "last" in mw)
+        else 0
+        if ("este" in mw or "this" in mw)
+        else 1
+    )
+    y, month = _add_months(pub.year, pub.month, shift)
+    f, t = _part_days(part, y, month)
+    ctx.tense = "past" if shift < 0 else "future" if shift > 0 else ctx.tense
+    label = {"begin": "days 1–10", "mid": "days 11–20", "end": "day 21 to the end"}[
+        part
+    ]
+    return f, t, "approximate", f"{mw}, read as {label}", "relative", False
+
+
 def _year_words(yw: str | None) -> int:
     yw = re.sub(r"\s+", " ", yw or "")
     if any(w in yw for w in ("proximo", "next", "que viene", "coming")):
@@ -796,6 +818,25 @@ def _h_anchored(m, ctx):
             )
             note = f"{n} {unit}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'} {how} (the clause it introduces happened then)"
             return f, t, precision, note, "anchored", a.explicit_year
+        if (
+            n is not None
+            and ctx.anchor is None
+            and ctx.published is not None
+            and re.search(
+                r"(?:\A|[\n.]\s*)\Z", ctx.text[max(0, m.start("t") - 3) : m.start("t")]
+            )
+        ):
+            # "Dos días después de que Kast asumiera la presidencia, conversamos
+            # con…": opening the story, the distance is from the report's now
+            f = _shift(ctx.published, unit, sign * n)
+            precision = "day" if unit == "day" else "approximate"
+            t = f if unit == "day" else _shift(ctx.published, unit, sign * n)
+            note = (
+                f"{n} {unit}{'s' if n != 1 else ''} "
+                f"{'before' if sign < 0 else 'after'} the publication date (the "
+                "clause it introduces happened then)"
+            )
+            return f, t, precision, note, "anchored", False
     else:
         sign = 1 if word in _LATER or word == "after" else -1
     return _anchored(ctx, unit, n, sign, clause, m["t"])
@@ -1087,6 +1128,12 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             "part_year",
             rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?(?:{yw}|{Y}))",
             _h_part_year,
+        ),
+        (
+            # "late last month", "a fines del mes pasado", "early next month"
+            "part_month_rel",
+            rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?(?P<mw>(?:el\s+)?mes\s+pasado|(?:el\s+)?proximo\s+mes|(?:el\s+)?mes\s+proximo|(?:el\s+)?mes\s+que\s+viene|este\s+mes|last\s+month|next\s+month|this\s+month))",
+            _h_part_month_rel,
         ),
         (
             "fortnight",

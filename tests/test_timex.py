@@ -309,3 +309,38 @@ def test_a_two_month_period_of_a_year_is_a_bimester():
         "en",
     )
     assert (t.date_from, t.date_to) == (dt.date(2026, 3, 1), dt.date(2026, 4, 30))
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, span",
+    [
+        (
+            "Late last month Peru declared a 60-day state of emergency.",
+            "en",
+            dt.date(2025, 12, 15),
+            (dt.date(2025, 11, 21), dt.date(2025, 11, 30)),
+        ),
+        (
+            "A fines del mes pasado, Perú declaró la emergencia.",
+            "es",
+            dt.date(2025, 12, 15),
+            (dt.date(2025, 11, 21), dt.date(2025, 11, 30)),
+        ),
+        (
+            "Chileans vote on Sunday in a presidential run-off.",
+            "en",
+            dt.date(2025, 12, 10),
+            (dt.date(2025, 12, 14), dt.date(2025, 12, 14)),
+        ),
+        (
+            "Dos días después de que José Antonio Kast asumiera la presidencia de "
+            "Chile, conversamos con Carmen Ticona.",
+            "es",
+            dt.date(2026, 3, 13),
+            (dt.date(2026, 3, 11), dt.date(2026, 3, 11)),
+        ),
+    ],
+)
+def test_more_relative_dates(text, lang, published, span):
+    (t,) = find_timexes(text, published, lang)
+    assert (t.date_from, t.date_to) == span
