@@ -88,6 +88,9 @@ PERIOD_PRECISION = {2: "bimester", 3: "quarter", 4: "approximate", 6: "semester"
 DAY_WORDS = {
     "hoy": 0, "today": 0, "esta manana": 0, "this morning": 0, "esta noche": 0,
     "tonight": 0, "esta tarde": 0, "this afternoon": 0,
+    "cerca del mediodia": 0, "al mediodia": 0, "a mediodia": 0, "hacia el mediodia": 0,
+    "esta madrugada": 0, "at noon": 0, "around noon": 0, "at midday": 0,
+    "around midday": 0, "shortly before noon": 0, "poco antes del mediodia": 0,
     "earlier in the day": 0, "earlier today": 0, "later today": 0,
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
     "ayer": -1, "yesterday": -1, "anoche": -1, "last night": -1,
@@ -473,6 +476,13 @@ def _h_words(m, ctx):
         before = ctx.text[max(0, m.start("t") - 8) : m.start("t")]
         if re.search(r"\b(?:la|por la|de la|en la|cada|una)\s+$", before):
             return None  # "la mañana" is the morning, not tomorrow
+    if re.search(r"mediodia|noon|midday|madrugada", phrase) and re.match(
+        r"\s+(?:del?|on|of)\s+(?:[a-z]+\s+)?(?:lunes|martes|miercoles|jueves|viernes|"
+        r"sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"\d)",
+        ctx.text[m.end("t") : m.end("t") + 30],
+    ):
+        return None  # "al mediodía del lunes": Monday's noon, dated by Monday
     if pub is None:
         return _unresolved(
             f"'{phrase}' is relative to the publication date, which is unknown"

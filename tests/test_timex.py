@@ -344,3 +344,16 @@ def test_a_two_month_period_of_a_year_is_a_bimester():
 def test_more_relative_dates(text, lang, published, span):
     (t,) = find_timexes(text, published, lang)
     assert (t.date_from, t.date_to) == span
+
+
+def test_noon_is_the_report_s_day_unless_a_day_follows():
+    found = find_timexes(
+        "Kast se reunió cerca del mediodía con Jerí. Hubo otra cita al mediodía "
+        "del lunes.",
+        dt.date(2026, 1, 7),
+        "es",
+    )
+    assert [(t.text, t.date_from) for t in found] == [
+        ("cerca del mediodía", dt.date(2026, 1, 7)),
+        ("del lunes", dt.date(2026, 1, 5)),
+    ]
