@@ -4402,3 +4402,18 @@ def test_more_spanish_ways_of_saying(text, summary, speaker):
     assert {
         c.summary: c.speaker for c in drafted(text, "es", D(2026, 1, 26)).claims
     } == {summary: speaker}
+
+
+def test_a_noun_without_the_preterite_s_accent_reports_nothing():
+    ds = drafted(
+        "El rechazo se entiende mejor a la luz de la frontera sur, según Manuel "
+        "Rodríguez Cuadros.",
+        "es",
+        D(2026, 1, 12),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "manuel_rodriguez_cuadros",
+            "El rechazo se entiende mejor a la luz de la frontera sur.",
+        )
+    ]

@@ -150,6 +150,8 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
         cues = [
             (m, False)
             for m in doc.words.finditer(lex.report_before, sent.start, sent.end)
+            # "el rechazo", "su anuncio": a noun without the preterite's accent
+            if not _NOUN_FORM.search(doc.text, max(0, m.start() - 6), m.end())
         ]
         cues += [
             (m, True)
@@ -485,6 +487,9 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
     return out
 
 
+_NOUN_FORM = re.compile(
+    r"\b(?:[Ee]l|[Uu]n|[Ss]u|[Dd]el|[Aa]l|[Ee]ste|[Ee]se)\s+[a-zñ]+o\Z"
+)
 _SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
 _SAID_INFINITIVE = re.compile(
     r"\s+(?:no\s+)?(?:sentir|estar|ser|tener|respetar|querer|conocer|haber|saber|"
