@@ -4417,3 +4417,37 @@ def test_a_noun_without_the_preterite_s_accent_reports_nothing():
             "El rechazo se entiende mejor a la luz de la frontera sur.",
         )
     ]
+
+
+def test_a_name_with_its_role_in_commas_is_a_person():
+    ds = drafted(
+        "Wilber Condori, president of Tacna's heavy cargo transport union, told "
+        "this newsletter that lorries were taking up to seven hours to clear both "
+        "controls this week.",
+        "en",
+        D(2026, 3, 20),
+    )
+    assert [c.speaker for c in ds.claims] == ["wilber_condori"]
+    condori = next(a for a in ds.actors if a.actor_id == "wilber_condori")
+    assert condori.role == "president of Tacna's heavy cargo transport union"
+
+
+def test_a_name_inside_the_quotation_is_not_its_speaker():
+    ds = drafted(
+        '"Whoever sits in Lima, no Peruvian government will accept becoming a '
+        'transit corridor for people expelled by Chile," said a former Peruvian '
+        "diplomat who took part in past border negotiations.",
+        "en",
+        D(2026, 3, 9),
+    )
+    assert [c.speaker for c in ds.claims] == ["former_peruvian_diplomat"]
+
+
+def test_the_government_that_says_its_plan_will_act_is_the_doer():
+    ds = drafted(
+        "Kast visited Arica on Monday. The government says the plan will also add "
+        "fences along the northern border of Chile.",
+        "en",
+        D(2026, 3, 20),
+    )
+    assert [(m.status, m.actors) for m in ds.measures] == [("announced", ["gov_chile"])]

@@ -867,6 +867,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         and a.start >= prev - 1
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
         and not _governed_title(doc, max(sent.start, a.start - 50), a.start)
+        # '"… no Peruvian government will accept …," said a former diplomat': a
+        # name inside the quotation is what was said, not who said it
+        and not _quoted(doc, sent.start, a.start, cue.start())
     ]
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
@@ -1413,6 +1416,13 @@ def _unnamed_official(doc: Doc, si: int, cue: re.Match) -> Found | None:
     doc.found.append(found)
     doc.found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+def _quoted(doc: Doc, lo: int, pos: int, hi: int) -> bool:
+    """The words at `pos` are inside a quotation that closes before `hi`."""
+    before, after = doc.text[lo:pos], doc.text[pos:hi]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and ("”" in after or '"' in after)
 
 
 def _opening_subject(doc: Doc, si: int) -> Found | None:

@@ -396,6 +396,12 @@ _APPOSED_TO = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){0,2})"
     r"\s*,\s*$"
 )
+# "Wilber Condori, president of Tacna's heavy cargo transport union,": two or
+# three capitalised words, a comma and a role up to the next comma
+_NAME_THEN_ROLE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,2}),\s+"
+    r"(?:the\s+|el\s+|la\s+)?(?P<role>[a-záéíóúñ][^,.;:()\"“”]{2,80}?),"
+)
 # Words that make an unnamed noun no one person: "one of the officials", "a
 # member state", "a source of income"
 _NOT_A_PERSON = re.compile(
@@ -421,6 +427,22 @@ def _unnamed_people(doc: Doc) -> None:
             or lex.report_after.search(doc.folded, sent.start, sent.end)
         ):
             continue
+        for m in _NAME_THEN_ROLE.finditer(doc.text, sent.start, sent.end):
+            # "Wilber Condori, president of Tacna's heavy cargo transport union,
+            # told…": a name the rules did not know, given its role
+            lo, hi = m.start("name"), m.end("name")
+            if set(fold(m["name"]).split()) & _NOT_A_NAME or any(
+                f.start < hi and lo < f.end for f in doc.found
+            ):
+                continue
+            if not lex.role_nouns.match(doc.folded, m.start("role")):
+                continue
+            name = m["name"]
+            eid = ids(name)
+            doc.entries[eid] = Entry(eid, name, "actors", "person", None)
+            role = doc.text[m.start("role") : m.end("role")]
+            doc.dynamic_roles[eid] = role
+            doc.found.append(Found(lo, hi, name, eid, si))
         for m in rx.finditer(doc.folded, sent.start, sent.end):
             lo, hi = m.start("np"), m.end("np")
             apposed = _APPOSED_TO.search(

@@ -412,6 +412,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 agents = (
                     agents
                     or (_last_person(doc, sent.start) if opening else [])
+                    # "The government says the plan will also add fences": the
+                    # government of the places in question reports its own act
+                    or (
+                        _territorial_doer(doc, si, s, e, cue=False)
+                        if _GOVERNMENT_SAYS.match(doc.folded, sent.start)
+                        else []
+                    )
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
@@ -770,6 +777,11 @@ _PROPOSAL_OF = re.compile(
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
 # "se desplegó", "se ha desplegado", "se van a instalar"
+_GOVERNMENT_SAYS = re.compile(
+    r"\s*(?:the|el)\s+(?:government|gobierno|ejecutivo|administration)\s+"
+    r"(?:says|said|insists|explains|adds|dice|dijo|sostiene|afirma|asegura|explica|"
+    r"agrega|indica|informa)\b"
+)
 _INSISTED = re.compile(
     r"\b(?:insisti\w*|insist\w*|reiter\w*|defendi\w*|defend\w*|abog\w*|"
     r"argued for|pushed for|pressed for)\s+(?:en\s+|on\s+|for\s+)?"
