@@ -37,6 +37,8 @@ the development set) never mix with the held-out articles:
               without listing its misses, then tuned on)
     fresh13   tests/fixtures/fresh13/*.md (eight by a fourteenth writer, scored
               without listing its misses; no rule is shaped on it)
+    fresh14   tests/fixtures/fresh14/*.md (eight by a fifteenth writer, scored
+              only at the end, without listing its misses)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -93,6 +95,7 @@ FRESH10 = ROOT / "tests" / "fixtures" / "fresh10"
 FRESH11 = ROOT / "tests" / "fixtures" / "fresh11"
 FRESH12 = ROOT / "tests" / "fixtures" / "fresh12"
 FRESH13 = ROOT / "tests" / "fixtures" / "fresh13"
+FRESH14 = ROOT / "tests" / "fixtures" / "fresh14"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -124,6 +127,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh11": curated_articles(FRESH11),
         "fresh12": curated_articles(FRESH12),
         "fresh13": curated_articles(FRESH13),
+        "fresh14": curated_articles(FRESH14),
     }
 
 
@@ -146,6 +150,7 @@ SETS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 

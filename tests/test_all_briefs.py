@@ -41,6 +41,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh11/*.md"),
         *FIXTURES.glob("fresh12/*.md"),
         *FIXTURES.glob("fresh13/*.md"),
+        *FIXTURES.glob("fresh14/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
