@@ -4451,3 +4451,18 @@ def test_the_government_that_says_its_plan_will_act_is_the_doer():
         D(2026, 3, 20),
     )
     assert [(m.status, m.actors) for m in ds.measures] == [("announced", ["gov_chile"])]
+
+
+def test_what_an_order_orders_is_still_to_be_done():
+    ds = drafted(
+        "Kast firmó el miércoles el Plan Escudo Fronterizo, que ordena levantar "
+        "barreras físicas y enviar más militares al norte.",
+        "es",
+        D(2026, 3, 13),
+    )
+    assert {
+        m.label: m.status for m in ds.measures if m.label != "Border Shield plan"
+    } == {
+        "Trenches and barriers at the border": "announced",
+        "Military deployment in border areas": "announced",
+    }

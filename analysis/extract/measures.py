@@ -271,6 +271,26 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "the committee holds its first meeting on Monday", "sesiona el
             # martes 9": a present that a date to come makes a plan
             status = "announced"
+        ordered = (
+            status == "implemented"
+            and verb is not None
+            and verb.end <= s
+            and (
+                _ORDERS.match(doc.folded, verb.start)
+                and _ORDERED_INFINITIVE.match(doc.folded, verb.end, s)
+                # "instructs the ministries to build barriers": the infinitive
+                # governs, an order before it
+                or is_nonfinite(doc, verb)
+                and _ORDER_BEFORE.search(
+                    doc.folded, max(sent.start, verb.start - 90), verb.start
+                )
+            )
+        )
+        if ordered:
+            # "ordena levantar barreras físicas", "instructs the defence ministry
+            # to build physical barriers": the order is given, what it orders is
+            # still to be done
+            status = "announced"
         if (
             status is not None
             and status != "scenario"
@@ -777,6 +797,20 @@ _PROPOSAL_OF = re.compile(
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
 # "se desplegó", "se ha desplegado", "se van a instalar"
+_ORDERS = re.compile(
+    r"(?:orden\w*|instru\w*|mand\w*|dispon\w*|dispus\w*|direct\w*|"
+    r"order\w*|tasks?|tasked)\b"
+)
+# what follows the verb of ordering: an infinitive, perhaps after the one told
+# ("instructs the defence and interior ministries to build", "ordena levantar")
+_ORDERED_INFINITIVE = re.compile(
+    r"\s+(?:(?:al?|a la|a los|the|el|la|los|las)\s+[^.;:]{0,80}?\s+)?(?:to\s+\w+|"
+    r"(?:que\s+)?[a-z]+(?:ar|er|ir)(?:se)?)\b"
+)
+_ORDER_BEFORE = re.compile(
+    r"\b(?:instruct\w*|order\w*|direct\w*|task\w*|orden\w*|instru\w*|"
+    r"mand\w*)\b[^.;]*\s(?:to|a)\s+$"
+)
 _GOVERNMENT_SAYS = re.compile(
     r"\s*(?:the|el)\s+(?:government|gobierno|ejecutivo|administration)\s+"
     r"(?:says|said|insists|explains|adds|dice|dijo|sostiene|afirma|asegura|explica|"
