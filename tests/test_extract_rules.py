@@ -4466,3 +4466,13 @@ def test_what_an_order_orders_is_still_to_be_done():
         "Trenches and barriers at the border": "announced",
         "Military deployment in border areas": "announced",
     }
+
+
+def test_today_beside_a_count_dates_no_event_but_a_meeting_today_is_one():
+    ds = drafted(
+        "En Chile viven hoy unos 337.000 extranjeros sin la documentación requerida. "
+        "Hoy Kast se reúne con Jerí en Lima.",
+        "es",
+        D(2026, 3, 13),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [("meeting", D(2026, 3, 13))]

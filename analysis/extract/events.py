@@ -947,10 +947,13 @@ def _year_beside_a_day(doc: Doc, t: Timex, timexes: list[Timex]) -> bool:
 
 
 def _dates_a_figure(doc: Doc, t: Timex) -> bool:
-    """A whole year that only dates a count or names a document ("some 337,000
-    foreigners in 2023", "down 30% on last year", "el Tratado de 1929"): no event
-    of its own."""
-    if not _whole_year(t):
+    """A whole year or today that only dates a count or names a document ("some
+    337,000 foreigners in 2023", "down 30% on last year", "En Chile viven hoy unos
+    337.000 extranjeros", "el Tratado de 1929"): no event of its own."""
+    now = re.fullmatch(
+        r"(?:hoy|today|actualmente|currently|now|hoy en dia)", fold(t.text)
+    )
+    if not (_whole_year(t) or now):
         return False
     if _NAMED_YEAR.search(doc.text, max(0, t.start - 12), t.start):
         return True
