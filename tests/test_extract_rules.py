@@ -4476,3 +4476,27 @@ def test_today_beside_a_count_dates_no_event_but_a_meeting_today_is_one():
         D(2026, 3, 13),
     )
     assert [(e.kind, e.date_from) for e in ds.events] == [("meeting", D(2026, 3, 13))]
+
+
+def test_an_orderly_corridor_asked_for_is_no_corridor_in_force():
+    ds = drafted(
+        "Conversamos con Carmen Ticona, coordinadora de un albergue en Tacna.\n\n"
+        "—¿Qué le pediría a los gobiernos del Perú y Chile?\n\n"
+        "—Un corredor humanitario ordenado para quienes quieren regresar a "
+        "Venezuela, con buses o vuelos controlados.\n\n"
+        "—¿Y el comité binacional?\n\n"
+        "—Pedimos que se reúna pronto.",
+        "es",
+        D(2026, 3, 13),
+    )
+    assert not any(
+        m.kind == "humanitarian_corridor" and m.status == "implemented"
+        for m in ds.measures
+    )
+
+
+def test_a_plan_signed_by_one_government_is_in_force():
+    ds = drafted("Kast firmó el Plan Escudo Fronterizo en Arica.", "es", D(2026, 3, 13))
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("Border Shield plan", "implemented")
+    ]

@@ -479,6 +479,15 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
             "prórrogas",
         }:
             continue
+        if (
+            lang == "es"
+            and re.fullmatch(r"ordenad[oa]s?", word)
+            and not re.match(
+                r"\s+(?:por|el|la|en|que)\b", doc.folded[m.end() : m.end() + 6]
+            )
+        ):
+            # "un corredor humanitario ordenado": orderly, no order given
+            continue
         if _DETERMINED[lang].search(
             doc.text, max(0, m.start() - 8), m.start()
         ) and not _VERB_FORM_END.search(word):
