@@ -4500,3 +4500,17 @@ def test_a_plan_signed_by_one_government_is_in_force():
     assert [(m.label, m.status) for m in ds.measures] == [
         ("Border Shield plan", "implemented")
     ]
+
+
+def test_an_apposition_s_relative_clause_does_not_act_on_the_noun():
+    ds = drafted(
+        "El presidente José Antonio Kast encabezó este lunes en Chacalluta el inicio "
+        "de las obras del Plan Escudo Fronterizo, la iniciativa con la que su "
+        "gobierno promete cerrar el paso a la inmigración irregular en el norte de "
+        "Chile.",
+        "es",
+        D(2026, 3, 17),
+    )
+    assert {m.label: m.status for m in ds.measures}["Border Shield plan"] == (
+        "implemented"
+    )

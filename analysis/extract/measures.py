@@ -1178,7 +1178,11 @@ def _territorial_doer(
 _OTHER_CLAUSE = re.compile(
     r"\b(?:as|when|while|after|before|because|since|once|if|cuando|mientras|"
     r"despues de que|antes de que|luego de que|tras|"
-    r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s|,\s*(?:y|e|and)\s",
+    r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s|,\s*(?:y|e|and)\s"
+    # ", la iniciativa con la que su gobierno promete…": an apposition's own
+    # relative clause describes the noun, it does not act on it
+    r"|,\s*(?:el|la|los|las|the|an?)\s+\w+\s+(?:(?:con|en|por|de|with|by|in)\s+)?"
+    r"(?:(?:el|la|los|las)\s+)?(?:que|cual|which|whereby)\b",
     re.IGNORECASE,
 )
 
