@@ -730,13 +730,13 @@ _LOOSE_AGO = re.compile(
 def _h_ago(m, ctx):
     unit = UNITS[m["unit"]]
     n, _ = _count(m)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved("counted back from an unknown publication date")
+    ctx.tense = "past"
     q = m.groupdict().get("q")
     if q and n is not None and unit == "day" and _LOOSE_AGO.match(q):
         # "hace casi diez días": about that many days back, a day either side
-        pub = ctx.published
-        if pub is None:
-            return _unresolved("counted back from an unknown publication date")
-        ctx.tense = "past"
         d = pub - dt.timedelta(days=n)
         return (
             d - dt.timedelta(days=1),
@@ -746,10 +746,6 @@ def _h_ago(m, ctx):
             "relative",
             False,
         )
-    pub = ctx.published
-    if pub is None:
-        return _unresolved("counted back from an unknown publication date")
-    ctx.tense = "past"
     if n is None:  # "hace unos días": two to seven units back, loosely
         lo, hi = {"day": (7, 2), "week": (5, 2), "month": (6, 2), "year": (5, 2)}[unit]
         return (

@@ -410,6 +410,24 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+def _new_person(
+    doc: Doc,
+    ids: Ids,
+    name: str,
+    span: tuple[int, int],
+    role: str,
+    si: int,
+    country: str | None = None,
+) -> str:
+    """A person the gazetteer does not know, found by the words around them: an
+    entry, their role as the article gives it, and their mention at `span`."""
+    eid = ids(name)
+    doc.entries[eid] = Entry(eid, name, "actors", "person", country)
+    doc.dynamic_roles[eid] = role
+    doc.found.append(Found(span[0], span[1], doc.text[span[0] : span[1]], eid, si))
+    return eid
+
+
 def _unnamed_people(doc: Doc) -> None:
     """A person a report quotes by role alone, in a sentence that reports speech:
     an actor of its own, named by its words ("Economist at a Tacna university"),
@@ -437,12 +455,8 @@ def _unnamed_people(doc: Doc) -> None:
                 continue
             if not lex.role_nouns.match(doc.folded, m.start("role")):
                 continue
-            name = m["name"]
-            eid = ids(name)
-            doc.entries[eid] = Entry(eid, name, "actors", "person", None)
             role = doc.text[m.start("role") : m.end("role")]
-            doc.dynamic_roles[eid] = role
-            doc.found.append(Found(lo, hi, name, eid, si))
+            _new_person(doc, ids, m["name"], (lo, hi), role, si)
         for m in rx.finditer(doc.folded, sent.start, sent.end):
             lo, hi = m.start("np"), m.end("np")
             apposed = _APPOSED_TO.search(
@@ -463,13 +477,9 @@ def _unnamed_people(doc: Doc) -> None:
                 )
             ):
                 # "said Julio, a driver who…": a person by first name alone
-                name = apposed["name"]
-                eid = ids(name)
-                doc.entries[eid] = Entry(eid, name, "actors", "person", None)
-                doc.dynamic_roles[eid] = doc.text[m.start("np") : m.end("np")]
-                doc.found.append(
-                    Found(apposed.start("name"), apposed.end("name"), name, eid, si)
-                )
+                role = doc.text[m.start("np") : m.end("np")]
+                span = (apposed.start("name"), apposed.end("name"))
+                _new_person(doc, ids, apposed["name"], span, role, si)
                 continue
             inside = [
                 f
@@ -489,14 +499,18 @@ def _unnamed_people(doc: Doc) -> None:
             # country and the body are in the person's description, not speakers
             doc.found = [f for f in doc.found if f not in inside]
             words = doc.text[lo:hi]
-            name = words[:1].upper() + words[1:]
-            eid = ids(name)
-            doc.entries[eid] = Entry(eid, name, "actors", "person", country_in(words))
-            # its role as written, article and all: "a senior official at …"
-            doc.dynamic_roles[eid] = doc.text[m.start() : hi]
+            # its role as written, article and all ("a senior official at …"); the
+            # mention holds its article too: "A" before it is no preposition
+            eid = _new_person(
+                doc,
+                ids,
+                words[:1].upper() + words[1:],
+                (m.start(), hi),
+                doc.text[m.start() : hi],
+                si,
+                country_in(words),
+            )
             doc.__dict__.setdefault("unnamed", set()).add(eid)
-            # the mention holds its article: "A" before it is no preposition
-            doc.found.append(Found(m.start(), hi, doc.text[m.start() : hi], eid, si))
 
 
 def _stand_for(doc: Doc, start: int, end: int, entry_id: str) -> None:
