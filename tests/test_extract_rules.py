@@ -4514,3 +4514,19 @@ def test_an_apposition_s_relative_clause_does_not_act_on_the_noun():
     assert {m.label: m.status for m in ds.measures}["Border Shield plan"] == (
         "implemented"
     )
+
+
+def test_an_interview_in_markdown_emphasis_gives_the_answers():
+    ds = drafted(
+        "We spoke to Daniela Rojas, a migration lawyer in Santiago.\n\n"
+        "**Q: How many people could be expelled?**\n\n"
+        "**A:** About 300,000 people live in Chile without papers.\n\n"
+        "**Q: Can Kast expel them?**\n\n"
+        "**A:** He can sign decrees, but expulsions need courts.",
+        "en",
+        D(2026, 2, 27),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("daniela_rojas", "About 300,000 people live in Chile without papers."),
+        ("daniela_rojas", "He can sign decrees, but expulsions need courts."),
+    ]

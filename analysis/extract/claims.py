@@ -291,13 +291,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
 # "Rojas: As a deal with Peru, yes…": an interview's answer, its speaker named
 # before a colon at the start of the paragraph
 _ANSWER = re.compile(
-    r"(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,2}):\s+"
+    # "Rojas: …", "**Daniela Rojas:** …": markdown emphasis around the name too
+    r"[*_]{0,2}(?P<who>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,2})"
+    r"[*_]{0,2}:[*_]{0,2}\s+"
 )
 
 
 # A line of dialogue: "—¿Qué cambió?", "—Hay más patrullas…"
 _DASH = re.compile(
-    r"\s*(?:[—–]|(?:Q|A|P|R|Pregunta|Respuesta|Question|Answer)\s*[:.])\s*"
+    r"\s*[*_]{0,2}(?:[—–]|(?:Q|A|P|R|Pregunta|Respuesta|Question|Answer)\s*[:.])"
+    r"[*_]{0,2}\s*"
 )
 # Who the intro says is interviewed: "conversamos con Carmen Ticona", "we spoke to"
 _INTERVIEWED = re.compile(
@@ -315,8 +318,10 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
     asked = [
         p
         for p in dashed
-        if doc.text[p.start : p.end].rstrip().endswith("?")
-        or re.match(r"\s*(?:Q|P|Pregunta|Question)\s*[:.]", doc.text[p.start : p.end])
+        if doc.text[p.start : p.end].rstrip(" \n*_").endswith("?")
+        or re.match(
+            r"\s*[*_]{0,2}(?:Q|P|Pregunta|Question)\s*[:.]", doc.text[p.start : p.end]
+        )
     ]
     if len(asked) < 2:
         return {}
