@@ -4530,3 +4530,32 @@ def test_an_interview_in_markdown_emphasis_gives_the_answers():
         ("daniela_rojas", "About 300,000 people live in Chile without papers."),
         ("daniela_rojas", "He can sign decrees, but expulsions need courts."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            "Organizaciones de migrantes advirtieron que las barreras físicas "
+            "empujarán a las personas hacia el desierto de Chile.",
+            "es",
+            "migrant_organisations",
+        ),
+        (
+            "Migrant rights groups warned that the trench would push people into "
+            "the desert of Chile.",
+            "en",
+            "migrant_organisations",
+        ),
+        (
+            "Regional business leaders said the crossing must stay open between "
+            "Peru and Chile.",
+            "en",
+            "business_groups",
+        ),
+    ],
+)
+def test_more_groups_a_report_quotes(text, language, speaker):
+    assert [c.speaker for c in drafted(text, language, D(2026, 3, 17)).claims] == [
+        speaker
+    ]

@@ -621,6 +621,8 @@ SPEAKING_GROUPS = frozenset(
         "transport_operators",
         "residents",
         "candidates",
+        "migrant_organisations",
+        "lawmakers",
     }
 )
 
