@@ -241,6 +241,12 @@ class Brief:
             )
         name = _(actor.name)
         first = name.split(" ", 1)[0]
+        if actor.kind == "group" and re.match(r"[\w-]+['’]s\s", name):
+            return name  # "Kast's team": a name's possessive keeps its capital
+        if actor.kind == "group" and re.match(
+            r"(?:Equipo|Entorno|Círculo|Comando)\s", name
+        ):
+            return "el " + name[:1].lower() + name[1:]  # "el equipo de Kast"
         if (
             actor.kind == "group"
             and not first.isupper()

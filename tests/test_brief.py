@@ -359,3 +359,26 @@ def test_an_official_known_by_office_alone_keeps_the_article():
         "Según el delegado presidencial regional, el flujo en Chacalluta se "
         "mantiene dentro de lo normal."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kast met Jerí in Lima. Kast's team has said it will present the details "
+            "of its northern border plan before the inauguration.",
+            "en",
+            "According to Kast's team, it will present the details of its northern "
+            "border plan before the inauguration.",
+        ),
+        (
+            "Kast se reunió con Jerí en Lima. El equipo de Kast informó que el plan "
+            "para la frontera estará listo en marzo.",
+            "es",
+            "Según el equipo de Kast, el plan para la frontera estará listo en marzo.",
+        ),
+    ],
+)
+def test_the_people_around_a_leader_speak_as_a_group(text, lang, expected):
+    brief = drafted_brief(text, "overview", lang, dt.date(2026, 1, 8))
+    assert expected in [f.text for f in claim_findings(brief)]

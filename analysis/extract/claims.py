@@ -630,7 +630,10 @@ SPEAKING_GROUPS = frozenset(
 def _agents(doc: Doc, si: int) -> list[Found]:
     seen = {}
     for f in doc.in_sentence(si):
-        a = agent_of(doc, f) or (f if f.entry_id in SPEAKING_GROUPS else None)
+        speaks = f.entry_id in SPEAKING_GROUPS or f.entry_id in doc.__dict__.get(
+            "teams", ()
+        )
+        a = agent_of(doc, f) or (f if speaks else None)
         if a:
             seen.setdefault((a.start, a.end), a)
     return list(seen.values())

@@ -402,6 +402,14 @@ _NAME_THEN_ROLE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,2}),\s+"
     r"(?:the\s+|el\s+|la\s+)?(?P<role>[a-záéíóúñ][^,.;:()\"“”]{2,80}?),"
 )
+# "Kast's team", "Kast's transition team", "el equipo de Kast", "el entorno del
+# presidente electo": the people around a named person
+_TEAM = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][\w-]+['’]s\s+(?:transition\s+|campaign\s+|presidential\s+)?"
+    r"(?:team|aides|advisers|advisors|people|camp)\b"
+    r"|\b(?:[Ee]l|[Ss]u)\s+(?:equipo|entorno|c[ií]rculo|comando)(?:\s+de\s+transici[oó]n)?"
+    r"\s+(?:de|del)\s+(?:presidente\s+electo\s+)?[A-ZÁÉÍÓÚÑ][\w-]+"
+)
 # Words that make an unnamed noun no one person: "one of the officials", "a
 # member state", "a source of income"
 _NOT_A_PERSON = re.compile(
@@ -445,6 +453,25 @@ def _unnamed_people(doc: Doc) -> None:
             or lex.report_after.search(doc.folded, sent.start, sent.end)
         ):
             continue
+        for m in _TEAM.finditer(doc.text, sent.start, sent.end):
+            # "Kast's team has said", "el equipo de Kast": the people around a
+            # person speak as a group of their own, not as the person
+            inside = [f for f in doc.found if m.start() <= f.start and f.end <= m.end()]
+            leader = next(
+                (f for f in inside if doc.entries[f.entry_id].kind == "person"), None
+            )
+            if leader is None:
+                continue
+            words = doc.text[m.start() : m.end()]
+            name = re.sub(r"^(?:el|su)\s+", "", words, flags=re.IGNORECASE)
+            name = name[:1].upper() + name[1:]
+            eid = ids(name)
+            doc.entries[eid] = Entry(
+                eid, name, "actors", "group", doc.entries[leader.entry_id].country
+            )
+            doc.found = [f for f in doc.found if f not in inside]
+            doc.found.append(Found(m.start(), m.end(), words, eid, si))
+            doc.__dict__.setdefault("teams", set()).add(eid)
         for m in _NAME_THEN_ROLE.finditer(doc.text, sent.start, sent.end):
             # "Wilber Condori, president of Tacna's heavy cargo transport union,
             # told…": a name the rules did not know, given its role
