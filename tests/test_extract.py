@@ -418,7 +418,14 @@ def test_spanish_article_measures_and_claims(spanish):
     assert measures["border_closure"].actors == ["kast"]
     assert measures["border_control"].actors == ["carabineros", "pdi"]
     speakers = [c.speaker for c in spanish.claims]
-    assert speakers == ["peru_foreign_ministry", "gloria_de_la_fuente", "oim", "zepeda"]
+    # "…, según cifras oficiales": the state the sentence is about, counting
+    assert speakers == [
+        "peru_foreign_ministry",
+        "gloria_de_la_fuente",
+        "oim",
+        "gov_chile",
+        "zepeda",
+    ]
 
 
 def test_spanish_sentence_topics(spanish):

@@ -4559,3 +4559,25 @@ def test_more_groups_a_report_quotes(text, language, speaker):
     assert [c.speaker for c in drafted(text, language, D(2026, 3, 17)).claims] == [
         speaker
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, summary",
+    [
+        (
+            "Según cifras oficiales citadas por la prensa local, en Perú viven más de "
+            "un millón de venezolanos.",
+            "es",
+            "En Perú viven más de un millón de venezolanos.",
+        ),
+        (
+            "Peru is home to more than one million Venezuelan migrants, according to "
+            "official figures.",
+            "en",
+            "Peru is home to more than one million Venezuelan migrants.",
+        ),
+    ],
+)
+def test_official_figures_are_the_state_s_count(text, language, summary):
+    ds = drafted(text, language, D(2026, 1, 12))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("gov_peru", summary)]

@@ -495,6 +495,10 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
 _NOUN_FORM = re.compile(
     r"\b(?:[Ee]l|[Uu]n|[Ss]u|[Dd]el|[Aa]l|[Ee]ste|[Ee]se)\s+[a-zñ]+o\Z"
 )
+_OFFICIAL_FIGURES = re.compile(
+    r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros)\s+"
+    r"oficiales|(?:the\s+)?official\s+(?:figures|data|statistics|estimates|counts?))\b"
+)
 _SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
 _SAID_INFINITIVE = re.compile(
     r"\s+(?:no\s+)?(?:sentir|estar|ser|tener|respetar|querer|conocer|haber|saber|"
@@ -646,6 +650,17 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     sent = doc.sentences[si]
     agents = _agents(doc, si)
     if is_source:  # "según X, P" or "P, according to X"
+        official = _OFFICIAL_FIGURES.match(doc.folded, cue.end())
+        if official:
+            # "según cifras oficiales", "according to official figures": the
+            # state the sentence is about, counting
+            gov = governments().get(place_country(doc, si) or "")
+            if gov in doc.entries:
+                speaker = _standing_for(doc, official, gov, si)
+                comma = doc.text.find(",", official.end(), sent.end)
+                if cue.start() - sent.start <= 3 and comma != -1:
+                    return speaker, (comma + 1, sent.end)
+                return speaker, (prev, cue.start())
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
         title = _SOURCE_TITLE.match(doc.folded, cue.end())
         if title:
