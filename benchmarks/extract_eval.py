@@ -39,6 +39,8 @@ the development set) never mix with the held-out articles:
               without listing its misses; no rule is shaped on it)
     fresh14   tests/fixtures/fresh14/*.md (eight by a fifteenth writer, scored
               only at the end, without listing its misses)
+    fresh15   tests/fixtures/fresh15/*.md (eight by a sixteenth writer, written
+              after the last rule; scored once)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -96,6 +98,7 @@ FRESH11 = ROOT / "tests" / "fixtures" / "fresh11"
 FRESH12 = ROOT / "tests" / "fixtures" / "fresh12"
 FRESH13 = ROOT / "tests" / "fixtures" / "fresh13"
 FRESH14 = ROOT / "tests" / "fixtures" / "fresh14"
+FRESH15 = ROOT / "tests" / "fixtures" / "fresh15"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -128,6 +131,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh12": curated_articles(FRESH12),
         "fresh13": curated_articles(FRESH13),
         "fresh14": curated_articles(FRESH14),
+        "fresh15": curated_articles(FRESH15),
     }
 
 
@@ -151,6 +155,7 @@ SETS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 

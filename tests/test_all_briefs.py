@@ -42,6 +42,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh12/*.md"),
         *FIXTURES.glob("fresh13/*.md"),
         *FIXTURES.glob("fresh14/*.md"),
+        *FIXTURES.glob("fresh15/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
