@@ -4581,3 +4581,14 @@ def test_more_groups_a_report_quotes(text, language, speaker):
 def test_official_figures_are_the_state_s_count(text, language, summary):
     ds = drafted(text, language, D(2026, 1, 12))
     assert [(c.speaker, c.summary) for c in ds.claims] == [("gov_peru", summary)]
+
+
+def test_a_label_opening_on_but_is_a_fragment():
+    ds = drafted(
+        "Q: And the binational cabinet Kast and Jerí agreed on?\n\n"
+        "A: It is a good idea on paper. But a cabinet in March or April will be the "
+        "first big test of whether Kast keeps his promises.",
+        "en",
+        D(2026, 2, 5),
+    )
+    assert not any(e.label.startswith("But ") for e in ds.events)

@@ -1249,7 +1249,7 @@ def _label(
 
 # Words a label cannot start or end on, and speech inside it: a clipped clause
 _FRAGMENT_START = re.compile(
-    r"^(?:cuy[oa]s?|que|quien(?:es)?|which|who|whose|with|toward|towards|hacia|"
+    r"^(?:cuy[oa]s?|que|quien(?:es)?|which|who|whose|with|toward|towards|hacia|but|pero|yet|"
     # a clause of time: "When Kast takes office as Chile's president"
     r"when|once|until|cuando|hasta que|"
     # a quotation's first person: "I cannot allow irregular migrants"
