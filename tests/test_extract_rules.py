@@ -4592,3 +4592,13 @@ def test_a_label_opening_on_but_is_a_fragment():
         D(2026, 2, 5),
     )
     assert not any(e.label.startswith("But ") for e in ds.events)
+
+
+def test_a_measure_something_is_about_is_not_acted_on():
+    ds = drafted(
+        "La destitución del presidente peruano José Jerí por el Congreso abrió "
+        "interrogantes sobre el gabinete binacional que Perú y Chile preparaban.",
+        "es",
+        D(2026, 2, 19),
+    )
+    assert not any(m.status == "implemented" for m in ds.measures)

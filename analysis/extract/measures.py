@@ -356,6 +356,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "la zanja que Chile comenzó a excavar", "the plan will also add
             # fences": no verb of acting, but a finite verb all the same
             verb, relative = _governing(doc, finite_verbs_of(doc, si), s, e)
+            if (
+                verb is not None
+                and verb.end <= s
+                and _TOPIC_OF.search(doc.folded, verb.end, s)
+            ):
+                # "abrió interrogantes sobre el gabinete binacional": the measure
+                # is what something is about, not what the verb acts on
+                verb = None
             verb = _mood_head(doc, verbs[si], verb)
             status = _status(doc, verb, s, e, sent.start, relative)
         if status is None:
@@ -815,6 +823,10 @@ _GOVERNMENT_SAYS = re.compile(
     r"\s*(?:the|el)\s+(?:government|gobierno|ejecutivo|administration)\s+"
     r"(?:says|said|insists|explains|adds|dice|dijo|sostiene|afirma|asegura|explica|"
     r"agrega|indica|informa)\b"
+)
+_TOPIC_OF = re.compile(
+    r"\b(?:sobre|acerca de|respecto (?:a|de|del)|en torno a|about|regarding|"
+    r"concerning|over)\b"
 )
 _INSISTED = re.compile(
     r"\b(?:insisti\w*|insist\w*|reiter\w*|defendi\w*|defend\w*|abog\w*|"
