@@ -2102,22 +2102,23 @@ def _verb_between(doc: Doc, si: int, lo: int, hi: int, verb: Verb | None) -> boo
     )
 
 
-def finite_verbs_of(doc: Doc, si: int) -> list[Verb]:
-    """The other finite verbs of a sentence, read once per article."""
-    cache = doc.__dict__.setdefault("_finite", {})
+def _per_sentence(doc: Doc, name: str, read, si: int) -> list[Verb]:
+    """What `read` finds in a sentence, read once per article."""
+    cache = doc.__dict__.setdefault(name, {})
     if si not in cache:
         sent = doc.sentences[si]
-        cache[si] = finite_verbs(doc, sent.start, sent.end)
+        cache[si] = read(doc, sent.start, sent.end)
     return cache[si]
+
+
+def finite_verbs_of(doc: Doc, si: int) -> list[Verb]:
+    """The other finite verbs of a sentence."""
+    return _per_sentence(doc, "_finite", finite_verbs, si)
 
 
 def verbs_of(doc: Doc, si: int) -> list[Verb]:
-    """The action verbs of a sentence, read once per article."""
-    cache = doc.__dict__.setdefault("_verbs", {})
-    if si not in cache:
-        sent = doc.sentences[si]
-        cache[si] = verbs_in(doc, sent.start, sent.end)
-    return cache[si]
+    """The action verbs of a sentence."""
+    return _per_sentence(doc, "_verbs", verbs_in, si)
 
 
 # --- acts no entry of the lexicon names -------------------------------------------
