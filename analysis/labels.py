@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .i18n import N_, has_translation, language_note, translator
-from .schema import Claim, Dataset, Event, Measure
+from .schema import GENERIC_EVENT_LABELS, Claim, Dataset, Event, Measure
 
 EVENT_KINDS = {
     "visit": N_("Visit"),
@@ -64,6 +64,9 @@ def quoted(text: str, dataset: Dataset, lang: str) -> str:
 def event_label(event: Event, dataset: Dataset, lang: str) -> str:
     """An event's label in the brief's language."""
     _ = translator(lang)
+    if event.label in GENERIC_EVENT_LABELS.values():
+        # a drafted event the extractor could not name: named so in any language
+        return GENERIC_EVENT_LABELS.get(lang, event.label)
     if in_brief_language(event.label, dataset, lang):
         return _(event.label)
     kind = EVENT_KINDS.get(event.kind)

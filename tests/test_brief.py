@@ -382,3 +382,20 @@ def test_an_official_known_by_office_alone_keeps_the_article():
 def test_the_people_around_a_leader_speak_as_a_group(text, lang, expected):
     brief = drafted_brief(text, "overview", lang, dt.date(2026, 1, 8))
     assert expected in [f.text for f in claim_findings(brief)]
+
+
+def test_an_unnamed_drafted_event_is_named_in_the_brief_s_language():
+    from analysis.labels import event_label
+
+    brief = drafted_brief(
+        "Peru's government declared a state of emergency in Tacna on November 28 to "
+        "stop migrants. Less than a week after that, things changed, officials said. "
+        "The border will be quiet again on December 20.",
+        "overview",
+        "en",
+        dt.date(2025, 12, 15),
+    )
+    # the English article's draft, told in a Spanish brief
+    generic = [e for e in brief.dataset.events if e.label == "Other event"]
+    assert generic
+    assert event_label(generic[0], brief.dataset, "es") == "Otro hecho"
