@@ -3997,6 +3997,36 @@ def test_an_interview_in_questions_and_answers_gives_the_answers():
     assert ds.claims[1].summary == "There are more patrols on the road."
 
 
+def test_questions_standing_as_paragraphs_are_answered_by_the_interviewee():
+    ds = drafted(
+        "We asked Marcela Rojas, a sociologist in Arica, about the border.\n\n"
+        "How many people does Chile expel today?\n\n"
+        "Far fewer than the debate suggests. The first flight carried 83 people.\n\n"
+        "Which is where Peru comes in?\n\n"
+        "Peru has made it very clear it does not want that.\n\n"
+        "Lima also extended its state of emergency.",
+        "en",
+    )
+    assert {c.summary: c.speaker for c in ds.claims} == {
+        "Far fewer than the debate suggests.": "marcela_rojas",
+        "The first flight carried 83 people.": "marcela_rojas",
+        "Peru has made it very clear it does not want that.": "marcela_rojas",
+        "Lima also extended its state of emergency.": "marcela_rojas",
+    }
+
+
+def test_a_column_asking_itself_questions_is_no_interview():
+    ds = drafted(
+        "Rosa Mamani runs a shelter in Tacna.\n\n"
+        "Will the border close?\n\n"
+        "The patrols on the road have doubled since November.\n\n"
+        "And who pays for it?\n\n"
+        "The regional budget covers the shelters until March.",
+        "en",
+    )
+    assert ds.claims == []
+
+
 def test_a_single_dashed_aside_is_no_interview():
     ds = drafted(
         "Carmen Ticona dirige un albergue en Tacna.\n\n"

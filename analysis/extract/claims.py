@@ -302,17 +302,21 @@ _DASH = re.compile(
     r"\s*[*_]{0,2}(?:[—–]|(?:Q|A|P|R|Pregunta|Respuesta|Question|Answer)\s*[:.])"
     r"[*_]{0,2}\s*"
 )
-# Who the intro says is interviewed: "conversamos con Carmen Ticona", "we spoke to"
+# Who the intro says is interviewed: "conversamos con Carmen Ticona", "we spoke to",
+# "we asked Marcela Rojas"
 _INTERVIEWED = re.compile(
-    r"\b(?:convers\w*|habl\w+|entrevist\w+|dialog\w+|spoke|talked|"
-    r"interviewed|sat down)\s+(?:con|a|with|to)?\s*$"
+    r"\b(?:convers\w*|habl\w+|entrevist\w+|dialog\w+|spoke|talked|asked|"
+    r"preguntamos|consultamos|interviewed|sat down)\s+(?:con|a|with|to)?\s*$"
 )
+_INTERVIEW_TITLE = re.compile(r"\b(?:interview|entrevista|q\s*&\s*a)\b")
 
 
 def _dialogue_answers(doc: Doc) -> dict[int, Found]:
-    """Paragraphs that answer a question in an interview written as dialogue
-    (a dash opens each line; a question ends its line), by their start, with the
-    person the introduction says is interviewed."""
+    """Paragraphs that answer a question in an interview, by their start, with the
+    person the introduction says is interviewed. The interview is written as
+    dialogue (a dash or "P:" opens each line; a question ends its line), or as
+    questions standing alone as paragraphs, each answered by the paragraphs
+    after it."""
     paras = doc.article.paragraphs
     dashed = [p for p in paras if _DASH.match(doc.text, p.start, p.end)]
     asked = [
@@ -323,9 +327,14 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
             r"\s*[*_]{0,2}(?:Q|P|Pregunta|Question)\s*[:.]", doc.text[p.start : p.end]
         )
     ]
+    answers = dashed
+    if len(asked) < 2:
+        # "How many people does Chile expel today?" alone, then its answer
+        asked = [p for p in paras if _only_questions(doc, p)]
+        answers = [p for p in paras if p.start > asked[0].start] if asked else []
     if len(asked) < 2:
         return {}
-    intro_end = dashed[0].start
+    intro_end = asked[0].start if answers is not dashed else dashed[0].start
     people = [
         f
         for f in doc.found
@@ -336,14 +345,31 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
         for f in people
         if _INTERVIEWED.search(doc.folded, max(0, f.start - 30), f.start)
     ]
+    if answers is not dashed and not (
+        named or _INTERVIEW_TITLE.search(fold(doc.article.title))
+    ):
+        return {}  # questions a column asks itself
     if not (named or people):
         return {}
     speaker = (named or people)[0]
     out = {}
-    for prev, para in itertools.pairwise(paras):
-        if prev in asked and para in dashed and para not in asked:
+    last = None
+    for para in paras:
+        if para in asked:
+            last = para
+        elif last is not None and para in answers:
             out[para.start] = speaker
+            if answers is dashed:
+                last = None  # one dashed line answers
     return out
+
+
+def _only_questions(doc: Doc, para) -> bool:
+    """A paragraph that asks and says nothing else."""
+    inside = [
+        si for si, s in enumerate(doc.sentences) if para.start <= s.start < para.end
+    ]
+    return bool(inside) and all(doc.is_question(si) for si in inside)
 
 
 def _interview_answers(
@@ -376,12 +402,18 @@ def _interview_answers(
             )
         if speaker is None:
             continue
-        for si, sent in enumerate(doc.sentences):
-            if not (para.start <= sent.start < para.end) or doc.is_question(si):
-                continue
+        inside = [
+            si
+            for si, sent in enumerate(doc.sentences)
+            if para.start <= sent.start < para.end and not doc.is_question(si)
+        ]
+        for si in inside:
+            sent = doc.sentences[si]
             if any(sent.start <= c.evidence[0].start < sent.end for c in out + found):
                 continue  # a verb of saying in it reports its own claim
-            lo = max(sent.start, m.end()) if sent.start <= m.start() else sent.start
+            lo = sent.start
+            if m and sent.start <= m.start():
+                lo = max(sent.start, m.end())
             # the sentence as said, whole: "That is the realistic framework."
             summary = re.sub(r"\s+", " ", doc.text[lo : sent.end]).strip()
             if len(summary) < MIN_PROPOSITION or _verbless(
