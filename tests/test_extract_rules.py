@@ -3042,6 +3042,21 @@ def test_a_noun_after_its_article_governs_no_measure():
             "since late November.",
             "en",
         ),
+        (
+            "In Tacna the decree keeps the Peruvian National Police in charge of "
+            "internal order, with the armed forces in support.",
+            "en",
+        ),
+        (
+            "En Tacna, el decreto permite a las Fuerzas Armadas apoyar a la Policía "
+            "Nacional del Perú.",
+            "es",
+        ),
+        (
+            "A heavier presence of Peruvian police and soldiers now watches the "
+            "frontier in Tacna.",
+            "en",
+        ),
     ],
 )
 def test_armed_forces_backing_the_police_are_a_deployment_in_force(text, language):
@@ -3911,7 +3926,9 @@ def test_an_emergency_in_force_after_a_comma_runs_its_days_and_ends():
         "es",
         D(2025, 12, 2),
     )
-    (m,) = ds.measures
+    # the emergency, and the armed forces it lets support the police
+    m, troops = ds.measures
+    assert (troops.kind, troops.status) == ("military_deployment", "implemented")
     assert (m.kind, m.status, m.end_date) == (
         "state_of_emergency",
         "implemented",
@@ -4632,3 +4649,50 @@ def test_a_measure_something_is_about_is_not_acted_on():
         D(2026, 2, 19),
     )
     assert not any(m.status == "implemented" for m in ds.measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A joint technical group on consular and migration matters is due to "
+            "meet in Tacna next Tuesday to work out common rules for verifying "
+            "people's status and for returning those who cross irregularly.",
+            "en",
+        ),
+        (
+            "El grupo técnico trabaja en criterios comunes de verificación "
+            "migratoria y en un procedimiento para la devolución de personas.",
+            "es",
+        ),
+    ],
+)
+def test_what_a_joint_body_works_towards_is_proposed_by_both_governments(
+    text, language
+):
+    opening = {
+        "en": "Chile and Peru held the first meeting of their binational committee "
+        "on migration on 1 December.",
+        "es": "Chile y Perú celebraron el 1 de diciembre la primera reunión de su "
+        "comité binacional de migración.",
+    }
+    ds = drafted(opening[language] + "\n\n" + text, language)
+    both = {"gov_chile", "gov_peru"}
+    found = {(m.label, m.status, frozenset(m.actors)) for m in ds.measures}
+    assert ("Technical working group", "agreed", frozenset(both)) in found
+    assert (
+        "Common criteria for migration checks",
+        "proposed",
+        frozenset(both),
+    ) in found
+    assert ("Protocol for taking back migrants", "proposed", frozenset(both)) in found
+
+
+def test_a_body_that_works_on_nothing_the_lexicon_knows_gives_no_task():
+    ds = drafted(
+        "Chile and Peru held the first meeting of their binational committee on "
+        "migration on 1 December. The committee works on the agenda of its next "
+        "session.",
+        "en",
+    )
+    assert [m.status for m in ds.measures] == ["implemented"]

@@ -366,6 +366,21 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 verb = None
             verb = _mood_head(doc, verbs[si], verb)
             status = _status(doc, verb, s, e, sent.start, relative)
+        body_work = False
+        if (
+            (status is None or verb is not None and is_nonfinite(doc, verb))
+            and spec["key"] not in _OF_BOTH
+            and _BODY_AT_WORK.search(doc.folded, sent.start, s)
+        ):
+            # "the technical group is due to meet to work out common rules…",
+            # "el grupo técnico trabaja en criterios comunes": what a joint body
+            # works towards is proposed, by the governments it answers to
+            status, body_work = "proposed", True
+        if status is None and spec.get("standing_status"):
+            # "a technical working group is due to meet": a body no verb of its
+            # sentence makes was made before, by those the lexicon says
+            cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
+            status = None if cue else spec["standing_status"]
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -575,6 +590,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     and is_nonfinite(doc, verb)
                 ):
                     status = "agreed"  # a task the two governments gave it
+        if body_work and len(_two_governments(doc)) == 2:
+            agents = _stand_ins(doc, si, s, e, _two_governments(doc))
         bare = BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
         if bare and not any(
             a.sentence == si and a.start >= bare.start() for a in agents or ()
@@ -600,7 +617,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "El comité binacional … acordó avanzar en patrullajes": the body
             # that agrees is in place; what it agrees is the agreement
             status = "implemented"
-        if spec["key"] in _OF_BOTH and not agents and status == "implemented":
+        if spec["key"] in _OF_BOTH and not agents and status in _STANDING:
             # "the first session of the Binational Committee": the two
             # governments' own body, whoever the sentence names
             both = _two_governments(doc)
@@ -1603,6 +1620,13 @@ _AGENDA = re.compile(
     r"\b(?:its|the|their) (?:task|mission|mandate|job|remit|brief)s?\b|"
     r"\bthe (?:group|team|committee|body) (?:was|is|will|has|had)\b"
 )
+# A joint body at work on what follows: "the group is due to meet … to work out",
+# "el grupo técnico trabaja en"
+_BODY_AT_WORK = re.compile(
+    r"\b(?:grupo|mesa|comite|group|committee)\b[^.;:]{0,80}?"
+    r"\b(?:(?:trabaj\w+|avanz\w+) (?:en|sobre)|work(?:s|ing)? (?:on|out)|"
+    r"(?:meet|sesionar\w*|reunir\w*)\b[^.;:]{0,60}?\b(?:to|para) \w+)\b"
+)
 _BINATIONAL_BODY = re.compile(
     r"\b(?:comite|grupo|mesa|comision|committee|group|commission) "
     r"(?:\w+ ){0,3}?(?:binacional|binational|bilateral)|"
@@ -1659,6 +1683,10 @@ def _two_leaders(doc: Doc, governments: list[str], pos: int) -> list[Found]:
         if counts:
             out.append(max(counts.values(), key=len)[-1])
     return out
+
+
+# a binational body in place, or agreed on: "the working group is due to meet"
+_STANDING = ("implemented", "agreed")
 
 
 def _binational_bodies(doc: Doc, agents: list[Found] | None) -> list[Found] | None:
