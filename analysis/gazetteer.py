@@ -514,6 +514,8 @@ def find_names(text: str, tokens: list[Token]) -> list[NameCandidate]:
             tokens[run[0]].folded in words["stop"]
             or tokens[run[0]].folded in words["connectors"]
         ):
+            if _given_not_month(tokens, run, words):
+                break  # "Julio Mamani", not "julio" the month
             run.pop(0)
         if not run:
             continue
@@ -521,6 +523,25 @@ def find_names(text: str, tokens: list[Token]) -> list[NameCandidate]:
         if cand:
             out.append(cand)
     return out
+
+
+def _given_not_month(tokens: list[Token], run: list[int], words) -> bool:
+    """A month that is also a given name, before a surname and after no number
+    or preposition of a date ("Julio Mamani", not "el 3 de Julio")."""
+    k = run[0]
+    return (
+        tokens[k].folded in words["given"]
+        and len(run) >= 2
+        and _is_cap(tokens[run[1]])
+        and tokens[run[1]].folded not in words["stop"]
+        and (
+            k == 0
+            or not (
+                tokens[k - 1].text.isdigit()
+                or tokens[k - 1].folded in ("de", "of", "in", "en", "del", "since")
+            )
+        )
+    )
 
 
 def _classify(text, tokens, run, words) -> NameCandidate | None:
@@ -580,7 +601,11 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     keep = []
     for k in run:
         w = tokens[k].folded
-        if _is_cap(tokens[k]) and (w in words["stop"] or w in words["inst"]):
+        if (
+            _is_cap(tokens[k])
+            and (w in words["stop"] or w in words["inst"])
+            and not (k == run[0] and _given_not_month(tokens, run, words))
+        ):
             break
         keep.append(k)
     while keep and not _is_cap(tokens[keep[-1]]):

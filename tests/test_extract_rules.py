@@ -4696,3 +4696,65 @@ def test_a_body_that_works_on_nothing_the_lexicon_knows_gives_no_task():
         "en",
     )
     assert [m.status for m in ds.measures] == ["implemented"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "summary"),
+    [
+        (
+            "Diplomats in Lima said police cooperation agreed in December was "
+            "working well.",
+            "en",
+            "Diplomats in Lima",
+            "Police cooperation agreed in December was working well.",
+        ),
+        (
+            "Officials in Lima privately concede that the binational cabinet could "
+            "slip.",
+            "en",
+            "Officials in Lima",
+            "The binational cabinet could slip.",
+        ),
+        (
+            "Diplomáticos consultados en Lima advierten que un gobierno interino "
+            "tendrá poco margen.",
+            "es",
+            "Diplomáticos consultados en Lima",
+            "Un gobierno interino tendrá poco margen.",
+        ),
+    ],
+)
+def test_a_group_quoted_by_its_role_alone_speaks_as_itself(
+    text, language, speaker, summary
+):
+    ds = drafted(text, language)
+    names = {a.actor_id: a for a in ds.actors}
+    (claim,) = ds.claims
+    assert (names[claim.speaker].name, claim.summary) == (speaker, summary)
+    assert names[claim.speaker].kind == "group"
+    # the city in the group's description is no speaker of its own
+    assert "gov_peru" not in {c.speaker for c in ds.claims}
+
+
+def test_a_month_that_is_a_given_name_opens_a_name():
+    ds = drafted(
+        "La Cámara de Comercio de Tacna presentó sus cifras. Su presidente, Julio "
+        "Mamani, atribuyó la baja a las noticias sobre militares en la frontera.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "julio_mamani",
+            "Mamani atribuyó la baja a las noticias sobre militares en la frontera.",
+        )
+    ]
+
+
+def test_a_present_the_lemmatiser_reads_as_a_noun_still_reports():
+    ds = drafted(
+        "La Cámara de Comercio de Tacna estima que las ventas caerán un 30 % este mes.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("camara_de_comercio_de_tacna", "Las ventas caerán un 30 % este mes.")
+    ]

@@ -482,8 +482,11 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
                 lang == "en"
                 and lemma_of(word, lang) == word
                 and lemma_of(word, lang) in lex_().report_lemmas.get(lang, ())
-                and _PLURAL_SUBJECT.search(
-                    doc.folded, max(lo, m.start() - 25), m.start()
+                and (
+                    _PLURAL_SUBJECT.search(
+                        doc.folded, max(lo, m.start() - 25), m.start()
+                    )
+                    or _group_before(doc, m.start())
                 )
                 and _LEMMA_OPEN.match(doc.folded, m.end())
             ):
@@ -547,7 +550,8 @@ _NOT_A_LISTENER = re.compile(
 # medida", "la comparó con el Muro de Berlín", "welcomed the decision"; the act of
 # speech is the claim. Not "apoyar" or "back": the armed forces support the police.
 _STANCE = frozenset(
-    "respaldar reclamar lamentar comparar quejar welcome complain".split()
+    "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
+    "blame".split()
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
@@ -584,6 +588,18 @@ def _report_heads(language: str) -> re.Pattern:
     )
 
 
+def _group_before(doc: Doc, pos: int) -> bool:
+    """ "Officials in Lima privately concede": a group the report quotes ends
+    right before the verb, perhaps with an adverb between."""
+    speaking = doc.__dict__.get("speaking", ())
+    return any(
+        f.entry_id in speaking
+        and f.end <= pos
+        and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", doc.folded[f.end : pos])
+        for f in doc.found
+    )
+
+
 @functools.cache
 def _is_report_form(word: str, written: str, lang: str) -> bool:
     """A finite form of a verb of saying: "contó", "cautioned"; not "contar",
@@ -597,6 +613,16 @@ def _is_report_form(word: str, written: str, lang: str) -> bool:
         stem = word[:-3]
         lemma = next(
             (stem + t for t in ("ar", "er", "ir") if stem + t in lemmas), lemma
+        )
+    if lemma not in lemmas and lang == "es" and lemma == word:
+        # a present the lemmatiser reads as a noun ("la Cámara estima que")
+        lemma = next(
+            (
+                word[: -len(end)] + inf
+                for end, inf in (("an", "ar"), ("a", "ar"), ("en", "er"), ("e", "er"))
+                if word.endswith(end) and word[: -len(end)] + inf in lemmas
+            ),
+            lemma,
         )
     if lemma not in lemmas or (lang == "es" and _FINITE_ES.search(word)):
         return False
@@ -665,8 +691,10 @@ SPEAKING_GROUPS = frozenset(
 def _agents(doc: Doc, si: int) -> list[Found]:
     seen = {}
     for f in doc.in_sentence(si):
-        speaks = f.entry_id in SPEAKING_GROUPS or f.entry_id in doc.__dict__.get(
-            "teams", ()
+        speaks = (
+            f.entry_id in SPEAKING_GROUPS
+            or f.entry_id in doc.__dict__.get("teams", ())
+            or f.entry_id in doc.__dict__.get("speaking", ())
         )
         a = agent_of(doc, f) or (f if speaks else None)
         if a:

@@ -383,6 +383,47 @@ _UNNAMED = {
         r"dice|afirma|senala|explica|asegura|advierte))"
     ),
 }
+# People a report quotes as a group by their role, with no article: "Diplomats
+# in Lima said", "Peruvian officials concede", "Analistas consultados en Lima
+# advierten", "Los comerciantes de Tacna atribuyen"
+_GROUP_VERBS_EN = (
+    r"said|say|says|told|tell|warn|warned|note|noted|argue|argued|insist|insisted|"
+    r"concede|conceded|acknowledge|acknowledged|admit|admitted|fear|feared|believe|"
+    r"believed|made clear|make clear|described|describe|questioned|question|"
+    r"complained|complain|stress|stressed|predict|predicted|estimate|estimated|"
+    r"reported|report|explained|added|cautioned|claimed|claim|point out|pointed out"
+)
+_GROUP_VERBS_ES = (
+    r"dijeron|dicen|advierten|advirtieron|afirman|afirmaron|senalan|senalaron|"
+    r"sostienen|sostuvieron|creen|esperan|atribuyen|atribuyeron|estiman|estimaron|"
+    r"piden|pidieron|exigen|exigieron|reconocen|reconocieron|admiten|admitieron|"
+    r"temen|consideran|consideraron|aseguran|aseguraron|coinciden|indican|"
+    r"indicaron|explican|explicaron|comentan|comentaron|recuerdan|anticipan|"
+    r"calculan|lamentan|denuncian|denunciaron|cuestionan|cuestionaron|opinan"
+)
+_GROUPS = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?<!the )(?<!of )(?<!by )(?P<np>(?:(?:local|senior|regional|"
+        r"government|peruvian|chilean|bolivian|venezuelan|foreign|humanitarian|"
+        r"other|some|many|several|western|diplomatic|police)\s+){0,2}"
+        r"(?:officials|diplomats|aides|advisers|advisors|analysts|experts|"
+        r"economists|observers|lawyers|shopkeepers|merchants|volunteers|"
+        r"aid workers|aid groups|humanitarian groups|business leaders|sources)"
+        r"(?:\s+(?:in|at|from|close to|familiar with)\s+(?:the\s+)?[a-z'’-]+)?)"
+        r"(?=\s+(?:(?:have|has|had|also|privately|publicly|now|already|"
+        r"repeatedly|quickly|have also)\s+)*(?:" + _GROUP_VERBS_EN + r")\b)"
+    ),
+    "es": re.compile(
+        r"(?<![\w-])(?P<np>(?:(?:los|las|algunos|algunas|varios|varias)\s+)?"
+        r"(?:analistas|funcionarios|diplomaticos|asesores|expertos|economistas|"
+        r"observadores|abogados|comerciantes|gremios|empresarios|voluntarios|"
+        r"dirigentes|especialistas|colaboradores)"
+        r"(?:\s+(?:locales|regionales|peruanos|chilenos|bolivianos|tacnenos|"
+        r"ariquenos|del gobierno|de gobierno))?"
+        r"(?:\s+(?:consultad[oa]s\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?[a-z-]+)?)"
+        r"(?=\s+(?:(?:ya|tambien|no|incluso)\s+)?(?:" + _GROUP_VERBS_ES + r")\b)"
+    ),
+}
 # Capitalised words a role may follow that are no first name ("However, a
 # source said"); month names stay names here ("Julio, a driver")
 _NOT_A_NAME = frozenset(
@@ -448,6 +489,8 @@ def _unnamed_people(doc: Doc) -> None:
     ids = Ids()
     ids.seen |= set(doc.entries)
     for si, sent in enumerate(doc.sentences):
+        for m in _GROUPS[lang].finditer(doc.folded, sent.start, sent.end):
+            _unnamed_group(doc, ids, m.start("np"), m.end("np"), si)
         if not (
             lex.report_before.search(doc.folded, sent.start, sent.end)
             or lex.report_after.search(doc.folded, sent.start, sent.end)
@@ -538,6 +581,26 @@ def _unnamed_people(doc: Doc) -> None:
                 country_in(words),
             )
             doc.__dict__.setdefault("unnamed", set()).add(eid)
+
+
+def _unnamed_group(doc: Doc, ids: Ids, lo: int, hi: int, si: int) -> None:
+    """ "Diplomats in Lima said": the group speaks, named by its words; the
+    country and the city in its description are no speakers."""
+    inside = [f for f in doc.found if f.start < hi and lo < f.end]
+    if any(
+        doc.entries[f.entry_id].kind in ("group", "person", "institution")
+        for f in inside
+    ):
+        return  # a group or body the gazetteer knows ("human rights groups")
+    words = re.sub(r"^(?:los|las)\s+", "", doc.text[lo:hi], flags=re.IGNORECASE)
+    lo = hi - len(words)
+    name = words[:1].upper() + words[1:]
+    eid = ids(name)
+    doc.entries[eid] = Entry(eid, name, "actors", "group", country_in(words))
+    doc.found = [f for f in doc.found if f not in inside]
+    doc.found.append(Found(lo, hi, words, eid, si))
+    doc.__dict__.setdefault("unnamed", set()).add(eid)
+    doc.__dict__.setdefault("speaking", set()).add(eid)
 
 
 def _stand_for(doc: Doc, start: int, end: int, entry_id: str) -> None:
