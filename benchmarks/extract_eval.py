@@ -41,6 +41,10 @@ the development set) never mix with the held-out articles:
               only at the end, without listing its misses)
     fresh15   tests/fixtures/fresh15/*.md (eight by a sixteenth writer, written
               after the last rule; scored once)
+    fresh16   tests/fixtures/fresh16/*.md (eight by a seventeenth writer; scored
+              once on arrival, then tuned on)
+    fresh17   tests/fixtures/fresh17/*.md (eight by an eighteenth writer, kept
+              for one score at the end)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -99,6 +103,8 @@ FRESH12 = ROOT / "tests" / "fixtures" / "fresh12"
 FRESH13 = ROOT / "tests" / "fixtures" / "fresh13"
 FRESH14 = ROOT / "tests" / "fixtures" / "fresh14"
 FRESH15 = ROOT / "tests" / "fixtures" / "fresh15"
+FRESH16 = ROOT / "tests" / "fixtures" / "fresh16"
+FRESH17 = ROOT / "tests" / "fixtures" / "fresh17"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -132,6 +138,8 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh13": curated_articles(FRESH13),
         "fresh14": curated_articles(FRESH14),
         "fresh15": curated_articles(FRESH15),
+        "fresh16": curated_articles(FRESH16),
+        "fresh17": curated_articles(FRESH17),
     }
 
 
@@ -156,6 +164,8 @@ SETS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
+    "fresh17",
 )
 
 

@@ -43,6 +43,8 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh13/*.md"),
         *FIXTURES.glob("fresh14/*.md"),
         *FIXTURES.glob("fresh15/*.md"),
+        *FIXTURES.glob("fresh16/*.md"),
+        *FIXTURES.glob("fresh17/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
