@@ -4758,3 +4758,26 @@ def test_a_present_the_lemmatiser_reads_as_a_noun_still_reports():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("camara_de_comercio_de_tacna", "Las ventas caerán un 30 % este mes.")
     ]
+
+
+def test_what_an_agreement_asks_of_several_bodies_is_agreed():
+    ds = drafted(
+        "El Perú y Chile celebraron hoy la primera sesión del Comité Binacional.\n\n"
+        "En materia de seguridad, se acordó que la Policía Nacional del Perú, "
+        "Carabineros de Chile y la Policía de Investigaciones (PDI) pongan en marcha "
+        "patrullajes conjuntos, y que profundicen el intercambio de información que "
+        "ya mantienen.",
+        "es",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["joint_patrols"] == ("agreed", both)
+    assert measures(ds)["information_exchange"] == ("agreed", both)
+
+
+def test_a_verb_phrase_in_the_future_is_announced():
+    ds = drafted(
+        "Chile y Perú celebraron el comité binacional.\n\nSegún la Cancillería, "
+        "ambos países pondrán en marcha patrullajes conjuntos.",
+        "es",
+    )
+    assert measures(ds)["joint_patrols"] == ("announced", {"gov_chile", "gov_peru"})

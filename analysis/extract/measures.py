@@ -1033,6 +1033,9 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 _THAT_CLAUSE = re.compile(
     r"\b(?:que|that)\s*(?:,[^,.;:]{0,90},\s*)?(?:[^,.;:]{0,50}?\s+)?$"
 )
+# "que la Policía Nacional del Perú, Carabineros de Chile y la PDI pongan…": a
+# subject that lists several bodies
+_THAT_LIST = re.compile(r"\b(?:que|that)\s+(?:[^.;:]{0,40},){1,4}[^.;:,]{0,80}$")
 _SUBJUNCTIVE_EN = re.compile(r"\b(?:be|should|shall)\s+(?:\w+\s+)?$")
 
 
@@ -1048,7 +1051,12 @@ def _subjunctive(doc: Doc, v: Verb) -> bool:
         )
     if v.tense != "other":
         return False
-    lemma = v.lemma.removesuffix("se")
+    # "pongan en marcha": the inflected word of a verb phrase
+    word = word.split()[0]
+    lemma = v.lemma.split()[0]
+    if " " in v.lemma and not lemma.endswith(("ar", "er", "ir")):
+        lemma = lemma_of(word, "es")
+    lemma = lemma.removesuffix("se")
     if lemma.endswith("ar"):
         return bool(re.search(r"(?:e|en|emos)$", word))
     if lemma.endswith(("er", "ir")):
@@ -1071,7 +1079,9 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         h
         for h in verbs
         if h.end <= verb.start
-        and verb.start - h.end <= 120
+        # "se acordó que la Policía … pongan en marcha patrullajes…, y que
+        # profundicen el intercambio": a long subject, a second clause
+        and verb.start - h.end <= 240
         and h.status in ("agreed", "proposed", "announced")
     ]
     rule = next(
@@ -1095,7 +1105,10 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         return rule
     if not _subjunctive(doc, verb):
         return verb
-    if heads and _THAT_CLAUSE.search(doc.folded, heads[-1].end, verb.start):
+    if heads and (
+        _THAT_CLAUSE.search(doc.folded, heads[-1].end, verb.start)
+        or _THAT_LIST.search(doc.folded, heads[-1].end, verb.start)
+    ):
         return heads[-1]
     if doc.article.language == "es" and re.search(
         r"\b(?:acuerdos?|entendimientos?|mecanismos?|medidas?|protocolos?)\s+que\s+$",

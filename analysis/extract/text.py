@@ -568,7 +568,8 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
     # "van a desplegar", "serán desplegados": a future, passive or not
     if re.search(r"\b(?:(?:va|van|vamos) a|sera|seran|estara|estaran)\s+$", before):
         return "future"
-    orig = doc.text[m.start() : m.end()].lower()
+    # "pondrán en marcha": the inflected word of a verb phrase
+    orig = doc.text[m.start() : m.end()].lower().split()[0]
     if re.search(r"(?:rá|rán|remos)$", orig):
         return "future"
     if re.search(r"(?:ría|rían)$", orig):
