@@ -4781,3 +4781,49 @@ def test_a_verb_phrase_in_the_future_is_announced():
         "es",
     )
     assert measures(ds)["joint_patrols"] == ("announced", {"gov_chile", "gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "expected"),
+    [
+        (
+            "Peru declared a state of emergency in Tacna in November. On January 24 "
+            "the government published a decree extending it for another 60 days.",
+            "en",
+            "Extension of the state of emergency",
+            ("implemented", ["gov_peru"]),
+        ),
+        (
+            "Peru declared a state of emergency in Tacna in November. The decree "
+            "says large public events need a permit.",
+            "en",
+            "Prior permit for mass gatherings",
+            ("implemented", ["gov_peru"]),
+        ),
+        (
+            'Migrants living irregularly in Chile, Kast said, have "63 days" left '
+            "to leave the country.",
+            "en",
+            "Deadline for migrants in an irregular situation to leave",
+            ("proposed", ["kast"]),
+        ),
+        (
+            "El canciller peruano Hugo de Zela dijo que el Perú seguirá aplicando "
+            "su legislación migratoria con firmeza.",
+            "es",
+            "Migration checks",
+            ("implemented", ["gov_peru"]),
+        ),
+        (
+            "El Gobierno peruano informó de la llegada de efectivos militares a la "
+            "frontera de Tacna.",
+            "es",
+            "Military deployment in border areas",
+            ("implemented", ["gov_peru"]),
+        ),
+    ],
+)
+def test_more_wordings_of_measures_the_lexicon_knows(text, language, label, expected):
+    ds = drafted(text, language, D(2026, 2, 8))
+    found = {m.label: (m.status, m.actors) for m in ds.measures}
+    assert found[label] == expected
