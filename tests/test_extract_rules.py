@@ -4827,3 +4827,26 @@ def test_more_wordings_of_measures_the_lexicon_knows(text, language, label, expe
     ds = drafted(text, language, D(2026, 2, 8))
     found = {m.label: (m.status, m.actors) for m in ds.measures}
     assert found[label] == expected
+
+
+def test_it_as_the_doer_is_the_state_named_last():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela spoke on Monday. Peru has already acted on "
+        "its side. Late last month it declared a 60-day state of emergency in "
+        "three border districts of the Tacna region.",
+        "en",
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_a_participle_right_after_its_measure_has_no_subject_before_it():
+    ds = drafted(
+        "Vice-Minister Julio Linares spoke in La Paz on Friday.\n\n"
+        "Peru has more at stake. Its southern border lives under exceptional "
+        "rules: the state of emergency declared in Tacna in late November was "
+        "extended in January for another 60 days.",
+        "en",
+    )
+    assert {m.label: m.actors for m in ds.measures}["State of emergency"] == [
+        "gov_peru"
+    ]

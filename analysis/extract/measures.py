@@ -394,10 +394,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             pronoun = None  # "el" without its accent is the article
         title = _TITLE_SUBJECT.search(doc.folded, max(sent.start, pos - 30), pos)
         own = _own_doer(doc, si, s, e)
+        it = doc.article.language == "en" and _IT_SUBJECT.search(
+            doc.text[max(sent.start, pos - 40) : pos]
+        )
         if own:
             agents = own  # "militares peruanos comenzaron a desplegarse"
         elif pronoun:
             agents = _last_person(doc, pos)
+        elif it and _last_state(doc, pos):
+            # "Peru has already acted. Late last month it declared…": the state
+            # named last
+            agents = _last_state(doc, pos)
         elif title and not _subject_between(doc, title.end(), pos):
             # "el presidente pidió…": the person the title stands for
             who = _titled(doc, Span(title.start(), pos))
@@ -896,11 +903,24 @@ def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
     """A participle after its noun ("the state of emergency in Tacna, first
     declared in November"): a passive whose doer the clause does not name."""
     word = doc.folded[verb.start : verb.end]
-    return (
-        verb.start >= e
-        and word.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos"))
-        and bool(_PARTICIPLE_GAP.fullmatch(doc.folded, e, verb.start))
+    if verb.start < e or not word.endswith(
+        ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos")
+    ):
+        return False
+    if _PARTICIPLE_GAP.fullmatch(doc.folded, e, verb.start):
+        return True
+    # "the state of emergency declared in Tacna in late November was extended":
+    # right after its noun, before where or when (a Spanish participle is one
+    # by its ending)
+    return not doc.folded[e : verb.start].strip() and (
+        doc.article.language == "es"
+        or bool(_AFTER_PARTICIPLE.match(doc.folded, verb.end))
     )
+
+
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:in|on|by|at|last|earlier|since|after|this|that|for|from|under)\b"
+)
 
 
 # Measures an article names once however it words them: one state of emergency,
@@ -1590,6 +1610,28 @@ def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     if not gov or gov not in doc.entries:
         return []
     return [Found(m.start(), m.end(), m.group(0), gov, si, derived=True)]
+
+
+# "it declared", "it has also sent": a state as the subject, by a pronoun
+_IT_SUBJECT = re.compile(
+    r"(?:^|[\s,;])[Ii]t\s+(?:(?:has|had|will|would|also|then|quickly|already)\s+)*$"
+)
+
+
+def _last_state(doc: Doc, pos: int) -> list[Found]:
+    """What "it" stands for as a doer: the last country or government named in
+    this sentence or the one before it, as its government."""
+    si = doc.sentence_at(pos)
+    lo = doc.sentences[max(0, si - 1)].start
+    gov = governments()
+    for f in reversed([f for f in doc.found if lo <= f.start and f.end <= pos]):
+        entry = doc.entries[f.entry_id]
+        if entry.kind == "government":
+            return [f]
+        if entry.kind == "country" and gov.get(entry.country) in doc.entries:
+            g = gov[entry.country]
+            return [Found(f.start, f.end, f.surface, g, f.sentence, derived=True)]
+    return []
 
 
 def _last_person(doc: Doc, pos: int) -> list[Found]:
