@@ -4850,3 +4850,59 @@ def test_a_participle_right_after_its_measure_has_no_subject_before_it():
     assert {m.label: m.actors for m in ds.measures}["State of emergency"] == [
         "gov_peru"
     ]
+
+
+def test_an_interview_s_headline_names_the_one_answering():
+    base = drafted(
+        "A pocos días de que el presidente electo de Chile, José Antonio Kast, "
+        "llegue a Lima, el canciller Hugo de Zela repasó la agenda.\n\n"
+        "—¿Cuándo llega Kast al Perú?\n\n"
+        "—Estamos terminando de cerrar la fecha con su equipo.\n\n"
+        "—¿Con quién se reunirá?\n\n"
+        "—El centro de la agenda es el encuentro con el presidente José Jerí.",
+        "es",
+    )
+    assert {c.speaker for c in base.claims} == {"kast"}  # no headline: the first
+    article = load_article(FIXTURE).model_copy(
+        update={
+            "title": "Hugo de Zela: «La visita de Kast será de un solo día»",
+            "text": base.article.text,
+            "paragraphs": base.article.paragraphs,
+            "published": PUB,
+            "language": "es",
+            "translated_from": None,
+        }
+    )
+    ds = extract_dataset(article)
+    assert [c.speaker for c in ds.claims] == ["de_zela", "de_zela"]
+
+
+def test_he_is_not_the_subject_of_a_clause_inside_the_sentence_before():
+    ds = drafted(
+        "Five days later Jerí ruled out the humanitarian corridor that Kast had "
+        "been promoting. He told CNN en Español that he could not allow irregular "
+        "migrants into the country.",
+        "en",
+    )
+    told = {c.summary: c.speaker for c in ds.claims}
+    assert told["He could not allow irregular migrants into the country."] == "jeri"
+
+
+def test_the_object_of_a_first_verb_does_not_say_the_second():
+    ds = drafted(
+        "In La Paz, President Rodrigo Paz congratulated Kast on social media and "
+        'said the result was "a historic opportunity" for Bolivia and Chile.',
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["rodrigo_paz"]
+
+
+def test_a_title_after_the_verb_is_not_the_counterpart_named_as_a_complement():
+    ds = drafted(
+        "El canciller Hugo de Zela informó que en la reunión con su par chileno, "
+        "Alberto van Klaveren, se acordó que los migrantes deberán salir "
+        'regularmente de Chile. "Lo que queremos evitar es que la gente entre al '
+        'Perú de forma irregular", remarcó el ministro.',
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["de_zela", "de_zela"]

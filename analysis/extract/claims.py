@@ -350,7 +350,7 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
         return {}  # questions a column asks itself
     if not (named or people):
         return {}
-    speaker = (named or people)[0]
+    speaker = _headline_speaker(doc, people) or (named or people)[0]
     out = {}
     last = None
     for para in paras:
@@ -361,6 +361,27 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
             if answers is dashed:
                 last = None  # one dashed line answers
     return out
+
+
+def _headline_speaker(doc: Doc, people: list[Found]) -> Found | None:
+    """The one an interview's headline names before a colon: "Hugo de Zela: «La
+    visita de Kast será de un solo día»"."""
+    m = re.match(r"\s*(?P<who>[^:“\"«]{3,60}):", doc.article.title)
+    if not m:
+        return None
+    who = fold(m["who"]).strip()
+    return next(
+        (
+            f
+            for f in people
+            if who
+            in (
+                fold(doc.entries[f.entry_id].name),
+                fold(short_name(doc.entries[f.entry_id])),
+            )
+        ),
+        None,
+    )
 
 
 def _only_questions(doc: Doc, para) -> bool:
@@ -957,6 +978,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     ]
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
+    if doc.article.language == "en":
+        # "Paz congratulated Kast on social media and called the result…": the
+        # object of the first verb does not say the second
+        subjects = [
+            a
+            for a in before
+            if not OBJECT_OF.search(doc.folded, max(sent.start, a.start - 20), a.start)
+        ]
+        if subjects and subjects != before:
+            before = subjects
     named = [a for a in before if not a.derived]
     if (
         named
@@ -1441,7 +1472,19 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         else None
     )
     unplaced = None
-    for f in reversed([f for f in doc.found if f.end <= cue.start()]):
+    earlier = [f for f in doc.found if f.end <= cue.start()]
+    # "De Zela informó que, en la reunión con su par chileno, Alberto van
+    # Klaveren, …, remarcó el ministro": one named as a complement is not the
+    # title's bearer while another fits
+    complement = {
+        id(f)
+        for f in earlier
+        if _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
+    }
+    earlier = [f for f in earlier if id(f) in complement] + [
+        f for f in earlier if id(f) not in complement
+    ]
+    for f in reversed(earlier):
         e = doc.entries[f.entry_id]
         if e.kind != "person":
             continue
@@ -1463,9 +1506,10 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
 # title that a preposition governs is a complement too.
 _APPOSED_COMPLEMENT = re.compile(
     r"\b(?:a|al|con|junto a|junto al|with|to|para|por|by|alongside)\s+"
-    r"(?:el\s+|la\s+|the\s+)?(?:[a-z'’]+\s+)?(?:mandatari|president|canciller|minist|"
-    r"secretar|subsecretar|undersecretar|gobernador|governor|alcalde|mayor|"
-    r"director|jefe|head|vocer|spokes)\w*[^,.;]{0,40},\s*$"
+    r"(?:el\s+|la\s+|the\s+|su\s+|sus\s+|his\s+|her\s+|its\s+)?(?:[a-z'’]+\s+)?"
+    r"(?:mandatari|president|canciller|minist|secretar|subsecretar|undersecretar|"
+    r"gobernador|governor|alcalde|mayor|director|jefe|head|vocer|spokes|par\b|"
+    r"homolog|counterpart)\w*[^,.;]{0,40},\s*$"
 )
 
 
@@ -1578,6 +1622,9 @@ _GENERIC_TITLE = re.compile(
 )
 
 
+_CLAUSE_OPENS = re.compile(r"\b(?:that|which|whom|que|quien|cual)\s+$")
+
+
 def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | None:
     """The person a pronoun, a title or a dropped subject stands for: a person
     whose role fits the title, else the last speaker or the last person named."""
@@ -1619,6 +1666,15 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
             and OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
         )
     ]
+    # "Jerí ruled out the corridor that Kast had been promoting. He told…": the
+    # subject of a clause inside another is not the one "he" stands for
+    main = [
+        f
+        for f in people
+        if not _CLAUSE_OPENS.search(doc.folded, max(0, f.start - 12), f.start)
+    ]
+    if main and main[-1].sentence == people[-1].sentence:
+        people = main
     if people:
         last = people[-1]
         # where the last speaker last spoke: "…, sostuvo el secretario de Estado.
