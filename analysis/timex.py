@@ -792,6 +792,7 @@ def _h_ago(m, ctx):
 
 
 _LATER = {"despues", "mas tarde", "later", "luego", "afterwards"}
+_OPENS_LATER = re.compile(r"\b(?:later|afterwards|despues|mas tarde|luego)\b")
 _EARLIER = {"antes", "earlier", "previos", "atras"}
 
 
@@ -1426,6 +1427,31 @@ def find_timexes(
             ),
             None,
         )
+        if (
+            anchor is None
+            and s - ss <= 3
+            and (si == 0 or sentences[si - 1][2] != para)
+            and _OPENS_LATER.search(folded, s, e)
+        ):
+            # "Five days later Jerí ruled out…" opening a paragraph: after the
+            # last date of the paragraph before
+            anchor = next(
+                (
+                    t
+                    for t in reversed(out)
+                    if t.resolved
+                    and not t.fallback
+                    and sentences[t.sentence][2] == para - 1
+                    # unless told in the future, from a day already past
+                    and not (
+                        tense != "future"
+                        and published is not None
+                        and t.date_from is not None
+                        and t.date_from > published
+                    )
+                ),
+                None,
+            )
         ctx = _Ctx(
             published,
             language,

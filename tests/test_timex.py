@@ -357,3 +357,16 @@ def test_noon_is_the_report_s_day_unless_a_day_follows():
         ("cerca del mediodía", dt.date(2026, 1, 7)),
         ("del lunes", dt.date(2026, 1, 5)),
     ]
+
+
+def test_n_days_later_opening_a_paragraph_counts_from_the_paragraph_before():
+    text = (
+        "On January 7, Kast spent a day in Lima and agreed to meet again after "
+        "March 11.\n\nFive days later Jerí ruled out the humanitarian corridor."
+    )
+    starts = [0, text.index("Five")]
+    sentences = [(starts[0], starts[1] - 2, 0), (starts[1], len(text), 1)]
+    found = find_timexes(text, dt.date(2026, 2, 8), "en", sentences)
+    later = next(t for t in found if t.text == "Five days later")
+    # the last day already past in the paragraph before, not March 11
+    assert (later.date_from, later.date_to) == (dt.date(2026, 1, 12),) * 2
