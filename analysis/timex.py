@@ -194,6 +194,9 @@ class _Ctx:
     text: str  # the folded text
     match_end: int
     earlier: list | None = None  # every expression read before this one
+    # "In a radio interview in January, Kast argued…": a date opening its
+    # sentence, which the main verb's tense places
+    opener: bool = False
 
 
 _Result = (
@@ -246,7 +249,11 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
     # The tense is read from the nearest verb, which may belong to another
     # clause ("indicó que coordina una reunión a inicios de diciembre"): a date
     # within six weeks of publication beats one read a year away.
-    if _distance(nearest, pub) <= 45 and _distance(chosen, pub) >= 180:
+    if (
+        not ctx.opener
+        and _distance(nearest, pub) <= 45
+        and _distance(chosen, pub) >= 180
+    ):
         return nearest
     return chosen
 
@@ -1318,6 +1325,9 @@ _PLAN_PARTICIPLES = frozenset(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+# What may stand before a date that opens its sentence: "In a radio interview in",
+# "En una entrevista radial en"
+_OPENER = re.compile(r"\s*(?:in|en|during|durante|at|a|el|la)\b[^,;.]{0,40}?\s*")
 _UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|until|till)\s+$")
 _SCHEDULED_AFTER = re.compile(
     r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo)\b"
@@ -1461,6 +1471,11 @@ def find_timexes(
             folded,
             e,
             out,
+            bool(
+                _OPENER.fullmatch(folded, ss, s)
+                and folded.startswith(",", e)
+                and not _TIME_LINK.search(folded, ss, s)
+            ),
         )
         try:
             res = handler(m, ctx)

@@ -370,3 +370,15 @@ def test_n_days_later_opening_a_paragraph_counts_from_the_paragraph_before():
     later = next(t for t in found if t.text == "Five days later")
     # the last day already past in the paragraph before, not March 11
     assert (later.date_from, later.date_to) == (dt.date(2026, 1, 12),) * 2
+
+
+def test_a_month_opening_its_sentence_takes_the_main_verb_s_tense():
+    text = "In a radio interview in January, Kast argued that migrants should go back."
+    (jan,) = find_timexes(text, dt.date(2025, 12, 15), "en")
+    assert (jan.date_from, jan.date_to) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_month_in_a_clause_of_its_own_stays_near_publication():
+    text = "El canciller indicó que coordina una reunión a inicios de diciembre."
+    (dec,) = find_timexes(text, dt.date(2025, 11, 25), "es")
+    assert dec.date_from == dt.date(2025, 12, 1)
