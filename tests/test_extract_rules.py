@@ -4906,3 +4906,22 @@ def test_a_title_after_the_verb_is_not_the_counterpart_named_as_a_complement():
         "es",
     )
     assert [c.speaker for c in ds.claims] == ["de_zela", "de_zela"]
+
+
+def test_as_president_is_no_title_governing_the_name_after_it():
+    ds = drafted(
+        "En su primer discurso como mandatario, Kast sostuvo que recibe un país en "
+        "peores condiciones de lo que imaginaba.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_a_body_of_either_country_takes_the_country_its_paragraph_named():
+    ds = drafted(
+        "Maquinaria del Ejército comenzó a excavar una zanja cerca de Arica. Según "
+        "el Ministerio del Interior, las zanjas tendrán hasta tres metros de "
+        "profundidad.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["interior_chile"]

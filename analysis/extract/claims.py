@@ -1223,7 +1223,13 @@ def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
     for m in lex_().role_nouns.finditer(window):
         if window[m.end() :].strip(" ") and len(window[m.end() :].split()) > 2:
             continue
-        if _PREP_BEFORE.search(window[: m.start()]):
+        prep = _PREP_BEFORE.search(window[: m.start()])
+        if prep and not (
+            # "En su primer discurso como mandatario, Kast sostuvo": as what, not
+            # with whom
+            re.match(r"(?:como|as)\b", prep.group(0))
+            and window[m.end() :].lstrip().startswith(",")
+        ):
             return True
     return False
 

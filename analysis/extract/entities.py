@@ -266,35 +266,42 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
             eid = fits[0] if len(fits) == 1 else None
         if eid is None:
             s = doc.sentences[si]
-            codes = Counter(
-                names[t.folded]
-                for t in doc.tokens_in(s.start, s.end)
-                if t.folded in names
-            )
-            # "la sede de la Cancillería en Santiago": a city names its country.
-            codes.update(
-                doc.entries[o.ids[0]].country
-                for o in mentions
-                if len(o.ids) == 1
-                and s.start <= o.start < s.end
-                and doc.entries[o.ids[0]].table == "places"
-                and doc.entries[o.ids[0]].country
-                and doc.entries[o.ids[0]].kind != "country"
-            )
-            # The country the sentence names most.
-            ranked = [
-                c
-                for c, _ in codes.most_common()
-                if any(doc.entries[i].country == c for i in m.ids)
-            ]
-            top = [c for c in ranked if codes[c] == codes[ranked[0]]] if ranked else []
-            fits = [i for i in m.ids if doc.entries[i].country in top]
-            eid = fits[0] if len(fits) == 1 else None
+            # the country the sentence names most; else, the country its
+            # paragraph has named so far ("Maquinaria del Ejército excava en
+            # Arica. Según el Ministerio del Interior, …")
+            para = min(x.start for x in doc.sentences if x.paragraph == s.paragraph)
+            for lo, hi in ((s.start, s.end), (para, s.start)):
+                eid = _by_country_named(doc, mentions, m, names, lo, hi)
+                if eid is not None:
+                    break
         if eid is None:
             continue
         doc.found.append(
             Found(m.start, m.end, m.surface, eid, si, m.glued, m.mistranslation)
         )
+
+
+def _by_country_named(doc: Doc, mentions, m, names, lo: int, hi: int) -> str | None:
+    """The one of a mention's candidates whose country text[lo:hi] names most."""
+    codes = Counter(names[t.folded] for t in doc.tokens_in(lo, hi) if t.folded in names)
+    # "la sede de la Cancillería en Santiago": a city names its country.
+    codes.update(
+        doc.entries[o.ids[0]].country
+        for o in mentions
+        if len(o.ids) == 1
+        and lo <= o.start < hi
+        and doc.entries[o.ids[0]].table == "places"
+        and doc.entries[o.ids[0]].country
+        and doc.entries[o.ids[0]].kind != "country"
+    )
+    ranked = [
+        c
+        for c, _ in codes.most_common()
+        if any(doc.entries[i].country == c for i in m.ids)
+    ]
+    top = [c for c in ranked if codes[c] == codes[ranked[0]]] if ranked else []
+    fits = [i for i in m.ids if doc.entries[i].country in top]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _both_governments(doc: Doc) -> None:
