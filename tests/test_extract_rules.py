@@ -4925,3 +4925,26 @@ def test_a_body_of_either_country_takes_the_country_its_paragraph_named():
         "es",
     )
     assert [c.speaker for c in ds.claims] == ["interior_chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Un exvicecanciller consultado por este medio advirtió que el punto "
+            "crítico llegará a fines de marzo.",
+            "Exvicecanciller",
+            "El punto crítico llegará a fines de marzo.",
+        ),
+        (
+            "Un vocero se limitó a señalar que la relación con el Perú es de Estado "
+            "a Estado.",
+            "Vocero",
+            "La relación con el Perú es de Estado a Estado.",
+        ),
+    ],
+)
+def test_more_ways_a_spanish_report_quotes_someone_by_role(text, speaker, summary):
+    ds = drafted(text, "es")
+    names = {a.actor_id: a.name for a in ds.actors}
+    assert [(names[c.speaker], c.summary) for c in ds.claims] == [(speaker, summary)]

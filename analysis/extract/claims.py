@@ -496,7 +496,12 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
     out = []
     for m in _report_heads(lang).finditer(doc.folded, lo, hi):
         word = m.group(0)
-        if not _is_report_form(word, doc.text[m.start() : m.end()].lower(), lang):
+        limited = lang == "es" and _LIMITED_TO.search(
+            doc.folded, max(lo, m.start() - 25), m.start()
+        )
+        if limited and lemma_of(word, lang) in lex_().report_lemmas.get(lang, ()):
+            pass  # "se limitó a señalar que": the infinitive says it
+        elif not _is_report_form(word, doc.text[m.start() : m.end()].lower(), lang):
             # "Traders fear that", "they believe that": a bare present after a
             # plural subject is finite too
             if not (
@@ -533,13 +538,17 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         infinitive = lang == "es" and _SAID_INFINITIVE.match(doc.folded, m.end())
         if not (quoted or inverted or stance or opened or infinitive):
             continue
-        if _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start()) and not (
-            # "la comparó": a clitic before a preterite, not an article
-            lang == "es"
-            and doc.text[m.end() - 1] == "ó"
-            and re.search(
-                r"\b(?:la|las|los|lo)\s+$",
-                doc.folded[max(lo, m.start() - 5) : m.start()],
+        if (
+            not limited
+            and _DETERMINER.search(doc.folded, max(lo, m.start() - 6), m.start())
+            and not (
+                # "la comparó": a clitic before a preterite, not an article
+                lang == "es"
+                and doc.text[m.end() - 1] == "ó"
+                and re.search(
+                    r"\b(?:la|las|los|lo)\s+$",
+                    doc.folded[max(lo, m.start() - 5) : m.start()],
+                )
             )
         ):
             continue  # a noun: "la cuenta que", "the report that"
@@ -554,6 +563,7 @@ _OFFICIAL_FIGURES = re.compile(
     r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros)\s+"
     r"oficiales|(?:the\s+)?official\s+(?:figures|data|statistics|estimates|counts?))\b"
 )
+_LIMITED_TO = re.compile(r"\bse\s+limit\w+\s+a\s+$")
 _SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
 _SAID_INFINITIVE = re.compile(
     r"\s+(?:no\s+)?(?:sentir|estar|ser|tener|respetar|querer|conocer|haber|saber|"

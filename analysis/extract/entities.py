@@ -366,7 +366,9 @@ _PERSON_NOUNS_ES = (
     r"portavoz|sacerdote|religios[oa]|madre|padre|mujer|hombre|migrante|miembro|"
     r"integrante|directiv[oa]|dirigente|gerente|asesor(?:a)?|agente|guardia|"
     r"transportista|camioner[oa]|politic[oa]|congresista|senador(?:a)?|jef[ea]|"
-    r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven"
+    r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven|"
+    r"(?:ex-?)?(?:vice)?(?:canciller|ministr[oa]|presidente|presidenta)|"
+    r"exdiplomatic[oa]|embajador(?:a)?|exembajador(?:a)?"
 )
 _UNNAMED = {
     "en": re.compile(
@@ -383,7 +385,8 @@ _UNNAMED = {
         r"\b(?:un|una)\s+(?P<np>(?:[a-z]+\s+){0,2}?(?:"
         + _PERSON_NOUNS_ES
         + r")(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z-]+\s+){0,5}?"
-        r"(?!que\b|quien\b)[a-z-]+)?)\b(?=\s*[,.;:]|\s+(?:que|quien|dijo|"
+        r"(?!que\b|quien\b)[a-z-]+)?)\b(?=\s*[,.;:]|\s+consultad[oa]s?\s+por\s+|"
+        r"\s+se\s+limit\w+\s+a\s+|\s+(?:que|quien|dijo|"
         r"afirmo|senalo|explico|aseguro|advirtio|indico|sostuvo|conto|relato|"
         r"agrego|comento|pidio|reconocio|admitio|lamento|estimo|considero|"
         r"califico|opino|recordo|insistio|anadio|destaco|subrayo|sostienen|"
@@ -431,6 +434,7 @@ _GROUPS = {
         r"(?=\s+(?:(?:ya|tambien|no|incluso)\s+)?(?:" + _GROUP_VERBS_ES + r")\b)"
     ),
 }
+_LIMITED = re.compile(r"\bse\s+limit\w+\s+a\s+(?:senalar|decir|indicar|afirmar)\b")
 # Capitalised words a role may follow that are no first name ("However, a
 # source said"); month names stay names here ("Julio, a driver")
 _NOT_A_NAME = frozenset(
@@ -501,6 +505,8 @@ def _unnamed_people(doc: Doc) -> None:
         if not (
             lex.report_before.search(doc.folded, sent.start, sent.end)
             or lex.report_after.search(doc.folded, sent.start, sent.end)
+            # "un vocero se limitó a señalar que"
+            or _LIMITED.search(doc.folded, sent.start, sent.end)
         ):
             continue
         for m in _TEAM.finditer(doc.text, sent.start, sent.end):
