@@ -4948,3 +4948,17 @@ def test_more_ways_a_spanish_report_quotes_someone_by_role(text, speaker, summar
     ds = drafted(text, "es")
     names = {a.actor_id: a.name for a in ds.actors}
     assert [(names[c.speaker], c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, President José Jerí ruled out the humanitarian corridor Kast "
+        "had floated.",
+        "In January, President José Jerí rejected Kast's proposal of a humanitarian "
+        "corridor to take Venezuelans home through Peru.",
+    ],
+)
+def test_a_corridor_one_proposes_and_another_rules_out_is_the_proposer_s(text):
+    ds = drafted("Kast met Jerí in Lima in January.\n\n" + text, "en")
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

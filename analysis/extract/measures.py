@@ -414,9 +414,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             and not relative
             and doc.article.language == "en"
             and e < verb.start <= e + 60
-            and re.match(
-                r"(?:\s+and\s+(?:[a-z]+\s+){1,3}?)?\s*(?:the|both)\s",
-                doc.folded[e : e + 50],
+            and (
+                re.match(
+                    r"(?:\s+and\s+(?:[a-z]+\s+){1,3}?)?\s*(?:the|both)\s",
+                    doc.folded[e : e + 50],
+                )
+                or _bare_relative(doc, e, verb)
             )
             and _has_subject(doc, e, verb.start)
         ):
@@ -474,6 +477,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 )
         if possessed and possessed.group(0)[:3] in ("his", "her", "su "):
             agents = _last_person(doc, possessed.start()) or agents
+        elif possessed and re.match(r"[a-z]+['’]s\b", possessed.group(0)):
+            # "Kast's proposal of a humanitarian corridor": the one whose it is
+            owner = possessed.start() + re.match(r"[a-z]+", possessed.group(0)).end()
+            agents = [
+                f
+                for f in doc.found
+                if f.end == owner and doc.entries[f.entry_id].table == "actors"
+            ][-1:] or agents
         reduced = verb is not None and _reduced_relative(doc, verb, e)
         if reduced:
             # its doer, if any, follows "by"/"por"; no earlier subject does it
@@ -817,8 +828,9 @@ _TITLE_SUBJECT = re.compile(
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
 # "his promise to expel", "su propuesta de crear": what the possessor proposes
 _POSSESSED_PROPOSAL = re.compile(
-    r"\b(?:his|her|their|su|sus)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|proposal|"
-    r"offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para)\s+(?:\w+\s+)?$"
+    r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
+    r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
+    r"(?:\w+\s+)?$"
 )
 # "La invitación al gabinete binacional, con la que se cerró la conversación":
 # what is invited to is proposed, whatever verb follows
@@ -897,6 +909,29 @@ _PARTICIPLE_GAP = re.compile(
     r"(?:\s+[^,;.:]{0,60})?\s*,\s+(?:(?:first|recently|originally|initially|"
     r"already|ya|inicialmente|primero)\s+)?"
 )
+
+
+def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
+    """ "the humanitarian corridor Kast had floated": an English relative clause
+    with no "that", its subject named right after the noun."""
+    if doc.article.language != "en" or verb.start <= e:
+        return False
+    subject = next(
+        (
+            f
+            for f in doc.found
+            if f.start == e + 1
+            and f.end <= verb.start
+            and doc.entries[f.entry_id].table == "actors"
+        ),
+        None,
+    )
+    return subject is not None and bool(
+        re.fullmatch(
+            r"(?:'s\s+team)?\s*(?:(?:had|has|have|was|were|is|are|had been|has been)\s+)?",
+            doc.folded[subject.end : verb.start],
+        )
+    )
 
 
 def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
@@ -1309,8 +1344,9 @@ def _status(
         return "scenario" if cue else None
     # a verb after the noun tells its own clause ("descartó el corredor que Kast
     # promueve": the corridor is still Kast's proposal, whoever rules it out)
-    own_clause = verb.start >= e and re.search(
-        r"\b(?:que|that|which)\b", doc.folded[e : verb.start]
+    own_clause = verb.start >= e and (
+        re.search(r"\b(?:que|that|which)\b", doc.folded[e : verb.start])
+        or _bare_relative(doc, e, verb)
     )
     lo = s if own_clause else max(sent_start, min(verb.start, s) - 30)
     cues = [
