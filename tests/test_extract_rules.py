@@ -4962,3 +4962,31 @@ def test_more_ways_a_spanish_report_quotes_someone_by_role(text, speaker, summar
 def test_a_corridor_one_proposes_and_another_rules_out_is_the_proposer_s(text):
     ds = drafted("Kast met Jerí in Lima in January.\n\n" + text, "en")
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_they_who_agree_are_the_two_named_together_before():
+    ds = drafted(
+        "On Monday the foreign ministers of both countries, Alberto van Klaveren "
+        "and Hugo de Zela, held the first session of a binational committee on "
+        "migration. They agreed that anyone leaving Chile must do so through "
+        "regular exit controls, and that police from both sides would carry out "
+        "joint patrols.",
+        "en",
+    )
+    both = {"gov_chile", "gov_peru"}
+    assert measures(ds)["migration_control"] == ("agreed", both)
+    assert measures(ds)["joint_patrols"] == ("agreed", both)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kast will push a bill that makes irregular entry a crime.", "en"),
+        ("Kast propuso tipificar como delito el ingreso clandestino.", "es"),
+    ],
+)
+def test_making_irregular_entry_a_crime_is_a_migration_measure(text, language):
+    ds = drafted(text, language)
+    assert [(m.label, m.kind) for m in ds.measures] == [
+        ("Irregular entry made a crime", "migration_control")
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -397,10 +398,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         it = doc.article.language == "en" and _IT_SUBJECT.search(
             doc.text[max(sent.start, pos - 40) : pos]
         )
+        they = _THEY_SUBJECT.search(doc.text[max(sent.start, pos - 40) : pos])
         if own:
             agents = own  # "militares peruanos comenzaron a desplegarse"
         elif pronoun:
             agents = _last_person(doc, pos)
+        elif they and _last_pair(doc, pos):
+            # "…, Alberto van Klaveren and Hugo de Zela, held the first session.
+            # They agreed that…": the two named together last
+            agents = _last_pair(doc, pos)
         elif it and _last_state(doc, pos):
             # "Peru has already acted. Late last month it declared…": the state
             # named last
@@ -1354,6 +1360,13 @@ def _status(
         for c in lex_().scenario.finditer(doc.folded, lo, max(verb.end, e))
         # "said they would hold": a future in the past, not a hypothesis
         if not (verb.tense == "future" and c.group(0) == "would")
+        # "agreed that police would carry out joint patrols": what was agreed
+        and not (
+            c.group(0) == "would"
+            and verb.status == "agreed"
+            and verb.end <= c.start()
+            and re.search(r"\bthat\b", doc.folded[verb.end : c.start()])
+        )
     ]
     if cues or verb.tense == "conditional":
         return "scenario"
@@ -1652,6 +1665,39 @@ def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
 _IT_SUBJECT = re.compile(
     r"(?:^|[\s,;])[Ii]t\s+(?:(?:has|had|will|would|also|then|quickly|already)\s+)*$"
 )
+
+
+_THEY_SUBJECT = re.compile(
+    r"(?:^|[\s,;])(?:[Tt]hey|[Ee]llos|[Aa]mbos)\s+(?:(?:have|had|will|would|also|then|"
+    r"jointly|tambi[eé]n)\s+)*$"
+)
+
+
+_PAIR_GOVERNED = re.compile(
+    r"\b(?:between|among|of|with|for|to|from|by|entre|de|del|con|para|a|al|por)\s+"
+    r"(?:(?:the|el|la|los|las)\s+)?(?:[a-z]+['’]s\s+)?$"
+)
+
+
+def _last_pair(doc: Doc, pos: int) -> list[Found]:
+    """What "they" stands for as a doer: the last two actors named together ("X
+    and Y") in this sentence or the one before it."""
+    si = doc.sentence_at(pos)
+    lo = doc.sentences[max(0, si - 1)].start
+    found = [
+        f
+        for f in doc.found
+        if lo <= f.start and f.end <= pos and doc.entries[f.entry_id].table == "actors"
+    ]
+    for a, b in reversed(list(itertools.pairwise(found))):
+        if (
+            a.entry_id != b.entry_id
+            and re.fullmatch(r"\s*,?\s*(?:and|y|e)\s+", doc.folded[a.end : b.start])
+            # "coordination between Carabineros and the PDI": no subject
+            and not _PAIR_GOVERNED.search(doc.folded, max(lo, a.start - 30), a.start)
+        ):
+            return [a, b]
+    return []
 
 
 def _last_state(doc: Doc, pos: int) -> list[Found]:
