@@ -4990,3 +4990,54 @@ def test_making_irregular_entry_a_crime_is_a_migration_measure(text, language):
     assert [(m.label, m.kind) for m in ds.measures] == [
         ("Irregular entry made a crime", "migration_control")
     ]
+
+
+def test_it_after_a_binational_committee_is_the_committee_of_both():
+    ds = drafted(
+        "Chile and Peru launched a binational committee on migration on December 1. "
+        "At its first session it agreed on joint patrols.",
+        "en",
+    )
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_a_verb_in_another_clause_does_not_govern_a_deadline():
+    ds = drafted(
+        "On November 20 Kast gave foreigners living in Chile without papers 111 days "
+        "to leave voluntarily and warned that anyone who stayed would be detained.",
+        "en",
+        D(2026, 3, 6),
+    )
+    deadline = next(m for m in ds.measures if m.kind == "migration_control")
+    assert (deadline.status, deadline.actors, deadline.end_date) == (
+        "proposed",
+        ["kast"],
+        D(2026, 3, 11),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "Jerí invited Kast to hold a joint cabinet in March or April.",
+            "en",
+            "binational_cabinet",
+        ),
+        (
+            "At its first session the committee agreed on closer coordination "
+            "between Carabineros and the Peruvian police.",
+            "en",
+            "police_cooperation",
+        ),
+        (
+            "On Monday the Peruvian National Police stationed around 50 officers on "
+            "the road to Santa Rosa.",
+            "en",
+            "other",
+        ),
+    ],
+)
+def test_more_measures_by_their_words(text, language, kind):
+    ds = drafted(text, language)
+    assert kind in {m.kind for m in ds.measures}

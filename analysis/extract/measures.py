@@ -351,7 +351,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if status is None and spec.get("default_status"):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
-            cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
+            cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["default_status"]
         if status is None and verb is None:
             # "la zanja que Chile comenzó a excavar", "the plan will also add
@@ -380,7 +380,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if status is None and spec.get("standing_status"):
             # "a technical working group is due to meet": a body no verb of its
             # sentence makes was made before, by those the lexicon says
-            cue = lex_().scenario.search(doc.folded, sent.start, sent.end)
+            cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["standing_status"]
         if status is None:
             continue
@@ -917,6 +917,24 @@ _PARTICIPLE_GAP = re.compile(
 )
 
 
+def _clause_scenario(doc: Doc, sent, s: int, e: int) -> re.Match | None:
+    """A word of hypothesis in the clause of the measure at s:e, not in another
+    clause of its sentence ("gave them 111 days to leave and warned that anyone
+    who stayed would be detained": the deadline is no hypothesis)."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(doc.folded, sent.start, s)]
+    lo = cuts[-1] if cuts else sent.start
+    nxt = _CLAUSE_CUT.search(doc.folded, e, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    return lex_().scenario.search(doc.folded, lo, hi)
+
+
+# Where a clause of its own begins: "…, and warned that…", "…; si…"
+_CLAUSE_CUT = re.compile(
+    r"[;:]|,?\s+(?:and|but|y|pero|e)\s+(?:[a-z]+\s+){0,2}?(?:that|que)\b|"
+    r"\s(?:while|whereas|mientras)\s"
+)
+
+
 def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
     """ "the humanitarian corridor Kast had floated": an English relative clause
     with no "that", its subject named right after the noun."""
@@ -1282,6 +1300,8 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:as|when|while|after|before|because|since|once|if|cuando|mientras|"
     r"despues de que|antes de que|luego de que|tras|"
     r"porque|aunque|si|he|she|they|we|it|él|ella|ellos|ellas)\s|,\s*(?:y|e|and)\s"
+    # "… to leave and warned that anyone who stayed would be detained"
+    r"|\s(?:and|y|but|pero)\s+\w+\s+(?:that|que)\s"
     # ", la iniciativa con la que su gobierno promete…": an apposition's own
     # relative clause describes the noun, it does not act on it
     r"|,\s*(?:el|la|los|las|the|an?)\s+\w+\s+(?:(?:con|en|por|de|with|by|in)\s+)?"
@@ -1706,6 +1726,16 @@ def _last_state(doc: Doc, pos: int) -> list[Found]:
     si = doc.sentence_at(pos)
     lo = doc.sentences[max(0, si - 1)].start
     gov = governments()
+    body = _BINATIONAL_BODY.search(doc.folded, lo, pos)
+    if body:
+        # "the binational committee … At its first session it agreed…": the
+        # body the two governments share
+        both = _two_governments(doc)
+        return (
+            _stand_ins(doc, doc.sentence_at(body.start()), *body.span(), both)
+            if len(both) == 2
+            else []
+        )
     for f in reversed([f for f in doc.found if lo <= f.start and f.end <= pos]):
         entry = doc.entries[f.entry_id]
         if entry.kind == "government":
