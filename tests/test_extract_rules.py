@@ -5041,3 +5041,50 @@ def test_a_verb_in_another_clause_does_not_govern_a_deadline():
 def test_more_measures_by_their_words(text, language, kind):
     ds = drafted(text, language)
     assert kind in {m.kind for m in ds.measures}
+
+
+def test_a_founder_named_before_her_role_speaks():
+    ds = drafted(
+        "Nancy Arellano, founder of the diaspora organisation Veneactiva, told "
+        "Peruvian broadcaster Canal N this week that only one in three Venezuelans "
+        "abroad would consider going back. She argued that freeing political "
+        "prisoners would be the first step.",
+        "en",
+    )
+    assert {c.speaker for c in ds.claims} == {"nancy_arellano"}
+    assert len(ds.claims) == 2
+
+
+def test_the_body_a_speaker_s_role_names_does_not_speak():
+    ds = drafted(
+        "On November 29, Luis Eduardo Thayer, director of Chile's National "
+        "Migration Service, said the Chacalluta complex was operating without "
+        "disruption.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["luis_eduardo_thayer"]
+
+
+def test_adding_that_goes_on_with_the_one_who_told():
+    ds = drafted(
+        "De Zela played down talk of a new emergency. There is an agreement in "
+        "force with Chile, he told reporters, adding that the state of emergency "
+        "had made room for a larger police presence.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["de_zela"] * 3
+
+
+def test_what_he_did_after_saying_is_not_what_he_said():
+    ds = drafted(
+        "Nicolás Maduro used his weekly programme on Monday to warn Kast not to lay "
+        "a finger on Venezuelans. Venezuelan migrants have rights that the Chilean "
+        "constitution must guarantee, he insisted, before inviting his compatriots "
+        "to come home.",
+        "en",
+    )
+    said = [(c.speaker, c.summary) for c in ds.claims]
+    assert said[-1] == (
+        "nicolas_maduro",
+        "Venezuelan migrants have rights that the Chilean constitution must guarantee.",
+    )

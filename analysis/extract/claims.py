@@ -197,6 +197,19 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             speaker, prop = _reading(
                 doc, si, cue, is_source, prev, nxt, last_speaker, spoke_in == si
             )
+            if (
+                k
+                and spoke_in == si
+                and last_speaker is not None
+                and not is_source
+                and cue.group(0).endswith(("ing", "ando", "iendo"))
+                and _GERUND_AFTER_COMMA.search(doc.folded, prev, cue.start())
+            ):
+                # "…, he told reporters, adding that P", "…, añadiendo que P": the
+                # one who told goes on
+                speaker = last_speaker
+                if prop is None:
+                    continue
             if speaker is None or prop is None:
                 continue
             if not is_source and prop[0] <= sent.start + 1:
@@ -563,6 +576,11 @@ _OFFICIAL_FIGURES = re.compile(
     r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros)\s+"
     r"oficiales|(?:the\s+)?official\s+(?:figures|data|statistics|estimates|counts?))\b"
 )
+_THEN_ACTS = re.compile(
+    r"\s*,\s*(?:before|after|while|when|then|antes de|despues de|tras|luego de)\s+"
+    r"[a-z]+(?:ing|ar|er|ir)\b"
+)
+_GERUND_AFTER_COMMA = re.compile(r",\s*(?:and\s+|y\s+)?$")
 _LIMITED_TO = re.compile(r"\bse\s+limit\w+\s+a\s+$")
 _SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
 _SAID_INFINITIVE = re.compile(
@@ -967,6 +985,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             comma_before = re.search(
                 r",\s*$", doc.text[max(prev, cue.start() - 8) : cue.start() - 3]
             )
+            if comma_before and _THEN_ACTS.match(doc.folded, cue.end()):
+                # "P, he insisted, before inviting his compatriots…": what
+                # follows tells what he did next, not what he said
+                return person, (prev, pronoun.start())
             if comma_before and re.match(r"\s*,", doc.text[cue.end() :]):
                 return person, (prev, nxt)
             return person, (cue.end(), nxt)
@@ -988,6 +1010,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     ]
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
+    before = _past_apposed_role(doc, before, cue.start())
     if doc.article.language == "en":
         # "Paz congratulated Kast on social media and called the result…": the
         # object of the first verb does not say the second
@@ -1225,6 +1248,24 @@ _GROUP_SPEAKER = re.compile(
     r"(?:\s+(?:also|tambien|ademas|later|luego))?\s*$"
 )
 _PRONOUN_JUST_BEFORE = re.compile(r"(?:^|[\s,])(?:he|she)\s+$")
+
+
+def _past_apposed_role(doc: Doc, before: list[Found], pos: int) -> list[Found]:
+    """ "Luis Eduardo Thayer, director of Chile's National Migration Service,
+    said": the person before the role in apposition speaks, not the body the
+    role names."""
+    for f in before:
+        if doc.entries[f.entry_id].kind != "person":
+            continue
+        m = _APPOSED_ROLE.fullmatch(doc.folded, f.end, pos)
+        if m and lex_().role_nouns.match(doc.folded, m.start("role")):
+            return [f]
+    return before
+
+
+_APPOSED_ROLE = re.compile(
+    r",\s+(?:the\s+|el\s+|la\s+|its\s+|su\s+)?(?P<role>[a-z][^,;:.()]{2,90}),\s*"
+)
 
 
 def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
@@ -1638,6 +1679,7 @@ _GENERIC_TITLE = re.compile(
 )
 
 
+_INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]{3,}\s+$")
 _CLAUSE_OPENS = re.compile(r"\b(?:that|which|whom|que|quien|cual)\s+$")
 
 
@@ -1679,7 +1721,11 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         # verb is not the one a later "he" stands for
         and not (
             doc.article.language == "en"
-            and OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
+            and (
+                OBJECT_OF.search(doc.folded, max(0, f.start - 20), f.start)
+                # "used his programme to warn Kast not to…"
+                or _INFINITIVE_OBJECT.search(doc.folded, max(0, f.start - 20), f.start)
+            )
         )
     ]
     # "Jerí ruled out the corridor that Kast had been promoting. He told…": the
