@@ -5088,3 +5088,28 @@ def test_what_he_did_after_saying_is_not_what_he_said():
         "nicolas_maduro",
         "Venezuelan migrants have rights that the Chilean constitution must guarantee.",
     )
+
+
+def test_the_executive_speaks_past_an_aside_for_the_country_of_the_article():
+    ds = drafted(
+        "El congresista Héctor Ventura pidió ampliar la emergencia en Tacna.\n\n"
+        "El Ejecutivo, por su parte, insiste en que la respuesta ya está en marcha.",
+        "es",
+    )
+    said = {c.summary: c.speaker for c in ds.claims}
+    assert said["La respuesta ya está en marcha."] == "gov_peru"
+
+
+def test_when_a_body_said_it_is_no_part_of_what_it_said():
+    ds = drafted(
+        "Perú y Chile se comprometieron a incrementar los patrullajes simultáneos, "
+        "informó este sábado la Cancillería peruana tras la segunda sesión del "
+        "comité, celebrada ayer de forma virtual.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "peru_foreign_ministry",
+            "Perú y Chile se comprometieron a incrementar los patrullajes simultáneos.",
+        )
+    ]

@@ -576,6 +576,11 @@ _OFFICIAL_FIGURES = re.compile(
     r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros)\s+"
     r"oficiales|(?:the\s+)?official\s+(?:figures|data|statistics|estimates|counts?))\b"
 )
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:tras|despues de|luego de|durante|en|al termino de|after|following|"
+    r"during|at|in|on)\s+(?:la|el|los|las|una|un|the|a|an|its|su|sus)\s+"
+    r"[^;:.]{0,100}[.;]?\s*"
+)
 _THEN_ACTS = re.compile(
     r"\s*,\s*(?:before|after|while|when|then|antes de|despues de|tras|luego de)\s+"
     r"[a-z]+(?:ing|ar|er|ir)\b"
@@ -948,7 +953,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     # government of the country the sentence's places are in
     bare = BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
     if bare and not any(bare.end() <= a.start < cue.start() for a in agents):
-        gov = governments().get(place_country(doc, si) or "")
+        gov = governments().get(place_country(doc, si) or _article_country(doc) or "")
         if gov in doc.entries:
             return _standing_for(doc, bare, gov, si), (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
@@ -1143,7 +1148,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         )
         and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
         and not doc.text[cue.end() : after[0].start].strip(" ,").count(",")
-        and len(tail[after[0].end - cue.end() :].strip(" .;")) < MIN_PROPOSITION
+        and (
+            len(tail[after[0].end - cue.end() :].strip(" .;")) < MIN_PROPOSITION
+            # "P, informó la Cancillería tras la segunda sesión del comité": when
+            # or where, not what
+            or _CIRCUMSTANCE.fullmatch(doc.folded, after[0].end, nxt)
+        )
     ):
         # "P, informó este domingo el Ministerio": the subject follows its verb
         return after[0], (prev, cue.start())
@@ -1653,6 +1663,20 @@ _IN_COMPANY = re.compile(
     r"\b(?:with|alongside|accompanied by|con|junto a|junto al|acompanad[oa] (?:de|por))"
     r"\s+(?:(?!,\s*(?:and|y|but|pero)\s)[^.;:])*$"
 )
+
+
+def _article_country(doc: Doc) -> str | None:
+    """The country an article names most, by its places and bodies, when one
+    leads."""
+    counts: dict[str, int] = {}
+    for f in doc.found:
+        code = doc.entries[f.entry_id].country
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
 
 
 def _standing_for(doc: Doc, m: re.Match, entry_id: str, si: int) -> Found:

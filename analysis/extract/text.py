@@ -324,7 +324,10 @@ def ends_at(doc: Doc, pos: int) -> bool:
 BARE_GOVERNMENT = re.compile(
     r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration|"
     # "officials insisted", "las autoridades informaron": the state speaking
-    r"officials|authorities|las autoridades|los funcionarios)\s+"
+    r"officials|authorities|las autoridades|los funcionarios)"
+    # "El Ejecutivo, por su parte, insiste": an aside between
+    r"(?:\s*,\s*(?:por su parte|en tanto|a su vez|sin embargo|however|for its part|"
+    r"meanwhile|in turn)\s*,)?\s+"
     r"(?:(?:also|then|ya|tambien|luego|has|have|had|ha|habia)\s+)*$"
 )
 
