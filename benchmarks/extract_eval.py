@@ -43,8 +43,11 @@ the development set) never mix with the held-out articles:
               after the last rule; scored once)
     fresh16   tests/fixtures/fresh16/*.md (eight by a seventeenth writer; scored
               once on arrival, then tuned on)
-    fresh17   tests/fixtures/fresh17/*.md (eight by an eighteenth writer, kept
-              for one score at the end)
+    fresh17   tests/fixtures/fresh17/*.md (eight by an eighteenth writer; scored
+              once on arrival, then tuned on)
+    fresh18   tests/fixtures/fresh18/*.md (eight by a nineteenth writer, written as
+              close to real wire and press copy as it could; kept for one score
+              at the end)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -105,6 +108,7 @@ FRESH14 = ROOT / "tests" / "fixtures" / "fresh14"
 FRESH15 = ROOT / "tests" / "fixtures" / "fresh15"
 FRESH16 = ROOT / "tests" / "fixtures" / "fresh16"
 FRESH17 = ROOT / "tests" / "fixtures" / "fresh17"
+FRESH18 = ROOT / "tests" / "fixtures" / "fresh18"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -140,6 +144,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh15": curated_articles(FRESH15),
         "fresh16": curated_articles(FRESH16),
         "fresh17": curated_articles(FRESH17),
+        "fresh18": curated_articles(FRESH18),
     }
 
 
@@ -166,6 +171,7 @@ SETS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 
 

@@ -45,6 +45,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh15/*.md"),
         *FIXTURES.glob("fresh16/*.md"),
         *FIXTURES.glob("fresh17/*.md"),
+        *FIXTURES.glob("fresh18/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
