@@ -68,3 +68,23 @@ def test_known_forms():
         )
         == "Perú y Chile han puesto en vigor: x"
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("Trenches and barriers at the border", 2),
+        ("Joint patrols at the border", 2),
+        ("Patrullajes conjuntos en la frontera", 2),
+        ("Common criteria for migration checks", 2),
+        ("State of emergency", 1),
+        ("Estado de emergencia en Tacna", 1),
+        ("Border Shield plan", 1),
+    ],
+)
+def test_one_measure_whose_label_names_several_things_takes_a_plural_verb(
+    label, number
+):
+    from analysis.topics.base import _grammatical_number
+
+    assert _grammatical_number([label]) == number

@@ -301,6 +301,30 @@ def _names_its_speaker(brief, claim) -> bool:
     return first in actor.name.lower().split()
 
 
+def _grammatical_number(labels: list[str]) -> int:
+    """How many a verb agrees with: several labels, or one whose noun phrase
+    names several things ("Joint patrols at the border", "Zanjas y barreras",
+    "Common criteria for migration checks")."""
+    if len(labels) != 1:
+        return len(labels)
+    head = []
+    for word in labels[0].lower().split():
+        if word in _PREPOSITIONS:
+            break
+        head.append(word.strip(",;:"))
+    plural = any(
+        w in ("and", "y", "e", "criteria")
+        or (w.endswith("s") and not w.endswith(("ss", "is", "us")))
+        for w in head
+    )
+    return 2 if plural else 1
+
+
+_PREPOSITIONS = frozenset(
+    "of at for in on to by from with de del en para a al con por sobre entre".split()
+)
+
+
 def claim_findings(brief) -> list[Finding]:
     _ = brief._
     acting = officials(brief.dataset)
@@ -340,7 +364,7 @@ def claim_findings(brief) -> list[Finding]:
             headline = brief.ngettext(
                 "{measures} faces {constraints} constraints, according to {speaker}",
                 "{measures} face {constraints} constraints, according to {speaker}",
-                len(measures),
+                _grammatical_number(measures),
                 measures=brief.upper_first(brief.join(measures)),
                 constraints=named,
                 speaker=speaker,
