@@ -75,7 +75,8 @@ def event_label(event: Event, dataset: Dataset, lang: str) -> str:
     where = _place_name(event.place, dataset, lang)
     if where:
         return _("{kind}, {place}").format(kind=_(kind), place=where)
-    names = [a.name for a in dataset.actors if a.actor_id in event.actors[:2]]
+    # "Government of Peru" is "Gobierno del Perú" in a Spanish brief
+    names = [_(a.name) for a in dataset.actors if a.actor_id in event.actors[:2]]
     if names:
         return _("{kind}: {actors}").format(kind=_(kind), actors=", ".join(names))
     return _(kind)

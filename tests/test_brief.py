@@ -399,3 +399,18 @@ def test_an_unnamed_drafted_event_is_named_in_the_brief_s_language():
     generic = [e for e in brief.dataset.events if e.label == "Other event"]
     assert generic
     assert event_label(generic[0], brief.dataset, "es") == "Otro hecho"
+
+
+def test_the_events_of_an_english_draft_read_in_spanish_in_a_spanish_brief():
+    from analysis.labels import event_label
+
+    brief = drafted_brief(
+        "Peru's government declared a 60-day state of emergency in Tacna on "
+        "November 28.",
+        "overview",
+        "en",
+        dt.date(2025, 12, 15),
+    )
+    labels = [event_label(e, brief.dataset, "es") for e in brief.dataset.events]
+    assert "Fin del estado de emergencia" in labels
+    assert not any("Government" in label for label in labels)
