@@ -5113,3 +5113,21 @@ def test_when_a_body_said_it_is_no_part_of_what_it_said():
             "Perú y Chile se comprometieron a incrementar los patrullajes simultáneos.",
         )
     ]
+
+
+def test_a_promise_to_expel_is_proposed():
+    ds = drafted(
+        "Kast ganó la segunda vuelta con la promesa de expulsar a los migrantes en "
+        "situación irregular.",
+        "es",
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_what_a_binational_committee_which_agreed_agreed_is_of_both():
+    ds = drafted(
+        "The binational committee on migration that Chile and Peru set up on "
+        "December 1, which agreed on joint patrols, is due to meet again.",
+        "en",
+    )
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})

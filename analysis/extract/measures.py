@@ -614,6 +614,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     and is_nonfinite(doc, verb)
                 ):
                     status = "agreed"  # a task the two governments gave it
+        if (
+            verb is not None
+            and _WHICH_BEFORE.search(
+                doc.folded, max(sent.start, verb.start - 16), verb.start
+            )
+            and _BINATIONAL_BODY.search(doc.folded, sent.start, verb.start)
+            and len(_two_governments(doc)) == 2
+        ):
+            # "The binational committee that Chile and Peru set up on December 1,
+            # which agreed on joint patrols…": the body of both agreed
+            agents = _stand_ins(doc, si, s, e, _two_governments(doc))
         if body_work and len(_two_governments(doc)) == 2:
             agents = _stand_ins(doc, si, s, e, _two_governments(doc))
         bare = BARE_GOVERNMENT.search(doc.folded, max(sent.start, pos - 40), pos)
@@ -841,7 +852,8 @@ _POSSESSED_PROPOSAL = re.compile(
 # "La invitación al gabinete binacional, con la que se cerró la conversación":
 # what is invited to is proposed, whatever verb follows
 _PROPOSAL_OF = re.compile(
-    r"\b(?:invitacion|invitation|propuesta|proposal|oferta|offer)\s+(?:a|al|a la|de|del|"
+    r"\b(?:invitacion|invitation|propuesta|proposal|oferta|offer|promesa|promise|"
+    r"pledge)\s+(?:a|al|a la|de|del|"
     r"para|to|for|to hold|de celebrar|de realizar|a celebrar|a realizar)\s+"
     r"(?:(?:un|una|el|la|the|a|an)\s+)?$"
 )
@@ -1786,6 +1798,9 @@ _AGENDA = re.compile(
     r"\ble (?:correspondera|corresponde|tocara)\b|"
     r"\b(?:its|the|their) (?:task|mission|mandate|job|remit|brief)s?\b|"
     r"\bthe (?:group|team|committee|body) (?:was|is|will|has|had)\b"
+)
+_WHICH_BEFORE = re.compile(
+    r",\s*(?:which|que|el cual|la cual)\s+(?:(?:also|tambien|ya)\s+)?$"
 )
 # A joint body at work on what follows: "the group is due to meet … to work out",
 # "el grupo técnico trabaja en"
