@@ -5131,3 +5131,24 @@ def test_what_a_binational_committee_which_agreed_agreed_is_of_both():
         "en",
     )
     assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Lima has also made clear that it will not be a transit route.",
+            "gov_peru",
+            "It will not be a transit route.",
+        ),
+        (
+            'A local councillor put it bluntly: "Nobody here wants to go back to '
+            'November."',
+            "local_councillor",
+            "Nobody here wants to go back to November.",
+        ),
+    ],
+)
+def test_more_ways_of_saying(text, speaker, summary):
+    ds = drafted("Kast visited Lima on Friday.\n\n" + text, "en")
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]

@@ -356,7 +356,8 @@ _PERSON_NOUNS_EN = (
     r"spokesperson|priest|nun|mother|father|woman|man|migrant|member|head|"
     r"director|manager|executive|adviser|advisor|aide|envoy|agent|guard|trucker|"
     r"haulier|politician|lawmaker|legislator|congressman|congresswoman|senator|"
-    r"leader|chairman|chairwoman|founder|owner|organiser|organizer|coordinator"
+    r"leader|chairman|chairwoman|founder|owner|organiser|organizer|coordinator|"
+    r"councillor|councilor|councilman|councilwoman|alderman|shopowner|hotelier"
 )
 _PERSON_NOUNS_ES = (
     r"oficial|funcionari[oa]|diplomatic[oa]|fuente|chofer|conductor(?:a)?|"
@@ -367,7 +368,8 @@ _PERSON_NOUNS_ES = (
     r"integrante|directiv[oa]|dirigente|gerente|asesor(?:a)?|agente|guardia|"
     r"transportista|camioner[oa]|politic[oa]|congresista|senador(?:a)?|jef[ea]|"
     r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven|"
-    r"(?:ex-?)?(?:vice)?(?:canciller|ministr[oa]|presidente|presidenta)|"
+    r"(?:ex-?)?(?:vice)?(?:canciller|ministr[oa]|presidente|presidenta)|regidor(?:a)?|"
+    r"concejal(?:a)?|hotelero|hotelera|"
     r"exdiplomatic[oa]|embajador(?:a)?|exembajador(?:a)?"
 )
 _UNNAMED = {
