@@ -5152,3 +5152,42 @@ def test_what_a_binational_committee_which_agreed_agreed_is_of_both():
 def test_more_ways_of_saying(text, speaker, summary):
     ds = drafted("Kast visited Lima on Friday.\n\n" + text, "en")
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_the_head_of_state_is_not_the_president_of_congress():
+    ds = drafted(
+        "Kast fue recibido por el presidente José Jerí. Participó también el "
+        "presidente encargado del Congreso, Fernando Rospigliosi.\n\n"
+        "“La relación con Chile es una política de Estado”, afirmó el jefe de "
+        "Estado peruano.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+def test_when_he_said_it_is_no_part_of_what_he_said():
+    ds = drafted(
+        'José María Balcázar was elected by Congress. "We are not here to fight," '
+        "he said after his election, adding that there were neither rights nor "
+        "lefts in the chamber.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "We are not here to fight.",
+        "There were neither rights nor lefts in the chamber.",
+    ]
+    assert {c.speaker for c in ds.claims} == {"balcazar"}
+
+
+def test_a_president_named_inside_the_quotation_did_not_say_it():
+    ds = drafted(
+        "Kast visitó la zanja. El tono contrasta con el del presidente interino del "
+        "Perú, José María Balcázar, quien advirtió que esas soluciones han "
+        "fracasado. “Respetamos lo que pueda decir el presidente chileno, pero "
+        "respetando nuestra soberanía”, dijo el mandatario.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert {c.speaker for c in ds.claims} == {"balcazar"}

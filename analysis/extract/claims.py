@@ -578,7 +578,7 @@ _OFFICIAL_FIGURES = re.compile(
 )
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:tras|despues de|luego de|durante|en|al termino de|after|following|"
-    r"during|at|in|on)\s+(?:la|el|los|las|una|un|the|a|an|its|su|sus)\s+"
+    r"during|at|in|on)\s+(?:la|el|los|las|una|un|the|a|an|its|his|her|their|su|sus)\s+"
     r"[^;:.]{0,100}[.;]?\s*"
 )
 _THEN_ACTS = re.compile(
@@ -976,6 +976,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 # '"P," he told reporters at the site, describing…': the listener
                 # and what follows are no proposition; P is
                 or fold(cue.group(0)) in _TELLING
+                # '"P," he said after his election, adding that…': when he said it
+                or _CIRCUMSTANCE.fullmatch(doc.folded, cue.end(), nxt)
             )
         ):
             return person, (prev, pronoun.start())  # '"P," he said.'
@@ -1386,10 +1388,17 @@ def _inverted_titled_subject(doc: Doc, cue, agents, prev: int) -> Found | None:
     return None
 
 
+# the president of a country, not of its Congress, a party or a chamber
+_HEAD_OF_STATE = (
+    r"presiden(?!\w*(?:\s+\w+){0,2}?\s+(?:del?|of(?:\s+the)?|de\s+la)\s+(?:congres|senad|"
+    r"partid|party|"
+    r"camara|chamber|comit|committee|consejo|council|gremio|asociaci|association|"
+    r"union|federaci|federation|junta|board))"
+)
 _TITLE_ROLES = {
-    "mandatari": r"presiden",
-    "jefe de estado": r"presiden",
-    "head of state": r"presiden",
+    "mandatari": _HEAD_OF_STATE,
+    "jefe de estado": _HEAD_OF_STATE,
+    "head of state": _HEAD_OF_STATE,
     "president": r"presiden",
     "canciller": r"canciller|foreign minister|relaciones exteriores",
     "minist": r"minist|canciller",
@@ -1512,12 +1521,14 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     chileno explicó", "the minister said"): the last person named before it whose
     role fits, of the country the title names."""
     sent = doc.sentences[doc.sentence_at(cue.start())]
-    around = (
-        doc.folded[max(sent.start, cue.start() - 45) : cue.start()]
-        + " "
-        + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
+    before = doc.folded[max(sent.start, cue.start() - 45) : cue.start()]
+    around = before + " " + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
+    titles = list(_TITLE.finditer(around))
+    # the title nearest the verb: '"Respetamos lo que diga el presidente chileno",
+    # dijo el mandatario' is said by the mandatario
+    m = next((t for t in titles if t.start() > len(before)), None) or (
+        titles[-1] if titles else None
     )
-    m = _TITLE.search(around)
     if not m:
         return None
     word = m.group("title")
@@ -1543,10 +1554,17 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     # "De Zela informó que, en la reunión con su par chileno, Alberto van
     # Klaveren, …, remarcó el ministro": one named as a complement is not the
     # title's bearer while another fits
+    # '"Respetamos lo que diga el presidente chileno", dijo el mandatario': one
+    # named inside the quotation is what was said, not who said it
+    earlier = [f for f in earlier if not _quoted(doc, sent.start, f.start, cue.start())]
+    spoke = {sid for _, sid in doc.__dict__.get("_sources", [])}
     complement = {
         id(f)
         for f in earlier
         if _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
+        # "…con el del presidente interino, Balcázar, quien advirtió…": one
+        # named as a complement who has since spoken is no mere complement
+        and f.entry_id not in spoke
     }
     earlier = [f for f in earlier if id(f) in complement] + [
         f for f in earlier if id(f) not in complement
