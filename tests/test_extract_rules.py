@@ -5191,3 +5191,14 @@ def test_a_president_named_inside_the_quotation_did_not_say_it():
         D(2026, 3, 19),
     )
     assert {c.speaker for c in ds.claims} == {"balcazar"}
+
+
+def test_entry_refused_at_the_border_is_a_migration_measure_in_force():
+    ds = drafted(
+        "Peru refused entry to those without papers, and dozens of migrants were "
+        "stranded at the border.",
+        "en",
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        ("Entry refused to migrants without papers", "implemented", ["gov_peru"])
+    ]
