@@ -799,7 +799,10 @@ def _h_ago(m, ctx):
 
 
 _LATER = {"despues", "mas tarde", "later", "luego", "afterwards"}
-_OPENS_LATER = re.compile(r"\b(?:later|afterwards|despues|mas tarde|luego)\b")
+_OPENS_LATER = re.compile(
+    r"\b(?:later|afterwards|despues|mas tarde|luego|next day|following day|day after|"
+    r"dia siguiente|siguiente dia)\b"
+)
 _EARLIER = {"antes", "earlier", "previos", "atras"}
 
 
@@ -1437,14 +1440,9 @@ def find_timexes(
             ),
             None,
         )
-        if (
-            anchor is None
-            and s - ss <= 3
-            and (si == 0 or sentences[si - 1][2] != para)
-            and _OPENS_LATER.search(folded, s, e)
-        ):
-            # "Five days later Jerí ruled out…" opening a paragraph: after the
-            # last date of the paragraph before
+        if anchor is None and s - ss <= 3 and _OPENS_LATER.search(folded, s, e):
+            # "Five days later Jerí ruled out…" opening a sentence of a paragraph
+            # that has given no date: after the last date of the paragraph before
             anchor = next(
                 (
                     t

@@ -382,3 +382,15 @@ def test_a_month_in_a_clause_of_its_own_stays_near_publication():
     text = "El canciller indicó que coordina una reunión a inicios de diciembre."
     (dec,) = find_timexes(text, dt.date(2025, 11, 25), "es")
     assert dec.date_from == dt.date(2025, 12, 1)
+
+
+def test_the_next_day_with_no_date_in_its_paragraph_follows_the_paragraph_before():
+    text = (
+        "On Tuesday, Congress removed him.\n\nLawmakers voted 75 to 24 to censure "
+        "the interim president. The next day Congress chose José María Balcázar."
+    )
+    a, b = text.index("Lawmakers"), text.index("The next")
+    sentences = [(0, a - 2, 0), (a, b - 1, 1), (b, len(text), 1)]
+    found = find_timexes(text, dt.date(2026, 2, 20), "en", sentences)
+    nxt = next(t for t in found if t.text == "The next day")
+    assert (nxt.date_from, nxt.date_to) == (dt.date(2026, 2, 18),) * 2
