@@ -933,6 +933,21 @@ def _h_next_day(m, ctx):
 
 def _h_vague_later(m, ctx):
     phrase = re.sub(r"\s+", " ", m["t"])
+    a = ctx.anchor
+    if (
+        phrase in ("shortly after", "soon after", "poco despues", "shortly before")
+        and a is not None
+        and ctx.anchor_same_sentence
+        and a.date_from is not None
+        and (
+            _PAST_CLAUSE.match(ctx.text, ctx.match_end)
+            or _CLAUSE_SUBJECT.match(ctx.text, ctx.match_end)
+        )
+    ):
+        # "Jerí phoned Kast on Sunday night, shortly after the Republican leader
+        # beat Jara": the clause happened about the date just given
+        note = f"'{phrase}' a clause: about '{a.text}'"
+        return a.date_from, a.date_to, a.precision, note, "anchored", a.explicit_year
     return _anchored(ctx, "day", None, VAGUE_LATER[phrase], False, phrase)
 
 
@@ -940,6 +955,9 @@ def _letter_follows(ctx: _Ctx) -> bool:
     return bool(re.match(r"\s+[a-z]", ctx.text[ctx.match_end : ctx.match_end + 3]))
 
 
+# "shortly after the Republican Party leader beat…", "poco después de que": a
+# clause's subject opens
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:de\s+que|the|his|her|its|their)\s+[a-z]")
 # "… después de que el presidente, José Jerí, descartara": a past subjunctive or
 # a past tense opens the clause the expression dates
 _PAST_CLAUSE = re.compile(

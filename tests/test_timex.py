@@ -394,3 +394,20 @@ def test_the_next_day_with_no_date_in_its_paragraph_follows_the_paragraph_before
     found = find_timexes(text, dt.date(2026, 2, 20), "en", sentences)
     nxt = next(t for t in found if t.text == "The next day")
     assert (nxt.date_from, nxt.date_to) == (dt.date(2026, 2, 18),) * 2
+
+
+def test_shortly_after_a_clause_dates_the_clause_about_the_day_just_given():
+    text = (
+        "Jerí phoned Kast on Sunday night, shortly after the Republican Party leader "
+        "beat Jeannette Jara in the run-off."
+    )
+    found = {t.text: t for t in find_timexes(text, dt.date(2025, 12, 16), "en")}
+    after = found["shortly after"]
+    assert (after.date_from, after.date_to) == (dt.date(2025, 12, 14),) * 2
+
+
+def test_shortly_after_with_no_clause_is_still_a_few_days_on():
+    text = "The decree was published on Friday. Shortly after, soldiers arrived."
+    found = {t.text.lower(): t for t in find_timexes(text, dt.date(2025, 12, 1), "en")}
+    after = found["shortly after"]
+    assert after.date_from > dt.date(2025, 11, 28)
