@@ -5202,3 +5202,15 @@ def test_entry_refused_at_the_border_is_a_migration_measure_in_force():
     assert [(m.label, m.status, m.actors) for m in ds.measures] == [
         ("Entry refused to migrants without papers", "implemented", ["gov_peru"])
     ]
+
+
+def test_a_verb_of_saying_between_commas_reports_what_follows():
+    ds = drafted(
+        "De Zela relató que conversó con su par chileno. Por eso, agregó, el inicio "
+        "de las faenas no tomó por sorpresa a Torre Tagle.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims][-1] == (
+        "de_zela",
+        "El inicio de las faenas no tomó por sorpresa a Torre Tagle.",
+    )

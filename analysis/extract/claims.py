@@ -246,6 +246,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             ):
                 # "told undocumented migrants that P": the proposition is P
                 prop = (told.end(), prop[1])
+            aside = re.match(r"\s*,\s*", doc.text[prop[0] : prop[1]])
+            if (
+                not is_source
+                and prop[0] == cue.end()
+                and aside
+                and re.search(r",\s*$", doc.text[max(0, cue.start() - 3) : cue.start()])
+            ):
+                # "Por eso, agregó, el inicio de las faenas no…": a verb of saying
+                # between commas; what follows is said
+                prop = (prop[0] + aside.end(), prop[1])
             if (
                 not is_source
                 and prop[0] == cue.end()
@@ -1159,6 +1169,17 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     ):
         # "P, informó este domingo el Ministerio": the subject follows its verb
         return after[0], (prev, cue.start())
+    if (
+        after
+        and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
+        and not doc.text[cue.end() : after[0].start].strip(" ,")
+        and doc.text[after[0].end : after[0].end + 1] == ","
+        and len(doc.text[prev : cue.start()].strip(" ,")) <= 25
+        and nxt - after[0].end > MIN_PROPOSITION
+    ):
+        # "Desde entonces, informa el Ministerio del Interior, se mantienen
+        # patrullajes…": a parenthetical verb and its subject; P follows
+        return after[0], (after[0].end + 1, nxt)
     inverted = _inverted_titled_subject(doc, cue, agents, prev)
     if inverted is not None:
         # "P, confirmó este jueves el ministro del Interior, Luis Cordero, luego de
@@ -1231,8 +1252,8 @@ _NESTED = re.compile(
 )
 _OPENING = re.compile(
     r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
-    r"por otro lado|por otra parte|en tanto|however|also|moreover|later|"
-    r"in addition|meanwhile)\s*,?\s*)?"
+    r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
+    r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus)\s*,?\s*)?"
     r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:su|sus|his|her|un|una|"
     r"a|el|la)\s+[a-z ]{1,40}?\s*,?\s*)?"
     # "La semana pasada criticó…", "On Monday he said…": a time before the verb
