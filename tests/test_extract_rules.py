@@ -5214,3 +5214,16 @@ def test_a_verb_of_saying_between_commas_reports_what_follows():
         "de_zela",
         "El inicio de las faenas no tomó por sorpresa a Torre Tagle.",
     )
+
+
+def test_a_body_after_a_verb_between_commas_says_what_follows():
+    ds = drafted(
+        "En Tacna rige el estado de emergencia desde el 28 de noviembre. Desde "
+        "entonces, explica la Cancillería peruana, se mantienen patrullajes "
+        "motorizados en la frontera.",
+        "es",
+    )
+    said = {c.summary: c.speaker for c in ds.claims}
+    assert said["Se mantienen patrullajes motorizados en la frontera."] == (
+        "peru_foreign_ministry"
+    )

@@ -1172,7 +1172,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if (
         after
         and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
-        and not doc.text[cue.end() : after[0].start].strip(" ,")
+        and re.fullmatch(
+            r"[\s,]*(?:(?:el|la|los|las|the)\s+)?",
+            doc.folded[cue.end() : after[0].start],
+        )
         and doc.text[after[0].end : after[0].end + 1] == ","
         and len(doc.text[prev : cue.start()].strip(" ,")) <= 25
         and nxt - after[0].end > MIN_PROPOSITION
