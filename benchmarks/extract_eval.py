@@ -46,8 +46,11 @@ the development set) never mix with the held-out articles:
     fresh17   tests/fixtures/fresh17/*.md (eight by an eighteenth writer; scored
               once on arrival, then tuned on)
     fresh18   tests/fixtures/fresh18/*.md (eight by a nineteenth writer, written as
-              close to real wire and press copy as it could; kept for one score
-              at the end)
+              close to real wire and press copy as it could; scored once on
+              arrival, then tuned on)
+    fresh19   tests/fixtures/fresh19/*.md (eight by a twentieth writer, in the
+              manner of named wire services and papers; written after the last
+              rule and scored once)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -109,6 +112,7 @@ FRESH15 = ROOT / "tests" / "fixtures" / "fresh15"
 FRESH16 = ROOT / "tests" / "fixtures" / "fresh16"
 FRESH17 = ROOT / "tests" / "fixtures" / "fresh17"
 FRESH18 = ROOT / "tests" / "fixtures" / "fresh18"
+FRESH19 = ROOT / "tests" / "fixtures" / "fresh19"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -145,6 +149,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh16": curated_articles(FRESH16),
         "fresh17": curated_articles(FRESH17),
         "fresh18": curated_articles(FRESH18),
+        "fresh19": curated_articles(FRESH19),
     }
 
 
@@ -172,6 +177,7 @@ SETS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 
 

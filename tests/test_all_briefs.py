@@ -46,6 +46,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh16/*.md"),
         *FIXTURES.glob("fresh17/*.md"),
         *FIXTURES.glob("fresh18/*.md"),
+        *FIXTURES.glob("fresh19/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
