@@ -5227,3 +5227,14 @@ def test_a_body_after_a_verb_between_commas_says_what_follows():
     assert said["Se mantienen patrullajes motorizados en la frontera."] == (
         "peru_foreign_ministry"
     )
+
+
+def test_what_a_body_just_set_up_is_to_agree_is_proposed():
+    ds = drafted(
+        "The binational committee on migration met on Monday. They also set up a "
+        "technical group on consular and migration matters, which is due to meet "
+        "in Tacna on Dec. 9 to agree common criteria for verifying migrants' status.",
+        "en",
+    )
+    found = {m.label: (m.status, frozenset(m.actors)) for m in ds.measures}
+    assert found["Common criteria for migration checks"][0] == "proposed"

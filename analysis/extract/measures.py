@@ -368,10 +368,20 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             verb = _mood_head(doc, verbs[si], verb)
             status = _status(doc, verb, s, e, sent.start, relative)
         body_work = False
+        at_work = _BODY_AT_WORK.search(doc.folded, sent.start, s)
         if (
-            (status is None or verb is not None and is_nonfinite(doc, verb))
+            at_work
             and spec["key"] not in _OF_BOTH
-            and _BODY_AT_WORK.search(doc.folded, sent.start, s)
+            and (
+                status is None
+                or verb is not None
+                and (
+                    is_nonfinite(doc, verb)
+                    # "They set up a technical group, which is due to meet on
+                    # Dec. 9 to agree common criteria": the verb made the body
+                    or verb.end <= at_work.start()
+                )
+            )
         ):
             # "the technical group is due to meet to work out common rules…",
             # "el grupo técnico trabaja en criterios comunes": what a joint body
@@ -1805,9 +1815,10 @@ _WHICH_BEFORE = re.compile(
 # A joint body at work on what follows: "the group is due to meet … to work out",
 # "el grupo técnico trabaja en"
 _BODY_AT_WORK = re.compile(
-    r"\b(?:grupo|mesa|comite|group|committee)\b[^.;:]{0,80}?"
-    r"\b(?:(?:trabaj\w+|avanz\w+) (?:en|sobre)|work(?:s|ing)? (?:on|out)|"
-    r"(?:meet|sesionar\w*|reunir\w*)\b[^.;:]{0,60}?\b(?:to|para) \w+)\b"
+    # (read within a sentence: a full stop inside is an abbreviation, "Dec. 9")
+    r"\b(?:grupo|mesa|comite|group|committee)\b[^;:]{0,80}?"
+    r"\b(?:(?:trabaj\w+|avanz\w+) (?:en|sobre)|work(?:s|ing)? (?:on|out|towards?)|"
+    r"(?:meet|sesionar\w*|reunir\w*)\b[^;:]{0,60}?\b(?:to|para) \w+)\b"
 )
 _BINATIONAL_BODY = re.compile(
     r"\b(?:comite|grupo|mesa|comision|committee|group|commission) "
