@@ -5238,3 +5238,25 @@ def test_what_a_body_just_set_up_is_to_agree_is_proposed():
     )
     found = {m.label: (m.status, frozenset(m.actors)) for m in ds.measures}
     assert found["Common criteria for migration checks"][0] == "proposed"
+
+
+def test_what_was_told_after_another_act_is_not_done_by_that_act():
+    ds = drafted(
+        "Antes de llegar a Palacio, el presidente electo José Antonio Kast se reunió "
+        "con empresarios y comentó que el corredor humanitario sigue siendo una "
+        "preocupación importante para su equipo.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [m for m in ds.measures if m.kind == "humanitarian_corridor"] == []
+
+
+def test_troops_backing_the_police_state_no_position():
+    ds = drafted(
+        "Perú mantiene un estado de emergencia en Tacna, donde las Fuerzas Armadas "
+        "respaldan a la Policía.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert ds.claims == []
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})

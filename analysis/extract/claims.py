@@ -212,6 +212,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     continue
             if speaker is None or prop is None:
                 continue
+            if lemma_of(
+                cue.group(0), doc.article.language
+            ) in _STANCE and _FORCE.search(fold(doc.entries[speaker.entry_id].name)):
+                # "las Fuerzas Armadas respaldan a la Policía": troops backing the
+                # police act; they state no position
+                continue
             if not is_source and prop[0] <= sent.start + 1:
                 # '"This is not just a trench. It is a complete system," he told…':
                 # the quotation opened in an earlier sentence is all said
@@ -616,6 +622,10 @@ _NOT_A_LISTENER = re.compile(
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
     "blame".split()
+)
+_FORCE = re.compile(
+    r"\b(?:fuerzas armadas|armed forces|ejercito|army|navy|armada|policia|police|"
+    r"carabineros|military)\b"
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"

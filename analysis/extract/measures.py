@@ -244,6 +244,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             verbs[si] = verbs_of(doc, si)
         agreed_by: list[str] = []
         verb, relative = _governing(doc, verbs[si], s, e)
+        told = (
+            verb is not None
+            and verb.end <= s
+            and _TOLD_BETWEEN.search(doc.folded, verb.end, s)
+        )
+        if told:
+            # "se reunió con empresarios y comentó que el corredor sigue siendo
+            # una preocupación": the meeting does nothing to the corridor; what
+            # is told of it has no act of its own
+            verb = None
         if (
             spec["key"] == "state_of_emergency"
             and verb is not None
@@ -353,17 +363,22 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # days to leave": a promise; either, unless a hypothesis
             cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["default_status"]
-        if status is None and verb is None:
+        if status is None and verb is None and not told:
             # "la zanja que Chile comenzó a excavar", "the plan will also add
             # fences": no verb of acting, but a finite verb all the same
             verb, relative = _governing(doc, finite_verbs_of(doc, si), s, e)
             if (
                 verb is not None
                 and verb.end <= s
-                and _TOPIC_OF.search(doc.folded, verb.end, s)
+                and (
+                    _TOPIC_OF.search(doc.folded, verb.end, s)
+                    or _TOLD_BETWEEN.search(doc.folded, verb.end, s)
+                )
             ):
                 # "abrió interrogantes sobre el gabinete binacional": the measure
-                # is what something is about, not what the verb acts on
+                # is what something is about, not what the verb acts on; nor is
+                # it what one did before telling of it ("se reunió … y comentó
+                # que el corredor sigue siendo una preocupación")
                 verb = None
             verb = _mood_head(doc, verbs[si], verb)
             status = _status(doc, verb, s, e, sent.start, relative)
@@ -1808,6 +1823,12 @@ _AGENDA = re.compile(
     r"\ble (?:correspondera|corresponde|tocara)\b|"
     r"\b(?:its|the|their) (?:task|mission|mandate|job|remit|brief)s?\b|"
     r"\bthe (?:group|team|committee|body) (?:was|is|will|has|had)\b"
+)
+# A verb of saying and its "que"/"that" between a verb and a measure
+_TOLD_BETWEEN = re.compile(
+    r"\b(?:comento|dijo|afirmo|senalo|indico|explico|aseguro|sostuvo|advirtio|"
+    r"anadio|agrego|said|told|noted|added|explained|warned|argued|stressed)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:que|that)\b"
 )
 _WHICH_BEFORE = re.compile(
     r",\s*(?:which|que|el cual|la cual)\s+(?:(?:also|tambien|ya)\s+)?$"
