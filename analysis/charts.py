@@ -823,7 +823,11 @@ def chart_positions(
     what = base.mark_text(align="left", fontSize=12, lineHeight=15).encode(
         x=alt.value(300), text="stance_lines:N"
     )
-    chart = alt.layer(who, kind, what).properties(width=WIDTH, height=alt.Step(38))
+    # a row holds its longest wrapped position, so no two rows' lines overlap
+    lines = int(frame["stance_lines"].map(len).max())
+    chart = alt.layer(who, kind, what).properties(
+        width=WIDTH, height=alt.Step(max(38, 15 * lines + 10))
+    )
     n_actors = frame["actor"].nunique()
     return style_in(
         lang,

@@ -301,3 +301,23 @@ def test_a_long_past_event_does_not_squeeze_the_timeline(dataset):
     assert start.year == 2025 and "domain" not in bar["x"].get("scale", {})
     long = next(r for r in rows if r["when"].startswith("1 Jan 2023"))
     assert long["date_from"] == start.isoformat()
+
+
+def test_a_position_wrapped_over_three_lines_gets_a_row_tall_enough(dataset):
+    k, claim = next(
+        (k, c)
+        for k, c in enumerate(dataset.claims)
+        if "migration" in c.topics and not c.measures
+    )
+    wordy = claim.model_copy(
+        update={
+            "summary": "Migrants in an irregular situation have 63 days to leave "
+            "Chile and may come back, if they wish, with all their papers in order."
+        }
+    )
+    claims = [*dataset.claims[:k], wordy, *dataset.claims[k + 1 :]]
+    spec = charts.chart_positions(
+        dataset.model_copy(update={"claims": claims})
+    ).to_dict()
+    # three lines of 15 px each, and a gap: the row is taller than the default 38
+    assert spec["height"]["step"] >= 3 * 15 + 10
