@@ -5260,3 +5260,19 @@ def test_troops_backing_the_police_state_no_position():
     )
     assert ds.claims == []
     assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kast has given undocumented migrants in Chile an ultimatum to go "
+            "voluntarily or be expelled.",
+            "proposed",
+        ),
+        ("Kast said migrants who stay are to be expelled after March 11.", "announced"),
+    ],
+)
+def test_a_threat_to_be_expelled_is_no_expulsion_done(text, status):
+    ds = drafted(text, "en")
+    assert measures(ds)["expulsion"][0] == status

@@ -1219,6 +1219,13 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         # "el decreto establece que la Policía conservará el control…": what a
         # rule lays down is in force with the rule
         return rule
+    if doc.article.language == "en" and re.search(
+        # not "the plan is to be carried out within 90 days": a schedule
+        r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:to|or)\s+be\s+$",
+        doc.folded[max(0, verb.start - 16) : verb.start],
+    ):
+        # "an ultimatum to go voluntarily or be expelled": a threat, not an act
+        return Verb(verb.start, verb.end, verb.lemma, "proposed", verb.tense)
     if not _subjunctive(doc, verb):
         return verb
     if heads and (
