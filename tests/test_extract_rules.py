@@ -5276,3 +5276,25 @@ def test_troops_backing_the_police_state_no_position():
 def test_a_threat_to_be_expelled_is_no_expulsion_done(text, status):
     ds = drafted(text, "en")
     assert measures(ds)["expulsion"][0] == status
+
+
+def test_a_name_in_a_whom_aside_does_not_speak():
+    ds = drafted(
+        "Retired vice admiral Alberto Soto, whom Kast named presidential "
+        'commissioner for the north, told reporters on Thursday that "the trench '
+        'is only one tool of many".',
+        "en",
+        D(2026, 3, 13),
+    )
+    assert [c.speaker for c in ds.claims] == ["alberto_soto"]
+
+
+def test_a_dropped_subject_is_not_one_named_inside_the_quotation():
+    ds = drafted(
+        "También se pronunció el presidente José María Balcázar en una entrevista "
+        "con RPP. “Respetamos lo que pueda decir o hacer el presidente chileno, "
+        "pero respetando nuestra soberanía”, declaró.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert [c.speaker for c in ds.claims][-1] == "balcazar"

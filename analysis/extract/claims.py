@@ -1804,6 +1804,10 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
             )
         )
     ]
+    # '"Respetamos lo que diga el presidente chileno", declaró': one named inside
+    # the quotation did not say it
+    sent = doc.sentences[doc.sentence_at(cue.start())]
+    people = [f for f in people if not _quoted(doc, sent.start, f.start, cue.start())]
     # "Jerí ruled out the corridor that Kast had been promoting. He told…": the
     # subject of a clause inside another is not the one "he" stands for
     main = [

@@ -692,7 +692,7 @@ def reported_past(doc: Doc, pos: int) -> bool:
 # aside that names people who are not the clause's subject
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:the|a|an|el|la|un|una)\s+(?:[\w-]+\s+){0,3}?(?:who|whose|which|que|quien)|"
-    r"who|whose|which|quien|quienes|el cual|la cual)\b[^,;]{0,150},"
+    r"who|whom|whose|which|quien|quienes|a quien|el cual|la cual)\b[^,;]{0,150},"
 )
 
 
