@@ -49,6 +49,9 @@ the development set) never mix with the held-out articles:
               close to real wire and press copy as it could; scored once on
               arrival, then tuned on)
     fresh19   tests/fixtures/fresh19/*.md (eight by a twentieth writer, in the
+              manner of named wire services and papers; scored once, then two of
+              its briefs read and its misses tuned on)
+    fresh20   tests/fixtures/fresh20/*.md (eight by a twenty-first writer, in the
               manner of named wire services and papers; written after the last
               rule and scored once)
 
@@ -113,6 +116,7 @@ FRESH16 = ROOT / "tests" / "fixtures" / "fresh16"
 FRESH17 = ROOT / "tests" / "fixtures" / "fresh17"
 FRESH18 = ROOT / "tests" / "fixtures" / "fresh18"
 FRESH19 = ROOT / "tests" / "fixtures" / "fresh19"
+FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -150,6 +154,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh17": curated_articles(FRESH17),
         "fresh18": curated_articles(FRESH18),
         "fresh19": curated_articles(FRESH19),
+        "fresh20": curated_articles(FRESH20),
     }
 
 
@@ -178,6 +183,7 @@ SETS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 

@@ -47,6 +47,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh17/*.md"),
         *FIXTURES.glob("fresh18/*.md"),
         *FIXTURES.glob("fresh19/*.md"),
+        *FIXTURES.glob("fresh20/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
