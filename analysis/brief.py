@@ -126,6 +126,24 @@ def check_parameters(
 _UNNAMED_ROLE = re.compile(r"(?:an?|one|un|una|el|la|the)\s", re.IGNORECASE)
 
 
+# The article a Spanish body's name takes when it opens with a common noun
+_ES_BODY_ARTICLE = {
+    **dict.fromkeys(
+        "Ejército Ministerio Comité Congreso Consejo Servicio Comando Gobierno Senado "
+        "Instituto Tribunal Partido Gremio Poder Estado".split(),
+        "el",
+    ),
+    **dict.fromkeys(
+        "Policía Cancillería Presidencia Superintendencia Defensoría Cámara Oficina "
+        "Organización Región Agencia Armada Marina Prefectura Municipalidad "
+        "Asociación Federación Secretaría Subsecretaría Dirección Corte Fiscalía "
+        "Comisión".split(),
+        "la",
+    ),
+    "Fuerzas": "las",
+}
+
+
 @dataclass(frozen=True)
 class KeyPoint:
     text: str
@@ -263,6 +281,14 @@ class Brief:
             and "'s " not in name
         ):
             name = f"the {name}"
+        if (
+            self.lang == "es"
+            and actor.kind in ("government", "institution", "party")
+            and first in _ES_BODY_ARTICLE
+        ):
+            # "según el Ministerio de Relaciones Exteriores", "el Ejército de Chile
+            # ha puesto en vigor": a body named by a common noun takes its article
+            name = f"{_ES_BODY_ARTICLE[first]} {name}"
         return name
 
     def titled_name(self, role: str, name: str) -> str:

@@ -414,3 +414,17 @@ def test_the_events_of_an_english_draft_read_in_spanish_in_a_spanish_brief():
     labels = [event_label(e, brief.dataset, "es") for e in brief.dataset.events]
     assert "Fin del estado de emergencia" in labels
     assert not any("Government" in label for label in labels)
+
+
+def test_a_spanish_body_named_by_a_common_noun_takes_its_article():
+    brief = drafted_brief(
+        "Maquinaria del Ejército de Chile comenzó a excavar este lunes una zanja en la "
+        "frontera con el Perú, cerca de Arica. Según el Ministerio de Relaciones "
+        "Exteriores del Perú, la obra se hace en territorio chileno.",
+        "security",
+        "es",
+        dt.date(2026, 3, 17),
+    )
+    phrases = {a.actor_id: brief.actor_phrase(a.actor_id) for a in brief.dataset.actors}
+    assert phrases["army_chile"] == "el Ejército de Chile"
+    assert phrases["peru_foreign_ministry"] == "la Cancillería peruana"
