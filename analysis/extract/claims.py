@@ -9,8 +9,10 @@ from ..gazetteer import Entry, fold
 from ..schema import Claim, Measure
 from .entities import country_in, governments
 from .text import (
+    ARMED_FORCES,
     BARE_GOVERNMENT,
     OBJECT_OF,
+    POLICE,
     Doc,
     Found,
     Ids,
@@ -212,9 +214,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     continue
             if speaker is None or prop is None:
                 continue
-            if lemma_of(
-                cue.group(0), doc.article.language
-            ) in _STANCE and _FORCE.search(fold(doc.entries[speaker.entry_id].name)):
+            name = fold(doc.entries[speaker.entry_id].name)
+            if lemma_of(cue.group(0), doc.article.language) in _STANCE and (
+                ARMED_FORCES.search(name) or POLICE.search(name)
+            ):
                 # "las Fuerzas Armadas respaldan a la Policía": troops backing the
                 # police act; they state no position
                 continue
@@ -356,13 +359,14 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
         )
     ]
     answers = dashed
-    if len(asked) < 2:
-        # "How many people does Chile expel today?" alone, then its answer
+    # "How many people does Chile expel today?" alone, then its answer
+    plain = len(asked) < 2
+    if plain:
         asked = [p for p in paras if _only_questions(doc, p)]
         answers = [p for p in paras if p.start > asked[0].start] if asked else []
     if len(asked) < 2:
         return {}
-    intro_end = asked[0].start if answers is not dashed else dashed[0].start
+    intro_end = asked[0].start if plain else dashed[0].start
     people = [
         f
         for f in doc.found
@@ -373,9 +377,7 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
         for f in people
         if _INTERVIEWED.search(doc.folded, max(0, f.start - 30), f.start)
     ]
-    if answers is not dashed and not (
-        named or _INTERVIEW_TITLE.search(fold(doc.article.title))
-    ):
+    if plain and not (named or _INTERVIEW_TITLE.search(fold(doc.article.title))):
         return {}  # questions a column asks itself
     if not (named or people):
         return {}
@@ -387,7 +389,7 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
             last = para
         elif last is not None and para in answers:
             out[para.start] = speaker
-            if answers is dashed:
+            if not plain:
                 last = None  # one dashed line answers
     return out
 
@@ -622,10 +624,6 @@ _NOT_A_LISTENER = re.compile(
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
     "blame".split()
-)
-_FORCE = re.compile(
-    r"\b(?:fuerzas armadas|armed forces|ejercito|army|navy|armada|policia|police|"
-    r"carabineros|military)\b"
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
@@ -1584,7 +1582,12 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         else None
     )
     unplaced = None
-    earlier = [f for f in doc.found if f.end <= cue.start()]
+    # only a person bears a title: the checks below read persons alone
+    earlier = [
+        f
+        for f in doc.found
+        if f.end <= cue.start() and doc.entries[f.entry_id].kind == "person"
+    ]
     # "De Zela informó que, en la reunión con su par chileno, Alberto van
     # Klaveren, …, remarcó el ministro": one named as a complement is not the
     # title's bearer while another fits

@@ -17,9 +17,11 @@ from ..timex import Timex
 from .claims import _titled
 from .entities import country_in, governments
 from .text import (
+    ARMED_FORCES,
     BARE_GOVERNMENT,
     EXPIRY_WORDS,
     OBJECT_OF,
+    POLICE,
     Doc,
     Found,
     Ids,
@@ -244,11 +246,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             verbs[si] = verbs_of(doc, si)
         agreed_by: list[str] = []
         verb, relative = _governing(doc, verbs[si], s, e)
-        told = (
-            verb is not None
-            and verb.end <= s
-            and _TOLD_BETWEEN.search(doc.folded, verb.end, s)
-        )
+        told = verb is not None and verb.end <= s and _told_between(doc, verb.end, s)
         if told:
             # "se reunió con empresarios y comentó que el corredor sigue siendo
             # una preocupación": the meeting does nothing to the corridor; what
@@ -372,7 +370,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 and verb.end <= s
                 and (
                     _TOPIC_OF.search(doc.folded, verb.end, s)
-                    or _TOLD_BETWEEN.search(doc.folded, verb.end, s)
+                    or _told_between(doc, verb.end, s)
                 )
             ):
                 # "abrió interrogantes sobre el gabinete binacional": the measure
@@ -1831,12 +1829,20 @@ _AGENDA = re.compile(
     r"\b(?:its|the|their) (?:task|mission|mandate|job|remit|brief)s?\b|"
     r"\bthe (?:group|team|committee|body) (?:was|is|will|has|had)\b"
 )
-# A verb of saying and its "que"/"that" between a verb and a measure
-_TOLD_BETWEEN = re.compile(
-    r"\b(?:comento|dijo|afirmo|senalo|indico|explico|aseguro|sostuvo|advirtio|"
-    r"anadio|agrego|said|told|noted|added|explained|warned|argued|stressed)\s+"
-    r"(?:[a-z]+\s+){0,3}?(?:que|that)\b"
-)
+# What opens the proposition after a verb of saying: "comentó que", "told
+# reporters that"
+_THAT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:que|that)\b")
+
+
+def _told_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A verb of saying (the lexicon's) and its "que"/"that" in text[lo:hi]:
+    what follows is told, not acted on by a verb before it."""
+    return any(
+        _THAT_AFTER.match(doc.folded, m.end(), hi)
+        for m in doc.words.finditer(lex_().report_before, lo, hi)
+    )
+
+
 _WHICH_BEFORE = re.compile(
     r",\s*(?:which|que|el cual|la cual)\s+(?:(?:also|tambien|ya)\s+)?$"
 )
@@ -1945,7 +1951,6 @@ def _two_governments(doc: Doc) -> list[str]:
     return [g for g in top if g in doc.entries] if len(top) == 2 else []
 
 
-_POLICE = re.compile(r"\b(?:policia|police|carabineros)\b")
 _MINISTRY = re.compile(r"\b(?:ministerio|ministry|mininter)\b")
 _GAZETTE = re.compile(r"\b(?:official gazette|diario oficial|boletin oficial)\b")
 # kinds (and lexicon keys of kind "other") that only a decree puts in force
@@ -1956,9 +1961,6 @@ _DECREED_KINDS = frozenset(
         "mass_events_permit",
         "intervention_zones",
     }
-)
-_ARMED_FORCES = re.compile(
-    r"\b(?:fuerzas armadas|armed forces|ejercito|army|military)\b"
 )
 _POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
 _HIS_GOVERNMENT = re.compile(
@@ -2031,11 +2033,11 @@ def _acting_for(
         and (
             # the police "con el apoyo de las Fuerzas Armadas" too: the decree's
             kind == "military_deployment"
-            and (_ARMED_FORCES.search(fold(e.name)) or _POLICE.search(fold(e.name)))
+            and (ARMED_FORCES.search(fold(e.name)) or POLICE.search(fold(e.name)))
             # what only a decree does (an emergency, rights restricted) is the
             # government's, whoever the sentence names: the police, the gazette
             or kind in _DECREED_KINDS
-            and (_POLICE.search(fold(e.name)) or _GAZETTE.search(fold(e.name)))
+            and (POLICE.search(fold(e.name)) or _GAZETTE.search(fold(e.name)))
             # "el Ministerio del Interior ha desplegado más policías": a
             # ministry's controls at the border, or the emergency it runs, are
             # its government's

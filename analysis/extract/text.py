@@ -320,6 +320,14 @@ def ends_at(doc: Doc, pos: int) -> bool:
     return bool(_UNTIL.search(doc.folded, max(0, pos - 20), pos))
 
 
+# The forces of a state, by their folded names: what they do they do for their
+# government, and they state no positions
+ARMED_FORCES = re.compile(
+    r"\b(?:fuerzas armadas|armed forces|ejercito|army|navy|armada|military)\b"
+)
+POLICE = re.compile(r"\b(?:policia|police|carabineros)\b")
+
+
 # "the government", "el Ejecutivo" as a subject, with no country of its own
 BARE_GOVERNMENT = re.compile(
     r"\b(?P<who>el gobierno|el ejecutivo|the government|the administration|"
