@@ -1551,6 +1551,9 @@ _ELECTION_AFTER = re.compile(
 )
 
 
+_WON = re.compile(r"\b(?:victory|win|victoria|triunfo)\b")
+
+
 _SEASON_OF_NOUN = re.compile(
     r"\b[a-z]{3,}s\s+de\s+(?:fin|fines|finales)\s+de\s+ano$"
     r"|\byear-end\s+(?:holidays|trips|travel|festivities)$"
@@ -1575,24 +1578,28 @@ def _election_anchored(
     """ "On election night", "el día de la segunda vuelta": the day of the
     election the article dates elsewhere; "after his victory": from that day to
     publication. Nothing when the article gives no such date."""
-    day = next(
-        (
-            t.date_from
-            for t in found
-            if t.resolved
-            and t.precision == "day"
-            and _ELECTION.search(folded, max(0, t.start - 40), t.end + 40)
-        ),
-        None,
-    )
-    if day is None:
+    days = [
+        t.date_from
+        for t in found
+        if t.resolved
+        and t.precision == "day"
+        and _ELECTION.search(folded, max(0, t.start - 40), t.end + 40)
+    ]
+    if not days:
         return found
+    # "la noche de su triunfo": a victory is won on an election already held,
+    # whatever election to come the article also dates
+    held = [d for d in days if published is None or d <= published]
     out = list(found)
     for rx, after in ((_ELECTION_DAY, False), (_ELECTION_AFTER, True)):
         for m in rx.finditer(folded):
             s, e = m.span()
             if any(t.start < e and s < t.end for t in out):
                 continue
+            won = _WON.search(m.group(0))
+            if won and not held:
+                continue
+            day = held[0] if won else days[0]
             if after and (published is None or published < day):
                 continue
             si = max(0, bisect.bisect_right(starts, s) - 1)

@@ -5298,3 +5298,100 @@ def test_a_dropped_subject_is_not_one_named_inside_the_quotation():
         D(2026, 3, 19),
     )
     assert [c.speaker for c in ds.claims][-1] == "balcazar"
+
+
+def test_a_title_after_new_or_diplomat_stands_for_the_person_named_before():
+    ds = drafted(
+        "Desde Santiago, el futuro canciller de Kast, Francisco Pérez Mackenna, "
+        "reaccionó el jueves al relevo en Lima. El diplomático afirmó que son "
+        '"muy respetuosos de las decisiones" del país vecino.\n\n'
+        "Al día siguiente, Balcázar juró como presidente de la República. En su "
+        'primer mensaje, el nuevo mandatario prometió que "va a haber una '
+        'transición democrática y electoral pacífica y transparente".',
+        "es",
+        D(2026, 2, 20),
+    )
+    assert [c.speaker for c in ds.claims] == ["francisco_perez_mackenna", "balcazar"]
+    assert ds.claims[1].summary.startswith("Va a haber una transición democrática")
+
+
+def test_a_third_countrys_government_speaks_and_what_it_described_is_its_words():
+    ds = drafted(
+        "Bolivia's government said last week that it respected what it described "
+        "as a sovereign decision.",
+        "en",
+        D(2026, 3, 20),
+    )
+    [claim] = ds.claims
+    assert claim.speaker == "gov_bolivia"
+    assert claim.summary == "It respected what it described as a sovereign decision."
+
+
+def test_an_ambiguous_ministry_is_the_one_of_the_country_the_article_names_most():
+    ds = drafted(
+        "Peru extended the state of emergency in Tacna and Tarata, and the police "
+        "of Tacna reinforced the checkpoints.\n\n"
+        "Since then, the Interior Ministry says, police and soldiers have run "
+        "permanent motorised patrols along the border line, used drones for aerial "
+        "surveillance and carried out intelligence operations.",
+        "en",
+        D(2026, 1, 27),
+    )
+    assert [c.speaker for c in ds.claims] == ["mininter_peru"]
+    assert ds.claims[0].summary.startswith("Police and soldiers have run")
+    patrols = [m for m in ds.measures if "patrol" in m.evidence[0].quote]
+    drones = [m for m in ds.measures if "drones" in m.evidence[0].quote]
+    assert patrols and drones
+    assert {a for m in patrols + drones for a in m.actors} == {"gov_peru"}
+
+
+def test_a_listener_with_a_date_is_no_part_of_what_was_told():
+    ds = drafted(
+        "Jerí told CNN en Español on January 12 that he could not let irregular "
+        "migrants into Peru.",
+        "en",
+        D(2026, 1, 27),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "He could not let irregular migrants into Peru."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Kast, who takes office on March 11, and Jerí have said they intend to "
+            "hold a binational cabinet once the new Chilean government is in place.",
+            "en",
+            {"kast", "jeri"},
+        ),
+        (
+            "Boric y Jerí afirmaron que la frontera está bajo control.",
+            "es",
+            {"boric", "jeri"},
+        ),
+        # one subject, the other an object: only the subject speaks
+        (
+            "Jerí received Kast in Lima, and Boric said the talks were useful.",
+            "en",
+            {"boric"},
+        ),
+    ],
+)
+def test_two_subjects_of_a_verb_of_saying_each_say_it(text, language, speakers):
+    ds = drafted(text, language, D(2026, 1, 27))
+    assert {c.speaker for c in ds.claims} == speakers
+    assert len({c.summary for c in ds.claims}) == 1
+
+
+def test_the_night_of_a_victory_is_an_election_already_held():
+    ds = drafted(
+        "Balcázar conducirá al país hacia las elecciones generales del 12 de abril."
+        "\n\nJerí se lo ofreció a Kast en la llamada con la que lo felicitó la noche "
+        "de su triunfo, el 14 de diciembre.",
+        "es",
+        D(2026, 2, 20),
+    )
+    calls = [e for e in ds.events if e.kind == "call"]
+    assert [(c.date_from, c.status) for c in calls] == [(D(2025, 12, 14), "occurred")]

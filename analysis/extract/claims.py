@@ -62,7 +62,7 @@ _SPEAKERS_NEXT_ACT = re.compile(
     r"(?:ha|había|habia)\s+(?:también\s+)?[a-záéíóú]+(?:ado|ido))\b"
 )
 # The listener between a verb of telling and its "that": "told reporters that".
-_TOLD = re.compile(r"\s+(?:[a-z][\w'-]*\s+){1,8}?that\s")
+_TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*\s+){1,8}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
 # "ruled out a crisis", "asked for the board to be reactivated"
@@ -105,7 +105,8 @@ _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
-    r"\b(?:el|la|the)\s+(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|president[ea]?(?:-elect| electo)?|"
+    r"\b(?:el|la|the)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa])\s+)?"
+    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|diplomatic[oa]|diplomat|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
@@ -315,8 +316,63 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             out.append(
                 _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi)
             )
+            partner = None if is_source else _co_speaker(doc, si, speaker, cue)
+            if partner is not None:
+                # "Kast, who takes office on March 11, and Jerí have said P": each
+                # of the two says P
+                out.append(
+                    _claim(
+                        doc,
+                        ids,
+                        partner.entry_id,
+                        summary,
+                        topics,
+                        si,
+                        measures,
+                        text,
+                        min(lo, partner.start),
+                        hi,
+                    )
+                )
     out += _interview_answers(doc, out, ids, topics, measures)
     return out
+
+
+# "X, who takes office in March, and Y have said": the first of two subjects
+_CO_SUBJECT = re.compile(r"(?:\s*,[^,;:]{1,80},)?\s+(?:and|y|e)\s+$")
+_PLURAL_ES = re.compile(r"(?:ron|an|en|aron|ieron)$")
+
+
+def _co_speaker(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | None:
+    """The other of two subjects coordinated at the start of the sentence, before
+    a verb of saying in the plural."""
+    sent = doc.sentences[si]
+    if speaker.derived or not (sent.start < speaker.start < cue.start()):
+        return None
+    if doc.article.language == "es" and not _PLURAL_ES.search(cue.group(0)):
+        return None
+    first = next(
+        (
+            f
+            for f in doc.found
+            if sent.start <= f.start < speaker.start
+            and doc.entries[f.entry_id].table == "actors"
+            and doc.entries[f.entry_id].kind in ("person", "government", "institution")
+        ),
+        None,
+    )
+    if (
+        first is None
+        or first.entry_id == speaker.entry_id
+        or doc.text[sent.start : first.start].strip(" *_\n")
+        or not _CO_SUBJECT.fullmatch(doc.folded, first.end, speaker.start)
+        or not re.fullmatch(
+            r"\s+(?:(?:have|han|also|tambien)\s+)*",
+            doc.folded[speaker.end : cue.start()] or " ",
+        )
+    ):
+        return None
+    return first
 
 
 # "Rojas: As a deal with Peru, yes…": an interview's answer, its speaker named
@@ -1433,6 +1489,8 @@ _TITLE_ROLES = {
     "head of state": _HEAD_OF_STATE,
     "president": r"presiden",
     "canciller": r"canciller|foreign minister|relaciones exteriores",
+    "diplomat": r"canciller|foreign minister|relaciones exteriores|diplomat|embajador|"
+    r"ambassador",
     "minist": r"minist|canciller",
     "expert": r"expert|analyst|analista|politolog|political scientist|academ",
     "analist": r"expert|analyst|analista|politolog|political scientist|academ",
@@ -1951,6 +2009,9 @@ def _as_sentence(text: str) -> str:
 
 _ASIDE_CUE = re.compile(
     r",\s*(?:al|a la|a los|a las)\s+(?:que|cual)\s+$|,\s*which\s+(?:he|she|they)\s+$"
+    # "it respected what it described as a sovereign decision", "lo que calificó
+    # de…": the thing so named
+    r"|\b(?:what|lo que)\s+(?:(?:he|she|it|they|el|ella)\s+)?(?:(?:has|had|have)\s+)?$"
 )
 _SHORT_SUMMARY = {"en": 6, "es": 3}
 _AUX_EN = frozenset(

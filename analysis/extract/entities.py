@@ -24,7 +24,7 @@ from ..schema import (
     Actor,
     Place,
 )
-from .text import MAX_EVIDENCE, Doc, Found, Ids, lex_
+from .text import ARMED_FORCES, MAX_EVIDENCE, POLICE, Doc, Found, Ids, lex_
 
 # --- entities -----------------------------------------------------------------------
 
@@ -274,6 +274,23 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
                 eid = _by_country_named(doc, mentions, m, names, lo, hi)
                 if eid is not None:
                     break
+        if eid is None and not any(
+            ARMED_FORCES.search(fold(doc.entries[i].name))
+            or POLICE.search(fold(doc.entries[i].name))
+            for i in m.ids
+        ):
+            # "Since then, the Interior Ministry says, …": the country whose
+            # places, bodies and people the article names most (not forces:
+            # "the armed forces will deploy" stays the government's act)
+            codes = Counter(
+                doc.entries[o.ids[0]].country
+                for o in mentions
+                if len(o.ids) == 1 and doc.entries[o.ids[0]].country
+            )
+            top = codes.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                fits = [i for i in m.ids if doc.entries[i].country == top[0][0]]
+                eid = fits[0] if len(fits) == 1 else None
         if eid is None:
             continue
         doc.found.append(

@@ -14,7 +14,7 @@ from text_to_num import text2num
 from ..gazetteer import fold, load_lexicon
 from ..schema import Measure
 from ..timex import Timex
-from .claims import _titled
+from .claims import _article_country, _titled
 from .entities import country_in, governments
 from .text import (
     ARMED_FORCES,
@@ -422,8 +422,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             doc.text[max(sent.start, pos - 40) : pos]
         )
         they = _THEY_SUBJECT.search(doc.text[max(sent.start, pos - 40) : pos])
+        forces = _forces_subject(doc, si, pos) if verb is not None else []
         if own:
             agents = own  # "militares peruanos comenzaron a desplegarse"
+        elif forces:
+            agents = forces  # "police and soldiers have run patrols"
         elif pronoun:
             agents = _last_person(doc, pos)
         elif they and _last_pair(doc, pos):
@@ -1001,6 +1004,10 @@ def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
         ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos")
     ):
         return False
+    if doc.article.language == "en" and _DIRECT_OBJECT.match(doc.folded, verb.end):
+        # "police have run patrols along the line, used drones and…": a verb with
+        # a direct object is active, one more act of the subject
+        return False
     if _PARTICIPLE_GAP.fullmatch(doc.folded, e, verb.start):
         return True
     # "the state of emergency declared in Tacna in late November was extended":
@@ -1010,6 +1017,14 @@ def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
         doc.article.language == "es"
         or bool(_AFTER_PARTICIPLE.match(doc.folded, verb.end))
     )
+
+
+_DIRECT_OBJECT = re.compile(
+    r"\s+(?!(?:in|on|by|at|last|earlier|since|after|this|that|for|from|under|to|as|"
+    r"with|until|through|during|over|across|along|into|near|so|and|or|but|only|"
+    r"first|then|now|again|also|there|here|twice|once|later|yesterday|today|"
+    r"on|off|out|up|down|back|away)\b)(?:the\s+|a\s+|an\s+)?[a-z]+s\b"
+)
 
 
 _AFTER_PARTICIPLE = re.compile(
@@ -1689,6 +1704,48 @@ def _own_doer(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     return [
         Found(m.start(), m.end(), doc.text[m.start() : m.end()], gov, si, derived=True)
     ]
+
+
+# Forces with no nationality as the subject right before the verb ("police and
+# soldiers have run…", "policías y militares han reforzado…")
+_FORCES_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|y|que|that)\s+)(?:(?:the|los|las)\s+)?"
+    r"(?:police|soldiers|troops|policias|militares|soldados|agentes)"
+    r"(?:\s+(?:and|y)\s+(?:(?:the|los|las)\s+)?(?:police|soldiers|troops|military|"
+    r"policias|militares|soldados|agentes))?\s+"
+    r"(?:(?:have|has|had|will|would|also|now|ya|han|habian|tambien)\s+)*"
+    r"[a-z]+\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _forces_subject(doc: Doc, si: int, pos: int) -> list[Found]:
+    """Forces the text gives no nationality act for the government of the country
+    the sentence is about ("Since then, police and soldiers have run patrols" in a
+    report on Tacna)."""
+    sent = doc.sentences[si]
+    m = _FORCES_SUBJECT.search(doc.folded, max(sent.start, pos - 60), pos)
+    if not m or any(country_in(w) for w in m.group(0).split()):
+        return []  # "policías peruanos devuelven…": forces named by their country
+    # the country of what the sentence names (its places, bodies and sources),
+    # else the one the article is about
+    counts: dict[str, int] = {}
+    for f in doc.in_sentence(si):
+        code = doc.entries[f.entry_id].country
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    code = (
+        max(counts, key=counts.get)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1])
+        else _article_country(doc)
+    )
+    gov = governments().get(code or "")
+    if not gov or gov not in doc.entries:
+        return []
+    lo = m.start() + len(
+        re.match(r"\W*(?:(?:and|y|que|that)\s+)?", m.group(0)).group(0)
+    )
+    return [Found(lo, m.end(), doc.text[lo : m.end()], gov, si, derived=True)]
 
 
 _DEMONYM_SUBJECT = re.compile(
