@@ -97,6 +97,14 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
+# A day named earlier in a sentence, which "de inmediato" then follows
+_DAY_NAMED = re.compile(
+    r"\b(?:\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)|(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+\d{1,2}|lunes|"
+    r"martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|dia siguiente|next day|day after|ayer|yesterday)\b"
+)
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
     {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
@@ -498,6 +506,12 @@ def _h_words(m, ctx):
         after = ctx.text[m.end("t") : m.end("t") + 14]
         if re.match(r"\s+(?:after|before|following|despues|antes|tras|luego)\b", after):
             return None  # "immediately after the vote": the vote's day, not today
+        before = ctx.text[max(0, m.start("t") - 300) : m.start("t")]
+        before = re.split(r"[.!?]\s|\n", before)[-1]
+        if _DAY_NAMED.search(fold(before)):
+            # "Al día siguiente, Balcázar se impuso … y juró de inmediato": on the
+            # day its sentence names
+            return None
         return pub, pub, "day", "relative to the publication date", "relative", False
     if phrase in DAY_WORDS:
         d = pub + dt.timedelta(days=DAY_WORDS[phrase])

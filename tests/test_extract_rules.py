@@ -5395,3 +5395,33 @@ def test_the_night_of_a_victory_is_an_election_already_held():
     )
     calls = [e for e in ds.events if e.kind == "call"]
     assert [(c.date_from, c.status) for c in calls] == [(D(2025, 12, 14), "occurred")]
+
+
+def test_a_swearing_in_coordinated_with_a_dated_vote_shares_its_day():
+    ds = drafted(
+        "El Pleno del Congreso aprobó el martes la censura de Jerí.\n\n"
+        "Al día siguiente, Balcázar, congresista de Perú Libre, se impuso en segunda "
+        "votación con 64 votos frente a los 46 de María del Carmen Alva, de Acción "
+        "Popular, y juró de inmediato como presidente de la República por sucesión "
+        "constitucional.",
+        "es",
+        D(2026, 2, 20),
+    )
+    by_kind = {e.kind: e for e in ds.events}
+    # "de inmediato" follows the day its sentence names, not the report's
+    assert by_kind["election"].date_from == by_kind["inauguration"].date_from
+    assert by_kind["inauguration"].date_from == D(2026, 2, 18)
+    assert D(2026, 2, 20) not in {e.date_from for e in ds.events}
+    # a subject and its apposition are no label
+    assert not any("congresista de Perú Libre" in e.label for e in ds.events)
+
+
+def test_the_one_a_title_is_of_does_not_lead_the_label():
+    ds = drafted(
+        "Desde Santiago, el futuro canciller de Kast, Francisco Pérez Mackenna, "
+        "reaccionó el jueves al relevo en Lima.",
+        "es",
+        D(2026, 2, 20),
+    )
+    [event] = ds.events
+    assert event.label == "Pérez Mackenna reaccionó al relevo en Lima"

@@ -1153,8 +1153,8 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
         for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)
         if not any(m.start() <= c < m.end() for c in cues)
     ]
-    return {
-        f.entry_id
+    out = [
+        f
         for f in found
         if not any(a <= f.start < b for a, b in clauses)
         # "derrotó a la izquierdista Jeannette Jara … y asumirá el mando": the
@@ -1165,7 +1165,25 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
                 doc.folded, max(sent.start, f.start - 30), f.start
             )
         )
-    }
+    ]
+    # "el futuro canciller de Kast, Francisco Pérez Mackenna, reaccionó": the
+    # one a title or body is of does not act, while another may
+    owned = [
+        f
+        for f in out
+        if doc.entries[f.entry_id].kind == "person"
+        and (
+            _OF_BEFORE.search(doc.folded, max(sent.start, f.start - 6), f.start)
+            or _OWNER_BEFORE.match(doc.folded, f.end)
+        )
+    ]
+    rest = {f.entry_id for f in out if f not in owned}
+    if any(doc.entries[a].kind == "person" for a in rest):
+        return rest
+    return {f.entry_id for f in out}
+
+
+_OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$")
 
 
 # a person named as the object of a verb or a preposition: "derrotó a la
@@ -1276,6 +1294,12 @@ _SPEECH_IN_LABEL = re.compile(
 )
 
 
+_NAME_APPOSED = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3},\s+"
+    r"[^,]+$"
+)
+
+
 def _fragment(label: str, language: str) -> bool:
     """A label that does not say what happened: it opens on a relative, a
     preposition or a count of people, ends on a word that needs more, or
@@ -1284,6 +1308,9 @@ def _fragment(label: str, language: str) -> bool:
     words = folded.split()
     return (
         not words
+        # "Balcázar, congresista de Perú Libre": a subject and its apposition,
+        # cut before the verb
+        or bool(_NAME_APPOSED.match(label.strip()))
         or bool(_FRAGMENT_START.match(folded))
         or bool(_FRAGMENT_END.search(folded))
         or bool(_SPEECH_IN_LABEL.search(folded))
@@ -1608,8 +1635,18 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
         # "acordaron este lunes …, en la primera reunión del Comité": the meeting
         # where the dated act took place, however far the words put it
         setting = _SETTING.search(doc.folded, max(0, start - 30), start)
+        coordinated = _COORDINATED.search(doc.folded, max(0, start - 12), start)
         if (
-            kind in _SECOND_ACTS
+            (
+                kind in _SECOND_ACTS
+                # "se impuso en segunda votación … y juró de inmediato como
+                # presidente": a swearing-in coordinated with the dated act
+                or (
+                    kind == "inauguration"
+                    and coordinated
+                    and _SWORN_PAST.match(doc.folded, start)
+                )
+            )
             and group != first
             and kind != kinds.get(first)
             and kind not in out
@@ -1628,6 +1665,7 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     return out
 
 
+_SWORN_PAST = re.compile(r"(?:juro|presto|took|swore|was sworn|were sworn)\b")
 _COORDINATED = re.compile(r"\b(?:y|e|and)\s+(?:(?:lo|la|le|les|los|las)\s+)?$")
 _SETTING = re.compile(
     r"\b(?:en|at|during|durante)\s+(?:la|el|the|a|una|un|su|its|their)\s+"
