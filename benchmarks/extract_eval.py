@@ -53,7 +53,9 @@ the development set) never mix with the held-out articles:
               its briefs read and its misses tuned on)
     fresh20   tests/fixtures/fresh20/*.md (eight by a twenty-first writer, in the
               manner of named wire services and papers; written after the last
-              rule and scored once)
+              rule, scored once, then its misses tuned on)
+    fresh21   tests/fixtures/fresh21/*.md (eight by a twenty-second writer, in the
+              manner of named wire services and papers; scored on arrival)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -117,6 +119,7 @@ FRESH17 = ROOT / "tests" / "fixtures" / "fresh17"
 FRESH18 = ROOT / "tests" / "fixtures" / "fresh18"
 FRESH19 = ROOT / "tests" / "fixtures" / "fresh19"
 FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
+FRESH21 = ROOT / "tests" / "fixtures" / "fresh21"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -155,6 +158,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh18": curated_articles(FRESH18),
         "fresh19": curated_articles(FRESH19),
         "fresh20": curated_articles(FRESH20),
+        "fresh21": curated_articles(FRESH21),
     }
 
 
@@ -184,6 +188,7 @@ SETS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 
 

@@ -48,6 +48,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh18/*.md"),
         *FIXTURES.glob("fresh19/*.md"),
         *FIXTURES.glob("fresh20/*.md"),
+        *FIXTURES.glob("fresh21/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
