@@ -5425,3 +5425,56 @@ def test_the_one_a_title_is_of_does_not_lead_the_label():
     )
     [event] = ds.events
     assert event.label == "Pérez Mackenna reaccionó al relevo en Lima"
+
+
+def test_a_participle_after_its_noun_takes_the_doer_after_por():
+    ds = drafted(
+        "El presidente interino, José Jerí, decretó la emergencia el 28 de noviembre, "
+        "después de que decenas de migrantes intentaran salir de Chile ante el temor "
+        "a las expulsiones prometidas por Kast durante la campaña.",
+        "es",
+        D(2026, 1, 24),
+    )
+    got = measures(ds)
+    assert got["expulsion"] == ("proposed", {"kast"})
+    # "decretó la emergencia" declares the state of emergency itself
+    assert got["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cinco días después, Jerí cerró la puerta al corredor humanitario que impulsa "
+        "el político chileno para que los venezolanos atraviesen el Perú.",
+        "Cinco días después, Jerí rechazó el corredor humanitario que promovía Kast.",
+    ],
+)
+def test_a_spanish_relative_clause_may_put_its_subject_after_the_verb(text):
+    ds = drafted("José Antonio Kast visitó Lima. " + text, "es", D(2026, 1, 24))
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_a_participle_before_the_noun_gives_its_standing():
+    ds = drafted(
+        "Jerí ruled out Kast's proposed humanitarian corridor on Jan. 12.\n\n"
+        "Chile's army is digging a trench, and a planned deployment of 3,000 troops "
+        "and police will follow.",
+        "en",
+        D(2026, 3, 25),
+    )
+    got = measures(ds)
+    assert got["humanitarian_corridor"] == ("proposed", {"kast"})
+    assert got["military_deployment"][0] == "announced"
+
+
+def test_el_gobernante_is_the_head_of_state():
+    ds = drafted(
+        "El mandatario electo chileno José Antonio Kast visitó Lima el pasado 7 de "
+        "enero y se reunió con Jerí. Ambos coincidieron en la necesidad de enfrentar "
+        "juntos el crimen, y el gobernante peruano planteó celebrar un gabinete "
+        "binacional una vez que Kast asuma el poder, el 11 de marzo.",
+        "es",
+        D(2026, 1, 24),
+    )
+    # a president's proposal is made for his government
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})

@@ -106,7 +106,7 @@ _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advi
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
     r"\b(?:el|la|the)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa])\s+)?"
-    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|diplomatic[oa]|diplomat|president[ea]?(?:-elect| electo)?|"
+    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
@@ -1485,6 +1485,7 @@ _HEAD_OF_STATE = (
 )
 _TITLE_ROLES = {
     "mandatari": _HEAD_OF_STATE,
+    "gobernante": _HEAD_OF_STATE,
     "jefe de estado": _HEAD_OF_STATE,
     "head of state": _HEAD_OF_STATE,
     "president": r"presiden",

@@ -318,6 +318,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
+        adjective = _PROPOSED_BEFORE.search(doc.folded, max(sent.start, s - 25), s)
+        if adjective and not possessed:
+            # "Kast's proposed humanitarian corridor", "a planned deployment": the
+            # participle before the noun tells its standing, whatever the
+            # sentence does with it ("Jerí ruled out…")
+            status = "announced" if adjective.group(1) == "planned" else "proposed"
+            verb = Verb(
+                adjective.start(1), adjective.end(1), "promise", status, "other"
+            )
         if (
             spec.get("fixed_status")
             and status not in (None, "scenario")
@@ -439,7 +448,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _last_state(doc, pos)
         elif title and not _subject_between(doc, title.end(), pos):
             # "el presidente pidió…": the person the title stands for
-            who = _titled(doc, Span(title.start(), pos))
+            # "el comandante general de la brigada, general Luis Díaz, explicó":
+            # one named in apposition to the title is the one it stands for
+            apposed = [
+                f
+                for f in doc.found
+                if title.end() <= f.start
+                and f.end <= pos
+                and doc.entries[f.entry_id].kind == "person"
+            ]
+            who = apposed[-1] if apposed else _titled(doc, Span(pos, pos))
             agents = [who] if who else _subject(doc, si, pos)
         elif (
             verb is not None
@@ -460,7 +478,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = _subject(doc, si, verb.start, lo=e)
         elif relative:
             agents = (
-                _subject(doc, si, pos, lo=e)
+                _postverbal_subject(doc, si, verb)
+                or _subject(doc, si, pos, lo=e)
                 or _subject(doc, si, pos)
                 or _fronted_subject(doc, si, verb.end)
             )
@@ -865,10 +884,14 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
 
 
 _TITLE_SUBJECT = re.compile(
-    r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|canciller|minister|ministr[oa]|"
+    r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|gobernante|canciller|minister|ministr[oa]|"
     r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|[a-z]+['’]s)\s+(?:much-)?"
+    r"(proposed|promised|planned|mooted|floated)\s+(?:[a-z]+\s+)?$"
+)
 # "his promise to expel", "su propuesta de crear": what the possessor proposes
 _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
@@ -1001,7 +1024,7 @@ def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
     declared in November"): a passive whose doer the clause does not name."""
     word = doc.folded[verb.start : verb.end]
     if verb.start < e or not word.endswith(
-        ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos")
+        ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
     ):
         return False
     if doc.article.language == "en" and _DIRECT_OBJECT.match(doc.folded, verb.end):
@@ -1746,6 +1769,33 @@ def _forces_subject(doc: Doc, si: int, pos: int) -> list[Found]:
         re.match(r"\W*(?:(?:and|y|que|that)\s+)?", m.group(0)).group(0)
     )
     return [Found(lo, m.end(), doc.text[lo : m.end()], gov, si, derived=True)]
+
+
+_AFTER_VERB_TITLE = re.compile(
+    r"\s+(?:el|la)\s+(?:(?:nuev[oa]|propi[oa]|futur[oa])\s+)?(?:[a-z]+\s+)?"
+    r"(?:presidente?a?|mandatari[oa]|gobernante|politic[oa]|lider|canciller|"
+    r"ministr[oa]|candidat[oa])\b"
+)
+
+
+def _postverbal_subject(doc: Doc, si: int, verb) -> list[Found]:
+    """ "el corredor que impulsa el político chileno", "la zanja que promovía
+    Kast": a Spanish relative clause's subject after its verb."""
+    if verb is None or doc.article.language != "es":
+        return []
+    named = [
+        f
+        for f in doc.found
+        if f.sentence == si
+        and verb.end < f.start <= verb.end + 2
+        and doc.entries[f.entry_id].kind == "person"
+    ]
+    if named:
+        return named[:1]
+    if _AFTER_VERB_TITLE.match(doc.folded, verb.end):
+        who = _titled(doc, Span(verb.start, verb.end))
+        return [who] if who else []
+    return []
 
 
 _DEMONYM_SUBJECT = re.compile(
