@@ -5478,3 +5478,48 @@ def test_el_gobernante_is_the_head_of_state():
     )
     # a president's proposal is made for his government
     assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})
+
+
+def test_a_quotation_standing_alone_after_a_claim_goes_on_with_its_speaker():
+    ds = drafted(
+        '"Chile has been violated by illegal immigration," Kast told reporters at '
+        "the site. \"This isn't just a trench. It's much more, it's a complete "
+        'system."\n\n'
+        "De Zela said last week that Peru would not object. But he also drew a "
+        'line: "We are not in a position to receive more migrants."\n\n'
+        'Boric spoke next. "Nobody is closing anything."',
+        "en",
+        D(2026, 3, 17),
+    )
+    said = [(c.speaker, c.summary) for c in ds.claims]
+    assert (
+        "kast",
+        "This isn't just a trench. It's much more, it's a complete system.",
+    ) in said
+    assert ("de_zela", "We are not in a position to receive more migrants.") in said
+    # no claim before it in its paragraph: no one to give it to
+    assert not any("Nobody is closing" in s for _, s in said)
+
+
+def test_a_subject_with_a_long_title_after_junto_a_is_a_complement():
+    ds = drafted(
+        "El subsecretario del Interior, Víctor Ramos, recorrió ese mismo día el "
+        "complejo Chacalluta junto al subsecretario de Seguridad Pública, Rafael "
+        "Collado, y aseguró que no hubo alteraciones en el flujo migratorio.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [c.speaker for c in ds.claims] == ["victor_ramos"]
+
+
+def test_reportar_que_is_a_verb_of_saying_and_mientras_que_ends_the_first_claim():
+    ds = drafted(
+        "El jefe de la PDI, Ernesto León, coincidió en que no hay incidencias, "
+        "mientras que el Servicio Nacional de Migraciones reportó que por Chacalluta "
+        "siguen saliendo entre 5 mil y 6 mil personas al día.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [c.speaker for c in ds.claims] == ["ernesto_leon", "sermig"]
+    assert ds.claims[1].summary.startswith("Por Chacalluta siguen saliendo")
+    assert "mientras" not in ds.claims[0].summary

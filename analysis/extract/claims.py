@@ -335,7 +335,69 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     )
                 )
     out += _interview_answers(doc, out, ids, topics, measures)
+    out += _quotes_going_on(doc, out, ids, topics, measures)
     return out
+
+
+# A sentence that is all quotation, or a clause and a colon before one: '"This
+# isn't just a trench. It's a complete system."', 'But he also drew a line: "We
+# are not in a position to receive more migrants."'
+_WHOLE_QUOTE = re.compile(
+    r"(?P<lead>[^\"“”«»:]{0,80}:\s*)?[\"“«](?P<q>[^\"“”«»]{12,}?)[\"”»]\s*\.?\s*$"
+)
+_LEAD_PRONOUN = re.compile(r"\b(?:he|she|él|el|ella)\b", re.IGNORECASE)
+
+
+def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[Claim]:
+    """A quotation standing alone right after a claim, in its paragraph, goes on
+    with the same speaker; so does one after a colon whose clause has that
+    speaker (or a pronoun for them) as its subject."""
+    added: list[Claim] = []
+    by_sentence: dict[int, str] = {}
+    for c in out:
+        by_sentence[doc.sentence_at(c.evidence[0].start)] = c.speaker
+    for si, sent in enumerate(doc.sentences):
+        if si in by_sentence or si == 0 or doc.is_question(si):
+            continue
+        before = doc.sentences[si - 1]
+        if before.paragraph != sent.paragraph or si - 1 not in by_sentence:
+            continue
+        # a quotation of several sentences: '"This isn't just a trench. It's…"'
+        end, j = sent.end, si
+        while (
+            doc.text[sent.start : sent.start + 1] in '"“«'
+            and not re.search(r"[\"”»]", doc.text[sent.start + 1 : end])
+            and j + 1 < len(doc.sentences)
+            and doc.sentences[j + 1].paragraph == sent.paragraph
+        ):
+            j += 1
+            end = doc.sentences[j].end
+        m = _WHOLE_QUOTE.fullmatch(doc.text, sent.start, end)
+        if m is None or (m.start() != sent.start and m.group("lead") is None):
+            continue
+        speaker = by_sentence[si - 1]
+        lead = m.group("lead")
+        if lead is not None:
+            named = [
+                f
+                for f in doc.found
+                if sent.start <= f.start < m.start("q")
+                and doc.entries[f.entry_id].table == "actors"
+            ]
+            if named and any(f.entry_id != speaker for f in named):
+                continue
+            if not named and not _LEAD_PRONOUN.search(lead):
+                continue
+        lo, hi = m.start("q"), m.end("q")
+        summary = _summary(doc, lo, hi)
+        if summary is None or _verbless(summary, doc.article.language):
+            continue
+        text = doc.folded[sent.start : sent.end]
+        added.append(
+            _claim(doc, ids, speaker, summary, topics, si, measures, text, lo, hi)
+        )
+        by_sentence[si] = speaker
+    return added
 
 
 # "X, who takes office in March, and Y have said": the first of two subjects
@@ -1372,7 +1434,13 @@ def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
     """A title a preposition governs just before a name: "con el gobernador X"."""
     window = doc.folded[lo:hi]
     for m in lex_().role_nouns.finditer(window):
-        if window[m.end() :].strip(" ") and len(window[m.end() :].split()) > 2:
+        rest = window[m.end() :]
+        if (
+            rest.strip(" ")
+            and len(rest.split()) > 2
+            # "junto al subsecretario de Seguridad Pública, Rafael Collado"
+            and not re.fullmatch(r"\s+(?:de|del|of|for)\s+[^,;.]{1,40},\s*", rest)
+        ):
             continue
         prep = _PREP_BEFORE.search(window[: m.start()])
         if prep and not (
