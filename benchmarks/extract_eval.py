@@ -55,7 +55,11 @@ the development set) never mix with the held-out articles:
               manner of named wire services and papers; written after the last
               rule, scored once, then its misses tuned on)
     fresh21   tests/fixtures/fresh21/*.md (eight by a twenty-second writer, in the
-              manner of named wire services and papers; scored on arrival)
+              manner of named wire services and papers; scored on arrival, then
+              its misses tuned on)
+    fresh22   tests/fixtures/fresh22/*.md (eight by a twenty-third writer, in the
+              manner of named wire services and papers, with regional officials,
+              Congress and Bolivia as a third party; scored on arrival)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -120,6 +124,7 @@ FRESH18 = ROOT / "tests" / "fixtures" / "fresh18"
 FRESH19 = ROOT / "tests" / "fixtures" / "fresh19"
 FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
 FRESH21 = ROOT / "tests" / "fixtures" / "fresh21"
+FRESH22 = ROOT / "tests" / "fixtures" / "fresh22"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -159,6 +164,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh19": curated_articles(FRESH19),
         "fresh20": curated_articles(FRESH20),
         "fresh21": curated_articles(FRESH21),
+        "fresh22": curated_articles(FRESH22),
     }
 
 
@@ -189,6 +195,7 @@ SETS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 
 

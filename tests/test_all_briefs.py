@@ -49,6 +49,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh19/*.md"),
         *FIXTURES.glob("fresh20/*.md"),
         *FIXTURES.glob("fresh21/*.md"),
+        *FIXTURES.glob("fresh22/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
