@@ -5523,3 +5523,52 @@ def test_reportar_que_is_a_verb_of_saying_and_mientras_que_ends_the_first_claim(
     assert [c.speaker for c in ds.claims] == ["ernesto_leon", "sermig"]
     assert ds.claims[1].summary.startswith("Por Chacalluta siguen saliendo")
     assert "mientras" not in ds.claims[0].summary
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "summary"),
+    [
+        (
+            "Diego Paco, the governor of Arica, accused the outgoing Boric "
+            'administration of being "in denial" about the border.',
+            "en",
+            "diego_paco",
+            "Paco accused the outgoing Boric administration of being in denial "
+            "about the border.",
+        ),
+        (
+            "Evo Morales acusó al mandatario chileno de imitar a Donald Trump.",
+            "es",
+            "evo_morales",
+            "Morales acusó al mandatario chileno de imitar a Donald Trump.",
+        ),
+        (
+            "Kast met Jerí in Lima on Wednesday. Jerí called the relationship with "
+            "Chile a state policy.",
+            "en",
+            "jeri",
+            "Jerí called the relationship with Chile a state policy.",
+        ),
+        (
+            "Chilean media reported that some 37,000 expulsion orders are pending.",
+            "en",
+            "chilean_media",
+            "Some 37,000 expulsion orders are pending.",
+        ),
+        (
+            "Los medios chilenos informaron que hay 37.000 órdenes de expulsión "
+            "pendientes.",
+            "es",
+            "medios_chilenos",
+            "Hay 37.000 órdenes de expulsión pendientes.",
+        ),
+    ],
+)
+def test_accusing_naming_and_media_reports_are_claims(text, language, speaker, summary):
+    ds = drafted(text, language, D(2026, 3, 13))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_calling_someone_the_next_day_is_a_phone_call_not_a_claim():
+    ds = drafted("Jerí called Kast the next day.", "en", D(2026, 3, 13))
+    assert ds.claims == []

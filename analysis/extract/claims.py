@@ -69,6 +69,8 @@ _TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*\s+){1,8}?that\s")
 _ACTS_OF_SPEECH = frozenset(
     {
         "called",
+        "accused",
+        "accuses",
         "ruled out",
         "played down",
         "asked",
@@ -138,6 +140,13 @@ _DANGLING = re.compile(
 MIN_PROPOSITION = 12
 
 
+_CALLED = re.compile(
+    r"\bcalled\b(?=\s+(?!on\b|for\b|off\b|in\b|up\b|out\b)(?:it|this|that|them|"
+    r"the\s+[a-z'’ -]{2,40}?|[a-z]+['’]s\s+[a-z'’ -]{2,30}?)\s+(?:a|an|the|[\"“])\s*"
+    r"(?!next\b|following\b|same\b|day\b|night\b|week\b|morning\b|evening\b)[a-z\"“])"
+)
+
+
 def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     """Every reported statement with a speaker: "X dijo que P", "P, said X",
     "según X, P"; several reporting verbs in one sentence give several claims."""
@@ -160,6 +169,14 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             for m in doc.words.finditer(lex.report_after, sent.start, sent.end)
         ]
         cues += [(m, False) for m in _lemma_cues(doc, sent.start, sent.end, cues)]
+        if doc.article.language == "en":
+            # "Jerí called the relationship with Chile a state policy": naming
+            # a thing so is saying it
+            cues += [
+                (m, False)
+                for m in _CALLED.finditer(doc.folded, sent.start, sent.end)
+                if not any(c.start() <= m.start() < c.end() for c, _ in cues)
+            ]
         cues.sort(key=lambda c: c[0].start())
         # "Según informó la Cancillería": one attribution, not two.
         cues = [
@@ -650,6 +667,7 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         )
         if limited and lemma_of(word, lang) in lex_().report_lemmas.get(lang, ()):
             pass  # "se limitó a señalar que": the infinitive says it
+
         elif not _is_report_form(word, doc.text[m.start() : m.end()].lower(), lang):
             # "Traders fear that", "they believe that": a bare present after a
             # plural subject is finite too
@@ -741,12 +759,12 @@ _NOT_A_LISTENER = re.compile(
 # speech is the claim. Not "apoyar" or "back": the armed forces support the police.
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
-    "blame".split()
+    "blame acusar accuse".split()
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
     r"yesterday)\s+)?(?:(?:de|about|of|sobre)\s+)?(?:el|la|los|las|un|una|su|sus|"
-    r"con|the|a|an|his|her|its|their|lima|chile|peru|kast)\b"
+    r"con|the|a|an|his|her|its|their|lima|chile|peru|kast|al)\b"
 )
 
 

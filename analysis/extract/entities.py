@@ -420,7 +420,8 @@ _GROUP_VERBS_EN = (
     r"concede|conceded|acknowledge|acknowledged|admit|admitted|fear|feared|believe|"
     r"believed|made clear|make clear|described|describe|questioned|question|"
     r"complained|complain|stress|stressed|predict|predicted|estimate|estimated|"
-    r"reported|report|explained|added|cautioned|claimed|claim|point out|pointed out"
+    r"reported|report|explained|added|cautioned|claimed|claim|point out|pointed out|"
+    r"accused|accuse"
 )
 _GROUP_VERBS_ES = (
     r"dijeron|dicen|advierten|advirtieron|afirman|afirmaron|senalan|senalaron|"
@@ -428,16 +429,20 @@ _GROUP_VERBS_ES = (
     r"piden|pidieron|exigen|exigieron|reconocen|reconocieron|admiten|admitieron|"
     r"temen|consideran|consideraron|aseguran|aseguraron|coinciden|indican|"
     r"indicaron|explican|explicaron|comentan|comentaron|recuerdan|anticipan|"
-    r"calculan|lamentan|denuncian|denunciaron|cuestionan|cuestionaron|opinan"
+    r"calculan|lamentan|denuncian|denunciaron|cuestionan|cuestionaron|opinan|"
+    r"informaron|informan|reportaron|reportan|acusaron|acusan"
 )
 _GROUPS = {
     "en": re.compile(
         r"(?<![\w'’-])(?<!the )(?<!of )(?<!by )(?P<np>(?:(?:local|senior|regional|"
         r"government|peruvian|chilean|bolivian|venezuelan|foreign|humanitarian|"
-        r"other|some|many|several|western|diplomatic|police)\s+){0,2}"
+        r"other|some|many|several|western|diplomatic|police|two|three|former)\s+)"
+        r"{0,3}"
         r"(?:officials|diplomats|aides|advisers|advisors|analysts|experts|"
         r"economists|observers|lawyers|shopkeepers|merchants|volunteers|"
-        r"aid workers|aid groups|humanitarian groups|business leaders|sources)"
+        r"aid workers|aid groups|humanitarian groups|business leaders|sources|"
+        r"media|outlets|newspapers|(?<=former )presidents|(?<=former bolivian )"
+        r"presidents|(?<=former peruvian )presidents|(?<=former chilean )presidents)"
         r"(?:\s+(?:in|at|from|close to|familiar with)\s+(?:the\s+)?[a-z'’-]+)?)"
         r"(?=\s+(?:(?:have|has|had|also|privately|publicly|now|already|"
         r"repeatedly|quickly|have also)\s+)*(?:" + _GROUP_VERBS_EN + r")\b)"
@@ -446,7 +451,7 @@ _GROUPS = {
         r"(?<![\w-])(?P<np>(?:(?:los|las|algunos|algunas|varios|varias)\s+)?"
         r"(?:analistas|funcionarios|diplomaticos|asesores|expertos|economistas|"
         r"observadores|abogados|comerciantes|gremios|empresarios|voluntarios|"
-        r"dirigentes|especialistas|colaboradores)"
+        r"dirigentes|especialistas|colaboradores|medios|diarios|expresidentes)"
         r"(?:\s+(?:locales|regionales|peruanos|chilenos|bolivianos|tacnenos|"
         r"ariquenos|del gobierno|de gobierno))?"
         r"(?:\s+(?:consultad[oa]s\s+)?(?:en|de|del)\s+(?:la\s+|el\s+)?[a-z-]+)?)"
