@@ -5572,3 +5572,15 @@ def test_accusing_naming_and_media_reports_are_claims(text, language, speaker, s
 def test_calling_someone_the_next_day_is_a_phone_call_not_a_claim():
     ds = drafted("Jerí called Kast the next day.", "en", D(2026, 3, 13))
     assert ds.claims == []
+
+
+def test_a_persons_name_standing_for_a_government_is_no_alias_of_it():
+    ds = drafted(
+        "Jerí declared a 60-day state of emergency in three border districts of "
+        "Tacna on November 28.",
+        "en",
+        D(2025, 12, 15),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+    gov = {a.actor_id: a for a in ds.actors}["gov_peru"]
+    assert "Jerí" not in gov.aliases

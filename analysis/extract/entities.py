@@ -756,12 +756,30 @@ def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
     groups: dict[str, list[Found]] = {}
     for f in sorted(doc.found + doc.nested, key=lambda f: (f.start, f.end)):
         groups.setdefault(f.entry_id, []).append(f)
+    spans: dict[tuple[int, int], set[str]] = {}
+    for f in doc.found + doc.nested:
+        if not f.derived:
+            spans.setdefault((f.start, f.end), set()).add(f.entry_id)
+    named_as_other = {
+        eid: {
+            (f.start, f.end) for f in fs if spans.get((f.start, f.end), set()) - {eid}
+        }
+        for eid, fs in groups.items()
+    }
     actors, places = [], []
     for eid, fs in groups.items():
         e = doc.entries[eid]
-        surfaces = list(dict.fromkeys(f.surface for f in fs))
+        # another actor's name standing for this one ("Jerí" for his
+        # government) is no name of it, nor its first evidence
+        mine = [
+            f
+            for f in fs
+            if not (f.derived and (f.start, f.end) in named_as_other.get(eid, ()))
+        ]
+        own = mine or fs
+        surfaces = list(dict.fromkeys(f.surface for f in mine))
         first_of = {}
-        for f in fs:
+        for f in own:
             first_of.setdefault(f.surface, f)
         picked = list(first_of.values())[:MAX_EVIDENCE]
         evidence = [doc.evidence(f.start, f.end) for f in picked]
