@@ -1345,12 +1345,14 @@ def _tense_cues(
         pos, w = runs[i]
         if pos >= end:
             break
-        if len(w) >= 6 and w.endswith("ed") and w.isascii() and w.isalpha():
-            if w not in _PLAN_PARTICIPLES:
+        if len(w) >= 5 and w.endswith("ed") and w.isascii() and w.isalpha():
+            # "asked", "urged", "named": five letters are enough
+            if w not in _PLAN_PARTICIPLES and w not in _ED_NOUNS:
                 out.append((pos, pos + len(w), "past"))
     return out
 
 
+_ED_NOUNS = frozenset({"speed", "breed", "greed", "creed", "steed", "embed"})
 # Participles that tell of a plan, not of a past act: "the planned cabinet",
 # "scheduled for March"; and an invitation, whose date is of what it invites to
 _PLAN_PARTICIPLES = frozenset(

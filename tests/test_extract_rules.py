@@ -5584,3 +5584,25 @@ def test_a_persons_name_standing_for_a_government_is_no_alias_of_it():
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
     gov = {a.actor_id: a for a in ds.actors}["gov_peru"]
     assert "Jerí" not in gov.aliases
+
+
+def test_a_five_letter_past_dates_a_weekday_before_the_report():
+    ds = drafted(
+        "In Santiago, the government on Monday asked Congress to fast-track a bill "
+        "that would make clandestine entry a crime.",
+        "en",
+        D(2026, 3, 17),  # a Tuesday
+    )
+    assert [e.date_from for e in ds.events] == [D(2026, 3, 16)]
+
+
+def test_the_sameness_of_a_date_goes_out_of_the_label_with_it():
+    ds = drafted(
+        "El gobernador Luis Torres remitió el mismo 28 de noviembre un oficio al "
+        "presidente Jerí.",
+        "es",
+        D(2025, 12, 30),
+    )
+    [event] = ds.events
+    assert event.date_from == D(2025, 11, 28)
+    assert "mismo" not in event.label

@@ -277,7 +277,9 @@ _CUT_BEFORE = re.compile(
 _TIMEX_LEAD = re.compile(
     r"(?:\b(?:desde|hasta|para|durante|since|until|during|from|on|in|at|by|for|"
     r"en|de|a|previst[oa]s?\s+para|scheduled\s+for|en\s+lo\s+que\s+va\s+del?|"
-    r"so\s+far\s+in)\s+)?(?:\b(?:el|la|los|las|the|this|este|esta|del|al)\s+)?$"
+    r"so\s+far\s+in)\s+)?(?:\b(?:el|la|los|las|the|this|este|esta|del|al)\s+)?"
+    # "el mismo 28 de noviembre", "the same day": the sameness goes with the date
+    r"(?:\b(?:mism[oa]|same)\s+)?$"
 )
 _LABEL_MAX = 60
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
