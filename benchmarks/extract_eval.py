@@ -59,7 +59,11 @@ the development set) never mix with the held-out articles:
               its misses tuned on)
     fresh22   tests/fixtures/fresh22/*.md (eight by a twenty-third writer, in the
               manner of named wire services and papers, with regional officials,
-              Congress and Bolivia as a third party; scored on arrival)
+              Congress and Bolivia as a third party; scored on arrival, then its
+              misses tuned on)
+    fresh23   tests/fixtures/fresh23/*.md (eight by a twenty-fourth writer, in the
+              manner of named wire services and papers; scored without listing its
+              misses)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -125,6 +129,7 @@ FRESH19 = ROOT / "tests" / "fixtures" / "fresh19"
 FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
 FRESH21 = ROOT / "tests" / "fixtures" / "fresh21"
 FRESH22 = ROOT / "tests" / "fixtures" / "fresh22"
+FRESH23 = ROOT / "tests" / "fixtures" / "fresh23"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -165,6 +170,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh20": curated_articles(FRESH20),
         "fresh21": curated_articles(FRESH21),
         "fresh22": curated_articles(FRESH22),
+        "fresh23": curated_articles(FRESH23),
     }
 
 
@@ -196,6 +202,7 @@ SETS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 

@@ -50,6 +50,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh20/*.md"),
         *FIXTURES.glob("fresh21/*.md"),
         *FIXTURES.glob("fresh22/*.md"),
+        *FIXTURES.glob("fresh23/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
