@@ -5606,3 +5606,29 @@ def test_the_sameness_of_a_date_goes_out_of_the_label_with_it():
     [event] = ds.events
     assert event.date_from == D(2025, 11, 28)
     assert "mismo" not in event.label
+
+
+def test_the_extension_named_again_gives_its_own_days_in_force():
+    ds = drafted(
+        "Mediante un decreto supremo publicado este sábado, el Gobierno prorrogó por "
+        "60 días calendario el estado de emergencia en los distritos de Palca y Tacna, "
+        "y declaró la misma medida, por idéntico plazo, en el distrito de Tarata.\n\n"
+        "La prórroga empezará a regir el miércoles 28 de enero, cuando vence el primer "
+        "decreto, y se extenderá hasta el 28 de marzo.",
+        "es",
+        D(2026, 1, 25),
+    )
+    ends = {m.end_date for m in ds.measures if m.kind == "state_of_emergency"}
+    # not 60 days from the day of publication (25 March)
+    assert ends == {D(2026, 3, 28)}
+    assert [e.date_from for e in ds.events if e.kind == "expiry"] == [D(2026, 3, 28)]
+
+
+def test_closing_the_door_on_a_proposal_closes_nothing():
+    ds = drafted(
+        "José Antonio Kast visitó Lima. Hace menos de dos semanas, el presidente José "
+        "Jerí cerró la puerta al corredor humanitario que promueve Kast.",
+        "es",
+        D(2026, 1, 25),
+    )
+    assert [m.kind for m in ds.measures] == ["humanitarian_corridor"]

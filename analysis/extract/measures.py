@@ -68,7 +68,8 @@ _DURATION = re.compile(
 _DATE_REACH = 90
 _FROM = re.compile(
     r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
-    r"entra en vigor|entro en vigor|en vigor desde|rige desde)\s+"
+    r"entra en vigor|entro en vigor|en vigor desde|rige desde|"
+    r"(?:empezara|empieza|comenzara|comienza|empezo|comenzo) a regir)\s+"
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
@@ -859,8 +860,14 @@ _DECREE_SUBJECT = re.compile(
 # "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
 # feminine "medida" stands for the decree only where it says how long it runs
 _TIMED_ANAPHOR = re.compile(
-    r"\b(?:la|esta|dicha)\s+(?:medida|norma)(?=(?:\s*,[^,.;]{1,120},)?[^.;]{0,30}?\b(?:rige|regira|vigente|"
-    r"vigencia|en vigor|vence|vencera|estara vigente|entra en vigor|entro en vigor)\b)"
+    r"\b(?:la|esta|dicha)\s+(?:medida|norma|prorroga|ampliacion)(?=(?:\s*,[^,.;]{1,120},)?"
+    r"[^.;]{0,30}?\b(?:rige|regira|vigente|vigencia|en vigor|vence|vencera|"
+    r"estara vigente|entra en vigor|entro en vigor|empezara a regir|empieza a regir|"
+    r"comenzara a regir|comienza a regir|se extendera|se extiende)\b)"
+    # "The extension takes effect on Wednesday and runs until March 28"
+    r"|\b(?:the|this)\s+(?:extension|measure)(?=[^.;]{0,30}?\b(?:takes effect|"
+    r"will take effect|runs until|will run|will last|lasts until|is in force|"
+    r"will be in force|expires)\b)"
 )
 
 
@@ -875,12 +882,16 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
         ]
         if not before:
             continue
-        d = before[-1]
         si = doc.sentence_at(m.start())
-        if any(doc.sentence_at(ev.start) == si for ev in d.evidence):
-            continue
-        d.evidence.append(doc.evidence(m.start(), m.end()))
-        _note_dates(doc, d, si, timexes, subject=True)
+        # "prorrogó por 60 días … y declaró la misma medida, por idéntico plazo,
+        # en Tarata. La prórroga empezará a regir…": each measure of the last
+        # sentence that named them
+        last = doc.sentence_at(before[-1].evidence[0].start)
+        for d in [d for d in before if doc.sentence_at(d.evidence[0].start) == last]:
+            if any(doc.sentence_at(ev.start) == si for ev in d.evidence):
+                continue
+            d.evidence.append(doc.evidence(m.start(), m.end()))
+            _note_dates(doc, d, si, timexes, subject=True)
 
 
 _TITLE_SUBJECT = re.compile(
@@ -2233,7 +2244,14 @@ def _note_dates(
         for t in timexes
         if t.sentence == si
         and t.resolved
-        and (ev.start - t.end <= _DATE_REACH and t.start - ev.end <= _DATE_REACH)
+        and (
+            ev.start - t.end <= _DATE_REACH
+            and t.start - ev.end <= _DATE_REACH
+            # "La prórroga empezará a regir el miércoles 28 de enero, cuando vence
+            # el primer decreto, y se extenderá hasta el 28 de marzo": the
+            # measure is the subject of every date of its sentence
+            or subject
+        )
     ]
     until = [
         t
@@ -2491,6 +2509,8 @@ _OBJECT_END = re.compile(
 # complement of place, time or manner ("intensifica en momentos complejos",
 # "instalará el próximo lunes", "decretó el viernes por 60 días")
 _NOT_OBJECT = re.compile(
+    # "cerró la puerta al corredor", "closed the door on": a refusal, not a closure
+    r"(?:la\s+puerta|las\s+puertas|the\s+door)\b|"
     r"(?:que|that|como|as|a\s+traves|through|(?:a|al|a\s+la|a\s+los|a\s+las|to|to\s+the)"
     r"\s+(?:prensa|emisora|radio|medio|medios|diario|periodistas|canal|agencia|press|"
     r"reporters|broadcaster|radio|newspaper|agency|journalists)|en|por|de|del|con|"
