@@ -5632,3 +5632,18 @@ def test_closing_the_door_on_a_proposal_closes_nothing():
         D(2026, 1, 25),
     )
     assert [m.kind for m in ds.measures] == ["humanitarian_corridor"]
+
+
+def test_a_loose_end_restating_an_exact_one_is_one_expiry():
+    ds = drafted(
+        "La prórroga se extenderá hasta el 28 de marzo.\n\n"
+        "Si el Ejecutivo no dispone una nueva ampliación, la emergencia concluirá a "
+        "fines de marzo, dos semanas antes de las elecciones generales del 12 de abril.",
+        "es",
+        D(2026, 1, 25),
+    )
+    [expiry] = [e for e in ds.events if e.kind == "expiry"]
+    assert (expiry.date_from, expiry.date_to) == (D(2026, 3, 28), D(2026, 3, 28))
+    assert len(expiry.evidence) == 2
+    # "concluirá a fines de marzo" is the end, not a state of emergency to come
+    assert [e.kind for e in ds.events] == ["expiry", "election"]

@@ -900,7 +900,36 @@ def restated(events: list[Event]) -> list[Event]:
                     "actors": list(dict.fromkeys(same.actors + e.actors)),
                 }
             )
-    return out
+    # "se extenderá hasta el 28 de marzo … la emergencia concluirá a fines de
+    # marzo": a loose end that holds an exact one of the same kind restates it
+    exact = [
+        e
+        for e in out
+        if e.kind == "expiry" and e.date_from and e.date_from == e.date_to
+    ]
+    kept: list[Event] = []
+    for e in out:
+        day = next(
+            (
+                o
+                for o in exact
+                if e.kind == "expiry"
+                and e.date_from
+                and e.date_to
+                and e.date_from != e.date_to
+                and e.date_from <= o.date_from <= e.date_to
+            ),
+            None,
+        )
+        if day is None:
+            kept.append(e)
+            continue
+        i = out.index(day)
+        out[i] = day = day.model_copy(
+            update={"evidence": [*day.evidence, *e.evidence[:1]]}
+        )
+        exact = [day if x.event_id == day.event_id else x for x in exact]
+    return [next(o for o in out if o.event_id == e.event_id) for e in kept]
 
 
 # "desde 2015", "since the return to democracy in 1990"
@@ -1556,7 +1585,9 @@ def _clipped(label: str, language: str) -> bool:
 # lasts until it ("rige hasta el 28 de marzo" is the emergency in force)
 _EXPIRES = re.compile(
     r"\b(?:expires?|expiring|lapses?|runs? out|ends?|vence|vencera|caduca|expira|"
-    r"termina|terminara|concluye|finaliza)\s+(?:on\s+|el\s+|a\s+)?(?:the\s+)?$"
+    r"termina|terminara|concluye|concluira|finaliza|finalizara|culmina|culminara|"
+    r"expirara|caducara|will end|concludes|will conclude)\s+(?:on\s+|el\s+|a\s+)?"
+    r"(?:the\s+)?$"
 )
 _ENDED_MEASURE = re.compile(
     r"\b(?:la|el|esta|este|the|this)\s+(?:(?:current|actual|new|nueva|nuevo|latest|"

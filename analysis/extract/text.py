@@ -308,7 +308,7 @@ EXPIRY_WORDS = (
     r"(?:runs?|running|ran)\s+out|expires?|expired|expiring|ends|lapsed?|lapses|"
     r"lapsing|vence|vencer|"
     r"vencera|vencia|expira|expirara|caduca|caducara|finaliza|finalizara|culmina|"
-    r"culminara"
+    r"culminara|concluye|concluira|terminara|will end|concludes|will conclude"
 )
 EXPIRY_LINK = r"(?:(?:el|the|on|in|at|a|en|later|earlier)\s+){0,2}"
 _UNTIL = re.compile(rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
