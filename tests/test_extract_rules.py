@@ -5647,3 +5647,26 @@ def test_a_loose_end_restating_an_exact_one_is_one_expiry():
     assert len(expiry.evidence) == 2
     # "concluirá a fines de marzo" is the end, not a state of emergency to come
     assert [e.kind for e in ds.events] == ["expiry", "election"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Human rights groups have warned that mass expulsions could breach "
+            "Chile's legal obligations.",
+            "en",
+        ),
+        (
+            "Las organizaciones de derechos humanos advierten que las expulsiones "
+            "masivas podrían vulnerar la ley.",
+            "es",
+        ),
+    ],
+)
+def test_human_rights_groups_are_not_migrants_organisations(text, language):
+    ds = drafted(text, language, D(2026, 1, 7))
+    assert [c.speaker for c in ds.claims] == ["human_rights_groups"]
+    assert {a.actor_id: a.name for a in ds.actors}["human_rights_groups"] == (
+        "Human rights groups"
+    )

@@ -891,6 +891,7 @@ SPEAKING_GROUPS = frozenset(
         "residents",
         "candidates",
         "migrant_organisations",
+        "human_rights_groups",
         "lawmakers",
     }
 )
