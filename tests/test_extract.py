@@ -637,8 +637,8 @@ READER = {
                    "santiago"},
         "events": {
             (D(2026, 1, 7), D(2026, 1, 7), "day"),  # on Wednesday
-            (D(2026, 3, 1), D(2026, 3, 31), "month"),  # in March
             (D(2025, 12, 1), D(2025, 12, 31), "month"),  # last month
+            # "takes office in March" restates "sworn in on March 11": one event
             (D(2026, 3, 11), D(2026, 3, 11), "day"),  # on March 11
             (D(2025, 11, 21), D(2025, 11, 30), "approximate"),  # in late November
             (D(2026, 1, 6), D(2026, 1, 6), "day"),  # on Tuesday

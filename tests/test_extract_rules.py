@@ -5670,3 +5670,33 @@ def test_human_rights_groups_are_not_migrants_organisations(text, language):
     assert {a.actor_id: a.name for a in ds.actors}["human_rights_groups"] == (
         "Human rights groups"
     )
+
+
+def test_the_60_day_measure_expiring_later_this_month_is_the_emergencys_end():
+    ds = drafted(
+        "The shared border has been under tight watch since late November, when "
+        "Jerí's government declared a state of emergency in three districts of the "
+        "Tacna region. The 60-day measure expires later this month unless it is "
+        "renewed.",
+        "en",
+        D(2026, 1, 7),
+    )
+    kinds = [e.kind for e in ds.events]
+    assert "other" not in kinds
+    [expiry] = [e for e in ds.events if e.kind == "expiry"]
+    assert D(2026, 1, 20) <= expiry.date_from <= expiry.date_to <= D(2026, 1, 31)
+
+
+def test_taking_office_in_a_month_restates_the_day_of_the_swearing_in():
+    ds = drafted(
+        "Chile's president-elect, José Antonio Kast, has met Peru's interim leader, "
+        "José Jerí, in Lima, where the two men agreed to hold a joint cabinet meeting "
+        "once the hard-right Chilean takes office in March.\n\n"
+        "Once Kast is sworn in on 11 March, Jerí added, it would be important to "
+        "develop the binational cabinet.",
+        "en",
+        D(2026, 1, 7),
+    )
+    [office] = [e for e in ds.events if e.kind == "inauguration"]
+    assert (office.date_from, office.date_to) == (D(2026, 3, 11), D(2026, 3, 11))
+    assert len(office.evidence) == 2

@@ -869,6 +869,9 @@ def _dated_by(
 _PERSONAL = ("call", "meeting", "visit", "tour", "invitation", "announcement")
 
 
+_ONE_DAY_KINDS = ("expiry", "inauguration", "election")
+
+
 def restated(events: list[Event]) -> list[Event]:
     """An event of the same kind on the same days, named again later in the
     article ("el gabinete binacional se realizaría entre marzo y abril"), is the
@@ -902,10 +905,11 @@ def restated(events: list[Event]) -> list[Event]:
             )
     # "se extenderá hasta el 28 de marzo … la emergencia concluirá a fines de
     # marzo": a loose end that holds an exact one of the same kind restates it
+    # so does "takes office in March" beside "is sworn in on 11 March"
     exact = [
         e
         for e in out
-        if e.kind == "expiry" and e.date_from and e.date_from == e.date_to
+        if e.kind in _ONE_DAY_KINDS and e.date_from and e.date_from == e.date_to
     ]
     kept: list[Event] = []
     for e in out:
@@ -913,7 +917,7 @@ def restated(events: list[Event]) -> list[Event]:
             (
                 o
                 for o in exact
-                if e.kind == "expiry"
+                if e.kind == o.kind
                 and e.date_from
                 and e.date_to
                 and e.date_from != e.date_to

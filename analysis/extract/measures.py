@@ -837,8 +837,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
 # "El decreto, aprobado el viernes, regirá por 60 días", "the measure runs for
 # two months": a definite noun for a decree stands for the last decreed measure.
 _DECREE_ANAPHOR = re.compile(
-    r"\b(?:el|este|dicho|the|this)\s+(?:decreto|decree|norma|regimen de excepcion|"
-    r"medida|measure)\b"
+    r"\b(?:el|este|dicho|the|this)\s+(?:\d+-day\s+)?(?:decreto|decree|norma|"
+    r"regimen de excepcion|medida|measure)\b"
     # "Mientras dure la medida, quedan restringidas…", "while the measure lasts"
     r"|\b(?:mientras|while)\s+(?:dure|rija|lasts|is in force)\s+(?:la|el|the)\s+"
     r"(?:medida|norma|decreto|measure|decree|emergencia|emergency)\b"
