@@ -5700,3 +5700,15 @@ def test_taking_office_in_a_month_restates_the_day_of_the_swearing_in():
     [office] = [e for e in ds.events if e.kind == "inauguration"]
     assert (office.date_from, office.date_to) == (D(2026, 3, 11), D(2026, 3, 11))
     assert len(office.evidence) == 2
+
+
+def test_an_announcement_later_in_the_day_is_not_of_the_cabinet_named_before():
+    ds = drafted(
+        "Once Kast is sworn in on 11 March, Jerí added, it would be important to "
+        "develop “the binational cabinet we have talked about”, along with other "
+        "joint steps the two sides would announce later in the day.",
+        "en",
+        D(2026, 1, 7),
+    )
+    on_the_day = [e for e in ds.events if e.date_from == D(2026, 1, 7)]
+    assert [e.kind for e in on_the_day] == ["announcement"]

@@ -1107,6 +1107,13 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
             )
         )
         and any(doc.sentence_at(ev.start) == t.sentence for ev in m.evidence)
+        # "the binational cabinet we have talked about, along with other joint
+        # steps the two sides would announce later in the day": what is announced
+        # follows the verb, or stands just before it
+        and (
+            key != "announcement"
+            or any(ev.start > t.start or t.start - ev.end <= 60 for ev in m.evidence)
+        )
     ]
     if near and key in ("dated", "decree", "deployment", "agreement", "announcement"):
         best = min(
