@@ -197,6 +197,12 @@ def _quote_for_tooltip(text: str, width: int = 80) -> str:
 # --- Overview ---------------------------------------------------------------
 
 
+_NEWS_KINDS = frozenset(
+    {"meeting", "visit", "call", "agreement", "emergency", "deployment", "cabinet",
+     "inauguration", "election"}
+)  # fmt: skip
+
+
 def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
     """Who, what, when, where: one line each, from the article's records."""
     _ = translator(lang)
@@ -204,7 +210,19 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
     planned = sorted(
         (e for e in dataset.events if e.date_from), key=lambda e: e.date_from
     )
-    headline = next(
+    day = dataset.article.published
+    # the news of the day, when the article reports one (a meeting held, a state
+    # of emergency declared on the day or the day before); else what is planned
+    peg = [
+        e
+        for e in planned
+        if day is not None
+        and e.status == "occurred"
+        and e.precision == "day"
+        and e.kind in _NEWS_KINDS
+        and 0 <= (day - e.date_from).days <= 1
+    ]
+    headline = (peg[-1] if peg else None) or next(
         (
             e
             for e in planned

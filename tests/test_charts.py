@@ -321,3 +321,28 @@ def test_a_position_wrapped_over_three_lines_gets_a_row_tall_enough(dataset):
     ).to_dict()
     # three lines of 15 px each, and a gap: the row is taller than the default 38
     assert spec["height"]["step"] >= 3 * 15 + 10
+
+
+def _key_fact(chart, key):
+    rows = list(chart.to_dict()["datasets"].values())[0]
+    return next(r for r in rows if key in r.values())
+
+
+def test_key_facts_lead_with_the_news_of_the_day_when_there_is_one(dataset):
+    from tests.test_extract_rules import drafted
+
+    # the seed reports a visit to come: what is planned
+    assert "visits" in str(_key_fact(charts.chart_key_facts(dataset), "What"))
+    # a report of a meeting held on its day leads with the meeting, not with the
+    # swearing-in to come
+    held = drafted(
+        "Chile's president-elect José Antonio Kast met Peru's interim president, "
+        "José Jerí, at the Government Palace in Lima on Wednesday, where the two "
+        "agreed to fight organised crime together. Kast takes office on 11 March.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    what = _key_fact(charts.chart_key_facts(held), "What")
+    when = _key_fact(charts.chart_key_facts(held), "When")
+    assert "Meeting" in str(what) or "Agreement" in str(what)
+    assert "7 January 2026" in str(when)
