@@ -5712,3 +5712,33 @@ def test_an_announcement_later_in_the_day_is_not_of_the_cabinet_named_before():
     )
     on_the_day = [e for e in ds.events if e.date_from == D(2026, 1, 7)]
     assert [e.kind for e in on_the_day] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "status"),
+    [
+        (
+            "Army excavators were carving a trench along Chile's border with Peru.",
+            "en",
+            "border_control",
+            "implemented",
+        ),
+        (
+            "José Antonio Kast visited Lima. Kast wants a corridor that would let "
+            "Venezuelans without papers in Chile go home overland.",
+            "en",
+            "humanitarian_corridor",
+            "proposed",
+        ),
+        (
+            "El ministro Vicente Tiburcio llegó a Tacna y encabezó el despliegue "
+            "inicial de 100 policías y 50 militares.",
+            "es",
+            "military_deployment",
+            "implemented",
+        ),
+    ],
+)
+def test_more_words_for_digging_corridors_and_deployments(text, language, kind, status):
+    ds = drafted(text, language, D(2026, 1, 8))
+    assert measures(ds)[kind][0] == status
