@@ -5742,3 +5742,50 @@ def test_an_announcement_later_in_the_day_is_not_of_the_cabinet_named_before():
 def test_more_words_for_digging_corridors_and_deployments(text, language, kind, status):
     ds = drafted(text, language, D(2026, 1, 8))
     assert measures(ds)[kind][0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        (
+            "José Jerí declaró la emergencia. El mandatario defendió entonces que se "
+            "trataba de la primera frontera en emergencia.",
+            "es",
+            [("jeri", "Se trataba de la primera frontera en emergencia.")],
+        ),
+        (
+            'José Jerí cerró la puerta. "Esa medida está descartada", afirmó en una '
+            "entrevista, en la que alegó que no puede permitir más ingresos "
+            "irregulares.",
+            "es",
+            [
+                ("jeri", "Esa medida está descartada."),
+                ("jeri", "No puede permitir más ingresos irregulares."),
+            ],
+        ),
+        (
+            'Jerí spoke to CNN. "That measure is ruled out," he said in an interview '
+            "in which he also argued that Peru cannot let irregular migrants in.",
+            "en",
+            [
+                ("jeri", "That measure is ruled out."),
+                ("jeri", "Peru cannot let irregular migrants in."),
+            ],
+        ),
+        (
+            "El general Valverde calculó que los equipos estarán operativos en mayo.\n\n"
+            "Según estimaciones oficiales, en Chile viven unos 337.000 extranjeros sin "
+            "papeles.",
+            "es",
+            [
+                ("valverde", "Los equipos estarán operativos en mayo."),
+                ("gov_chile", "En Chile viven unos 337.000 extranjeros sin papeles."),
+            ],
+        ),
+    ],
+)
+def test_occasions_quotations_and_official_estimates_keep_their_speakers(
+    text, language, said
+):
+    ds = drafted(text, language, D(2026, 2, 19))
+    assert [(c.speaker, c.summary) for c in ds.claims] == said

@@ -32,7 +32,8 @@ _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
-    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
+    r"hoy|ayer)(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
@@ -42,7 +43,8 @@ _OPEN = re.compile(
 _PROPOSITION = re.compile(
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
-    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
+    r"hoy|ayer)(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
@@ -189,11 +191,13 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and c[0].start() - cues[k - 1][0].end() <= 2
             )
         ]
-        # "no precisó la fecha", "did not say": nothing is reported
+        # "no precisó la fecha", "did not say": nothing is reported; '"That
+        # measure is ruled out," he said': a verb inside the quotation is said
         cues = [
             c
             for c in cues
             if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
+            and not _quoted(doc, sent.start, c[0].start(), sent.end)
             # "Asked whether Jerí would attend, De Zela said…": a question put
             and not _QUESTION_PUT.match(doc.folded, c[0].end())
         ]
@@ -633,7 +637,8 @@ _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
-    r"luego|tambien|ademas|despues|nuevamente|solo|solamente)(?=\s+(?:que|that)\b"
+    r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
+    r"hoy|ayer)(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
     r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
@@ -727,8 +732,9 @@ _NOUN_FORM = re.compile(
     r"\b(?:[Ee]l|[Uu]n|[Ss]u|[Dd]el|[Aa]l|[Ee]ste|[Ee]se)\s+[a-zñ]+o\Z"
 )
 _OFFICIAL_FIGURES = re.compile(
-    r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros)\s+"
-    r"oficiales|(?:the\s+)?official\s+(?:figures|data|statistics|estimates|counts?))\b"
+    r"\s+(?P<who>(?:las\s+|los\s+)?(?:cifras|datos|estadisticas|registros|"
+    r"estimaciones|calculos)\s+oficiales|(?:the\s+)?official\s+(?:figures|data|"
+    r"statistics|estimates|counts?))\b"
 )
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:tras|despues de|luego de|durante|en|al termino de|after|following|"
@@ -759,7 +765,7 @@ _NOT_A_LISTENER = re.compile(
 # speech is the claim. Not "apoyar" or "back": the armed forces support the police.
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
-    "blame acusar accuse".split()
+    "blame acusar accuse reprochar".split()
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
@@ -1078,6 +1084,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         subject = _subject_before(doc, agents, prev, cue.start())
         if subject is not None:
             return subject, (cue.end(), nxt)
+    # '"P", afirmó en una entrevista, en la que alegó que Q', "in an interview in
+    # which he said Q": the occasion's speaker, who spoke just before
+    if (
+        last_speaker is not None
+        and spoke_here
+        and _OCCASION_RELATIVE.search(
+            doc.folded, max(prev, cue.start() - 30), cue.start()
+        )
+    ):
+        return last_speaker, (cue.end(), nxt)
     # "It said the aim was …": "it" opening the sentence is the body that spoke
     # last, in the sentence before
     if (
@@ -1408,6 +1424,10 @@ _OPENING = re.compile(
     r"(?:(?:la|el|este|esta|last|this|on)\s+(?:semana|mes|lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo|week|month|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+pasad[oa])?\s*,?\s*|(?:ayer|hoy|yesterday)\s*,?\s*)?"
+)
+_OCCASION_RELATIVE = re.compile(
+    r",\s*(?:en|durante|in|during)\s+(?:la|el|las|los|which)\s*(?:que|cual|"
+    r"cuales)?\s+(?:(?:he|she|also|ademas|tambien)\s+)*$"
 )
 _RELATIVE_WHO = re.compile(
     r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
@@ -2037,13 +2057,15 @@ def _summary(
         if m:
             text = text[m.end() :]
     # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
-    text = re.sub(
-        r"^\s*(?:,[^,.;:]{1,30},\s*)?"
-        r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s*,?\s+",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    # (not the first word of a quotation: '"That measure is ruled out," he said')
+    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
+        text = re.sub(
+            r"^\s*(?:,[^,.;:]{1,30},\s*)?"
+            r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s*,?\s+",
+            "",
+            text,
+            flags=re.IGNORECASE,
+        )
     if cue is not None and fold(cue.group(0)) in _TELLING:
         # "told undocumented migrants they have 103 days": what was told
         # starts at its own subject, after the listener
@@ -2064,6 +2086,13 @@ def _summary(
     if act:
         text = text[: act.start()]
     text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
+    # '"P", afirmó en una entrevista': the quotation, without its verb and occasion
+    said_after = re.search(r"(?<=[\"”»])\s*,\s*(?=[a-záéíóúñ])", text)
+    if said_after and (
+        lex_().report_after.match(fold_lower(text[said_after.end() :]))
+        or lex_().report_before.match(fold_lower(text[said_after.end() :]))
+    ):
+        text = text[: said_after.start()]
     # "que, según la secretaria general del partido, Ruth Hurtado, se aplazará"
     text = re.sub(
         r",\s*(?:según|segun|according to|de acuerdo con)\s+[^,]{1,80}?"
@@ -2104,7 +2133,9 @@ _ASIDE_CUE = re.compile(
 _SHORT_SUMMARY = {"en": 6, "es": 3}
 _AUX_EN = frozenset(
     "is are was were be been being has have had will would can could should must "
-    "may might do does did shall need needs".split()
+    "may might do does did shall need needs cannot can't won't wouldn't couldn't "
+    "shouldn't mustn't isn't aren't wasn't weren't doesn't don't didn't hasn't "
+    "haven't hadn't".split()
 )
 
 
