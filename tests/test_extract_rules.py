@@ -5789,3 +5789,19 @@ def test_occasions_quotations_and_official_estimates_keep_their_speakers(
 ):
     ds = drafted(text, language, D(2026, 2, 19))
     assert [(c.speaker, c.summary) for c in ds.claims] == said
+
+
+def test_a_pronoun_before_a_colon_and_quotation_is_the_sentence_befores_subject():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela said last week that Peru would not object to "
+        "the works, and that Chile's foreign minister had assured him by phone that "
+        'Santiago was "fulfilling the campaign promise." But he also drew a line: '
+        '"We are not in a position to receive more migrants."\n\n'
+        "Chile's migration service says 5,000 to 6,000 people leave through it every "
+        "day.",
+        "en",
+        D(2026, 3, 25),
+    )
+    said = [(c.speaker, c.summary) for c in ds.claims]
+    assert ("de_zela", "We are not in a position to receive more migrants.") in said
+    assert ("sermig", "5,000 to 6,000 people leave through it every day.") in said

@@ -375,8 +375,11 @@ def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[
     speaker (or a pronoun for them) as its subject."""
     added: list[Claim] = []
     by_sentence: dict[int, str] = {}
+    first_in: dict[int, str] = {}
     for c in out:
-        by_sentence[doc.sentence_at(c.evidence[0].start)] = c.speaker
+        si = doc.sentence_at(c.evidence[0].start)
+        by_sentence[si] = c.speaker
+        first_in.setdefault(si, c.speaker)
     for si, sent in enumerate(doc.sentences):
         if si in by_sentence or si == 0 or doc.is_question(si):
             continue
@@ -409,6 +412,10 @@ def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[
                 continue
             if not named and not _LEAD_PRONOUN.search(lead):
                 continue
+            if not named:
+                # "De Zela said P, and that Chile's minister had assured him Q. But
+                # he also drew a line: …": the pronoun is the sentence's subject
+                speaker = first_in[si - 1]
         lo, hi = m.start("q"), m.end("q")
         summary = _summary(doc, lo, hi)
         if summary is None or _verbless(summary, doc.article.language):
