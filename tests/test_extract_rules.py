@@ -5805,3 +5805,15 @@ def test_a_pronoun_before_a_colon_and_quotation_is_the_sentence_befores_subject(
     said = [(c.speaker, c.summary) for c in ds.claims]
     assert ("de_zela", "We are not in a position to receive more migrants.") in said
     assert ("sermig", "5,000 to 6,000 people leave through it every day.") in said
+
+
+def test_an_idea_raised_is_proposed_and_barriers_raised_are_built():
+    ds = drafted(
+        "Jerí ruled out a humanitarian corridor that Kast had raised during a visit "
+        "to Lima on January 7.\n\nChile raised barriers along the border.",
+        "en",
+        D(2026, 1, 27),
+    )
+    got = measures(ds)
+    assert got["humanitarian_corridor"] == ("proposed", {"kast"})
+    assert got["border_control"][0] == "implemented"

@@ -319,6 +319,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
+        if (
+            verb is not None
+            and verb.lemma in ("raise", "plantear")
+            and status in ("implemented", "announced")
+            and spec.get("kind", spec["key"]) != "border_control"
+        ):
+            # "the corridor Kast had raised", "raised the idea of a cabinet": an
+            # idea put forward (barriers raised are built)
+            status = "proposed"
         adjective = _PROPOSED_BEFORE.search(doc.folded, max(sent.start, s - 25), s)
         if adjective and not possessed:
             # "Kast's proposed humanitarian corridor", "a planned deployment": the
