@@ -5817,3 +5817,32 @@ def test_an_idea_raised_is_proposed_and_barriers_raised_are_built():
     got = measures(ds)
     assert got["humanitarian_corridor"] == ("proposed", {"kast"})
     assert got["border_control"][0] == "implemented"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Chile's President José Antonio Kast launched the Border Shield plan in "
+            "Arica on Monday. The plan foresees ditches three metres deep, walls of up "
+            "to five metres, watchtowers and drones.",
+            "en",
+        ),
+        (
+            "El presidente de Chile, José Antonio Kast, lanzó el Plan Escudo Fronterizo "
+            "en Arica el lunes. El plan contempla zanjas de unos tres metros de "
+            "profundidad, muros y vallas de hasta cinco metros, torres de vigilancia, "
+            "drones y sensores.",
+            "es",
+        ),
+    ],
+)
+def test_a_plans_barriers_towers_and_drones_are_measures_it_foresees(text, language):
+    ds = drafted(text, language, D(2026, 3, 19))
+    foreseen = {m.label for m in ds.measures if m.status == "announced"}
+    assert foreseen == {
+        "Trenches and barriers at the border",
+        "Surveillance towers and thermal cameras at the border",
+        "Drone surveillance of the border",
+    }
+    assert all(m.actors == ["gov_chile"] for m in ds.measures)
