@@ -506,6 +506,10 @@ def _h_words(m, ctx):
         after = ctx.text[m.end("t") : m.end("t") + 14]
         if re.match(r"\s+(?:after|before|following|despues|antes|tras|luego)\b", after):
             return None  # "immediately after the vote": the vote's day, not today
+        if re.search(
+            r"\b(?:not|no|ni)\s+$", ctx.text[max(0, m.start("t") - 6) : m.start("t")]
+        ):
+            return None  # "it was not immediately clear": no day at all
         before = ctx.text[max(0, m.start("t") - 300) : m.start("t")]
         before = re.split(r"[.!?]\s|\n", before)[-1]
         if _DAY_NAMED.search(fold(before)):

@@ -5846,3 +5846,22 @@ def test_a_plans_barriers_towers_and_drones_are_measures_it_foresees(text, langu
         "Drone surveillance of the border",
     }
     assert all(m.actors == ["gov_chile"] for m in ds.measures)
+
+
+def test_peru_s_emergency_extended_is_the_extension_and_not_immediately_is_no_day():
+    ds = drafted(
+        "Chile's President José Antonio Kast inspected the trench on Monday. Peru's "
+        "emergency, extended in January and widened to the highland district of "
+        "Tarata, expires on March 28. It was not immediately clear whether the "
+        "government would renew it.",
+        "en",
+        D(2026, 3, 17),
+    )
+    labels = {m.label for m in ds.measures}
+    assert "Extension of the state of emergency" in labels
+    assert {m.end_date for m in ds.measures if m.kind == "state_of_emergency"} == {
+        D(2026, 3, 28)
+    }
+    assert D(2026, 3, 17) not in {e.date_from for e in ds.events}
+    # no one visits their own country
+    assert [e.label for e in ds.events if e.kind == "visit"] == ["Kast's visit"]

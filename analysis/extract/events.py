@@ -1299,6 +1299,14 @@ def _label(
     ]
     who = short_name(doc.entries[people[0]]) if people else None
     where = _as_written(doc, place)
+    if (
+        where
+        and people
+        and place in doc.entries
+        and doc.entries[place].kind == "country"
+        and doc.entries[place].country == doc.entries[people[0]].country
+    ):
+        where = None  # "Kast's visit to Chile": no one visits their own country
     for tpl in templates:
         if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
             continue
