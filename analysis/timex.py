@@ -1546,7 +1546,8 @@ def find_timexes(
         # "José Antonio Kast, hoy presidente electo": "hoy" qualifies the title
         and not _NOW_TITLE.match(folded, t.start)
     ]
-    return _election_anchored(text, folded, out, starts, published)
+    out = _election_anchored(text, folded, out, starts, published)
+    return _inauguration_anchored(text, folded, out, starts)
 
 
 # An election the article dates ("the December 14 run-off", "la segunda vuelta del
@@ -1640,6 +1641,53 @@ def _election_anchored(
                     si,
                 )
             )
+    return sorted(out, key=lambda t: t.start)
+
+
+# A swearing-in the article dates ("sworn in on March 11", "asume el 11 de marzo"),
+# and the phrases that stand for its day ("on inauguration night", "la noche de su
+# investidura").
+_INAUGURATION = re.compile(
+    r"\b(?:inauguration|inaugurated|sworn in|swearing-in|takes? office|took office|"
+    r"investidura|asume|asumira|asumio|asumir|cambio de mando|toma de mando)\b"
+)
+_INAUGURATION_DAY = re.compile(
+    r"\b(?:(?:on\s+)?(?:his\s+|her\s+|the\s+)?inauguration\s+(?:night|day)"
+    r"|(?:on\s+)?the\s+(?:night|day|evening)\s+of\s+(?:his|her|the)\s+"
+    r"(?:inauguration|swearing-in)"
+    r"|(?:en\s+)?la\s+(?:misma\s+)?noche\s+de\s+su\s+(?:investidura|asuncion)"
+    r"|(?:el\s+)?(?:mismo\s+)?dia\s+de\s+su\s+(?:investidura|asuncion))\b"
+)
+
+
+def _inauguration_anchored(
+    text: str, folded: str, found: list[Timex], starts: list[int]
+) -> list[Timex]:
+    """ "On inauguration night", "la noche de su investidura": the day of the
+    swearing-in the article dates elsewhere; nothing when it dates none."""
+    day = next(
+        (
+            t.date_from
+            for t in found
+            if t.resolved
+            and t.precision == "day"
+            and _INAUGURATION.search(folded, max(0, t.start - 40), t.end + 40)
+        ),
+        None,
+    )
+    if day is None:
+        return found
+    out = list(found)
+    for m in _INAUGURATION_DAY.finditer(folded):
+        s, e = m.span()
+        if any(t.start < e and s < t.end for t in out):
+            continue
+        si = max(0, bisect.bisect_right(starts, s) - 1)
+        out.append(
+            Timex(s, e, text[s:e], day, day, "day", "relative", "past",
+                  f"the day of the swearing-in the article dates, {day.isoformat()}",
+                  False, False, si)
+        )  # fmt: skip
     return sorted(out, key=lambda t: t.start)
 
 

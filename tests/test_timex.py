@@ -411,3 +411,36 @@ def test_shortly_after_with_no_clause_is_still_a_few_days_on():
     found = {t.text.lower(): t for t in find_timexes(text, dt.date(2025, 12, 1), "en")}
     after = found["shortly after"]
     assert after.date_from > dt.date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        (
+            "Kast was sworn in on March 11. Decrees he signed on his inauguration "
+            "night order a military zone.",
+            "en",
+            "on his inauguration night",
+        ),
+        (
+            "Kast asumió el 11 de marzo. Los decretos que firmó la noche de su "
+            "investidura ordenan una zona militar.",
+            "es",
+            "la noche de su investidura",
+        ),
+    ],
+)
+def test_the_night_of_a_swearing_in_is_its_day(text, language, phrase):
+    got = {
+        t.text: t.date_from for t in find_timexes(text, dt.date(2026, 3, 19), language)
+    }
+    assert got[phrase] == dt.date(2026, 3, 11)
+
+
+def test_the_night_of_a_swearing_in_the_article_does_not_date_is_no_day():
+    got = find_timexes(
+        "Decrees he signed on his inauguration night order a military zone.",
+        dt.date(2026, 3, 19),
+        "en",
+    )
+    assert got == []
