@@ -897,14 +897,18 @@ _OWN_DAY = re.compile(
 # "La cita se produjo", "El anuncio llega", "The meeting came": the sentence is
 # about an event the article has told of, and dates a clause by its distance from it
 _TOLD_EVENT = re.compile(
-    r"(?:^|[.;:]\s+|\n)(?P<det>la|el|las|los|the|aquella|aquel|esa|ese|that|this|esta|este|these)\s+"
+    r"(?:^|[.;:]\s+|\n)(?P<det>la|el|las|los|the|aquella|aquel|esa|ese|that|this|esta|este|these|"
+    r"su|sus|his|her|its|their)\s+"
     r"(?:\w+\s+){0,2}?(?:cita|reunion|encuentro|sesion|llamada|visita|conversacion|"
     r"anuncio|declaraciones|palabras|comunicado|meeting|session|talks|call|visit|"
-    r"announcement|trip|viaje|statement|statements|remarks|comments)\s+"
+    r"announcement|trip|viaje|statement|statements|remarks|comments|llegada|arrival|"
+    r"eleccion|election|designacion|nombramiento|appointment|juramentacion|"
+    r"swearing-in)\s+"
+    r"(?:[^.;:]{0,40}?\s+)?"
     r"(?:(?P<now>se produce|llega|llegan|tiene lugar|ocurre|comes|come|arrives|arrive|"
     r"takes place|follows)|"
     r"se produjo|tuvo lugar|se realizo|ocurrio|llego|came|took place|was held|happened|"
-    r"followed)\s+$"
+    r"followed)\s+(?:(?:apenas|solo|just|only|barely)\s+)?$"
 )
 
 
@@ -1474,7 +1478,21 @@ def find_timexes(
             (
                 t
                 for t in reversed(out)
-                if t.resolved and not t.fallback and sentences[t.sentence][2] == para
+                if t.resolved
+                and not t.fallback
+                and sentences[t.sentence][2] == para
+                # "Su llegada se produjo un día después de que el pleno censurara a
+                # Jerí. La víspera, …": the day of a clause told in passing is not
+                # the story's day
+                and not t.note.endswith("(the clause it introduces happened then)")
+                # a past act counts from a day already past, not from "hasta el
+                # 28 de julio"
+                and not (
+                    tense == "past"
+                    and published is not None
+                    and t.date_from is not None
+                    and t.date_from > published
+                )
             ),
             None,
         )

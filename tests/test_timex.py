@@ -444,3 +444,18 @@ def test_the_night_of_a_swearing_in_the_article_does_not_date_is_no_day():
         "en",
     )
     assert got == []
+
+
+def test_a_clause_told_in_passing_is_dated_from_its_sentences_event_and_no_anchor():
+    text = (
+        "El Congreso peruano eligió el miércoles a José María Balcázar como jefe de "
+        "Estado hasta el 28 de julio. Su llegada a Palacio de Gobierno se produjo "
+        "apenas un día después de que el pleno censurara a José Jerí.\n\n"
+        "La víspera, el Parlamento había aprobado las mociones de censura."
+    )
+    got = {t.text: t.date_from for t in find_timexes(text, dt.date(2026, 2, 19), "es")}
+    assert got["el miércoles"] == dt.date(2026, 2, 18)
+    # the censure, one day before the arrival
+    assert got["un día después"] == dt.date(2026, 2, 17)
+    # the eve of the election, not of the clause's day nor of 28 July
+    assert got["La víspera"] == dt.date(2026, 2, 17)
