@@ -822,6 +822,10 @@ _OPENS_LATER = re.compile(
     r"dia siguiente|siguiente dia)\b"
 )
 _EARLIER = {"antes", "earlier", "previos", "atras"}
+_SAME_DAY_BACK = re.compile(
+    r"\b(?:ese mismo dia|el mismo dia|that same day|the same day|la vispera|"
+    r"the day before|the previous day|el dia anterior)\b"
+)
 
 
 def _h_anchored(m, ctx):
@@ -1027,6 +1031,8 @@ def _anchored(
             precision = unit
         way = "before" if sign < 0 else "after"
         note = f"{n} {unit}{'s' if n != 1 else ''} {way} '{a.text}'"
+        if sign == 0:
+            note = f"the same {unit} as '{a.text}'"  # "ese mismo día"
         if clause:
             note += " (the clause it introduces happened then)"
         return f, t, precision, note, "anchored", a.explicit_year
@@ -1496,7 +1502,12 @@ def find_timexes(
             ),
             None,
         )
-        if anchor is None and s - ss <= 3 and _OPENS_LATER.search(folded, s, e):
+        if anchor is None and (
+            (s - ss <= 3 and _OPENS_LATER.search(folded, s, e))
+            # "recorrió ese mismo día el complejo", "la víspera": a day told
+            # from the last one given, wherever it stands in its sentence
+            or _SAME_DAY_BACK.search(folded, s, e)
+        ):
             # "Five days later Jerí ruled out…" opening a sentence of a paragraph
             # that has given no date: after the last date of the paragraph before
             anchor = next(

@@ -459,3 +459,14 @@ def test_a_clause_told_in_passing_is_dated_from_its_sentences_event_and_no_ancho
     assert got["un día después"] == dt.date(2026, 2, 17)
     # the eve of the election, not of the clause's day nor of 28 July
     assert got["La víspera"] == dt.date(2026, 2, 17)
+
+
+def test_that_same_day_in_a_new_paragraph_is_the_last_day_given():
+    text = (
+        "El ministro Vicente Tiburcio informó el sábado que un primer contingente de "
+        "50 militares llegó a Tacna.\n\nDel lado chileno, el tono fue de calma. El "
+        "subsecretario Víctor Ramos recorrió ese mismo día el complejo Chacalluta."
+    )
+    got = {t.text: t for t in find_timexes(text, dt.date(2025, 12, 1), "es")}
+    assert got["ese mismo día"].date_from == dt.date(2025, 11, 29)
+    assert got["ese mismo día"].note == "the same day as 'el sábado'"
