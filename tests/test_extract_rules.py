@@ -5865,3 +5865,18 @@ def test_peru_s_emergency_extended_is_the_extension_and_not_immediately_is_no_da
     assert D(2026, 3, 17) not in {e.date_from for e in ds.events}
     # no one visits their own country
     assert [e.label for e in ds.events if e.kind == "visit"] == ["Kast's visit"]
+
+
+def test_the_doer_after_por_parte_de_and_the_giver_of_an_invitation():
+    ds = drafted(
+        "El comité nació a fines de noviembre, cuando decenas de migrantes quedaron "
+        "varados en la frontera tras la declaración del estado de emergencia en Tacna "
+        "por parte del gobierno de José Jerí.\n\n"
+        "El presidente electo José Antonio Kast, que asumirá el 11 de marzo, recibió "
+        "esa noche de Jerí una invitación para celebrar un gabinete binacional.",
+        "es",
+        D(2025, 12, 20),
+    )
+    got = measures(ds)
+    assert got["state_of_emergency"] == ("implemented", {"gov_peru"})
+    assert got["binational_cabinet"] == ("proposed", {"jeri"})

@@ -546,6 +546,33 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 for f in doc.found
                 if f.end == owner and doc.entries[f.entry_id].table == "actors"
             ][-1:] or agents
+        # "la declaración del estado de emergencia por parte del gobierno de José
+        # Jerí": the doer named after the act's noun
+        by_part = _BY_PART.match(doc.folded, e)
+        part_doer = (
+            [
+                f
+                for f in doc.found
+                if by_part.end() <= f.start <= by_part.end() + 40
+                and f.sentence == si
+                and doc.entries[f.entry_id].table == "actors"
+            ][-1:]
+            if by_part
+            else []
+        )
+        # "recibió de Jerí una invitación para celebrar un gabinete": the one who
+        # gives the invitation proposes
+        giver = _GIVER.search(doc.folded, max(sent.start, s - 90), s)
+        giver_doer = (
+            [
+                f
+                for f in doc.found
+                if giver.start("who") <= f.start < giver.end("who")
+                and doc.entries[f.entry_id].table == "actors"
+            ][-1:]
+            if giver
+            else []
+        )
         reduced = verb is not None and _reduced_relative(doc, verb, e)
         if reduced:
             # its doer, if any, follows "by"/"por"; no earlier subject does it
@@ -727,6 +754,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     for a0 in agents[:1]
                     for g in both
                 ]
+        if part_doer:
+            agents = part_doer
+        elif giver_doer:
+            agents = giver_doer
         agents = _named(doc, agents)
         if not agents:
             continue
@@ -923,7 +954,8 @@ _POSSESSED_PROPOSAL = re.compile(
 _PROPOSAL_OF = re.compile(
     r"\b(?:invitacion|invitation|propuesta|proposal|oferta|offer|promesa|promise|"
     r"pledge)\s+(?:a|al|a la|de|del|"
-    r"para|to|for|to hold|de celebrar|de realizar|a celebrar|a realizar)\s+"
+    r"para|to|for|to hold|de celebrar|de realizar|a celebrar|a realizar|"
+    r"para celebrar|para realizar)\s+"
     r"(?:(?:un|una|el|la|the|a|an)\s+)?$"
 )
 # "se sumará un contingente", "se implementarán controles": no doer is named
@@ -1037,6 +1069,17 @@ def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
             doc.folded[subject.end : verb.start],
         )
     )
+
+
+_BY_PART = re.compile(
+    r"(?:\s+(?:en|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s+por\s+parte\s+(?:del?|de\s+la)\s+"
+)
+_GIVER = re.compile(
+    r"\b(?:recibi\w*|received|got)\s+(?:[^,.;:]{1,20}?\s+)?(?:de|del|from)\s+"
+    r"(?P<who>[^,.;:]{2,40}?)\s+"
+    r"(?:una|un|an|a|the|la|el)\s+(?:invitacion|invitation|propuesta|proposal|oferta|"
+    r"offer)\s+(?:para|a|to|de|for)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _reduced_relative(doc: Doc, verb: Verb, e: int) -> bool:
