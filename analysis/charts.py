@@ -197,10 +197,11 @@ def _quote_for_tooltip(text: str, width: int = 80) -> str:
 # --- Overview ---------------------------------------------------------------
 
 
-_NEWS_KINDS = frozenset(
-    {"meeting", "visit", "call", "agreement", "emergency", "deployment", "cabinet",
-     "inauguration", "election"}
+_NEWS_ORDER = (
+    "meeting", "visit", "call", "cabinet", "inauguration", "election", "emergency",
+    "deployment", "agreement",
 )  # fmt: skip
+_NEWS_KINDS = frozenset(_NEWS_ORDER)
 
 
 def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
@@ -222,7 +223,9 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         and e.kind in _NEWS_KINDS
         and 0 <= (day - e.date_from).days <= 1
     ]
-    headline = (peg[-1] if peg else None) or next(
+    # the meeting or visit itself before what was agreed at it
+    peg.sort(key=lambda e: (_NEWS_ORDER.index(e.kind), -e.date_from.toordinal()))
+    headline = (peg[0] if peg else None) or next(
         (
             e
             for e in planned

@@ -5880,3 +5880,24 @@ def test_the_doer_after_por_parte_de_and_the_giver_of_an_invitation():
     got = measures(ds)
     assert got["state_of_emergency"] == ("implemented", {"gov_peru"})
     assert got["binational_cabinet"] == ("proposed", {"jeri"})
+
+
+def test_a_wire_lead_names_the_title_before_the_person_and_the_decree_ends_itself():
+    ds = drafted(
+        "LIMA — Peru's interim president has rejected a proposal by Chile's incoming "
+        "leader to let Venezuelan migrants cross Peruvian territory.\n\n"
+        "In an interview with CNN en Español broadcast Monday, José Jerí said the "
+        "so-called humanitarian corridor had been discarded.\n\n"
+        "Kast, who takes office March 11, played down the rebuff on Tuesday.\n\n"
+        "Jerí's government declared a 60-day state of emergency in three border "
+        "districts of Tacna and deployed soldiers to support the police; the decree "
+        "runs until Jan. 27 unless the government extends it.",
+        "en",
+        D(2026, 1, 13),
+    )
+    assert [c.speaker for c in ds.claims][:2] == ["jeri", "jeri"]
+    ends = {m.kind: m.end_date for m in ds.measures}
+    assert ends == {"state_of_emergency": D(2026, 1, 27), "military_deployment": None}
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["inauguration"] == "Kast takes office"
+    assert labels["expiry"] == "End of the state of emergency"

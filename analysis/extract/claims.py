@@ -109,7 +109,8 @@ _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
-    r"\b(?:el|la|the)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa])\s+)?"
+    r"\b(?:el|la|the|[a-z]+['’]s)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa]|"
+    r"interim|interin[oa]|incoming|outgoing)\s+)?"
     r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
@@ -1193,6 +1194,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         # name inside the quotation is what was said, not who said it
         and not _quoted(doc, sent.start, a.start, cue.start())
     ]
+    # "Peru's interim president has rejected…": the country owns the title that
+    # speaks; it does not speak
+    before = [
+        a
+        for a in before
+        if not (
+            doc.entries[a.entry_id].kind in ("country", "government")
+            and _OWNS_TITLE.match(doc.folded, a.end)
+        )
+        # "LIMA — …": the dateline is where, not who
+        and not re.match(
+            r"\s*(?:\([^()]{1,20}\)\s*)?[—–-]", doc.text[a.end : a.end + 25]
+        )
+    ]
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
     before = _past_apposed_role(doc, before, cue.start())
@@ -1431,6 +1446,10 @@ _OPENING = re.compile(
     r"(?:(?:la|el|este|esta|last|this|on)\s+(?:semana|mes|lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo|week|month|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)(?:\s+pasad[oa])?\s*,?\s*|(?:ayer|hoy|yesterday)\s*,?\s*)?"
+)
+_OWNS_TITLE = re.compile(
+    r"['’]s\s+(?:(?:interim|new|incoming|outgoing|former|top|chief)\s+)?(?:president|"
+    r"foreign minister|interior minister|minister|leader|head of state|spokes\w+)\b"
 )
 _OCCASION_RELATIVE = re.compile(
     r",\s*(?:en|durante|in|during)\s+(?:la|el|las|los|which)\s*(?:que|cual|"
@@ -1794,6 +1813,23 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
             # "la autoridad chilena": a subsecretario the gazetteer does not
             # place, if no one of that country fits
             unplaced = f
+    if unplaced is None and country is not None and sent.start <= 300:
+        # "LIMA — Peru's interim president has rejected…": a lead may name the
+        # title first and the person in the paragraphs after it
+        for f in doc.found:
+            if f.start <= cue.end() or f.start > sent.end + 600:
+                continue
+            e = doc.entries[f.entry_id]
+            role = (
+                doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
+            ).lower()
+            if (
+                e.kind == "person"
+                and e.country == country
+                and re.search(role_rx, fold(role))
+                and (elect is None or ("elect" in fold(role)) == elect)
+            ):
+                return f
     return unplaced
 
 

@@ -1576,6 +1576,11 @@ def _clipped(label: str, language: str) -> bool:
         and first not in _HAS_SUBJECT
     ):
         return True  # "Kast replied that the incoming government…": a name and a verb
+    if (
+        first in {"takes", "took", "assumes", "swears", "gets", "makes"}
+        and len(words) <= 3
+    ):
+        return True  # "Takes office": the subject left out of "who takes office"
     if first in {"is", "was", "are", "were", "has", "had", "will", "would"} or (
         re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
     ):

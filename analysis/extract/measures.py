@@ -928,7 +928,15 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
         # sentence that named them
         last = doc.sentence_at(before[-1].evidence[0].start)
         for d in [d for d in before if doc.sentence_at(d.evidence[0].start) == last]:
-            if any(doc.sentence_at(ev.start) == si for ev in d.evidence):
+            if any(
+                doc.sentence_at(ev.start) == si
+                # "declared a 60-day state of emergency … and deployed soldiers;
+                # the decree runs until Jan. 27": far in the same sentence, the
+                # decree named again is the subject of its own clause
+                and m.start() - ev.end <= _DATE_REACH
+                and ";" not in doc.text[ev.end : m.start()]
+                for ev in d.evidence
+            ):
                 continue
             d.evidence.append(doc.evidence(m.start(), m.end()))
             _note_dates(doc, d, si, timexes, subject=True)
@@ -2311,6 +2319,14 @@ def _note_dates(
         if t.sentence == si
         and t.resolved
         and ends_at(doc, t.start)
+        # "…, and deployed soldiers; the decree runs until Jan. 27": the decree's
+        # end, not of an act beside it
+        and (
+            d.kind in _DECREED
+            or not _DECREE_ANAPHOR.search(
+                doc.folded, max(sent.start, t.start - 40), t.start
+            )
+        )
         # "The state of emergency in the Tacna border districts of Palca, …,
         # expires on March 28": an expiry verb ends its subject, however far
         and (
