@@ -5901,3 +5901,16 @@ def test_a_wire_lead_names_the_title_before_the_person_and_the_decree_ends_itsel
     labels = {e.kind: e.label for e in ds.events}
     assert labels["inauguration"] == "Kast takes office"
     assert labels["expiry"] == "End of the state of emergency"
+
+
+def test_he_and_a_named_person_is_the_other_person_and_less_than_goes_with_its_date():
+    ds = drafted(
+        "In an interview with CNN en Español broadcast Monday, José Jerí said the "
+        "so-called humanitarian corridor, which he and Kast discussed in Lima less "
+        "than a week ago, had been “discarded.”",
+        "en",
+        D(2026, 1, 13),
+    )
+    labels = [e.label for e in ds.events]
+    assert "Jerí and Kast discussed in Lima" in labels
+    assert not any("less than" in label for label in labels)

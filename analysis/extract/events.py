@@ -279,7 +279,10 @@ _TIMEX_LEAD = re.compile(
     r"en|de|a|previst[oa]s?\s+para|scheduled\s+for|en\s+lo\s+que\s+va\s+del?|"
     r"so\s+far\s+in)\s+)?(?:\b(?:el|la|los|las|the|this|este|esta|del|al)\s+)?"
     # "el mismo 28 de noviembre", "the same day": the sameness goes with the date
-    r"(?:\b(?:mism[oa]|same)\s+)?$"
+    r"(?:\b(?:mism[oa]|same)\s+)?"
+    # "less than a week ago", "just over a month ago": the amount goes with it too
+    r"(?:\b(?:less than|more than|nearly|almost|about|just over|just under|barely|"
+    r"some|roughly)\s+)?$"
 )
 _LABEL_MAX = 60
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
@@ -1908,9 +1911,11 @@ def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:
     if not _LEADING_PRONOUN.match(label):
         return label
     people = [a for a in actors if doc.entries[a].kind == "person"]
-    if len(people) != 1:
+    # "He and Kast discussed in Lima": the one person the label does not name
+    unnamed = [a for a in people if fold(short_name(doc.entries[a])) not in fold(label)]
+    if len(people) != 1 and len(unnamed) != 1:
         return label
-    name = short_name(doc.entries[people[0]])
+    name = short_name(doc.entries[(unnamed or people)[0]])
     if fold(name) in fold(label):
         return label  # "He will succeed Boric": "he" is not the one named after
     return _LEADING_PRONOUN.sub(name, label, count=1)
