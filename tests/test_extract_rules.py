@@ -5914,3 +5914,14 @@ def test_he_and_a_named_person_is_the_other_person_and_less_than_goes_with_its_d
     labels = [e.label for e in ds.events]
     assert "Jerí and Kast discussed in Lima" in labels
     assert not any("less than" in label for label in labels)
+
+
+def test_expectations_not_met_are_no_meeting():
+    ds = drafted(
+        "Kast played down the rebuff on Tuesday.\n\nRaúl Soto, a lawmaker who sits on "
+        "the foreign affairs committee of Chile's lower house, said Kast had raised "
+        "expectations that his regional tour had not met.",
+        "en",
+        D(2026, 1, 13),
+    )
+    assert "meeting" not in {e.kind for e in ds.events}

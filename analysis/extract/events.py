@@ -1815,6 +1815,11 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             verb = verbs_past(doc, m)
             if kind not in _UNDATED_KINDS or not verb:
                 continue
+            if re.search(
+                r"\b(?:not|never|no|nunca|ni)\s+(?:\w+\s+)?$",
+                doc.folded[max(sent.start, m.start() - 14) : m.start()],
+            ):
+                continue  # "expectations his tour had not met": nothing took place
             if later_only and (
                 kind not in ("invitation", "call")
                 or any(t.sentence == si and t.start < m.start() for t in timexes)
