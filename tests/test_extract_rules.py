@@ -5925,3 +5925,26 @@ def test_expectations_not_met_are_no_meeting():
         D(2026, 1, 13),
     )
     assert "meeting" not in {e.kind for e in ds.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Jara conceded on Sunday night and congratulated her rival.",
+         "Jara conceded and congratulated her rival"),
+        ("Jerí telephoned Kast on Sunday night.", "Jerí telephoned Kast"),
+    ],
+)  # fmt: skip
+def test_a_clause_led_by_a_name_labels_an_event_of_no_known_kind(text, label):
+    ds = drafted(text, "en", D(2025, 12, 15))
+    assert [e.label for e in ds.events] == [label]
+
+
+def test_a_clause_cut_on_an_adjective_is_no_label():
+    ds = drafted(
+        "Kast addressed more than 100 Peruvian, Chilean and foreign executives at a "
+        "forum on Thursday.",
+        "en",
+        D(2026, 1, 9),
+    )
+    assert not any(e.label.endswith("Peruvian") for e in ds.events)

@@ -18,7 +18,7 @@ from ..schema import (
 )
 from ..timex import Timex, appositions
 from .claims import _titled
-from .entities import name_stopwords
+from .entities import country_in, name_stopwords
 from .text import (
     AGENT_KINDS,
     PLACE_RANK,
@@ -285,6 +285,7 @@ _TIMEX_LEAD = re.compile(
     r"some|roughly)\s+)?$"
 )
 _LABEL_MAX = 60
+_TIMEX_TAIL = re.compile(r"\s+(?:night|morning|evening|afternoon)\b")
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
 
@@ -357,7 +358,11 @@ def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
     for t in timexes:
         if t.start < hi and t.end > lo:
             lead = _TIMEX_LEAD.search(doc.folded, lo, t.start)
-            cuts.append((lead.start() if lead else t.start, t.end, ""))
+            # "on Sunday night": the part of the day goes with the day
+            tail = _TIMEX_TAIL.match(doc.folded, t.end)
+            cuts.append(
+                (lead.start() if lead else t.start, tail.end() if tail else t.end, "")
+            )
     fs = [f for f in doc.found if f.start >= lo and f.end <= hi and not f.derived]
     i = 0
     while i < len(fs):
@@ -1402,6 +1407,12 @@ def _clause_end(doc: Doc, t: Timex) -> int:
     return t.end + m.end() if m else end
 
 
+# A label led by a name and its verb: "Jara conceded and congratulated her rival"
+_NAMED_CLAUSE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}\s+[a-záéíóúñ]{3,}\s"
+)
+
+
 def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> str:
     """The noun of the first verb of the label that the lexicon names, else of
     the last one before the date in its sentence, with the event's place
@@ -1436,6 +1447,27 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
         if before:
             found = (len(label), before[-1][1])
     if found is None:
+        # "Jara conceded on Sunday and congratulated her rival": a clause with its
+        # own named subject says what happened better than "Other event"
+        clause = _tidy(label)
+        names = [
+            short_name(doc.entries[a])
+            for a in actors
+            if doc.entries[a].kind == "person"
+        ]
+        if (
+            _NAMED_CLAUSE.match(clause)
+            and any(clause.startswith(n + " ") for n in names)
+            and not _SPEECH_IN_LABEL.search(fold(clause).lower())
+            and not re.search(r"\b(?:that|que|according|segun)\b", fold(clause).lower())
+            and not re.search(r"[,;]|\b(?:and|y|of|de|the|el|la|to|a)$", clause)
+            and not _fragment(clause, lang)
+            and 3 <= len(clause.split())
+            and len(label.strip()) <= _LABEL_MAX  # whole, not cut short
+            # "Kast addressed more than 100 Peruvian": an adjective left hanging
+            and not country_in(fold(clause.split()[-1]).lower())
+        ):
+            return clause
         return GENERIC_EVENT_LABELS[lang]
     at, noun = found
     # who, only for an act of one's own ("Kast aterrizó") named before the verb;
