@@ -5948,3 +5948,20 @@ def test_a_clause_cut_on_an_adjective_is_no_label():
         D(2026, 1, 9),
     )
     assert not any(e.label.endswith("Peruvian") for e in ds.events)
+
+
+def test_a_demonym_stands_for_the_person_of_that_country_named_last():
+    ds = drafted(
+        "Jerí recibió a Kast en Palacio. Pocos días después el propio Jerí descartó "
+        "el corredor humanitario que el chileno promovía para el retorno de "
+        "migrantes venezolanos.\n\n"
+        "José Antonio Kast won the run-off. In late November, dozens of migrants "
+        "gathered at the crossing after being turned back for lacking papers, and "
+        "President José Jerí's government responded by declaring a 60-day state of "
+        "emergency in three border districts of the Tacna region.",
+        "es",
+        D(2026, 2, 20),
+    )
+    got = measures(ds)
+    assert got["humanitarian_corridor"] == ("proposed", {"kast"})
+    assert got["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -111,7 +111,7 @@ _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advi
 _TITLE = re.compile(
     r"\b(?:el|la|the|[a-z]+['’]s)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa]|"
     r"interim|interin[oa]|incoming|outgoing)\s+)?"
-    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|president[ea]?(?:-elect| electo)?|"
+    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
@@ -1619,6 +1619,10 @@ _HEAD_OF_STATE = (
 _TITLE_ROLES = {
     "mandatari": _HEAD_OF_STATE,
     "gobernante": _HEAD_OF_STATE,
+    # "el chileno promovía", "el peruano descartó": the person of that country
+    # named last
+    "chilen": r".",
+    "peruan": r".",
     "jefe de estado": _HEAD_OF_STATE,
     "head of state": _HEAD_OF_STATE,
     "president": r"presiden",

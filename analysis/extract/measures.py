@@ -486,6 +486,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "the joint patrols the two foreign ministries agreed": a relative
             # clause with no "that", its subject between the noun and the verb
             agents = _subject(doc, si, verb.start, lo=e)
+        elif (
+            verb is not None
+            and verb.start >= e
+            and re.match(r"\s*(?:que|that|which)\s", doc.folded[e : verb.start])
+            and _TITLE_SUBJECT.search(doc.folded, e, verb.start)
+            and _titled(doc, Span(verb.start, verb.start))
+        ):
+            # "descartó el corredor humanitario que el chileno promovía": the
+            # relative clause's titled subject proposes it
+            agents = [_titled(doc, Span(verb.start, verb.start))]
         elif relative:
             agents = (
                 _postverbal_subject(doc, si, verb)
@@ -533,6 +543,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                         if _GOVERNMENT_SAYS.match(doc.folded, sent.start)
                         else []
                     )
+                    # "…, and President José Jerí's government responded by
+                    # declaring…": the government a named person leads
+                    or _persons_government(doc, si, pos)
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
@@ -754,10 +767,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     for a0 in agents[:1]
                     for g in both
                 ]
+        own_gov = _persons_government(doc, si, s)
         if part_doer:
             agents = part_doer
         elif giver_doer:
             agents = giver_doer
+        elif own_gov and (
+            verb is None or own_gov[0].start > verb.end or verb.start > s
+        ):
+            # "…turned back, and President José Jerí's government responded by
+            # declaring…": the nearer subject of the act, past the verb before it
+            agents = own_gov
         agents = _named(doc, agents)
         if not agents:
             continue
@@ -943,7 +963,8 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
 
 
 _TITLE_SUBJECT = re.compile(
-    r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|gobernante|canciller|minister|ministr[oa]|"
+    r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|gobernante|chilen[oa]|peruan[oa]|"
+    r"canciller|minister|ministr[oa]|"
     r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
@@ -1812,6 +1833,23 @@ _FORCES_SUBJECT = re.compile(
 )
 
 
+_GOVERNMENT_OF = re.compile(r"['’]s\s+(?:government|administration|gobierno)\b")
+
+
+def _persons_government(doc: Doc, si: int, pos: int) -> list[Found]:
+    """The government of the person whose "'s government" is the subject of the
+    clause before `pos`."""
+    sent = doc.sentences[si]
+    for f in reversed([f for f in doc.found if sent.start <= f.start and f.end <= pos]):
+        e = doc.entries[f.entry_id]
+        if e.kind == "person" and _GOVERNMENT_OF.match(doc.folded, f.end):
+            gov = governments().get(e.country or "")
+            if gov in doc.entries:
+                return [Found(f.start, f.end, f.surface, gov, si, derived=True)]
+            return []
+    return []
+
+
 def _forces_subject(doc: Doc, si: int, pos: int) -> list[Found]:
     """Forces the text gives no nationality act for the government of the country
     the sentence is about ("Since then, police and soldiers have run patrols" in a
@@ -1845,7 +1883,7 @@ def _forces_subject(doc: Doc, si: int, pos: int) -> list[Found]:
 _AFTER_VERB_TITLE = re.compile(
     r"\s+(?:el|la)\s+(?:(?:nuev[oa]|propi[oa]|futur[oa])\s+)?(?:[a-z]+\s+)?"
     r"(?:presidente?a?|mandatari[oa]|gobernante|politic[oa]|lider|canciller|"
-    r"ministr[oa]|candidat[oa])\b"
+    r"ministr[oa]|candidat[oa]|chilen[oa]|peruan[oa])\b"
 )
 
 
