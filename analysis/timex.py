@@ -97,14 +97,6 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
-# A day named earlier in a sentence, which "de inmediato" then follows
-_DAY_NAMED = re.compile(
-    r"\b(?:\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre)|(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\s+\d{1,2}|lunes|"
-    r"martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|dia siguiente|next day|day after|ayer|yesterday)\b"
-)
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
     {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
@@ -512,7 +504,7 @@ def _h_words(m, ctx):
             return None  # "it was not immediately clear": no day at all
         before = ctx.text[max(0, m.start("t") - 300) : m.start("t")]
         before = re.split(r"[.!?]\s|\n", before)[-1]
-        if _DAY_NAMED.search(fold(before)):
+        if _DAY_NAMED.search(before):
             # "Al día siguiente, Balcázar se impuso … y juró de inmediato": on the
             # day its sentence names
             return None
@@ -892,9 +884,15 @@ def _dated_clause(ctx: _Ctx) -> bool:
 _MONTH_WORDS = "|".join(
     sorted((k for k in MONTHS if len(k) > 2), key=len, reverse=True)
 )
-_OWN_DAY = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}|"
-    rf"(?:in|en)\s+(?:{_MONTH_WORDS}))\b"
+# "11 de marzo", "March 11"
+_DAY_OF_MONTH = (
+    rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}"
+)
+_OWN_DAY = re.compile(rf"\b(?:{_DAY_OF_MONTH}|(?:in|en)\s+(?:{_MONTH_WORDS}))\b")
+# A day named earlier in a sentence, which "de inmediato" then follows
+_DAY_NAMED = re.compile(
+    rf"\b(?:{_DAY_OF_MONTH}|{'|'.join(WEEKDAYS)}|dia siguiente|next day|day after|"
+    r"ayer|yesterday)\b"
 )
 
 

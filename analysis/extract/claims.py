@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ..gazetteer import Entry, fold
 from ..schema import Claim, Measure
@@ -27,27 +28,27 @@ from .text import (
     use,
 )
 
-# Words after a reporting verb that open the reported proposition.
-_OPEN = re.compile(
-    r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
+# An adverb between a verb of saying and its "que"/"that" ("said later that",
+# "defendió entonces que"), not a time that is the object ("later that day")
+_ADVERB_BEFORE_THAT = (
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
     r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
     r"hoy|ayer)(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
-    r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
+)
+# Words after a reporting verb that open the reported proposition.
+_OPEN = re.compile(
+    r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
+    + _ADVERB_BEFORE_THAT
+    + r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
     r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
-    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
-    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
-    r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
-    r"hoy|ayer)(?=\s+(?:que|that)\b"
-    r"(?!\s+(?:day|night|week|"
-    r"morning|afternoon|evening)\b)))?"
-    r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
+    _ADVERB_BEFORE_THAT
+    + r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
     # "afirmó el miércoles que", "dijo ayer que": the day of the saying
     r"|\s+(?:(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
     r"domingo)|ayer|hoy|yesterday|today)\s+(?:que|that)\b"
@@ -643,13 +644,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 # a esta emisora que") or a short object ("resumió su postura en una frase:").
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
-    r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
-    r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
-    r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
-    r"hoy|ayer)(?=\s+(?:que|that)\b"
-    r"(?!\s+(?:day|night|week|"
-    r"morning|afternoon|evening)\b)))?"
-    r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
+    + _ADVERB_BEFORE_THAT
+    + r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # '"P", declaró el canciller', '"P", había escrito el mandatario'
@@ -1802,14 +1798,20 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     earlier = [f for f in earlier if id(f) in complement] + [
         f for f in earlier if id(f) not in complement
     ]
+
+    def bears(e) -> bool:
+        """A person whose role on the report's day fits the title ("the
+        president-elect" is not the sitting president)."""
+        role = fold(doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "")
+        return (
+            e.kind == "person"
+            and (elect is None or ("elect" in role.lower()) == elect)
+            and bool(re.search(role_rx, role.lower()))
+        )
+
     for f in reversed(earlier):
         e = doc.entries[f.entry_id]
-        if e.kind != "person":
-            continue
-        role = (doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "").lower()
-        if elect is not None and ("elect" in fold(role)) != elect:
-            continue  # "the president-elect" is not the sitting president
-        if not re.search(role_rx, fold(role)):
+        if not bears(e):
             continue
         if country is None or e.country == country:
             return f
@@ -1821,17 +1823,11 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         # "LIMA — Peru's interim president has rejected…": a lead may name the
         # title first and the person in the paragraphs after it
         for f in doc.found:
-            if f.start <= cue.end() or f.start > sent.end + 600:
-                continue
             e = doc.entries[f.entry_id]
-            role = (
-                doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
-            ).lower()
             if (
-                e.kind == "person"
+                cue.end() < f.start <= sent.end + 600
                 and e.country == country
-                and re.search(role_rx, fold(role))
-                and (elect is None or ("elect" in fold(role)) == elect)
+                and bears(e)
             ):
                 return f
     return unplaced
@@ -1936,15 +1932,20 @@ _IN_COMPANY = re.compile(
 def _article_country(doc: Doc) -> str | None:
     """The country an article names most, by its places and bodies, when one
     leads."""
-    counts: dict[str, int] = {}
-    for f in doc.found:
-        code = doc.entries[f.entry_id].country
-        if code:
-            counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    return leading_country(doc, doc.found)
+
+
+def leading_country(doc: Doc, found) -> str | None:
+    """The country the mentions `found` name most, when one leads."""
+    counts = Counter(
+        doc.entries[f.entry_id].country
+        for f in found
+        if doc.entries[f.entry_id].country
+    )
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
-    return max(counts, key=counts.get)
+    return top[0][0]
 
 
 def _standing_for(doc: Doc, m: re.Match, entry_id: str, si: int) -> Found:
@@ -2135,9 +2136,9 @@ def _summary(
     text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
     # '"P", afirmó en una entrevista': the quotation, without its verb and occasion
     said_after = re.search(r"(?<=[\"”»])\s*,\s*(?=[a-záéíóúñ])", text)
+    tail = fold_lower(text[said_after.end() :]) if said_after else ""
     if said_after and (
-        lex_().report_after.match(fold_lower(text[said_after.end() :]))
-        or lex_().report_before.match(fold_lower(text[said_after.end() :]))
+        lex_().report_after.match(tail) or lex_().report_before.match(tail)
     ):
         text = text[: said_after.start()]
     # "que, según la secretaria general del partido, Ruth Hurtado, se aplazará"

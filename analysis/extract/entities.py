@@ -246,6 +246,7 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
     """Pick one entry for each ambiguous mention: the candidate named last, else
     the one whose country the sentence names; otherwise drop the mention."""
     names = country_names()
+    article_codes: Counter | None = None  # counted once, when first needed
     for m in mentions:
         si = doc.sentence_at(m.start)
         eid = m.ids[0] if len(m.ids) == 1 else None
@@ -282,12 +283,13 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
             # "Since then, the Interior Ministry says, …": the country whose
             # places, bodies and people the article names most (not forces:
             # "the armed forces will deploy" stays the government's act)
-            codes = Counter(
-                doc.entries[o.ids[0]].country
-                for o in mentions
-                if len(o.ids) == 1 and doc.entries[o.ids[0]].country
-            )
-            top = codes.most_common(2)
+            if article_codes is None:
+                article_codes = Counter(
+                    doc.entries[o.ids[0]].country
+                    for o in mentions
+                    if len(o.ids) == 1 and doc.entries[o.ids[0]].country
+                )
+            top = article_codes.most_common(2)
             if top and (len(top) == 1 or top[0][1] > top[1][1]):
                 fits = [i for i in m.ids if doc.entries[i].country == top[0][0]]
                 eid = fits[0] if len(fits) == 1 else None
@@ -756,16 +758,11 @@ def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
     groups: dict[str, list[Found]] = {}
     for f in sorted(doc.found + doc.nested, key=lambda f: (f.start, f.end)):
         groups.setdefault(f.entry_id, []).append(f)
+    # the actors each span names in its own words
     spans: dict[tuple[int, int], set[str]] = {}
     for f in doc.found + doc.nested:
         if not f.derived:
             spans.setdefault((f.start, f.end), set()).add(f.entry_id)
-    named_as_other = {
-        eid: {
-            (f.start, f.end) for f in fs if spans.get((f.start, f.end), set()) - {eid}
-        }
-        for eid, fs in groups.items()
-    }
     actors, places = [], []
     for eid, fs in groups.items():
         e = doc.entries[eid]
@@ -774,7 +771,7 @@ def entity_records(doc: Doc) -> tuple[list[Actor], list[Place]]:
         mine = [
             f
             for f in fs
-            if not (f.derived and (f.start, f.end) in named_as_other.get(eid, ()))
+            if not (f.derived and spans.get((f.start, f.end), set()) - {eid})
         ]
         own = mine or fs
         surfaces = list(dict.fromkeys(f.surface for f in mine))

@@ -21,6 +21,7 @@ from .claims import _titled
 from .entities import country_in, name_stopwords
 from .text import (
     AGENT_KINDS,
+    EXPIRY_WORDS,
     PLACE_RANK,
     Doc,
     Ids,
@@ -919,6 +920,7 @@ def restated(events: list[Event]) -> list[Event]:
         for e in out
         if e.kind in _ONE_DAY_KINDS and e.date_from and e.date_from == e.date_to
     ]
+    more: dict[str, list] = {}  # the exact event's id -> the loose ones' evidence
     kept: list[Event] = []
     for e in out:
         day = next(
@@ -935,13 +937,14 @@ def restated(events: list[Event]) -> list[Event]:
         )
         if day is None:
             kept.append(e)
-            continue
-        i = out.index(day)
-        out[i] = day = day.model_copy(
-            update={"evidence": [*day.evidence, *e.evidence[:1]]}
-        )
-        exact = [day if x.event_id == day.event_id else x for x in exact]
-    return [next(o for o in out if o.event_id == e.event_id) for e in kept]
+        else:
+            more.setdefault(day.event_id, []).extend(e.evidence[:1])
+    return [
+        e.model_copy(update={"evidence": [*e.evidence, *more[e.event_id]]})
+        if e.event_id in more
+        else e
+        for e in kept
+    ]
 
 
 # "desde 2015", "since the return to democracy in 1990"
@@ -1643,10 +1646,7 @@ def _clipped(label: str, language: str) -> bool:
 # "expires on March 28", "vence el 28 de marzo": the end itself, not a span that
 # lasts until it ("rige hasta el 28 de marzo" is the emergency in force)
 _EXPIRES = re.compile(
-    r"\b(?:expires?|expiring|lapses?|runs? out|ends?|vence|vencera|caduca|expira|"
-    r"termina|terminara|concluye|concluira|finaliza|finalizara|culmina|culminara|"
-    r"expirara|caducara|will end|concludes|will conclude)\s+(?:on\s+|el\s+|a\s+)?"
-    r"(?:the\s+)?$"
+    rf"\b(?:{EXPIRY_WORDS}|end|termina)\s+(?:on\s+|el\s+|a\s+)?(?:the\s+)?$"
 )
 _ENDED_MEASURE = re.compile(
     r"\b(?:la|el|esta|este|the|this)\s+(?:(?:current|actual|new|nueva|nuevo|latest|"

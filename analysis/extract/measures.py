@@ -14,7 +14,7 @@ from text_to_num import text2num
 from ..gazetteer import fold, load_lexicon
 from ..schema import Measure
 from ..timex import Timex
-from .claims import _article_country, _titled
+from .claims import _article_country, _titled, leading_country
 from .entities import country_in, governments
 from .text import (
     ARMED_FORCES,
@@ -491,11 +491,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             and verb.start >= e
             and re.match(r"\s*(?:que|that|which)\s", doc.folded[e : verb.start])
             and _TITLE_SUBJECT.search(doc.folded, e, verb.start)
-            and _titled(doc, Span(verb.start, verb.start))
+            and (titled := _titled(doc, Span(verb.start, verb.start)))
         ):
             # "descartó el corredor humanitario que el chileno promovía": the
             # relative clause's titled subject proposes it
-            agents = [_titled(doc, Span(verb.start, verb.start))]
+            agents = [titled]
         elif relative:
             agents = (
                 _postverbal_subject(doc, si, verb)
@@ -563,29 +563,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         # Jerí": the doer named after the act's noun
         by_part = _BY_PART.match(doc.folded, e)
         part_doer = (
-            [
-                f
-                for f in doc.found
-                if by_part.end() <= f.start <= by_part.end() + 40
-                and f.sentence == si
-                and doc.entries[f.entry_id].table == "actors"
-            ][-1:]
+            _last_actor(doc, by_part.end(), min(by_part.end() + 41, sent.end))
             if by_part
             else []
         )
         # "recibió de Jerí una invitación para celebrar un gabinete": the one who
         # gives the invitation proposes
         giver = _GIVER.search(doc.folded, max(sent.start, s - 90), s)
-        giver_doer = (
-            [
-                f
-                for f in doc.found
-                if giver.start("who") <= f.start < giver.end("who")
-                and doc.entries[f.entry_id].table == "actors"
-            ][-1:]
-            if giver
-            else []
-        )
+        giver_doer = _last_actor(doc, *giver.span("who")) if giver else []
         reduced = verb is not None and _reduced_relative(doc, verb, e)
         if reduced:
             # its doer, if any, follows "by"/"por"; no earlier subject does it
@@ -1098,6 +1083,15 @@ def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
             doc.folded[subject.end : verb.start],
         )
     )
+
+
+def _last_actor(doc: Doc, lo: int, hi: int) -> list[Found]:
+    """The last actor whose mention starts in text[lo:hi], if any."""
+    return [
+        f
+        for f in doc.found
+        if lo <= f.start < hi and doc.entries[f.entry_id].table == "actors"
+    ][-1:]
 
 
 _BY_PART = re.compile(
@@ -1860,17 +1854,7 @@ def _forces_subject(doc: Doc, si: int, pos: int) -> list[Found]:
         return []  # "policías peruanos devuelven…": forces named by their country
     # the country of what the sentence names (its places, bodies and sources),
     # else the one the article is about
-    counts: dict[str, int] = {}
-    for f in doc.in_sentence(si):
-        code = doc.entries[f.entry_id].country
-        if code:
-            counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    code = (
-        max(counts, key=counts.get)
-        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1])
-        else _article_country(doc)
-    )
+    code = leading_country(doc, doc.in_sentence(si)) or _article_country(doc)
     gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
