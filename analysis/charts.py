@@ -198,8 +198,8 @@ def _quote_for_tooltip(text: str, width: int = 80) -> str:
 
 
 _NEWS_ORDER = (
-    "meeting", "visit", "call", "cabinet", "inauguration", "election", "emergency",
-    "deployment", "agreement",
+    "meeting", "visit", "call", "invitation", "cabinet", "inauguration", "election",
+    "emergency", "deployment", "agreement",
 )  # fmt: skip
 _NEWS_KINDS = frozenset(_NEWS_ORDER)
 
@@ -223,8 +223,9 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         and e.kind in _NEWS_KINDS
         and 0 <= (day - e.date_from).days <= 1
     ]
-    # the meeting or visit itself before what was agreed at it
-    peg.sort(key=lambda e: (_NEWS_ORDER.index(e.kind), -e.date_from.toordinal()))
+    # the act the article tells first, its lead; of two told together, the
+    # meeting or visit itself before what was agreed at it
+    peg.sort(key=lambda e: (e.evidence[0].start, _NEWS_ORDER.index(e.kind)))
     headline = (peg[0] if peg else None) or next(
         (
             e
@@ -462,6 +463,9 @@ def time_ticks(start: dt.date, end: dt.date, most: int = 6) -> tuple[list, str]:
 
 
 LONG_EVENT_DAYS = 120
+# An event that ended more than this before the brief's date is drawn at the left
+# edge of the timeline, its dates in its label
+FAR_PAST_DAYS = 365
 """How much of a long event's range the article timeline shows before its end."""
 
 
@@ -477,6 +481,21 @@ def chart_timeline(
     frame = _event_frame(dataset, lang, events, as_of)
     if frame.empty:
         return None
+    # An event that ended long before the brief's date ("who lost to Boric four
+    # years ago", "the 1904 treaty") stands as a stub at the left edge with its
+    # dates in its label, so that it does not squeeze every other event into a
+    # sliver.
+    horizon = (as_of - dt.timedelta(days=FAR_PAST_DAYS)).isoformat()
+    far = frame["date_to"] < horizon
+    if far.all():
+        far = far & False
+    frame.loc[far, "event"] = [
+        f"{e} ({w})" if not e.endswith(")") else e
+        for e, w in zip(frame.loc[far, "event"], frame.loc[far, "when"], strict=True)
+    ]
+    frame.loc[far, "event_lines"] = [
+        "\n".join(textwrap.wrap(e, 42)) for e in frame.loc[far, "event"]
+    ]
     order_lines = list(frame["event_lines"])
     # A long past range ("since 2023") shows only its last months, cut at the left
     # edge, so that it does not squeeze every other event into a sliver.
@@ -486,10 +505,14 @@ def chart_timeline(
                 dt.date.fromisoformat(a),
                 dt.date.fromisoformat(b) - dt.timedelta(days=LONG_EVENT_DAYS),
             )
-            for a, b in zip(frame["date_from"], frame["date_to"], strict=True)
+            for a, b in zip(
+                frame.loc[~far, "date_from"], frame.loc[~far, "date_to"], strict=True
+            )
         ]
         + [as_of]
     )
+    stub = (first + dt.timedelta(days=2)).isoformat()
+    frame.loc[far, "date_to"] = stub
     last = max(dt.date.fromisoformat(frame["date_to"].max()), as_of)
     if (last - first).days > 62:
         first = dt.date(first.year, first.month, 1)

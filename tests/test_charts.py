@@ -346,3 +346,19 @@ def test_key_facts_lead_with_the_news_of_the_day_when_there_is_one(dataset):
     when = _key_fact(charts.chart_key_facts(held), "When")
     assert "Meeting" in str(what) or "Agreement" in str(what)
     assert "7 January 2026" in str(when)
+
+
+def test_an_event_long_before_the_brief_is_a_labelled_stub_at_the_left_edge():
+    from tests.test_extract_rules import drafted
+
+    ds = drafted(
+        "Kast, who lost to Boric four years ago, met Jerí in Lima on Wednesday.",
+        "en",
+        dt.date(2026, 1, 8),
+    )
+    spec = charts.chart_timeline(ds, dt.date(2026, 1, 8)).to_dict()
+    rows = next(r for m, _, r in layers(spec) if m == "bar")
+    old = [r for r in rows if r["event"].endswith("(2022)")]
+    assert len(old) == 1
+    # the axis starts in the brief's months, not four years back
+    assert min(r["date_from"] for r in rows) >= "2025-09-01"
