@@ -5965,3 +5965,22 @@ def test_a_demonym_stands_for_the_person_of_that_country_named_last():
     got = measures(ds)
     assert got["humanitarian_corridor"] == ("proposed", {"kast"})
     assert got["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_what_one_means_to_do_and_a_second_promised_act_are_proposed():
+    ds = drafted(
+        "Jerí recibió a José Antonio Kast, que asumirá la presidencia de Chile el 11 "
+        "de marzo. Cinco días más tarde, el peruano enterró el corredor humanitario "
+        "con el que Kast pretendía devolver por tierra a los venezolanos.\n\n"
+        "Si Kast cumple su promesa de cavar zanjas en el norte y expulsar a cientos "
+        "de miles de migrantes, la presión se trasladará hacia Tacna.",
+        "es",
+        D(2026, 2, 19),
+    )
+    got = measures(ds)
+    assert got["humanitarian_corridor"] == ("proposed", {"kast"})
+    assert got["expulsion"] == ("proposed", {"kast"})
+    # the one the relative clause hangs on takes office, not the one named first
+    assert [e.label for e in ds.events if e.kind == "inauguration"] == [
+        "Investidura de Kast"
+    ]

@@ -1186,6 +1186,9 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
                     kind == "visit"
                     and _SUBJECT_JUST_BEFORE.fullmatch(doc.folded, f.end, c)
                 )
+                # "José Antonio Kast, que asumirá la presidencia": the one the
+                # relative clause hangs on
+                or _WHO_THEN.fullmatch(doc.folded, f.end, c)
                 for c in cues
             )
         }
@@ -1247,6 +1250,7 @@ _OBJECT_BEFORE = re.compile(
     r"her)\s+)?(?:[a-z]+(?:ista|ist|ic|al|ado|ada)\s+)?$"
 )
 _PERSONAL_KINDS = ("inauguration", "tour")
+_WHO_THEN = re.compile(r",\s*(?:que|quien|who)\s+(?:\w+\s+){0,1}")
 _SUBJECT_JUST_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _OWNER_BEFORE = re.compile(r"['’]s\s+")
 _OWNER_AFTER = re.compile(r"[a-z-]+(?:\s+[a-z]+)?\s+(?:de|of)\s+(?:(?:el|the)\s+)?")

@@ -313,9 +313,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "insistió en habilitar un corredor", "reiteró su plan de habilitar",
             # "insisted on opening": what is argued for is proposed
             status = "proposed"
-        possessed = _POSSESSED_PROPOSAL.search(
-            doc.folded, max(sent.start, s - 45), s
-        ) or _PROPOSAL_OF.search(doc.folded, max(sent.start, s - 45), s)
+        possessed = (
+            _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
+            or _PROPOSAL_OF.search(doc.folded, max(sent.start, s - 45), s)
+            # "su promesa de cavar zanjas en el norte y expulsar a…": the second
+            # of the promised acts
+            or _PROMISED_TOO.search(doc.folded, max(sent.start, s - 90), s)
+        )
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
@@ -957,6 +961,10 @@ _PROPOSED_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|its|their|[a-z]+['’]s)\s+(?:much-)?"
     r"(proposed|promised|planned|mooted|floated)\s+(?:[a-z]+\s+)?$"
 )
+_PROMISED_TOO = re.compile(
+    r"\b(?:his|her|their|su|sus)\s+(?:promise|pledge|promesa|propuesta|plan)\s+"
+    r"(?:to|de)\s+[^.;:,]{1,60}\s+(?:and|y)\s+$"
+)
 # "his promise to expel", "su propuesta de crear": what the possessor proposes
 _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
@@ -999,6 +1007,8 @@ _TOPIC_OF = re.compile(
 )
 _INSISTED = re.compile(
     r"\b(?:insisti\w*|insist\w*|reiter\w*|defendi\w*|defend\w*|abog\w*|"
+    # "el corredor con el que Kast pretendía devolver…": what one means to do
+    r"pretend\w*|intended to|intends to|aimed to|aims to|"
     r"argued for|pushed for|pressed for)\s+(?:en\s+|on\s+|for\s+)?"
     r"(?:(?:su|sus|his|her|their|the|el|la)\s+(?:plan|propuesta|idea|promesa|proposal|"
     r"pledge|intencion|intention)\s+(?:de|to|of)\s+)?$"
