@@ -40,6 +40,7 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
+_ENGLISH_WEEKDAYS = frozenset(w for w in WEEKDAYS if w.endswith("day"))
 
 NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "a": 1, "an": 1, "one": 1, "dos": 2, "two": 2,
@@ -1253,6 +1254,13 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|del|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
             _h_weekday,
         ),
+        (
+            # "said Wednesday", "Sunday's run-off": English wire copy names the day
+            # with no preposition; a capital letter tells the day from a word
+            "weekday_bare",
+            rf"(?P<t>\b(?P<weekday>{_alt(_ENGLISH_WEEKDAYS)})\b)",
+            _h_weekday,
+        ),
         # "el viernes 28", "on Friday the 28th": longer than the bare weekday, so
         # the day number is read with it
         (
@@ -1412,6 +1420,9 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
 
 
 def _english_month_ok(text: str, m: re.Match) -> bool:
+    wd = m.groupdict().get("weekday")
+    if wd in _ENGLISH_WEEKDAYS and not text[m.start("weekday")].isupper():
+        return False
     for g in ("month", "m1", "m2"):
         if m.groupdict().get(g) and m.group(g) in _ENGLISH_MONTHS:
             if not text[m.start(g)].isupper():

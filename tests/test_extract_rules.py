@@ -5984,3 +5984,14 @@ def test_what_one_means_to_do_and_a_second_promised_act_are_proposed():
     assert [e.label for e in ds.events if e.kind == "inauguration"] == [
         "Investidura de Kast"
     ]
+
+
+def test_a_bare_english_weekday_dates_the_run_off_and_not_the_claim():
+    ds = drafted(
+        "José Antonio Kast won Sunday's presidential run-off. José Jerí "
+        "said Wednesday that Lima would send a delegation.",
+        "en",
+        D(2025, 12, 17),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [("election", D(2025, 12, 14))]
+    assert [c.summary for c in ds.claims] == ["Lima would send a delegation."]

@@ -470,3 +470,12 @@ def test_that_same_day_in_a_new_paragraph_is_the_last_day_given():
     got = {t.text: t for t in find_timexes(text, dt.date(2025, 12, 1), "es")}
     assert got["ese mismo día"].date_from == dt.date(2025, 11, 29)
     assert got["ese mismo día"].note == "the same day as 'el sábado'"
+
+
+def test_an_english_weekday_with_no_preposition_is_the_day_just_gone():
+    text = (
+        "Kast's victory in Sunday's run-off was greeted with relief. Jerí said "
+        "Wednesday that he had called him. A sunday school stayed shut."
+    )
+    got = {t.text: t.date_from for t in find_timexes(text, dt.date(2025, 12, 17), "en")}
+    assert got == {"Sunday": dt.date(2025, 12, 14), "Wednesday": dt.date(2025, 12, 17)}

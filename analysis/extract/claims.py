@@ -34,7 +34,8 @@ _ADVERB_BEFORE_THAT = (
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
     r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
-    r"hoy|ayer)(?=\s+(?:que|that)\b"
+    r"hoy|ayer|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
 )
@@ -2109,7 +2110,9 @@ def _summary(
     if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
         text = re.sub(
             r"^\s*(?:,[^,.;:]{1,30},\s*)?"
-            r"(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+\s+)?(?:that|que)\s*,?\s+",
+            r"(?:(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"(?:that|que)\s*,?\s+",
             "",
             text,
             flags=re.IGNORECASE,
