@@ -114,6 +114,7 @@ WEEKEND_WORDS = {
     "este fin de semana": 0, "this weekend": 0, "el fin de semana pasado": -1,
     "last weekend": -1, "el proximo fin de semana": 1, "next weekend": 1,
     "over the weekend": None, "durante el fin de semana": None,
+    "this past weekend": -1, "el pasado fin de semana": -1,
 }  # fmt: skip
 MONTH_WORDS = {
     "este mes": 0, "this month": 0, "el mes pasado": -1, "last month": -1,
@@ -1126,7 +1127,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         return rf"(?P<{name}>{_alt(MONTHS)}){end}"
 
     def D(name="day"):
-        return rf"(?<![\d.,])(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|o(?![a-z]))?"
+        return rf"(?<![\d.,])(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|ro|°|º|o(?![a-z]))?"
 
     Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     WD = rf"(?P<weekday>{_alt(WEEKDAYS)})\b"

@@ -479,3 +479,20 @@ def test_an_english_weekday_with_no_preposition_is_the_day_just_gone():
     )
     got = {t.text: t.date_from for t in find_timexes(text, dt.date(2025, 12, 17), "en")}
     assert got == {"Sunday": dt.date(2025, 12, 14), "Wednesday": dt.date(2025, 12, 17)}
+
+
+@pytest.mark.parametrize("day", ["1°", "1º", "1ro", "1"])
+def test_the_first_of_a_month_with_its_ordinal_sign_is_that_day(day):
+    got = find_timexes(
+        f"El {day} de diciembre sesionó el comité.", dt.date(2025, 12, 3), "es"
+    )
+    assert [(t.text, t.date_from, t.date_to) for t in got] == [
+        (f"{day} de diciembre", dt.date(2025, 12, 1), dt.date(2025, 12, 1))
+    ]
+
+
+def test_this_past_weekend_is_the_one_just_gone():
+    got = find_timexes("This past weekend they met.", dt.date(2025, 12, 17), "en")
+    assert [(t.date_from, t.date_to) for t in got] == [
+        (dt.date(2025, 12, 13), dt.date(2025, 12, 14))
+    ]
