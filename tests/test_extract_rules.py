@@ -5224,9 +5224,10 @@ def test_a_body_after_a_verb_between_commas_says_what_follows():
         "es",
     )
     said = {c.summary: c.speaker for c in ds.claims}
-    assert said["Se mantienen patrullajes motorizados en la frontera."] == (
-        "peru_foreign_ministry"
-    )
+    # the words before the aside open what was said
+    assert said[
+        "Desde entonces se mantienen patrullajes motorizados en la frontera."
+    ] == ("peru_foreign_ministry")
 
 
 def test_what_a_body_just_set_up_is_to_agree_is_proposed():
@@ -5995,3 +5996,28 @@ def test_a_bare_english_weekday_dates_the_run_off_and_not_the_claim():
     )
     assert [(e.kind, e.date_from) for e in ds.events] == [("election", D(2025, 12, 14))]
     assert [c.summary for c in ds.claims] == ["Lima would send a delegation."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "La frontera, dijo José Jerí, seguirá abierta.",
+            "es",
+            "La frontera seguirá abierta.",
+        ),
+        (
+            "The border, José Jerí said, will stay open.",
+            "en",
+            "The border will stay open.",
+        ),
+        (
+            '"No permitiremos el caos", afirmó José Jerí, quien asumió en octubre.',
+            "es",
+            "No permitiremos el caos.",
+        ),
+    ],
+)
+def test_words_before_an_aside_of_saying_open_what_was_said(text, language, summary):
+    ds = drafted(text, language)
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("jeri", summary)]

@@ -306,7 +306,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # claim; "ha negado que P" is a denial of P, never P
                 summary = _summary(doc, speaker.start, prop[1], speaker, cue)
             else:
-                summary = _summary(doc, *prop, cue=cue)
+                head = (
+                    _head_of_aside(doc, prev, cue, prop, speaker)
+                    if not doc.text[sent.start : prev].strip()
+                    else ""
+                )
+                summary = _summary(doc, *prop, cue=cue, head=head)
             if summary is not None and _verbless(summary, doc.article.language):
                 # '"P," Kast told a news conference', 'P, police General Valverde
                 # told the television channel Canal N': what follows the verb is
@@ -1358,6 +1363,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         )
         and doc.text[after[0].end : after[0].end + 1] == ","
         and len(doc.text[prev : cue.start()].strip(" ,")) <= 25
+        # '"No permitiremos el caos", afirmó Jerí, quien…': a quotation before
+        # its verb is what was said
+        and not re.search(r"[\"”»]\s*,\s*$", doc.text[prev : cue.start()])
         and nxt - after[0].end > MIN_PROPOSITION
     ):
         # "Desde entonces, informa el Ministerio del Interior, se mantienen
@@ -2061,11 +2069,42 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _head_of_aside(
+    doc: Doc, prev: int, cue: re.Match, prop: tuple[int, int], speaker: Found
+) -> str:
+    """The words before a verb of saying set between commas, which open what was
+    said: "La frontera, dijo Jerí, seguirá abierta", "The border, Jerí said, will
+    stay open" -> "La frontera", "The border"."""
+    closed = re.search(r",\s*$", doc.text[cue.end() : prop[0]]) or re.match(
+        r"\s*,", doc.text[prop[0] : prop[0] + 3]
+    )
+    if prop[0] < cue.end() or not closed:
+        return ""
+    upto = cue.start()
+    if prev < speaker.start and speaker.end <= cue.start():
+        if doc.text[speaker.end : cue.start()].strip():
+            return ""
+        upto = speaker.start
+    head = doc.text[prev:upto]
+    if not re.search(r"\w\s*,\s*$", head):
+        return ""
+    head = head.rstrip(" ,")
+    if (
+        len(head) > 60
+        or any(c in head for c in ",;:" + _QUOTES)
+        # "Por eso, agregó, …": a connective links to what came before
+        or _OPENING.fullmatch(fold(head).lower())
+    ):
+        return ""
+    return head.strip()
+
+
 def _summary(
-    doc: Doc, lo: int, hi: int, speaker: Found | None = None, cue=None
+    doc: Doc, lo: int, hi: int, speaker: Found | None = None, cue=None, head: str = ""
 ) -> str | None:
     """The proposition as one sentence: from a phrase boundary to a full stop.
-    With a speaker and cue, the sentence is "<speaker> <verb> <object>"."""
+    With a speaker and cue, the sentence is "<speaker> <verb> <object>"; `head`
+    is the words that open it before an aside ("La frontera, dijo Jerí, …")."""
     if speaker is not None:
         entry = doc.entries[speaker.entry_id]
         # a body as the article names it ("la Presidencia"), a person by surname,
@@ -2159,6 +2198,8 @@ def _summary(
         if cut == text:
             break
         text = cut.rstrip(" ,;:" + _QUOTES)
+    if head and text:
+        text = f"{head} {text[:1].lower() + text[1:]}"
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
     text = re.sub(r"\s+([.,;:!?…])", r"\1", text)
