@@ -5034,7 +5034,7 @@ def test_a_verb_in_another_clause_does_not_govern_a_deadline():
             "On Monday the Peruvian National Police stationed around 50 officers on "
             "the road to Santa Rosa.",
             "en",
-            "other",
+            "border_control",
         ),
     ],
 )
@@ -6021,3 +6021,59 @@ def test_a_bare_english_weekday_dates_the_run_off_and_not_the_claim():
 def test_words_before_an_aside_of_saying_open_what_was_said(text, language, summary):
     ds = drafted(text, language)
     assert [(c.speaker, c.summary) for c in ds.claims] == [("jeri", summary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "status"),
+    [
+        (
+            "Peru sent 200 police officers to the border.",
+            "en",
+            "border_control",
+            "implemented",
+        ),
+        (
+            "El Perú envió 200 policías a la frontera.",
+            "es",
+            "border_control",
+            "implemented",
+        ),
+        (
+            "Peru will send 100 more police to Tacna.",
+            "en",
+            "border_control",
+            "announced",
+        ),
+        (
+            "Peru closed the Santa Rosa crossing for six hours.",
+            "en",
+            "border_closure",
+            "implemented",
+        ),
+        ("Peru closed the border with Chile.", "en", "border_closure", "implemented"),
+        (
+            "El Perú cerró el paso fronterizo de Santa Rosa por seis horas.",
+            "es",
+            "border_closure",
+            "implemented",
+        ),
+        (
+            "Chile tightened controls at its border with Peru.",
+            "en",
+            "border_control",
+            "implemented",
+        ),
+    ],
+)
+def test_police_sent_and_crossings_shut_are_measures(text, language, kind, status):
+    ds = drafted(text, language)
+    assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]
+
+
+def test_a_comma_is_no_head_count_of_police():
+    ds = drafted(
+        "El comité acordó que la Policía Nacional del Perú, Carabineros y la PDI "
+        "compartan información.",
+        "es",
+    )
+    assert "Police reinforcements at the border" not in [m.label for m in ds.measures]
