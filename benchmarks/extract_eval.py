@@ -64,6 +64,9 @@ the development set) never mix with the held-out articles:
     fresh23   tests/fixtures/fresh23/*.md (eight by a twenty-fourth writer, in the
               manner of named wire services and papers; scored without listing its
               misses)
+    fresh25   tests/fixtures/fresh25/*.md (eight by a twenty-fifth writer, in the
+              manner of named wire services, papers and broadcasters; scored on
+              arrival)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -130,6 +133,7 @@ FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
 FRESH21 = ROOT / "tests" / "fixtures" / "fresh21"
 FRESH22 = ROOT / "tests" / "fixtures" / "fresh22"
 FRESH23 = ROOT / "tests" / "fixtures" / "fresh23"
+FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -171,6 +175,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh21": curated_articles(FRESH21),
         "fresh22": curated_articles(FRESH22),
         "fresh23": curated_articles(FRESH23),
+        "fresh25": curated_articles(FRESH25),
     }
 
 
@@ -203,6 +208,7 @@ SETS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh25",
 )
 
 
