@@ -6077,3 +6077,13 @@ def test_a_comma_is_no_head_count_of_police():
         "es",
     )
     assert "Police reinforcements at the border" not in [m.label for m in ds.measures]
+
+
+def test_what_follows_a_colon_after_a_dropped_subject_is_the_speakers():
+    ds = drafted(
+        "Kast llegó a Lima el miércoles. En la misma línea, reiteró su advertencia a "
+        "quienes viven en Chile sin papeles: les quedan 63 días para salir del país.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert measures(ds)["migration_control"] == ("proposed", {"kast"})

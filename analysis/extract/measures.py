@@ -514,11 +514,18 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             if (
                 verb is None
                 and not agents
-                and re.search(
-                    r"\b(?:he|she|él|ella)\b", doc.text[sent.start : s], re.IGNORECASE
+                and (
+                    re.search(
+                        r"\b(?:he|she|él|ella)\b",
+                        doc.text[sent.start : s],
+                        re.IGNORECASE,
+                    )
+                    or _said_with_no_subject(doc, si, s)
                 )
             ):
-                agents = _last_person(doc, pos)  # "He ruled out a corridor"
+                # "He ruled out a corridor"; "Reiteró su advertencia: les quedan
+                # 63 días para salir": the one who said it, named before
+                agents = _last_person(doc, pos)
             elif (
                 agents is not None
                 and verb is not None
@@ -1996,6 +2003,26 @@ def _last_state(doc: Doc, pos: int) -> list[Found]:
             g = gov[entry.country]
             return [Found(f.start, f.end, f.surface, g, f.sentence, derived=True)]
     return []
+
+
+def _said_with_no_subject(doc: Doc, si: int, s: int) -> bool:
+    """A verb of saying with a dropped subject, then a colon before `s`: what
+    follows the colon is the speaker's."""
+    sent = doc.sentences[si]
+    colon = doc.text.rfind(":", sent.start, s)
+    if colon == -1 or any(
+        sent.start <= f.start < colon
+        and agent_of(doc, f) is not None
+        # "a quienes viven en Chile": a place, no subject
+        and not _NOT_SUBJECT.search(doc.folded, max(0, f.start - 30), f.start)
+        for f in doc.in_sentence(si)
+    ):
+        return False
+    lemmas = lex_().report_lemmas.get(doc.article.language, frozenset())
+    return any(
+        lemma_of(w, doc.article.language) in lemmas
+        for w in doc.folded[sent.start : colon].split()
+    )
 
 
 def _last_person(doc: Doc, pos: int) -> list[Found]:
