@@ -64,6 +64,9 @@ the development set) never mix with the held-out articles:
     fresh23   tests/fixtures/fresh23/*.md (eight by a twenty-fourth writer, in the
               manner of named wire services and papers; scored without listing its
               misses)
+    fresh24   tests/fixtures/fresh24/*.md (eight by a twenty-sixth writer, in the
+              manner of named wire services and papers; scored on arrival and
+              kept clean: its misses are never listed)
     fresh25   tests/fixtures/fresh25/*.md (eight by a twenty-fifth writer, in the
               manner of named wire services, papers and broadcasters; scored on
               arrival)
@@ -133,6 +136,7 @@ FRESH20 = ROOT / "tests" / "fixtures" / "fresh20"
 FRESH21 = ROOT / "tests" / "fixtures" / "fresh21"
 FRESH22 = ROOT / "tests" / "fixtures" / "fresh22"
 FRESH23 = ROOT / "tests" / "fixtures" / "fresh23"
+FRESH24 = ROOT / "tests" / "fixtures" / "fresh24"
 FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
@@ -175,6 +179,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh21": curated_articles(FRESH21),
         "fresh22": curated_articles(FRESH22),
         "fresh23": curated_articles(FRESH23),
+        "fresh24": curated_articles(FRESH24),
         "fresh25": curated_articles(FRESH25),
     }
 
@@ -208,6 +213,7 @@ SETS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
     "fresh25",
 )
 

@@ -51,6 +51,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh21/*.md"),
         *FIXTURES.glob("fresh22/*.md"),
         *FIXTURES.glob("fresh23/*.md"),
+        *FIXTURES.glob("fresh24/*.md"),
         *FIXTURES.glob("fresh25/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
