@@ -2571,7 +2571,8 @@ def test_a_decree_named_after_the_signing_is_the_signer_s_government_act():
         D(2026, 3, 12),
     )
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
-        ("military_deployment", "implemented", ["gov_chile"])
+        ("border_closure", "implemented", ["gov_chile"]),
+        ("military_deployment", "implemented", ["gov_chile"]),
     ]
 
 
@@ -6087,3 +6088,39 @@ def test_what_follows_a_colon_after_a_dropped_subject_is_the_speakers():
         D(2026, 1, 8),
     )
     assert measures(ds)["migration_control"] == ("proposed", {"kast"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "status"),
+    [
+        (
+            "Kast signed a decree that sets out a national border-closure policy.",
+            "en",
+            "border_closure",
+            "implemented",
+        ),
+        (
+            "Kast told migrants in an irregular situation they had until his "
+            "inauguration to leave voluntarily.",
+            "en",
+            "migration_control",
+            "proposed",
+        ),
+        (
+            "José Jerí called for a larger military presence near the border.",
+            "en",
+            "military_deployment",
+            "proposed",
+        ),
+        (
+            "El Perú desplegó un mayor contingente de la Policía Nacional en Tacna.",
+            "es",
+            "border_control",
+            "implemented",
+        ),
+    ],
+)
+def test_more_wordings_of_border_measures(text, language, kind, status):
+    ds = drafted(text, language)
+    assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]
+
