@@ -6124,3 +6124,16 @@ def test_more_wordings_of_border_measures(text, language, kind, status):
     ds = drafted(text, language)
     assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]
 
+
+def test_would_after_reported_that_is_a_future_told_in_the_past():
+    ds = drafted(
+        "Kast signed the decrees on Wednesday. Chilean media reported that at least "
+        "3,000 troops would be permanently deployed along the border by his "
+        "government. Peru said it could deploy 3,000 troops.",
+        "en",
+        D(2026, 3, 12),
+    )
+    assert sorted((m.status, tuple(m.actors)) for m in ds.measures) == [
+        ("announced", ("gov_chile",)),
+        ("scenario", ("gov_peru",)),
+    ]

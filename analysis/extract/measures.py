@@ -1571,6 +1571,14 @@ def _status(
             and re.search(r"\bthat\b", doc.folded[verb.end : c.start()])
         )
     ]
+    if (
+        (cues or verb.tense == "conditional")
+        and all(c.group(0) == "would" for c in cues)
+        and _SAID_THAT.search(doc.folded, sent_start, min(verb.start, s))
+    ):
+        # "media reported that 3,000 troops would be deployed", "informó que
+        # desplegaría": a future told in the past, not a hypothesis
+        return "announced" if verb.status == "implemented" else verb.status
     if cues or verb.tense == "conditional":
         return "scenario"
     # "sent a formal invitation to a binational cabinet", "presentó una
@@ -1587,6 +1595,13 @@ def _status(
     return verb.status
 
 
+# A past verb of saying and its "that": "reported that", "dijo a la prensa que"
+_SAID_THAT = re.compile(
+    r"\b(?:said|reported|announced|stated|indicated|explained|confirmed|added|"
+    r"told\s+(?:\w+\s+){0,3}?|dijo|informo|anuncio|senalo|indico|afirmo|explico|"
+    r"agrego|confirmo|aseguro|preciso|detallo|adelanto|comunico)\s+"
+    r"(?:[^,.;:]{0,30}?\s+)?(?:that|que)\s"
+)
 # A future of the measure's own words: "would go", "will arrive", "se sumarán"
 # ("50 soldados apoyarían a la Policía", told in the past: a future seen from it)
 _OWN_FUTURE = re.compile(
