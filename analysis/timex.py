@@ -115,6 +115,7 @@ WEEKEND_WORDS = {
     "last weekend": -1, "el proximo fin de semana": 1, "next weekend": 1,
     "over the weekend": None, "durante el fin de semana": None,
     "this past weekend": -1, "el pasado fin de semana": -1,
+    "el fin de semana": None, "on the weekend": None, "at the weekend": None,
 }  # fmt: skip
 MONTH_WORDS = {
     "este mes": 0, "this month": 0, "el mes pasado": -1, "last month": -1,
@@ -531,7 +532,9 @@ def _h_words(m, ctx):
     if phrase in WEEKEND_WORDS:
         k = WEEKEND_WORDS[phrase]
         saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
-        if k is None:
+        if k is None and ctx.tense == "future":
+            k = 0 if pub < saturday else 1  # "el fin de semana viajará"
+        elif k is None:
             k = 0 if pub >= saturday else -1
         saturday += dt.timedelta(weeks=k)
         return (
@@ -1175,6 +1178,12 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         (
             "month_prep",
             rf"\b(?:en|in|durante|during|desde|since|hasta|until|para|por|for|by|around|hacia|from|of|de)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<t>{M()}(?:\s+(?P<rel2>proximo|pasado|que\s+viene|entrante))?)",
+            _h_month,
+        ),
+        (
+            # "December's run-off": an English month owning what followed in it
+            "month_possessive",
+            rf"(?P<t>\b{M()})(?=['’]s\b)",
             _h_month,
         ),
         (

@@ -6137,3 +6137,13 @@ def test_would_after_reported_that_is_a_future_told_in_the_past():
         ("announced", ("gov_chile",)),
         ("scenario", ("gov_peru",)),
     ]
+
+
+def test_telephoned_is_a_phone_call():
+    ds = drafted(
+        "Peru's interim president, José Jerí, telephoned José Antonio Kast on Sunday "
+        "night to congratulate him on winning.",
+        "en",
+        D(2025, 12, 15),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [("call", D(2025, 12, 14))]

@@ -496,3 +496,27 @@ def test_this_past_weekend_is_the_one_just_gone():
     assert [(t.date_from, t.date_to) for t in got] == [
         (dt.date(2025, 12, 13), dt.date(2025, 12, 14))
     ]
+
+
+def test_an_english_month_owning_a_noun_is_that_month():
+    got = find_timexes("Kast won December's run-off.", dt.date(2026, 3, 12), "en")
+    assert [(t.text, t.date_from, t.date_to) for t in got] == [
+        ("December", dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jerí había anunciado el fin de semana que daría facilidades.",
+            dt.date(2026, 1, 3),
+        ),
+        ("El fin de semana viajará a Lima.", dt.date(2026, 1, 10)),
+    ],
+)
+def test_el_fin_de_semana_is_read_by_its_verb(text, first):
+    got = find_timexes(text, dt.date(2026, 1, 8), "es")
+    assert [(t.date_from, t.date_to) for t in got] == [
+        (first, first + dt.timedelta(days=1))
+    ]
