@@ -6147,3 +6147,29 @@ def test_telephoned_is_a_phone_call():
         D(2025, 12, 15),
     )
     assert [(e.kind, e.date_from) for e in ds.events] == [("call", D(2025, 12, 14))]
+
+
+def test_a_call_made_the_day_of_a_run_off_is_labelled_as_a_call_by_its_caller():
+    ds = drafted(
+        "José Jerí spoke on Monday. He phoned Kast on Sunday night to congratulate him "
+        "on winning Chile's presidential run-off and invited him to a binational "
+        "cabinet.",
+        "en",
+        D(2025, 12, 17),
+    )
+    labels = {e.kind: (e.label, e.actors[0]) for e in ds.events}
+    assert labels["call"] == ("Jerí's phone call", "jeri")
+    assert labels["invitation"] == ("Invitation by Jerí", "jeri")
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_one_before():
+    ds = drafted(
+        "Kast won Chile's run-off on December 14, defeating the governing "
+        "coalition's candidate, Jeannette Jara. He will succeed Gabriel Boric on "
+        "March 11.",
+        "en",
+        D(2025, 12, 17),
+    )
+    assert [e.label for e in ds.events if e.date_from == D(2026, 3, 11)] == [
+        "Kast will succeed Boric"
+    ]

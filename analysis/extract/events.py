@@ -19,6 +19,7 @@ from ..schema import (
 from ..timex import Timex, appositions
 from .claims import _titled
 from .entities import country_in, name_stopwords
+from .measures import _last_person
 from .text import (
     AGENT_KINDS,
     EXPIRY_WORDS,
@@ -644,6 +645,11 @@ def extract_events(
             if doc.entries[f.entry_id].kind in AGENT_KINDS
             and (not clause or f.start >= t.end)
         ]
+        subject = _pronoun_subject(doc, t.sentence)
+        if subject is not None and not clause:
+            # "He phoned Kast on election night": the one "he" stands for acts
+            in_sentence = [subject, *in_sentence]
+            actors = [subject.entry_id, *(a for a in actors if a != subject.entry_id)]
         places = sorted(
             (f for f in in_sentence if doc.entries[f.entry_id].table == "places"),
             key=lambda f: PLACE_RANK[doc.entries[f.entry_id].kind],
@@ -1304,6 +1310,7 @@ def _label(
             _clipped(fallback, doc.article.language)
             or _has_verb(fallback, doc.article.language)
             or _fragment(fallback, doc.article.language)
+            or _names_another_kind(fallback, kind)
         )
     ):
         return fallback
@@ -1328,6 +1335,19 @@ def _label(
         label = tpl.format(who=who, where=where)
         return label[:1].upper() + label[1:]
     return templates[-1]
+
+
+def _names_another_kind(label: str, kind: str) -> bool:
+    """ "Presidential run-off" for a phone call made the day of it: the words
+    name an event of another kind, so the kind's own label is used."""
+    if kind not in ("call", "invitation", "visit"):
+        # an agreement labelled by the meeting that reached it ("Primera reunión
+        # del comité") is better told by its setting
+        return False
+    kinds = load_lexicon()["event_kinds"]
+    found = lex_().event_types.finditer(fold(label).lower())
+    named = {kinds.get(m.lastgroup) for m in found}
+    return bool(named) and kind not in named
 
 
 # Words a label cannot start or end on, and speech inside it: a clipped clause
@@ -1907,6 +1927,7 @@ _SOURCE_BEFORE = re.compile(
 )
 
 _LEADING_PRONOUN = re.compile(r"^(?:He|She|Él|Ella)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
 
 
 _HAS_SUBJECT = frozenset(
@@ -1944,6 +1965,29 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
         return label  # "Escribió Jerí en X": its subject is after the verb
     out = f"{name} {label[:1].lower()}{label[1:]}"
     return out if len(out) <= 64 else label
+
+
+def _pronoun_subject(doc: Doc, si: int) -> Found | None:
+    """The person a sentence's opening "He", "She", "Él" or "Ella" stands for:
+    the last person named before, who is no object of a verb."""
+    sent = doc.sentences[si]
+    if not _OPENING_PRONOUN.match(doc.text, sent.start) or si == 0:
+        return None
+    # "Kast won the run-off, defeating Jeannette Jara. He will succeed Boric":
+    # the subject that opens the sentence before, not its last name
+    prev = doc.sentences[si - 1]
+    opening = [
+        f
+        for f in doc.in_sentence(si - 1)
+        if doc.entries[f.entry_id].kind == "person" and f.start - prev.start <= 40
+    ]
+    if opening and not re.search(
+        r"\b(?:to|with|by|for|of|a|con|por|para|de)\s+$",
+        doc.folded[prev.start : opening[0].start],
+    ):
+        return opening[0]
+    people = _last_person(doc, sent.start)
+    return people[0] if people else None
 
 
 def _name_pronoun(doc: Doc, label: str, actors: list[str]) -> str:

@@ -68,6 +68,7 @@ _DURATION = re.compile(
 _DATE_REACH = 90
 _FROM = re.compile(
     r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
+    r"(?:in force|in effect|in place) since|"
     r"entra en vigor|entro en vigor|en vigor desde|rige desde|"
     r"(?:empezara|empieza|comenzara|comienza|empezo|comenzo) a regir)\s+"
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
@@ -924,6 +925,11 @@ _TIMED_ANAPHOR = re.compile(
     r"|\b(?:the|this)\s+(?:extension|measure)(?=[^.;]{0,30}?\b(?:takes effect|"
     r"will take effect|runs until|will run|will last|lasts until|is in force|"
     r"will be in force|expires)\b)"
+    # "…mediante el Decreto Supremo 135-2025-PCM. Regirá durante 60 días": a
+    # sentence with no subject of its own, of the decree just named
+    r"|(?:(?<=[.!?]\s)|(?<=^))(?:regira|rige|durara|estara vigente|se extendera|"
+    r"it will (?:run|last|be in force)|it runs|it lasts)\b"
+    r"(?=[^.;]{0,20}?\b(?:por|durante|hasta|for|until)\b)"
 )
 
 
