@@ -6173,3 +6173,51 @@ def test_he_opening_a_sentence_is_the_subject_of_the_one_before():
     assert [e.label for e in ds.events if e.date_from == D(2026, 3, 11)] == [
         "Kast will succeed Boric"
     ]
+
+
+def test_a_verb_of_saying_between_commas_with_a_dropped_subject():
+    ds = drafted(
+        "Con todo, José Antonio Kast evitó hablar de compromisos. Su intención, dijo, "
+        "es volver a Lima ya en funciones. Desde entonces, comentó, las pruebas se "
+        "procesarán en la región.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "Su intención es volver a Lima ya en funciones."),
+        ("kast", "Desde entonces las pruebas se procesarán en la región."),
+    ]
+
+
+def test_the_one_addressed_does_not_speak_and_two_former_presidents_both_argue():
+    ds = drafted(
+        "Diego Paco posted a video of the group. Addressing President Gabriel Boric, "
+        "he wrote: “We are still waiting for you in our region.”",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["diego_paco"]
+    ds = drafted(
+        "Former presidents Evo Morales and Eduardo Rodríguez Veltzé have argued that "
+        "walls and militarization violate the 1904 treaty that guarantees Bolivia "
+        "free transit to the Pacific.",
+        "en",
+        D(2026, 3, 14),
+    )
+    assert sorted(c.speaker for c in ds.claims) == [
+        "eduardo_rodriguez_veltze",
+        "evo_morales",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "Evo Morales argued that the trench violates the treaty.",
+            "The trench violates the treaty.",
+        ),
+        ("Evo Morales said local reporters at the site.", None),
+    ],
+)
+def test_a_short_proposition_with_a_present_verb_is_a_claim(text, summary):
+    ds = drafted(text, "en", D(2026, 3, 14))
+    assert [c.summary for c in ds.claims] == ([summary] if summary else [])

@@ -462,7 +462,12 @@ def _co_speaker(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | Non
     if (
         first is None
         or first.entry_id == speaker.entry_id
-        or doc.text[sent.start : first.start].strip(" *_\n")
+        # "Former presidents Evo Morales and…", "On Thursday, former presidents…":
+        # a title or a time before the pair, no clause of its own
+        or not re.fullmatch(
+            r"[^.;:\"“«]{0,40}?",
+            doc.text[sent.start : first.start].strip(" *_\n"),
+        )
         or not _CO_SUBJECT.fullmatch(doc.folded, first.end, speaker.start)
         or not re.fullmatch(
             r"\s+(?:(?:have|han|also|tambien)\s+)*",
@@ -1257,6 +1262,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 prev == sent.start
                 and _OPENING.fullmatch(doc.folded[prev : cue.start()])
             )
+            # "Su intención, dijo, es volver a Lima": a verb set between commas
+            # in a sentence that goes on, not the end of a proposition
+            and not (
+                not after
+                and re.match(r",\s*[^\W\d]", doc.text[cue.end() : cue.end() + 4])
+                and len(doc.text[prev : cue.start()].strip(" ,")) <= 40
+            )
         )
     )
     if re.fullmatch(r"\w+(?:ing|ando|iendo)", doc.folded[cue.start() : cue.end()]):
@@ -1844,6 +1856,11 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
 
 # "junto al ministro del Interior, Vicente Tiburcio": a person in apposition to a
 # title that a preposition governs is a complement too.
+_ADDRESSED = re.compile(
+    r"\b(?:addressing|dirigiendose a|interpelando a|emplazando a|responding to|"
+    r"replying to|respondiendo a|replicando a)\s+(?:(?:el|la|al|the)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 _APPOSED_COMPLEMENT = re.compile(
     r"\b(?:a|al|con|junto a|junto al|with|to|para|por|by|alongside)\s+"
     r"(?:el\s+|la\s+|the\s+|su\s+|sus\s+|his\s+|her\s+|its\s+)?(?:[a-z'’]+\s+)?"
@@ -1934,6 +1951,8 @@ def _quote_opening(doc: Doc, si: int) -> int | None:
 
 _IN_COMPANY = re.compile(
     r"\b(?:with|alongside|accompanied by|con|junto a|junto al|acompanad[oa] (?:de|por))"
+    # "Con todo, Kast…", "With that, Jerí…": a connective, no company
+    r"(?!\s+(?:todo|ello|esto|eso|that|this|it)\b)"
     r"\s+(?:(?!,\s*(?:and|y|but|pero)\s)[^.;:])*$"
 )
 
@@ -2014,6 +2033,8 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         and doc.entries[f.entry_id].kind == "person"
         and not _PREP_BEFORE.search(doc.folded, max(0, f.start - 25), f.start)
         and not _APPOSED_COMPLEMENT.search(doc.folded, max(0, f.start - 70), f.start)
+        # "Addressing President Gabriel Boric, he wrote": the one spoken to
+        and not _ADDRESSED.search(doc.folded, max(0, f.start - 40), f.start)
         # "flew to Arica with his ministers and the army's commander-in-chief,
         # General Pedro Varela": the company a subject keeps
         and not _IN_COMPANY.search(
@@ -2175,7 +2196,18 @@ def _summary(
     act = _SPEAKERS_NEXT_ACT.search(text)
     if act:
         text = text[: act.start()]
-    text = re.sub(r",\s*(?:dijo|said|afirmo|afirmó|señaló|senalo)\s*,", "", text)
+    # "Desde entonces, comentó, las pruebas…": the verb set between commas goes
+    text = re.sub(
+        r",\s*([^\W\d]+)\s*,",
+        lambda m: (
+            ""
+            if lemma_of(m.group(1).lower(), doc.article.language)
+            in lex_().report_lemmas.get(doc.article.language, ())
+            or m.group(1).lower() in ("dijo", "said")
+            else m.group(0)
+        ),
+        text,
+    )
     # '"P", afirmó en una entrevista': the quotation, without its verb and occasion
     said_after = re.search(r"(?<=[\"”»])\s*,\s*(?=[a-záéíóúñ])", text)
     tail = fold_lower(text[said_after.end() :]) if said_after else ""
@@ -2238,16 +2270,42 @@ def _verbless(summary: str, language: str) -> bool:
     if len(words) > _SHORT_SUMMARY[language]:
         return False  # a longer one is read as it is: a tagger would be needed
     if language == "en":
-        return not any(
-            w in _AUX_EN or (len(w) > 4 and w.endswith("ed")) or w.endswith("n't")
-            for w in words
-        ) and not any(_is_verb_en(w) for w in words)
+        return (
+            not any(
+                w in _AUX_EN or (len(w) > 4 and w.endswith("ed")) or w.endswith("n't")
+                for w in words
+            )
+            and not any(_is_verb_en(w) for w in words)
+            and not any(_present_verb_en(words, k) for k in range(1, len(words) - 1))
+        )
     # Spanish forms are too often nouns too ("cuenta", "espera"): only the
     # shortest summaries are read, for a verb the lemmatiser knows
     return not any(
         lemma.endswith(("ar", "er", "ir")) and not re.search(r"(?:ad|id)[oa]s?$", w)
         for w in words
         for lemma in (lemma_of(w, "es"),)
+    )
+
+
+_DETERMINERS_EN = frozenset(
+    "the a an this that these those his her its their our my your some no every "
+    "to in on at of for by with and or".split()
+)
+
+
+def _present_verb_en(words: list[str], k: int) -> bool:
+    """ "the decision violates the treaty": a present in -s between a noun and a
+    determiner or preposition is the verb."""
+    w = words[k]
+    lemma = lemma_of(w, "en")
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and lemma != w
+        # "local reporters at the site": a noun of who does something
+        and not lemma.endswith(("er", "or", "ist", "ant", "ent", "ian"))
+        and words[k - 1] not in _DETERMINERS_EN
+        and words[k + 1] in _DETERMINERS_EN
     )
 
 
