@@ -70,6 +70,9 @@ the development set) never mix with the held-out articles:
     fresh25   tests/fixtures/fresh25/*.md (eight by a twenty-fifth writer, in the
               manner of named wire services, papers and broadcasters; scored on
               arrival)
+    fresh26   tests/fixtures/fresh26/*.md (eight by a twenty-seventh writer, in the
+              manner of named papers, radio and wire services of Peru, Chile,
+              Bolivia and abroad; scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -138,6 +141,7 @@ FRESH22 = ROOT / "tests" / "fixtures" / "fresh22"
 FRESH23 = ROOT / "tests" / "fixtures" / "fresh23"
 FRESH24 = ROOT / "tests" / "fixtures" / "fresh24"
 FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
+FRESH26 = ROOT / "tests" / "fixtures" / "fresh26"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -181,6 +185,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh23": curated_articles(FRESH23),
         "fresh24": curated_articles(FRESH24),
         "fresh25": curated_articles(FRESH25),
+        "fresh26": curated_articles(FRESH26),
     }
 
 
@@ -215,6 +220,7 @@ SETS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 
 

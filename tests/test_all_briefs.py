@@ -53,6 +53,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh23/*.md"),
         *FIXTURES.glob("fresh24/*.md"),
         *FIXTURES.glob("fresh25/*.md"),
+        *FIXTURES.glob("fresh26/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
