@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from .context import Context, country_name
-from .derive import actor_topic_matrix, paragraphs_of, topic_shares
+from .derive import actor_topic_matrix, news_of_the_day, paragraphs_of, topic_shares
 from .i18n import (
     N_,
     fmt_date,
@@ -197,13 +197,6 @@ def _quote_for_tooltip(text: str, width: int = 80) -> str:
 # --- Overview ---------------------------------------------------------------
 
 
-_NEWS_ORDER = (
-    "meeting", "visit", "call", "invitation", "cabinet", "inauguration", "election",
-    "emergency", "deployment", "agreement",
-)  # fmt: skip
-_NEWS_KINDS = frozenset(_NEWS_ORDER)
-
-
 def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
     """Who, what, when, where: one line each, from the article's records."""
     _ = translator(lang)
@@ -211,21 +204,9 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
     planned = sorted(
         (e for e in dataset.events if e.date_from), key=lambda e: e.date_from
     )
-    day = dataset.article.published
     # the news of the day, when the article reports one (a meeting held, a state
     # of emergency declared on the day or the day before); else what is planned
-    peg = [
-        e
-        for e in planned
-        if day is not None
-        and e.status == "occurred"
-        and e.precision == "day"
-        and e.kind in _NEWS_KINDS
-        and 0 <= (day - e.date_from).days <= 1
-    ]
-    # the act the article tells first, its lead; of two told together, the
-    # meeting or visit itself before what was agreed at it
-    peg.sort(key=lambda e: (e.evidence[0].start, _NEWS_ORDER.index(e.kind)))
+    peg = news_of_the_day(dataset)
     headline = (peg[0] if peg else None) or next(
         (
             e
@@ -859,7 +840,9 @@ def chart_positions(
     who = base.mark_text(align="left", fontWeight="bold", fontSize=12).encode(
         x=alt.value(0),
         text="actor:N",
-        color=alt.Color("country:N", scale=_country_scale(lang, frame), title=_("Actor from")),
+        color=alt.Color(
+            "country:N", scale=_country_scale(lang, frame), title=_("Actor from")
+        ),
     )
     kind = base.mark_text(align="left", fontSize=11, color="#555").encode(
         x=alt.value(170), text="kind:N"

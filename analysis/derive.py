@@ -29,6 +29,32 @@ def paragraphs_of(dataset: Dataset, record: Sourced) -> list[int]:
     return sorted({paragraph_of(dataset, e.start) for e in record.evidence})
 
 
+NEWS_ORDER = (
+    "meeting", "visit", "call", "invitation", "cabinet", "inauguration", "election",
+    "emergency", "deployment", "agreement",
+)  # fmt: skip
+"""Kinds of act that are a report's news, the act itself before what came of it."""
+
+
+def news_of_the_day(dataset: Dataset) -> list:
+    """The acts a report is news of: day-precise events of the publication day or
+    the day before, the one the article tells first leading; of two told
+    together, the meeting or visit before what was agreed at it."""
+    day = dataset.article.published
+    if day is None:
+        return []
+    peg = [
+        e
+        for e in dataset.events
+        if e.date_from
+        and e.status == "occurred"
+        and e.precision == "day"
+        and e.kind in NEWS_ORDER
+        and 0 <= (day - e.date_from).days <= 1
+    ]
+    return sorted(peg, key=lambda e: (e.evidence[0].start, NEWS_ORDER.index(e.kind)))
+
+
 def topic_shares(dataset: Dataset) -> pd.DataFrame:
     """One row per (sentence, topic) with the sentence's weight in its paragraph.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -840,6 +841,23 @@ def _h_anchored(m, ctx):
             # "comes two months before he takes office on March 11": the clause
             # carries its own date, and the distance dates nothing more
             return None
+        named = _clause_event_dated_before(ctx) if n is not None else None
+        if named is not None and re.search(
+            r"(?:\A|[\n.]\s*)\Z", ctx.text[max(0, m.start("t") - 3) : m.start("t")]
+        ):
+            # "Three days after the emergency was declared, the foreign ministers
+            # launched…": the clause's event is dated earlier in the article;
+            # the distance dates the act of the sentence
+            f = _shift(named.date_from, unit, -sign * n)
+            t = _shift(named.date_to, unit, -sign * n)
+            precision = (
+                "day" if named.precision == "day" and unit == "day" else "approximate"
+            )
+            note = (
+                f"{n} {unit}{'s' if n != 1 else ''} {word} '{named.text}', the day "
+                "of the event its words name"
+            )
+            return f, t, precision, note, "anchored", named.explicit_year
         told = _told_event_anchor(ctx, m.start("t"))
         if told is not None and n is not None:
             # "La cita se produjo tres días después de que el Gobierno declarara…":
@@ -876,6 +894,44 @@ def _h_anchored(m, ctx):
     else:
         sign = 1 if word in _LATER or word == "after" else -1
     return _anchored(ctx, unit, n, sign, clause, m["t"])
+
+
+# Words of an event a clause of time names, each with the words that date it
+# where the article tells it first
+_CLAUSE_EVENTS = (
+    re.compile(r"\b(?:emergenc\w*|declar\w*)"),
+    re.compile(
+        r"\b(?:run-?off|election|vote|segunda vuelta|balotaje|eleccion\w*|comicios)\b"
+    ),
+    re.compile(r"\b(?:sworn in|took office|takes office|investidura|asum\w*)\b"),
+)
+
+
+def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
+    """The day of the event the clause after a distance names, told and dated
+    before in the article ("after the emergency was declared": "On 28 November
+    … declared a 60-day state of emergency")."""
+    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
+    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    for rx in _CLAUSE_EVENTS:
+        if not rx.search(clause):
+            continue
+        for t in reversed(ctx.earlier or ()):
+            # its own sentence, before and after it
+            stop = re.search(r"[.;](?:\s|\Z)", ctx.text[t.end : t.end + 300])
+            if (
+                t.resolved
+                and t.precision == "day"
+                and not t.fallback
+                and rx.search(
+                    ctx.text,
+                    max(0, t.start - 120),
+                    t.end + (stop.start() if stop else 300),
+                )
+            ):
+                return t
+        return None
+    return None
 
 
 def _dated_clause(ctx: _Ctx) -> bool:
@@ -1595,7 +1651,32 @@ def find_timexes(
         and not _NOW_TITLE.match(folded, t.start)
     ]
     out = _election_anchored(text, folded, out, starts, published)
+    out = _year_from_apposition(folded, out)
     return _inauguration_anchored(text, folded, out, starts)
+
+
+def _year_from_apposition(folded: str, found: list[Timex]) -> list[Timex]:
+    """ "the second two-month period of 2026, that is, in March or April": months
+    that restate a period of a named year are of that year, whatever the tense."""
+    for i, j in appositions(folded, found):
+        a, b = found[i], found[j]
+        if not (a.resolved and b.resolved and a.explicit_year) or b.explicit_year:
+            continue
+        shift = a.date_from.year - b.date_from.year
+        if shift == 0 or b.date_to.year != b.date_from.year:
+            continue
+        moved = (
+            b.date_from.replace(year=b.date_from.year + shift),
+            b.date_to.replace(year=b.date_to.year + shift),
+        )
+        if moved[0] <= a.date_to and a.date_from <= moved[1]:
+            found[j] = dataclasses.replace(
+                b,
+                date_from=moved[0],
+                date_to=moved[1],
+                note=f"{b.note}; the year of '{a.text}', which it restates",
+            )
+    return found
 
 
 # An election the article dates ("the December 14 run-off", "la segunda vuelta del
@@ -1672,6 +1753,16 @@ def _election_anchored(
             if after and (published is None or published < day):
                 continue
             si = max(0, bisect.bisect_right(starts, s) - 1)
+            if after and any(
+                t.sentence == si
+                and t.resolved
+                and t.precision == "day"
+                and day <= t.date_from <= published
+                for t in out
+            ):
+                # "played down fears on Tuesday … after the election of Kast": the
+                # sentence has its day; the span since the election adds nothing
+                continue
             out.append(
                 Timex(
                     s,
@@ -1740,7 +1831,8 @@ def _inauguration_anchored(
 
 
 _APPOSITION = re.compile(
-    r"^\s*[,;:(–—-]?\s*(?:so|es decir|o sea|esto es|that is|i\.e\.|namely|or|o)?\s*,?\s*$"
+    r"^\s*[,;:(–—-]?\s*(?:so|es decir|o sea|esto es|that is|i\.e\.|namely|or|o)?\s*,?\s*"
+    r"(?:(?:in|en|between|entre)\s+)?$"
 )
 
 

@@ -428,3 +428,27 @@ def test_a_spanish_body_named_by_a_common_noun_takes_its_article():
     phrases = {a.actor_id: brief.actor_phrase(a.actor_id) for a in brief.dataset.actors}
     assert phrases["army_chile"] == "el Ejército de Chile"
     assert phrases["peru_foreign_ministry"] == "la Cancillería peruana"
+
+
+def test_the_news_of_the_day_leads_over_measures_told_as_background():
+    base = load_article(Path(__file__).parent / "fixtures" / "es-article.md")
+    body = (
+        "José Antonio Kast won Chile's presidential run-off on Sunday with 58 per "
+        "cent of the vote, defeating Jeannette Jara.\n\n"
+        "Peru's interim president, José Jerí, telephoned Kast on Sunday night and "
+        "invited him to a binational cabinet.\n\n"
+        "On 28 November, Jerí's government declared a 60-day state of emergency in "
+        "three districts of Tacna and sent troops to back the police."
+    )
+    article = base.model_copy(
+        update={
+            "text": body,
+            "paragraphs": paragraphs_of(body),
+            "published": dt.date(2025, 12, 15),
+            "language": "en",
+            "translated_from": None,
+        }
+    )
+    brief = Brief(topic="overview", dataset=extract_dataset(article))
+    assert brief.title == "14 December 2025: Presidential run-off"
+    assert brief.points()[0].text == "14 December 2025: Presidential run-off."

@@ -520,3 +520,46 @@ def test_el_fin_de_semana_is_read_by_its_verb(text, first):
     assert [(t.date_from, t.date_to) for t in got] == [
         (first, first + dt.timedelta(days=1))
     ]
+
+
+def test_the_vote_as_a_noun_is_no_plan_to_vote():
+    pub = dt.date(2025, 12, 15)
+    won = find_timexes("Mr Kast won 58.2 per cent of the vote on Sunday.", pub, "en")
+    vote = find_timexes("Chileans vote on Sunday in a run-off.", pub, "en")
+    assert [t.date_from for t in won + vote] == [
+        dt.date(2025, 12, 14),
+        dt.date(2025, 12, 21),
+    ]
+
+
+def test_months_restating_a_period_of_a_named_year_take_its_year():
+    got = find_timexes(
+        "Jerí invited him to hold a binational cabinet in the second two-month period "
+        "of 2026, that is, in March or April, the presidency said.",
+        dt.date(2025, 12, 15),
+        "en",
+    )
+    assert [(t.date_from, t.date_to) for t in got] == [
+        (dt.date(2026, 3, 1), dt.date(2026, 4, 30)),
+        (dt.date(2026, 3, 1), dt.date(2026, 4, 30)),
+    ]
+
+
+def test_days_after_an_event_told_before_date_the_sentences_act():
+    text = (
+        "On 28 November, as migrants massed near the crossing, the government declared "
+        "a 60-day state of emergency.\n\nThree days after the emergency was declared, "
+        "the foreign ministers launched a binational committee."
+    )
+    got = {t.text: t for t in find_timexes(text, dt.date(2025, 12, 15), "en")}
+    assert got["Three days after"].date_from == dt.date(2025, 12, 1)
+    assert "clause" not in got["Three days after"].note
+
+
+def test_the_span_since_an_election_adds_nothing_to_a_sentence_with_its_day():
+    text = (
+        "Kast won Sunday's runoff. Peru's foreign minister on Tuesday played down fears "
+        "after the election of José Antonio Kast."
+    )
+    got = [t.text for t in find_timexes(text, dt.date(2025, 12, 17), "en")]
+    assert got == ["Sunday", "on Tuesday"]

@@ -412,6 +412,8 @@ _STRANDED = re.compile(
 
 def _tidy(label: str) -> str:
     label = _EDGE.sub("", _STRANDED.sub("", label.strip())).strip()
+    # "after Sunday's vote" without its date: the possessive it leaves behind
+    label = re.sub(r"^['’]s\s+", "", label)
     label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
     if len(label) > _LABEL_MAX:
         cut = label[: _LABEL_MAX + 1]

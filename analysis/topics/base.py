@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..derive import news_of_the_day
 from ..i18n import N_, Nn_
 from ..labels import claim_summary, event_label, measure_label
 from ..schema import GENERIC_EVENT_LABELS
@@ -39,6 +40,10 @@ MEASURE_SALIENCE = {
 
 LEDE_BONUS = {1: 0.10, 2: 0.05}
 """News puts the main fact first: records from the opening paragraphs count more."""
+
+NEWS_BONUS = 0.40
+"""The act a report is news of (Kast's win, Jerí's call on the day) leads the brief
+over measures in force that the article tells as background."""
 
 STRONG_EVENT_KINDS = frozenset(
     {
@@ -178,6 +183,7 @@ def upcoming_findings(brief) -> list[Finding]:
 def occurred_findings(brief) -> list[Finding]:
     _ = brief._
     out = []
+    news = news_of_the_day(brief.dataset)[:1]
     for e in brief.dataset.events:
         if (
             e.status != "occurred"
@@ -187,7 +193,12 @@ def occurred_findings(brief) -> list[Finding]:
             continue
         if not brief.rules.covers(e.topics):
             continue
-        score = 0.45 + (0.1 if e.kind in STRONG_EVENT_KINDS else 0) + lede(brief, e)
+        score = (
+            0.45
+            + (0.1 if e.kind in STRONG_EVENT_KINDS else 0)
+            + lede(brief, e)
+            + (NEWS_BONUS if e in news else 0)
+        )
         label = event_label(e, brief.dataset, brief.lang)
         text = _("{when}: {event}.").format(when=brief.when(e), event=label)
         out.append(Finding("occurred", score, text, text[:-1], brief.refs(e), spans(e)))
