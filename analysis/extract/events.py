@@ -25,6 +25,7 @@ from .text import (
     EXPIRY_WORDS,
     PLACE_RANK,
     Doc,
+    Found,
     Ids,
     Span,
     ends_at,
