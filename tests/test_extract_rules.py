@@ -6221,3 +6221,29 @@ def test_the_one_addressed_does_not_speak_and_two_former_presidents_both_argue()
 def test_a_short_proposition_with_a_present_verb_is_a_claim(text, summary):
     ds = drafted(text, "en", D(2026, 3, 14))
     assert [c.summary for c in ds.claims] == ([summary] if summary else [])
+
+
+def test_a_share_of_the_vote_is_the_election_and_company_does_not_invite():
+    ds = drafted(
+        "Mr Kast won 58.2 per cent of the vote on Sunday against 41.8 per cent for "
+        "Jeannette Jara. With his foreign minister, Hugo de Zela, at his side, Mr José "
+        "Jerí invited the president-elect on Sunday to hold a binational cabinet. Mr "
+        "Kast was expected to sit down with Gabriel Boric at La Moneda on Monday.",
+        "en",
+        D(2025, 12, 15),
+    )
+    got = {e.kind: (e.date_from, e.label) for e in ds.events}
+    assert got["election"][0] == D(2025, 12, 14)
+    assert not got["election"][1].startswith("Won")
+    assert got["invitation"] == (D(2025, 12, 14), "Invitation by Jerí")
+    assert got["meeting"][0] == D(2025, 12, 15)
+
+
+def test_tomara_posesion_is_the_inauguration():
+    ds = drafted(
+        "Kast se impuso el 14 de diciembre en la segunda vuelta con cerca del 58 por "
+        "ciento de los votos y tomará posesión el 11 de marzo.",
+        "es",
+        D(2025, 12, 17),
+    )
+    assert {e.kind: e.date_from for e in ds.events}["inauguration"] == D(2026, 3, 11)

@@ -1242,6 +1242,16 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
             or _OWNER_BEFORE.match(doc.folded, f.end)
         )
     ]
+    # "With his foreign minister, Hugo de Zela, at his side, Mr Jerí invited…":
+    # the company a subject keeps does not do the act
+    owned += [
+        f
+        for f in out
+        if f not in owned
+        and _COMPANY_JUST_BEFORE.search(
+            doc.folded, max(sent.start, f.start - 70), f.start
+        )
+    ]
     rest = {f.entry_id for f in out if f not in owned}
     if any(doc.entries[a].kind == "person" for a in rest):
         return rest
@@ -1249,6 +1259,10 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
 
 
 _OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$")
+_COMPANY_JUST_BEFORE = re.compile(
+    r"\b(?:with|alongside|junto a|junto al|acompanad[oa] (?:de|por))\s+"
+    r"(?:(?:his|her|their|su|sus)\s+)?[^,;.]{0,40},\s*$"
+)
 
 
 # a person named as the object of a verb or a preposition: "derrotó a la
@@ -1800,7 +1814,10 @@ _EN_VERBS = frozenset(
 
 def _has_verb(label: str, language: str) -> bool:
     """A label that holds a finite verb is a clause, not a noun phrase."""
-    for word in re.findall(r"[^\W\d_]+", label)[1:]:
+    words = re.findall(r"[^\W\d_]+", label)
+    if language == "en" and words and fold(words[0]).lower() in _EN_VERBS:
+        return True  # "Won 58.2 per cent of the vote": its subject left out
+    for word in words[1:]:
         w = fold(word)
         if word[0].isupper():
             continue  # a name
