@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import textwrap
 from functools import lru_cache
 
@@ -403,7 +404,10 @@ def _event_frame(
             status = "to come"
         label = event_label(e, dataset, lang)
         if any(r["event"] == label for r in rows):
-            label = f"{label} ({fmt_range(e.date_from, e.date_to, e.precision, lang)})"
+            # "Acuerdo (8–14 ene 2026, aprox.)": one pair of brackets
+            when = fmt_range(e.date_from, e.date_to, e.precision, lang)
+            when = re.sub(r"\s*\(([^()]*)\)$", r", \1", when)
+            label = f"{label} ({when})"
         rows.append(
             {
                 "event": label,

@@ -6247,3 +6247,48 @@ def test_tomara_posesion_is_the_inauguration():
         D(2025, 12, 17),
     )
     assert {e.kind: e.date_from for e in ds.events}["inauguration"] == D(2026, 3, 11)
+
+
+def test_the_host_of_a_visit_and_a_clitic_object_do_not_make_the_act():
+    ds = drafted(
+        "El presidente electo José Antonio Kast llegó el miércoles a Lima. El "
+        "republicano fue recibido al mediodía del miércoles en Palacio de Gobierno por "
+        "el presidente interino José Jerí y el canciller Hugo de Zela. Kast confirmó "
+        "que reactivarán el gabinete binacional, que Jerí le había propuesto celebrar "
+        "en el segundo bimestre de 2026 cuando lo llamó tras la segunda vuelta del 14 "
+        "de diciembre.",
+        "es",
+        D(2026, 1, 8),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["visit"] == "Visita a Palacio de Gobierno"
+    assert labels["call"] == "Llamada de Jerí"
+    assert [
+        (e.kind, e.date_from)
+        for e in ds.events
+        if e.date_from.year == 2026 and e.date_from.month == 3
+    ] == [("cabinet", D(2026, 3, 1))]
+
+
+def test_a_corridor_chile_peru_and_ecuador_would_have_to_open_is_a_scenario():
+    ds = drafted(
+        "La víspera, José Jerí había dicho que uno de los puntos era un posible "
+        "corredor humanitario que Chile, Perú y Ecuador tendrían que habilitar.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [m.status for m in ds.measures] == ["scenario"]
+
+
+def test_the_caller_is_not_the_winner_named_in_apposition():
+    ds = drafted(
+        "El presidente interino de Perú, José Jerí, telefoneó el domingo al ganador de "
+        "la segunda vuelta en Chile, José Antonio Kast, para felicitarlo por su "
+        "victoria y lo invitó a celebrar el gabinete binacional en el segundo bimestre "
+        "de 2026.",
+        "es",
+        D(2025, 12, 15),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["call"] == "Llamada de Jerí"
+    assert labels["invitation"] == "Invitación de Jerí"

@@ -76,6 +76,16 @@ def _event_type(
             and _TIME_CLAUSE.search(doc.folded, max(0, c[0] - 30), c[0])
         )
     ]
+    # "el gabinete binacional, que Jerí le había propuesto celebrar en el segundo
+    # bimestre de 2026 cuando lo llamó": the date of what is to be held is that
+    # of the cabinet or meeting named before, not of the call after
+    held = _TO_HOLD.search(doc.folded, max(doc.sentences[si].start, start - 25), start)
+    if held:
+        before = [
+            c for c in cues if c[1] <= held.start() and c[2] in ("cabinet", "meeting")
+        ]
+        if before:
+            return before[-1][2], lex_().event_labels[before[-1][2]]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
     others = [c for c in cues if c[2] != "announcement"]
@@ -88,6 +98,11 @@ def _event_type(
 
 
 _ORIGIN = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$")
+_TO_HOLD = re.compile(
+    r"\b(?:celebrar(?:lo|la)?|realizar(?:lo|la)?|sostener(?:lo|la)?|hold(?:ing)?(?: it)?|"
+    r"host(?:ing)?(?: it)?|convene|convening)\s+(?:en|el|la|in|on|during|durante)?\s*"
+    r"(?:el\s+|la\s+|the\s+)?$"
+)
 _DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:decrees?|decretos?)\b")
 # "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
 # meeting
@@ -1213,6 +1228,27 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
                 person = _titled(doc, Span(c, c + 1))
                 if person is not None:
                     return {person.entry_id}
+    if kind in ("call", "invitation") and cues:
+        # "…, que Jerí le había propuesto celebrar … cuando lo llamó": who calls
+        # is the person named last before the verb, not its object
+        callers = [
+            f
+            for f in found
+            if doc.entries[f.entry_id].kind == "person"
+            and not f.derived  # "felicitarlo": the clitic stands for the object
+            and sent.start <= f.start
+            and f.end <= cues[0]
+            and not _OBJECT_MARK.search(
+                doc.folded, max(sent.start, f.start - 80), f.start
+            )
+            and not _COMPANY_JUST_BEFORE.search(
+                doc.folded, max(sent.start, f.start - 70), f.start
+            )
+        ]
+        if callers and _CLITIC_OBJECT.search(
+            doc.folded, max(sent.start, cues[0] - 5), cues[0]
+        ):
+            return {callers[-1].entry_id}
     clauses = [
         m.span()
         for m in _LEADING_TIME_CLAUSE.finditer(doc.folded, sent.start, sent.end)
@@ -1252,6 +1288,16 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
             doc.folded, max(sent.start, f.start - 70), f.start
         )
     ]
+    # "fue recibido … por el presidente interino José Jerí": the host receives
+    # the visit, he does not make it
+    hosts = {
+        f.entry_id
+        for f in out
+        if kind == "visit"
+        and _HOST_BEFORE.search(doc.folded, max(sent.start, f.start - 130), f.start)
+    }
+    if hosts:
+        return {f.entry_id for f in out if f not in owned and f.entry_id not in hosts}
     rest = {f.entry_id for f in out if f not in owned}
     if any(doc.entries[a].kind == "person" for a in rest):
         return rest
@@ -1259,6 +1305,19 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
 
 
 _OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$")
+_HOST_BEFORE = re.compile(
+    r"\b(?:recibid[oa]s?|received|welcomed|hosted|acogid[oa])\b[^.;]{0,80}?"
+    r"\b(?:por|by)\s+(?:[^,.;]{0,80}?\s+)?$"
+)
+# "llamó a Kast", "su triunfo sobre Jeannette Jara", "telefoneó al ganador de la
+# segunda vuelta en Chile, José Antonio Kast,": a complement, not who calls
+_OBJECT_MARK = re.compile(
+    r"\b(?:a|al|to|sobre|con|de|del|para|por|contra|ante|with|over|against|for|of|by)"
+    r"\s+(?:(?:el|la|los|las|the)\s+)?$"
+    r"|\b(?:a|al|to)\s+(?:(?:la|el|the)\s+)?[^,;.]{1,60},\s*$"
+)
+# "lo llamó", "la invitó": the object a clitic stands for is not who calls
+_CLITIC_OBJECT = re.compile(r"\b(?:lo|la|le|los|les)\s+$")
 _COMPANY_JUST_BEFORE = re.compile(
     r"\b(?:with|alongside|junto a|junto al|acompanad[oa] (?:de|por))\s+"
     r"(?:(?:his|her|their|su|sus)\s+)?[^,;.]{0,40},\s*$"
@@ -1751,6 +1810,16 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
+        if (
+            not before
+            and t.date_from
+            and doc.published
+            and t.date_from > doc.published
+            and _WHEN_PAST.search(doc.folded, max(0, start - 20), start)
+        ):
+            # "propuesto celebrar en el segundo bimestre de 2026 cuando lo llamó":
+            # the call is when it was proposed, not the day to come
+            continue
         said = (
             not before
             and _REPORTED_THAT.search(doc.folded, t.end, start)
@@ -1798,6 +1867,7 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
     return out
 
 
+_WHEN_PAST = re.compile(r"\b(?:cuando|when)\s+(?:(?:lo|la|le|he|she|they)\s+)?$")
 _SWORN_PAST = re.compile(r"(?:juro|presto|took|swore|was sworn|were sworn)\b")
 _COORDINATED = re.compile(r"\b(?:y|e|and)\s+(?:(?:lo|la|le|les|los|las)\s+)?$")
 _SETTING = re.compile(
