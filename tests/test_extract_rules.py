@@ -6292,3 +6292,13 @@ def test_the_caller_is_not_the_winner_named_in_apposition():
     labels = {e.kind: e.label for e in ds.events}
     assert labels["call"] == "Llamada de Jerí"
     assert labels["invitation"] == "Invitación de Jerí"
+
+
+def test_a_one_word_visit_label_names_who_and_where():
+    ds = drafted(
+        "El presidente electo José Antonio Kast cerró el miércoles en Lima su visita "
+        "oficial al Perú con el compromiso de reactivar el gabinete binacional.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [e.label for e in ds.events if e.kind == "visit"] == ["Visita de Kast a Lima"]

@@ -1387,6 +1387,8 @@ def _label(
             or _has_verb(fallback, doc.article.language)
             or _fragment(fallback, doc.article.language)
             or _names_another_kind(fallback, kind)
+            # "Visita": one word says less than "Visita de Kast a Lima"
+            or (len(fallback.split()) == 1 and kind in ("visit", "call", "invitation"))
         )
     ):
         return fallback
