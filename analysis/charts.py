@@ -217,6 +217,13 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         planned[0] if planned else None,
     )
     cities = [p for p in dataset.places if p.kind in ("capital", "city", "building")]
+    # each place once: "Lima" beside "Government Palace, Lima" is said already
+    names = [display_name(p, lang) for p in cities]
+    cities = [
+        p
+        for p, name in zip(cities, names, strict=True)
+        if not any(other.endswith(f", {name}") for other in names)
+    ]
     rows = [
         (
             _("Who"),

@@ -362,3 +362,16 @@ def test_an_event_long_before_the_brief_is_a_labelled_stub_at_the_left_edge():
     assert len(old) == 1
     # the axis starts in the brief's months, not four years back
     assert min(r["date_from"] for r in rows) >= "2025-09-01"
+
+
+def test_key_facts_name_each_place_once():
+    from tests.test_extract_rules import drafted
+
+    ds = drafted(
+        "Kast arrived in Lima on Wednesday and met Jerí at the Government Palace in "
+        "Lima, the capital, before flying back to Santiago.",
+        "en",
+        dt.date(2026, 1, 8),
+    )
+    where = " ".join(_key_fact(charts.chart_key_facts(ds), "Where")["value"])
+    assert where == "Government Palace, Lima, Santiago"
