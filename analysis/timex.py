@@ -143,6 +143,8 @@ NEXT_DAY_WORDS = {
     # the day of the date just given: "ese mismo día", "horas antes"
     "ese mismo dia": 0, "el mismo dia": 0, "that same day": 0, "the same day": 0,
     "horas antes": 0, "horas despues": 0, "hours earlier": 0, "hours later": 0,
+    "pocas horas antes": 0, "pocas horas despues": 0, "unas horas despues": 0,
+    "a few hours later": 0, "a few hours earlier": 0,
 }  # fmt: skip
 # "en los próximos días": from the day after publication, loosely.
 COMING = {
@@ -1649,6 +1651,9 @@ def find_timexes(
         if not _SEASON_OF_NOUN.search(folded, max(0, t.start - 30), t.end)
         # "José Antonio Kast, hoy presidente electo": "hoy" qualifies the title
         and not _NOW_TITLE.match(folded, t.start)
+        # "las pericias que hoy se envían a Arequipa": what is done these days,
+        # in a relative clause, is no act of the day
+        and not _NOW_HABIT.search(folded, max(0, t.start - 5), t.end + 4)
     ]
     out = _election_anchored(text, folded, out, starts, published)
     out = _year_from_apposition(folded, out)
@@ -1710,6 +1715,7 @@ _SEASON_OF_NOUN = re.compile(
 )
 
 
+_NOW_HABIT = re.compile(r"\b(?:que|that)\s+(?:hoy|today)\s+(?:se\s+)?")
 _NOW_TITLE = re.compile(
     r"(?:hoy|ahora|now|today)\s+(?:presidente|presidenta|president|"
     r"ministro|ministra|minister|canciller|mandatari[oa]|jefe|jefa|alcalde|alcaldesa|"

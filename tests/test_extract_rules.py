@@ -6301,4 +6301,21 @@ def test_a_one_word_visit_label_names_who_and_where():
         "es",
         D(2026, 1, 8),
     )
-    assert [e.label for e in ds.events if e.kind == "visit"] == ["Visita de Kast a Lima"]
+    assert [e.label for e in ds.events if e.kind == "visit"] == [
+        "Visita de Kast a Lima"
+    ]
+
+
+def test_decrees_of_no_emergency_and_what_is_done_these_days_are_no_emergency():
+    ds = drafted(
+        "José Antonio Kast asumió este miércoles la presidencia de Chile en el "
+        "Congreso Nacional, en Valparaíso, y pocas horas después firmó sus primeros "
+        "seis decretos. Las pericias que hoy se envían a "
+        "Arequipa o Lima podrían resolverse en Tacna.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [
+        ("inauguration", "Kast asumió la presidencia de Chile en el Congreso Nacional"),
+        ("other", "Kast firmó sus primeros seis decretos"),
+    ]

@@ -103,7 +103,7 @@ _TO_HOLD = re.compile(
     r"host(?:ing)?(?: it)?|convene|convening)\s+(?:en|el|la|in|on|during|durante)?\s*"
     r"(?:el\s+|la\s+|the\s+)?$"
 )
-_DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}(?:decrees?|decretos?)\b")
+_DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}(?:decrees?|decretos?)\b")
 # "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
 # meeting
 _FREEDOM = re.compile(
@@ -1161,6 +1161,14 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
             # "acordaron el viernes crear un comité": the day of the agreeing
             return "agreement"
         return lex["measure_event_kinds"][best.kind]
+    prev = doc.sentences[max(0, t.sentence - 1)].start
+    if key == "decree" and not re.search(
+        r"emergenc|excepcion|exception|declaratoria",
+        doc.folded[prev : doc.sentences[t.sentence].end],
+    ):
+        # "un día después de que Kast firmara sus primeros seis decretos": decrees
+        # of no emergency, in their sentence or the one before, are other acts
+        return "other"
     return lex["event_kinds"].get(key, "other")
 
 
@@ -1447,7 +1455,8 @@ _FRAGMENT_END = re.compile(
     r"\b(?:fue|esta|es|era|son|fueron|estan|was|were|is|are|be|been|than|que|de|"
     r"del|a|al|the|to|with|para|por|y|and|or|segun|cuando|when|rather|more|less|la|"
     r"el|los|las|un|una|an|a|of|in|en|at|on|that|this|ha|han|has|have|had|se|su|"
-    r"sus|his|her|its|their|would|will|could|puede|podria|night|noche|morning|"
+    r"sus|his|her|its|their|would|will|could|puede|podria|podrian|pueden|deberia|"
+    r"deberian|debe|deben|should|might|may|must|can|night|noche|morning|"
     r"evening|afternoon|tarde|manana|ends|termina)$"
 )
 _SPEECH_IN_LABEL = re.compile(
