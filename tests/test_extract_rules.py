@@ -6319,3 +6319,27 @@ def test_decrees_of_no_emergency_and_what_is_done_these_days_are_no_emergency():
         ("inauguration", "Kast asumió la presidencia de Chile en el Congreso Nacional"),
         ("other", "Kast firmó sus primeros seis decretos"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "label"),
+    [
+        (
+            "Far-right candidate José Antonio Kast has told migrants in an irregular "
+            "situation to leave the country before the March 11 swearing-in or face "
+            "expulsion.",
+            D(2025, 12, 1),
+            "Kast takes office",
+        ),
+        (
+            "José María Balcázar gobernará hasta el 28 de julio, cuando asuma el "
+            "ganador de las elecciones generales.",
+            D(2026, 2, 19),
+            "Investidura",
+        ),
+    ],
+)
+def test_who_takes_office(text, published, label):
+    lang = "es" if "gobernará" in text else "en"
+    ds = drafted(text, lang, published)
+    assert [e.label for e in ds.events if e.kind == "inauguration"] == [label]

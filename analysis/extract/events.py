@@ -1204,6 +1204,10 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
     sent = doc.sentences[si]
     kinds = load_lexicon()["event_kinds"]
     cues = [c[0] for c in _sentence_cues(doc, si) if kinds.get(c[2], c[2]) == kind]
+    if kind == "inauguration" and _SUCCESSOR.search(doc.folded, sent.start, sent.end):
+        # "Balcázar gobernará hasta el 28 de julio, cuando asuma el ganador de las
+        # elecciones": the one who takes office is unnamed
+        return set()
     if kind in _PERSONAL_KINDS or kind == "visit":
         # "Kast's swearing-in", "la investidura de Kast": the person the act is
         # of; "De Zela said Kast would arrive": the one just before the verb
@@ -1313,6 +1317,11 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
 
 
 _OF_BEFORE = re.compile(r"\b(?:de|del|of)\s+$")
+_SUCCESSOR = re.compile(
+    r"\b(?:asuma|asumira|take office|takes office|is sworn in)\s+"
+    r"(?:el|la|the)\s+(?:ganador|ganadora|winner|nuevo|nueva|new|proximo|next|sucesor|"
+    r"successor)\b"
+)
 _HOST_BEFORE = re.compile(
     r"\b(?:recibid[oa]s?|received|welcomed|hosted|acogid[oa])\b[^.;]{0,80}?"
     r"\b(?:por|by)\s+(?:[^,.;]{0,80}?\s+)?$"
@@ -1396,7 +1405,13 @@ def _label(
             or _fragment(fallback, doc.article.language)
             or _names_another_kind(fallback, kind)
             # "Visita": one word says less than "Visita de Kast a Lima"
-            or (len(fallback.split()) == 1 and kind in ("visit", "call", "invitation"))
+            or (
+                len(fallback.split()) == 1
+                and kind in ("visit", "call", "invitation", "inauguration")
+            )
+            # "Handover or face expulsion": a noun, then another clause
+            or re.search(r"\s(?:or|o)\s+[a-z]+(?:\s|$)", fallback) is not None
+            and kind in _PERSONAL + ("inauguration",)
         )
     ):
         return fallback
