@@ -1453,7 +1453,9 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 # What may stand before a date that opens its sentence: "In a radio interview in",
 # "En una entrevista radial en"
 _OPENER = re.compile(r"\s*(?:in|en|during|durante|at|a|el|la)\b[^,;.]{0,40}?\s*")
-_UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|until|till)\s+$")
+# "hasta el", "antes del 11 de marzo", "before March 11": a limit, read from the
+# nearest occurrence whatever the tense of the verb that sets it
+_UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|antes\s+del?|until|till|before)\s+$")
 _SCHEDULED_AFTER = re.compile(
     r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo)\b"
 )

@@ -6343,3 +6343,19 @@ def test_who_takes_office(text, published, label):
     lang = "es" if "gobernará" in text else "en"
     ds = drafted(text, lang, published)
     assert [e.label for e in ds.events if e.kind == "inauguration"] == [label]
+
+
+def test_leaving_the_country_before_a_day_is_a_departure_deadline():
+    ds = drafted(
+        "José Antonio Kast ha exigido a los migrantes en situación irregular abandonar "
+        "Chile antes del 11 de marzo.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(m.label, m.status, m.actors) for m in ds.measures] == [
+        (
+            "Deadline for migrants in an irregular situation to leave",
+            "proposed",
+            ["kast"],
+        )
+    ]

@@ -563,3 +563,12 @@ def test_the_span_since_an_election_adds_nothing_to_a_sentence_with_its_day():
     )
     got = [t.text for t in find_timexes(text, dt.date(2025, 12, 17), "en")]
     assert got == ["Sunday", "on Tuesday"]
+
+
+def test_a_limit_set_in_the_past_tense_is_the_nearest_occurrence():
+    got = find_timexes(
+        "Kast ha exigido a los migrantes abandonar Chile antes del 11 de marzo.",
+        dt.date(2025, 11, 30),
+        "es",
+    )
+    assert [t.date_from for t in got] == [dt.date(2026, 3, 11)]
