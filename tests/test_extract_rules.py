@@ -6359,3 +6359,15 @@ def test_leaving_the_country_before_a_day_is_a_departure_deadline():
             ["kast"],
         )
     ]
+
+
+def test_a_supreme_decree_declares_for_the_government_of_its_places():
+    ds = drafted(
+        "Javier Cabrera, representante de los colectiveros, habló el viernes.\n\n"
+        "El decreto supremo, publicado la noche del viernes en el diario oficial El "
+        "Peruano, declara por 60 días el estado de emergencia en los distritos de "
+        "Palca, Tacna y La Yarada-Los Palos.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -908,6 +908,8 @@ _DECREE_SUBJECT = re.compile(
     # "un segundo decreto", "the other decree"
     r"(?:(?:other|second|third|new|first|segundo|tercer|nuevo|primer|otro)\s+)?"
     r"(?:decreto|decree|norma|regimen de excepcion|medida|measure)\b"
+    # "El decreto supremo, publicado la noche del viernes en El Peruano, declara"
+    r"(?:\s+(?:supremo|de urgencia|ley|law))?"
     r"(?:\s*,[^,;]{0,80},)?"
     # "The other decree sets out a national border-closure policy that declares…"
     r"(?:\s+(?:sets out|establishes|creates|establece|crea)\s+[^,;.]{0,60}?\s+(?:that|que))?\s*$"
@@ -1428,7 +1430,9 @@ def _decree_doer(
                     Found(m.start(), m.end(), m.group(0), a.entry_id, si, derived=True)
                     for a in who
                 ]
-        return []
+        # "El decreto supremo, publicado … en El Peruano, declara … el estado de
+        # emergencia en … Tacna": the government of the places it decrees for
+        return _territorial_doer(doc, si, m.start(), m.end(), cue=False)
     return [
         Found(m.start(), m.end(), m.group(0), a, si, derived=True)
         for a in decreed[-1].actors
