@@ -6371,3 +6371,13 @@ def test_a_supreme_decree_declares_for_the_government_of_its_places():
         D(2025, 11, 30),
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_inspecting_a_base_is_a_visit_and_a_time_phrase_no_label():
+    ds = drafted(
+        "Antes de la ceremonia del lunes, la comitiva de José Antonio Kast inspeccionó "
+        "la base militar.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [("visit", "Visita de Kast")]

@@ -1464,6 +1464,7 @@ _FRAGMENT_START = re.compile(
     r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"
     r"el mas|la mas|lo mas|inviting|proposing|in|en|on|at|to|a|al|de|del|for|por|"
     r"para|from|desde|after|before|tras|durante|during|by|con|ese|esa|este|esta|"
+    r"antes de|despues de|luego de|"
     r"esos|esas|estos|estas|this|that|these|those|vigente|vigentes)\b"
 )
 _FRAGMENT_END = re.compile(
