@@ -2298,6 +2298,17 @@ def _present_verb_en(words: list[str], k: int) -> bool:
     determiner or preposition is the verb."""
     w = words[k]
     lemma = lemma_of(w, "en")
+    if (
+        lemma == w
+        and len(w) > 2
+        and w not in _DETERMINERS_EN
+        and words[k - 1].endswith("s")
+        and not words[k - 1].endswith(("ss", "us", "is"))
+        and len(words[k - 1]) > 3
+        and words[k - 1] not in _DETERMINERS_EN
+        and words[k + 1] in _DETERMINERS_EN
+    ):
+        return True  # "some 300,000 Bolivians live in Chile": a plural, its verb
     return (
         len(w) > 3
         and w.endswith("s")
