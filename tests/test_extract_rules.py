@@ -6388,3 +6388,24 @@ def test_inspecting_a_base_is_a_visit_and_a_time_phrase_no_label():
         D(2025, 11, 30),
     )
     assert [(e.kind, e.label) for e in ds.events] == [("visit", "Visita de Kast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Diego Paco posted a video of the group walking back and spoke of an "
+            "“absolute lack of control”.",
+            "en",
+            "Paco spoke of an absolute lack of control.",
+        ),
+        (
+            "Diego Paco habló de un «descontrol absoluto» en la frontera.",
+            "es",
+            "Paco habló de un descontrol absoluto en la frontera.",
+        ),
+    ],
+)
+def test_words_quoted_as_ones_own_are_a_claim(text, language, summary):
+    ds = drafted(text, language)
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("diego_paco", summary)]

@@ -73,6 +73,10 @@ _TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*\s+){1,8}?that\s")
 _ACTS_OF_SPEECH = frozenset(
     {
         "called",
+        "spoke of",
+        "spoke about",
+        "speaks of",
+        "talked of",
         "accused",
         "accuses",
         "ruled out",
@@ -152,6 +156,12 @@ _CALLED = re.compile(
 )
 
 
+_SPOKE_OF = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|hablo|hablaron|habla)\s+(?:of|about|de)\b"
+    r"(?=\s+(?:(?:an?|the|un|una|el|la|los|las)\s+)?[\"“«])"
+)
+
+
 def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     """Every reported statement with a speaker: "X dijo que P", "P, said X",
     "según X, P"; several reporting verbs in one sentence give several claims."""
@@ -182,6 +192,13 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 for m in _CALLED.finditer(doc.folded, sent.start, sent.end)
                 if not any(c.start() <= m.start() < c.end() for c, _ in cues)
             ]
+        # "spoke of an “absolute lack of control”", "habló de un «descontrol
+        # absoluto»": words quoted as one's own are what one said
+        cues += [
+            (m, False)
+            for m in _SPOKE_OF.finditer(doc.folded, sent.start, sent.end)
+            if not any(c.start() <= m.start() < c.end() for c, _ in cues)
+        ]
         cues.sort(key=lambda c: c[0].start())
         # "Según informó la Cancillería": one attribution, not two.
         cues = [
