@@ -6409,3 +6409,22 @@ def test_inspecting_a_base_is_a_visit_and_a_time_phrase_no_label():
 def test_words_quoted_as_ones_own_are_a_claim(text, language, summary):
     ds = drafted(text, language)
     assert [(c.speaker, c.summary) for c in ds.claims] == [("diego_paco", summary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "Interim President José María Balcázar went further, likening the project "
+            "to the Berlin Wall.",
+            "Balcázar likened the project to the Berlin Wall.",
+        ),
+        (
+            "José María Balcázar compared the trench to the Berlin Wall.",
+            "Balcázar compared the trench to the Berlin Wall.",
+        ),
+    ],
+)
+def test_a_likeness_drawn_is_a_claim_told_in_the_past(text, summary):
+    ds = drafted(text, "en", D(2026, 3, 20))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("balcazar", summary)]

@@ -74,6 +74,11 @@ _ACTS_OF_SPEECH = frozenset(
     {
         "called",
         "spoke of",
+        "likened",
+        "likening",
+        "likens",
+        "compared",
+        "comparing",
         "spoke about",
         "speaks of",
         "talked of",
@@ -156,6 +161,12 @@ _CALLED = re.compile(
 )
 
 
+# "likening the project to the Berlin Wall", "compared the trench to a wall": a
+# likeness one draws is what one says
+_LIKENED = re.compile(
+    r"\b(?:likened|likening|likens|compared|comparing)\b(?=\s+(?:it|this|that|them|"
+    r"the\s+[a-z'’ -]{2,40}?|[a-z]+['’]s\s+[a-z'’ -]{2,30}?)\s+(?:to|with)\s+(?:a|an|the|[a-z]))"
+)
 _SPOKE_OF = re.compile(
     r"\b(?:spoke|speaks|talked|talks|hablo|hablaron|habla)\s+(?:of|about|de)\b"
     r"(?=\s+(?:(?:an?|the|un|una|el|la|los|las)\s+)?[\"“«])"
@@ -196,7 +207,8 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
         # absoluto»": words quoted as one's own are what one said
         cues += [
             (m, False)
-            for m in _SPOKE_OF.finditer(doc.folded, sent.start, sent.end)
+            for rx in (_SPOKE_OF, _LIKENED)
+            for m in rx.finditer(doc.folded, sent.start, sent.end)
             if not any(c.start() <= m.start() < c.end() for c, _ in cues)
         ]
         cues.sort(key=lambda c: c[0].start())
@@ -2107,6 +2119,17 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "mak": "made"}
+
+
+def _past_of_gerund(m: re.Match) -> str:
+    """ "likening" -> "likened", "saying" -> "said"."""
+    stem = m.group(1)
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"  # "denying" -> "denied"
+    return _IRREGULAR_PAST.get(stem, stem + "ed")
+
+
 def _head_of_aside(
     doc: Doc, prev: int, cue: re.Match, prop: tuple[int, int], speaker: Found
 ) -> str:
@@ -2176,6 +2199,8 @@ def _summary(
         told = doc.text[start:hi].strip()
         # "Subrayó además que…" opening its sentence: the verb after the name
         told = told[:1].lower() + told[1:]
+        # "…, likening the project to the Berlin Wall": told as a past act
+        told = re.sub(r"^([a-z]{3,})ing\b", _past_of_gerund, told)
         text = f"{name} {told}"
     else:
         text = doc.text[lo:hi]
