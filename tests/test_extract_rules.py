@@ -6428,3 +6428,17 @@ def test_words_quoted_as_ones_own_are_a_claim(text, language, summary):
 def test_a_likeness_drawn_is_a_claim_told_in_the_past(text, summary):
     ds = drafted(text, "en", D(2026, 3, 20))
     assert [(c.speaker, c.summary) for c in ds.claims] == [("balcazar", summary)]
+
+
+def test_segun_el_stands_for_the_person_named_before():
+    ds = drafted(
+        "José Antonio Kast habló el miércoles. Según él, los senadores compartieron la "
+        "evaluación positiva de las reuniones. Según el canciller Hugo de Zela, la "
+        "reunión fue productiva.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "Los senadores compartieron la evaluación positiva de las reuniones."),
+        ("de_zela", "La reunión fue productiva."),
+    ]

@@ -1045,6 +1045,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 return last_speaker, (comma + 1, nxt)
             if cue.start() - sent.start > 3:
                 return last_speaker, (cue.end(), nxt)
+        pronoun = re.match(
+            r"\s+(?:él|ella|him|her)\b", doc.text[cue.end() : cue.end() + 8]
+        )
+        if pronoun and not after:
+            # "quienes, según él, compartieron…", "Según ella, P": the person the
+            # pronoun stands for, the one who spoke last or was named last
+            who = _referent(doc, cue, last_speaker)
+            if who is not None:
+                comma = doc.text.find(",", cue.end() + pronoun.end(), sent.end)
+                if cue.start() - sent.start <= 3 and comma != -1:
+                    return who, (comma + 1, nxt)
+                return who, (prev, nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"
