@@ -6442,3 +6442,15 @@ def test_segun_el_stands_for_the_person_named_before():
         ("kast", "Los senadores compartieron la evaluación positiva de las reuniones."),
         ("de_zela", "La reunión fue productiva."),
     ]
+
+
+def test_a_police_rank_with_its_force_acronym_leaves_the_persons_name():
+    ds = drafted(
+        "José María Balcázar dijo que el Perú no cerrará la frontera.\n\nEn la región, "
+        "el jefe de la Región Policial de Tacna, general PNP Herbert Luna Velarde, ha "
+        "puesto el acento en el control territorial. “Es necesario especializar y "
+        "capacitar al personal policial”, sostuvo al asumir el cargo en enero.",
+        "es",
+        D(2026, 2, 25),
+    )
+    assert [c.speaker for c in ds.claims] == ["balcazar", "herbert_luna_velarde"]

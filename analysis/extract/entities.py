@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -110,6 +111,24 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
     out = list(mentions)
     for cand in find_names(text, doc.tokens):
         inner = [m for m in out if m.start < cand.end and cand.start < m.end]
+        if (
+            cand.kind == "person"
+            and len(inner) == 1
+            and inner[0].start == cand.start
+            and all(entries[i].kind == "institution" for i in inner[0].ids)
+            and cand.last_token - inner[0].last_token >= 2
+        ):
+            # "general PNP Herbert Luna Velarde": the force's acronym is his rank's,
+            # the person is the name after it
+            k = inner[0].last_token + 1
+            cand = dataclasses.replace(
+                cand,
+                first_token=k,
+                start=doc.tokens[k].start,
+                surface=text[doc.tokens[k].start : cand.end],
+                given_names=0,
+            )
+            inner = []
         kinds = {entries[i].table for m in inner for i in m.ids}
         if inner and cand.kind == "person":
             first = inner[0]
