@@ -2039,10 +2039,11 @@ def test_the_defeated_rival_does_not_take_office():
     ("text", "language", "published", "label"),
     [
         (
+            # the part of the day goes with its date: the clause is whole
             "El líder chileno aterrizó en Lima el martes por la noche.",
             "es",
             dt.date(2026, 1, 8),
-            "Llegada (Lima)",
+            "El líder chileno aterrizó en Lima",
         ),
         (
             "He will succeed Boric on March 11.",
@@ -6454,3 +6455,18 @@ def test_a_police_rank_with_its_force_acronym_leaves_the_persons_name():
         D(2026, 2, 25),
     )
     assert [c.speaker for c in ds.claims] == ["balcazar", "herbert_luna_velarde"]
+
+
+def test_a_request_for_an_emergency_is_no_emergency_and_friday_beats_hours_before():
+    ds = drafted(
+        "Javier Cabrera habló el sábado. Horas antes, el viernes por la mañana, el "
+        "gobernador regional Luis Torres había enviado un oficio a Palacio de Gobierno "
+        "para pedir la emergencia en las zonas fronterizas de Tacna.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(e.kind, e.date_from, e.label) for e in ds.events][-1] == (
+        "other",
+        D(2025, 11, 28),
+        "El gobernador regional Torres había enviado un oficio",
+    )

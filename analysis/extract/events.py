@@ -97,6 +97,12 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_ASKED_FOR = re.compile(
+    r"\b(?:pedir|pidio|pide|piden|solicitar|solicito|solicita|reclamar|reclamo|"
+    r"exigir|exigio|asked for|asking for|requested|requesting|called for|urged)\s+"
+    r"(?:(?:que\s+)?(?:se\s+)?(?:declare|declarar|decretar|decrete)\s+)?(?:la|el|una|un|a|an|the)?\s*"
+    r"(?:declaratoria|estado|state|emergencia|emergency|en emergencia)"
+)
 _ORIGIN = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$")
 _TO_HOLD = re.compile(
     r"\b(?:celebrar(?:lo|la)?|realizar(?:lo|la)?|sostener(?:lo|la)?|hold(?:ing)?(?: it)?|"
@@ -303,7 +309,11 @@ _TIMEX_LEAD = re.compile(
     r"some|roughly)\s+)?$"
 )
 _LABEL_MAX = 60
-_TIMEX_TAIL = re.compile(r"\s+(?:night|morning|evening|afternoon)\b")
+_TIMEX_TAIL = re.compile(
+    r"\s+(?:night|morning|evening|afternoon"
+    # "el viernes por la mañana": the part of the day goes with its date
+    r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
+)
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
 
@@ -553,7 +563,11 @@ def extract_events(
             # "a partir del miércoles 28 de enero, un día después de que venza el
             # plazo": the distance dates its clause, it does not restate the day
             continue
-        narrow, wide = sorted((a, b), key=lambda t: (t.date_to - t.date_from).days)
+        # the narrower; of two as narrow, the one named outright ("Horas antes, el
+        # viernes por la mañana": Friday, not hours before the last day given)
+        narrow, wide = sorted(
+            (a, b), key=lambda t: ((t.date_to - t.date_from).days, t.kind == "anchored")
+        )
         overlap = a.date_from <= b.date_to and b.date_from <= a.date_to
         note = f"'{a.text}' and '{b.text}' restate one date; the narrower '{narrow.text}' is used."
         if not overlap:
@@ -1161,6 +1175,11 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
             # "acordaron el viernes crear un comité": the day of the agreeing
             return "agreement"
         return lex["measure_event_kinds"][best.kind]
+    if key == "decree" and _ASKED_FOR.search(
+        doc.folded, doc.sentences[t.sentence].start, doc.sentences[t.sentence].end
+    ):
+        # "un oficio … para pedir la emergencia": what is asked for is not declared
+        return "other"
     prev = doc.sentences[max(0, t.sentence - 1)].start
     if key == "decree" and not re.search(
         r"emergenc|excepcion|exception|declaratoria",
