@@ -6470,3 +6470,13 @@ def test_a_request_for_an_emergency_is_no_emergency_and_friday_beats_hours_befor
         D(2025, 11, 28),
         "El gobernador regional Torres había enviado un oficio",
     )
+
+
+def test_a_title_in_apposition_is_no_label_alone():
+    ds = drafted(
+        "El viernes, el viceministro de Gestión Gubernamental, Julio Linares, fue en "
+        "la misma línea.",
+        "es",
+        D(2026, 3, 14),
+    )
+    assert [e.label for e in ds.events] == ["Linares fue en la misma línea"]

@@ -496,6 +496,7 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
     lo, hi = clauses[k]
     own = (lo, hi)
     label = _render(doc, lo, hi, timexes)
+
     # A clause of only the date ("Hace una semana, ...") takes in its neighbours.
     j = k
     while (not _meaningful(label, doc) or len(label.split()) < 2) and (
@@ -507,6 +508,17 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
         else:
             lo = clauses[0][0]
         label = _render(doc, lo, hi, timexes)
+    titled = _TITLE_THEN_NAME.search(doc.text, lo, s.end)
+    if (
+        titled
+        and titled.start() < hi
+        and not _has_verb(label, doc.article.language)
+        and titled["name"].split()[-1] not in label
+        and _opens_on_verb(titled["rest"], doc.article.language)
+    ):
+        # "el viceministro de Gestión Gubernamental, Julio Linares, fue en la misma
+        # línea": the person and what they did, not their title alone
+        return _tidy(f"{titled['name'].split()[-1]} {titled['rest']}")
     # "La cita se produjo tres días después de que el Gobierno declarara el
     # estado de emergencia": a date that introduces a clause names what follows
     clause = _introduces_clause(t)
@@ -1501,6 +1513,11 @@ _SPEECH_IN_LABEL = re.compile(
 )
 
 
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:el|la|the)\s+[a-záéíóúñ][^,.;]{2,60},\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),\s+"
+    r"(?P<rest>[a-záéíóúñ][^,.;]{3,50}?)(?=[,.;]|$)"
+)
 _NAME_APPOSED = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3},\s+"
     r"[^,]+$"
@@ -1926,6 +1943,17 @@ _EN_VERBS = frozenset(
     "met said took won is was were will would has had came went began held made "
     "told sent left gave got kept ran saw spoke stood led brought".split()
 )
+
+
+def _opens_on_verb(text: str, language: str) -> bool:
+    """ "fue en la misma línea", "met Jerí": a clause that opens on its verb."""
+    first = fold(text.split()[0]).lower()
+    if language == "en":
+        return first in _EN_VERBS or (first.endswith("ed") and len(first) > 4)
+    lemma = fold(simplemma.lemmatize(first, lang="es"))
+    return first in ("fue", "es", "era", "ha", "han", "dijo") or (
+        lemma != first and lemma.endswith(("ar", "er", "ir"))
+    )
 
 
 def _has_verb(label: str, language: str) -> bool:
