@@ -364,6 +364,8 @@ class Brief:
             text[:1] in "“\"'"
             or first in ("I", "I'm", "I've", "I'll", "I'd")  # the English pronoun
             or (len(first.strip(",.;:")) > 1 and first.isupper())  # "EFE", not "A"
+            # "Border Shield plan": a name of two capitalised words
+            or re.match(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text) is not None
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
                 for name in self.proper_nouns

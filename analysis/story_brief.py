@@ -11,6 +11,7 @@ inference, and the brief says so in its data notes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -425,6 +426,8 @@ class StoryBrief:
         if (
             text[:1] in "“\"'"
             or first.isupper()
+            # "Border Shield plan": a name of two capitalised words
+            or re.match(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text) is not None
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
                 for name in self.proper_nouns

@@ -452,3 +452,9 @@ def test_the_news_of_the_day_leads_over_measures_told_as_background():
     brief = Brief(topic="overview", dataset=extract_dataset(article))
     assert brief.title == "14 December 2025: Presidential run-off"
     assert brief.points()[0].text == "14 December 2025: Presidential run-off."
+
+
+def test_a_plans_name_keeps_its_capitals_inside_a_sentence(dataset):
+    brief = Brief(topic="overview", dataset=dataset)
+    assert brief.lower_first("Border Shield plan") == "Border Shield plan"
+    assert brief.lower_first("Stronger border controls") == "stronger border controls"
