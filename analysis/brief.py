@@ -30,7 +30,7 @@ from .i18n import (
     plural_translator,
     translator,
 )
-from .labels import event_label, in_brief_language, publisher
+from .labels import NAMED_START, event_label, in_brief_language, publisher
 from .loader import load_brief_dataset
 from .parts import render_part
 from .paths import DEFAULT_ARTICLE
@@ -364,8 +364,7 @@ class Brief:
             text[:1] in "“\"'"
             or first in ("I", "I'm", "I've", "I'll", "I'd")  # the English pronoun
             or (len(first.strip(",.;:")) > 1 and first.isupper())  # "EFE", not "A"
-            # "Border Shield plan": a name of two capitalised words
-            or re.match(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text) is not None
+            or NAMED_START.match(text) is not None  # "Border Shield plan"
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
                 for name in self.proper_nouns

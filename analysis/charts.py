@@ -455,10 +455,11 @@ def time_ticks(start: dt.date, end: dt.date, most: int = 6) -> tuple[list, str]:
 
 
 LONG_EVENT_DAYS = 120
-# An event that ended more than this before the brief's date is drawn at the left
-# edge of the timeline, its dates in its label
-FAR_PAST_DAYS = 365
 """How much of a long event's range the article timeline shows before its end."""
+
+FAR_PAST_DAYS = 365
+"""An event that ended more than this before the brief's date is drawn at the left
+edge of the timeline, its dates in its label."""
 
 
 def chart_timeline(
@@ -480,7 +481,7 @@ def chart_timeline(
     horizon = (as_of - dt.timedelta(days=FAR_PAST_DAYS)).isoformat()
     far = frame["date_to"] < horizon
     if far.all():
-        far = far & False
+        far[:] = False  # all of them long past: the axis is theirs
     frame.loc[far, "event"] = [
         f"{e} ({w})" if not e.endswith(")") else e
         for e, w in zip(frame.loc[far, "event"], frame.loc[far, "when"], strict=True)

@@ -13,6 +13,10 @@ import re
 from .i18n import N_, has_translation, language_note, translator
 from .schema import GENERIC_EVENT_LABELS, Claim, Dataset, Event, Measure
 
+# "Border Shield plan": a name of two capitalised words, kept as written inside a
+# sentence
+NAMED_START = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+
 EVENT_KINDS = {
     "visit": N_("Visit"),
     "meeting": N_("Meeting"),

@@ -11,7 +11,6 @@ inference, and the brief says so in its data notes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +30,7 @@ from .i18n import (
     plural_translator,
     translator,
 )
-from .labels import EVENT_KINDS, MEASURE_KINDS
+from .labels import EVENT_KINDS, MEASURE_KINDS, NAMED_START
 from .parts import render_part
 from .paths import SEEDS
 from .registry import BRIEF_TOPICS, TOPIC_LABELS
@@ -426,8 +425,7 @@ class StoryBrief:
         if (
             text[:1] in "“\"'"
             or first.isupper()
-            # "Border Shield plan": a name of two capitalised words
-            or re.match(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text) is not None
+            or NAMED_START.match(text) is not None  # "Border Shield plan"
             or any(
                 text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
                 for name in self.proper_nouns

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import simplemma
-
 from ..gazetteer import (
     fold,
     load_lexicon,
@@ -496,7 +494,6 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
     lo, hi = clauses[k]
     own = (lo, hi)
     label = _render(doc, lo, hi, timexes)
-
     # A clause of only the date ("Hace una semana, ...") takes in its neighbours.
     j = k
     while (not _meaningful(label, doc) or len(label.split()) < 2) and (
@@ -1333,12 +1330,15 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
     ]
     # "fue recibido … por el presidente interino José Jerí": the host receives
     # the visit, he does not make it
-    hosts = {
-        f.entry_id
-        for f in out
+    hosts = (
+        {
+            f.entry_id
+            for f in out
+            if _HOST_BEFORE.search(doc.folded, max(sent.start, f.start - 130), f.start)
+        }
         if kind == "visit"
-        and _HOST_BEFORE.search(doc.folded, max(sent.start, f.start - 130), f.start)
-    }
+        else set()
+    )
     if hosts:
         return {f.entry_id for f in out if f not in owned and f.entry_id not in hosts}
     rest = {f.entry_id for f in out if f not in owned}
@@ -1766,7 +1766,7 @@ def _clipped(label: str, language: str) -> bool:
             )
         # read as written: "Prórroga" is a noun, "prorroga" a verb
         written = words[0].lower()
-        lemma = fold(simplemma.lemmatize(written, lang="es"))
+        lemma = lemma_of(written, "es")
         return lemma != first and lemma.endswith(("ar", "er", "ir"))
     if (
         len(words) > 1
@@ -1950,7 +1950,7 @@ def _opens_on_verb(text: str, language: str) -> bool:
     first = fold(text.split()[0]).lower()
     if language == "en":
         return first in _EN_VERBS or (first.endswith("ed") and len(first) > 4)
-    lemma = fold(simplemma.lemmatize(first, lang="es"))
+    lemma = lemma_of(first, "es")
     return first in ("fue", "es", "era", "ha", "han", "dijo") or (
         lemma != first and lemma.endswith(("ar", "er", "ir"))
     )
@@ -1966,7 +1966,7 @@ def _has_verb(label: str, language: str) -> bool:
         if word[0].isupper():
             continue  # a name
         if language == "es":
-            lemma = fold(simplemma.lemmatize(w, lang="es"))
+            lemma = lemma_of(w, "es")
             if (
                 lemma != w
                 and lemma.endswith(("ar", "er", "ir"))
