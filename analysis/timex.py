@@ -1459,6 +1459,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|antes\s+del?|until|till|before
 _SCHEDULED_AFTER = re.compile(
     r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo)\b"
 )
+_ELECTION_NAMED_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:run-?off|election)\b")
 _TIME_LINK = re.compile(
     r"\b(?:once|when|until|cuando|una vez que|antes de|hasta que|en alusion a)\b"
     # "invited him to hold it in March", "lo invitó a realizar el gabinete en
@@ -1558,6 +1559,10 @@ def find_timexes(
             # "interino hasta el 28 de julio", "before his March 11 inauguration":
             # the end of a span or a day set for an event, read from the nearest
             # occurrence, not from the past tense of another clause
+            tense = None
+        if _ELECTION_NAMED_AFTER.match(folded, e):
+            # "his December 14 run-off win", "the December 14 run-off": the day an
+            # election owns, whatever tense the verbs beside it have
             tense = None
         anchor = next(
             (

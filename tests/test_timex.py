@@ -572,3 +572,14 @@ def test_a_limit_set_in_the_past_tense_is_the_nearest_occurrence():
         "es",
     )
     assert [t.date_from for t in got] == [dt.date(2026, 3, 11)]
+
+
+def test_a_run_off_named_after_its_day_is_the_nearest_one_whatever_the_verbs():
+    got = find_timexes(
+        "Jerí phoned the Chilean on the night of his December 14 run-off win and "
+        "invited him to hold a binational cabinet in March or April.",
+        dt.date(2026, 2, 20),
+        "en",
+    )
+    assert got[0].text == "December 14"
+    assert got[0].date_from == dt.date(2025, 12, 14)
