@@ -117,7 +117,7 @@ def test_pdf_has_title_key_points_and_captions(reports):
             for o in outputs
             if "key-points" in "".join(o.get("data", {}).get("text/html", ""))
         )
-        points = re.findall(r"<li>(.*?) <span class=\"ref\">", "".join(key_html), re.S)
+        points = re.findall(r"<li>(.*?)<span class=\"ref\"> ", "".join(key_html), re.S)
         assert 3 <= len(points) <= 5
         for point in points:
             plain = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", point))

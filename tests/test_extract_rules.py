@@ -1782,8 +1782,9 @@ def test_a_label_does_not_end_on_a_partir():
         "es",
         dt.date(2026, 1, 25),
     )
+    # the renewal's own label, not "La prórroga rige a partir"
     assert [e.label for e in ds.events if e.date_from == dt.date(2026, 1, 28)] == [
-        "Prórroga"
+        "Prórroga del estado de emergencia"
     ]
 
 
@@ -6480,3 +6481,68 @@ def test_a_title_in_apposition_is_no_label_alone():
         D(2026, 3, 14),
     )
     assert [e.label for e in ds.events] == ["Linares fue en la misma línea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "extension", "end"),
+    [
+        (
+            "On January 24, the government of Peru extended the measure for another "
+            "60 days, to March 28, and added the district of Tarata.",
+            "en",
+            "Extension of the state of emergency",
+            "End of the state of emergency",
+        ),
+        (
+            "El 24 de enero, el Gobierno de Perú prorrogó el estado de emergencia por "
+            "otros 60 días, hasta el 28 de marzo.",
+            "es",
+            "Prórroga del estado de emergencia",
+            "Fin del estado de emergencia",
+        ),
+    ],
+)
+def test_a_renewal_is_dated_as_one_and_ends_on_its_last_day(
+    text, language, extension, end
+):
+    ds = drafted(text, language, D(2026, 2, 20))
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("emergency", D(2026, 1, 24), extension),
+        ("expiry", D(2026, 3, 28), end),
+    ]
+    renewal = next(m for m in ds.measures if m.kind == "state_of_emergency")
+    assert renewal.end_date == D(2026, 3, 28)
+
+
+def test_a_long_label_ends_where_its_relative_clause_begins():
+    ds = drafted(
+        "Either way, the binational committee on migration that the two foreign "
+        "ministries set up on December 1 remains the main link between the two "
+        "governments.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert [e.label for e in ds.events] == ["The binational committee on migration"]
+
+
+def test_an_emergency_in_force_since_a_day_is_no_renewal_of_that_day():
+    ds = drafted(
+        "Peru has kept a state of emergency in Tacna since November 29 and "
+        "extended it last month until March 28.",
+        "en",
+        D(2026, 2, 10),
+    )
+    assert [(e.date_from, e.label) for e in ds.events if e.kind == "emergency"] == [
+        (D(2025, 11, 29), "State of emergency in Tacna"),
+        (D(2026, 1, 1), "Extension of the state of emergency"),
+    ]
+
+
+def test_a_decree_alone_is_labelled_as_the_emergency_it_declares():
+    ds = drafted(
+        "El decreto supremo que declaró la emergencia en Tacna fue publicado el 28 de "
+        "noviembre.",
+        "es",
+        D(2026, 1, 20),
+    )
+    assert [e.label for e in ds.events] == ["Estado de emergencia en Tacna"]

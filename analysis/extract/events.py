@@ -307,6 +307,8 @@ _TIMEX_LEAD = re.compile(
     r"some|roughly)\s+)?$"
 )
 _LABEL_MAX = 60
+# ("que" is as often a conjunction after a verb: "Cancillería precisó que…")
+_RELATIVE = re.compile(r"\s(?=(?:that|which|who|whom|whose|cuyo|cuya|cuyos|cuyas)\s)")
 _TIMEX_TAIL = re.compile(
     r"\s+(?:night|morning|evening|afternoon"
     # "el viernes por la mañana": the part of the day goes with its date
@@ -449,7 +451,21 @@ def _tidy(label: str) -> str:
             and not re.match(r"\s(?:de|del|of)\s+[A-ZÁÉÍÓÚÑ]", cut[m.start() :])
         ]
         ands = [m for m in stops if cut[m.end() :].startswith(("y ", "and "))]
-        best = (ands or stops)[-1].start() if stops else None
+        # "the binational committee on migration that the two foreign ministries
+        # set up": a noun phrase ends where its relative clause begins
+        # ("Analistas recuerdan que…" is a clause, cut as any other)
+        relative = [
+            m
+            for m in _RELATIVE.finditer(cut)
+            if m.start() >= 15
+            and not _has_verb(
+                cut[: m.start()], "es" if cut[m.end() :].startswith("cuy") else "en"
+            )
+        ]
+        if relative:
+            best = relative[0].start()
+        else:
+            best = (ands or stops)[-1].start() if stops else None
         label = cut[:best] if best else cut.rsplit(" ", 1)[0]
     for _ in range(3):
         label = _TAIL.sub("", label).strip(" ,;:-")
@@ -723,11 +739,16 @@ def extract_events(
                 None,
             )
         date_part = t.date_from.isoformat() if t.resolved else "undated"
-        ended_label = (
-            _end_of(doc, doc.text[ended.start("what") : ended.end("what")])
-            if event_kind == "expiry" and ended
-            else None
-        )
+        if event_kind == "emergency" and _extended_on(doc, t, measures):
+            ended_label = load_lexicon()["event_kind_labels"][doc.article.language][
+                "extension"
+            ][0]
+        else:
+            ended_label = (
+                _end_of(doc, doc.text[ended.start("what") : ended.end("what")])
+                if event_kind == "expiry" and ended
+                else None
+            )
         events.append(
             Event(
                 event_id=ids(f"{key}_{date_part}"),
@@ -1110,6 +1131,41 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     )
 
 
+def _extended_on(doc: Doc, t: Timex, measures) -> bool:
+    """ "On January 24, the government extended the measure for another 60 days":
+    the day is the emergency's renewal, the nearest emergency of its sentence."""
+    if re.search(r"\b(?:since|desde)\b[^,;.]{0,12}$", doc.folded[: t.start]):
+        return False  # "the state of emergency … in force since late November"
+    if re.search(
+        r"\b(?:original|inicial|initial|first|primera|primer)\b[^.;]{0,40}$",
+        doc.folded[: t.start],
+    ):
+        return False  # "la declaratoria original, aprobada a fines de noviembre"
+    extension = next(
+        m["label"]
+        for m in load_lexicon()["measures"]
+        if m["key"] == "emergency_extension"
+    )
+
+    def distance(ev) -> tuple[bool, bool, int]:
+        # "kept a state of emergency since November 29 and extended it": the
+        # date's own clause first, then the nearer
+        lo, hi = (ev.end, t.start) if ev.end <= t.start else (t.end, ev.start)
+        joined = re.search(r"\b(?:and|y|e|but|pero)\b|;", doc.folded[lo:hi])
+        # a date follows its verb ("declared in Tacna in late November was
+        # extended in January")
+        return joined is not None, ev.end > t.start, max(hi - lo, 0)
+
+    near = [
+        (min(distance(ev) for ev in m.evidence), m.label == extension)
+        for m in measures
+        if m.kind == "state_of_emergency"
+        and m.status == "implemented"
+        and any(doc.sentence_at(ev.start) == t.sentence for ev in m.evidence)
+    ]
+    return bool(near) and min(near)[1]
+
+
 _COMPANIONS = {"emergency": "deployment", "deployment": "emergency"}
 
 
@@ -1440,6 +1496,13 @@ def _label(
                 len(fallback.split()) == 1
                 and kind in ("visit", "call", "invitation", "inauguration")
             )
+            # "El decreto supremo" says less than "Estado de emergencia en Tacna"
+            or kind == "emergency"
+            and re.fullmatch(
+                r"(?:(?:el|the|a|un)\s+)?(?:decreto|decree)(?:\s+supremo)?",
+                fold(fallback).lower(),
+            )
+            is not None
             # "Handover or face expulsion": a noun, then another clause
             or re.search(r"\s(?:or|o)\s+[a-z]+(?:\s|$)", fallback) is not None
             and kind in _PERSONAL + ("inauguration",)
@@ -1490,6 +1553,8 @@ _FRAGMENT_START = re.compile(
     # a quotation's first person: "I cannot allow irregular migrants"
     r"i|we|yo|nosotros|"
     r"segun|according|less|more|than|barely|apenas|through|a traves|mientras|while|"
+    # a fronted adjunct: "ante la llegada de migrantes", "amid the arrivals"
+    r"ante|amid|"
     r"although|aunque|his|her|its|their|su|sus|decenas|dozens|cientos|hundreds|"
     r"miles|thousands|mas de|more than|unos|unas|some|algunos|algunas|took|got|"
     r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"

@@ -61,7 +61,8 @@ _OFFICE = re.compile(
 )
 _NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
 _DURATION = re.compile(
-    r"\b(?:por|durante|de|for|of|lasting)\s+(?:(?:unos|unas|about|some)\s+)?"
+    r"\b(?:por|durante|de|for|of|lasting)\s+"
+    r"(?:(?:unos|unas|about|some)\s+|(?P<more>otros|otras|another|a further)\s+)?"
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
 )
@@ -2473,7 +2474,9 @@ def _note_dates(
         ),
         None,
     )
-    if m and d.duration is None:
+    # "for another 60 days" counts from the end of the last period, which the
+    # sentence does not give: only a day it names ends the measure
+    if m and d.duration is None and not m.group("more"):
         n = _number(m.group("n") or m.group("n2"), doc.article.language)
         if n:
             d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])

@@ -311,7 +311,11 @@ EXPIRY_WORDS = (
     r"culminara|concluye|concluira|terminara|will end|concludes|will conclude"
 )
 EXPIRY_LINK = r"(?:(?:el|the|on|in|at|a|en|later|earlier)\s+){0,2}"
-_UNTIL = re.compile(rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS})\s+{EXPIRY_LINK}$")
+# "for another 60 days, to March 28": "to" after a duration is its last day
+_UNTIL = re.compile(
+    rf"\b(?:hasta|until|till|through|{EXPIRY_WORDS}|"
+    rf"(?:days|weeks|months|dias|semanas|meses),?\s+to)\s+{EXPIRY_LINK}$"
+)
 
 
 def ends_at(doc: Doc, pos: int) -> bool:
