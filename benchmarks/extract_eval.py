@@ -73,6 +73,9 @@ the development set) never mix with the held-out articles:
     fresh26   tests/fixtures/fresh26/*.md (eight by a twenty-seventh writer, in the
               manner of named papers, radio and wire services of Peru, Chile,
               Bolivia and abroad; scored on arrival and kept clean)
+    fresh27   tests/fixtures/fresh27/*.md (eight by a twenty-eighth writer, in the
+              manner of named wire services, papers and magazines; scored on
+              arrival)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -142,6 +145,7 @@ FRESH23 = ROOT / "tests" / "fixtures" / "fresh23"
 FRESH24 = ROOT / "tests" / "fixtures" / "fresh24"
 FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
 FRESH26 = ROOT / "tests" / "fixtures" / "fresh26"
+FRESH27 = ROOT / "tests" / "fixtures" / "fresh27"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -186,6 +190,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh24": curated_articles(FRESH24),
         "fresh25": curated_articles(FRESH25),
         "fresh26": curated_articles(FRESH26),
+        "fresh27": curated_articles(FRESH27),
     }
 
 
@@ -221,6 +226,7 @@ SETS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 

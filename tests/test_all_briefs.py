@@ -54,6 +54,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh24/*.md"),
         *FIXTURES.glob("fresh25/*.md"),
         *FIXTURES.glob("fresh26/*.md"),
+        *FIXTURES.glob("fresh27/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
