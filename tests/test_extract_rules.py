@@ -6546,3 +6546,17 @@ def test_a_decree_alone_is_labelled_as_the_emergency_it_declares():
         D(2026, 1, 20),
     )
     assert [e.label for e in ds.events] == ["Estado de emergencia en Tacna"]
+
+
+def test_a_q_and_a_that_explains_the_news_answers_in_its_own_voice():
+    ds = drafted(
+        "Peru's Congress removed interim President José Jerí on February 17.\n\n"
+        "Q: What happened in Lima?\n\n"
+        "A: Lawmakers approved seven censure motions against Jerí by 75 votes to 24.\n\n"
+        "Q: What happens to the binational cabinet?\n\n"
+        "A: It is the main casualty of the uncertainty. Neither Balcázar nor Kast's "
+        "team has set a date.",
+        "en",
+        D(2026, 2, 26),
+    )
+    assert ds.claims == []

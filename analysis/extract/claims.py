@@ -567,9 +567,11 @@ def _dialogue_answers(doc: Doc) -> dict[int, Found]:
     ]
     if plain and not (named or _INTERVIEW_TITLE.search(fold(doc.article.title))):
         return {}  # questions a column asks itself
-    if not (named or people):
+    # the one the headline or the introduction says is asked: a Q&A that
+    # explains the news ("What happened in Lima?") answers in its own voice
+    speaker = _headline_speaker(doc, people) or (named[0] if named else None)
+    if speaker is None:
         return {}
-    speaker = _headline_speaker(doc, people) or (named or people)[0]
     out = {}
     last = None
     for para in paras:
