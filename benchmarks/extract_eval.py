@@ -76,6 +76,9 @@ the development set) never mix with the held-out articles:
     fresh27   tests/fixtures/fresh27/*.md (eight by a twenty-eighth writer, in the
               manner of named wire services, papers and magazines; scored on
               arrival)
+    fresh28   tests/fixtures/fresh28/*.md (eight by a twenty-ninth writer, in the
+              manner of named papers of Tacna, Arica and Cochabamba, wire services
+              and broadcasters; scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -146,6 +149,7 @@ FRESH24 = ROOT / "tests" / "fixtures" / "fresh24"
 FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
 FRESH26 = ROOT / "tests" / "fixtures" / "fresh26"
 FRESH27 = ROOT / "tests" / "fixtures" / "fresh27"
+FRESH28 = ROOT / "tests" / "fixtures" / "fresh28"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -191,6 +195,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh25": curated_articles(FRESH25),
         "fresh26": curated_articles(FRESH26),
         "fresh27": curated_articles(FRESH27),
+        "fresh28": curated_articles(FRESH28),
     }
 
 
@@ -227,6 +232,7 @@ SETS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 
 

@@ -55,6 +55,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh25/*.md"),
         *FIXTURES.glob("fresh26/*.md"),
         *FIXTURES.glob("fresh27/*.md"),
+        *FIXTURES.glob("fresh28/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
