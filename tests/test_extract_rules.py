@@ -4865,7 +4865,9 @@ def test_an_interview_s_headline_names_the_one_answering():
         "—El centro de la agenda es el encuentro con el presidente José Jerí.",
         "es",
     )
-    assert {c.speaker for c in base.claims} == {"kast"}  # no headline: the first
+    # no headline and no "conversamos con": no one is known to answer (the
+    # first person named, Kast, is not the one asked)
+    assert base.claims == []
     article = load_article(FIXTURE).model_copy(
         update={
             "title": "Hugo de Zela: «La visita de Kast será de un solo día»",
@@ -6560,3 +6562,26 @@ def test_a_q_and_a_that_explains_the_news_answers_in_its_own_voice():
         D(2026, 2, 26),
     )
     assert ds.claims == []
+
+
+def test_measures_agreed_at_a_session_are_agreed_whatever_verb_governs():
+    ds = drafted(
+        "The binational committee is due to meet again on Friday to review the joint "
+        "patrols and information sharing agreed at its first session by Chile and "
+        "Peru.",
+        "en",
+        D(2025, 12, 16),
+    )
+    assert measures(ds)["joint_patrols"][0] == "agreed"
+    assert measures(ds)["information_exchange"][0] == "agreed"
+
+
+def test_an_infinitive_of_purpose_is_the_act_of_the_one_using_the_occasion():
+    ds = drafted(
+        "Peru's interim president, José Jerí, was among the first leaders to "
+        "telephone José Antonio Kast after the Chilean won the run-off, and he used "
+        "the conversation to invite the president-elect to a binational cabinet.",
+        "en",
+        D(2025, 12, 16),
+    )
+    assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})

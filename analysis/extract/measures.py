@@ -434,6 +434,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
         pos = verb.start if relative else (min(verb.start, s) if verb else s)
+        purpose = (
+            verb is not None
+            and not relative
+            and _PURPOSE.search(
+                doc.folded, max(sent.start, verb.start - 60), verb.start
+            )
+        )
+        if purpose:
+            pos = purpose.start()  # "he used the conversation to invite": he
         pronoun = re.search(
             r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:(?:has|had|have|will|would|"
             r"also|ya|ha|había|también)\s+)*$",
@@ -1233,6 +1242,9 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
             k > 0
             and is_nonfinite(doc, before[k])
             and not _controlled(doc, before[k])
+            and not _PURPOSE.search(
+                doc.folded, max(0, before[k].start - 60), before[k].start
+            )
             and not _SHARED_GERUND.search(
                 doc.folded, max(0, before[k].start - 3), before[k].end
             )
@@ -1255,6 +1267,14 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         and not _OTHER_CLAUSE.search(doc.text, e, v.start)
     ]
     return (after[0] if after else None), False
+
+
+# "used the conversation to invite", "aprovechó la llamada para invitar": the
+# act is the infinitive of purpose, not the using
+_PURPOSE = re.compile(
+    r"\b(?:used?|uses|using|took the opportunity|aprovech\w+)\b[^,.;:]{0,40}?"
+    r"\s(?:to|para)\s+$"
+)
 
 
 # ", agreeing on joint patrols", ", acordando patrullajes": a gerund after a comma
@@ -1527,6 +1547,13 @@ _ADJECTIVE_AFTER = re.compile(
 )
 
 
+_AGREED_AFTER = re.compile(
+    r"(?:\s+(?:and|y|e)\s+[^,.;:]{3,40}?)?\s+"
+    r"(?:agreed|acordad[oa]s?|pactad[oa]s?|convenid[oa]s?)\s+"
+    r"(?:at|in|on|by|with|during|last|en|el|la|por|durante|con|entre)\b"
+)
+
+
 def _status(
     doc: Doc,
     verb: Verb | None,
@@ -1538,6 +1565,11 @@ def _status(
     """The status the governing verb gives; an adjective before the noun ("the
     existing", "el futuro") decides only when no verb of agreeing, proposing or
     announcing governs it ("agreed to deepen the existing exchange" is agreed)."""
+    if _AGREED_AFTER.match(doc.folded, e):
+        # "the joint patrols and information sharing agreed at its first session",
+        # "los patrullajes acordados en la primera sesión": agreed, whatever
+        # verb governs the sentence
+        return "agreed"
     adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
     after = _ADJECTIVE_AFTER.match(doc.folded, e)
     if after and verb is None:

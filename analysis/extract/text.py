@@ -162,6 +162,8 @@ class Ids:
 # Kast"): not the subject a later pronoun stands for.
 OBJECT_OF = re.compile(
     r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked)\s+(?:[a-z]+\s+){0,2}$"
+    # "among the first leaders to telephone José Antonio Kast"
+    r"|\bto\s+(?!be\b)[a-z]{3,}\s+$"
 )
 
 
