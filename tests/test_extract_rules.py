@@ -6585,3 +6585,16 @@ def test_an_infinitive_of_purpose_is_the_act_of_the_one_using_the_occasion():
         D(2025, 12, 16),
     )
     assert measures(ds)["binational_cabinet"] == ("proposed", {"gov_peru"})
+
+
+def test_an_act_named_after_tras_is_the_government_of_its_place():
+    ds = drafted(
+        "SANTIAGO, 2 (EUROPA PRESS) - Los gobiernos de Chile y Perú acordaron este "
+        "lunes poner en marcha patrullajes conjuntos en la primera reunión del comité, "
+        "convocado con urgencia tras la declaración del estado de emergencia en la "
+        "región peruana de Tacna.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})

@@ -17,6 +17,7 @@ from ..timex import Timex
 from .claims import _article_country, _titled, leading_country
 from .entities import country_in, governments
 from .text import (
+    AGENT_KINDS,
     ARMED_FORCES,
     BARE_GOVERNMENT,
     EXPIRY_WORDS,
@@ -736,6 +737,26 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "y el Gobierno respondió con un estado de emergencia … en Tacna":
             # the government of the country its sentence's places are in
             agents = _territorial_doer(doc, si, s, e, cue=False) or agents
+        if _ACT_BEFORE_NOUN.search(doc.folded, max(sent.start, s - 50), s):
+            # "convocado tras la declaración del estado de emergencia en la región
+            # peruana de Tacna": an act the sentence dates by, not its subject's;
+            # the government of the place it names
+            where = next(
+                (
+                    doc.entries[f.entry_id].country
+                    for f in doc.in_sentence(si)
+                    if e <= f.start <= e + 60
+                    and doc.entries[f.entry_id].kind not in AGENT_KINDS
+                    and doc.entries[f.entry_id].country
+                ),
+                None,
+            )
+            gov = governments().get(where or "")
+            agents = (
+                _stand_ins(doc, si, s, e, [gov])
+                if gov in doc.entries
+                else _territorial_doer(doc, si, s, e, cue=False)
+            ) or agents
         decree = _decree_doer(doc, drafts, si, pos, _DECREE_SUBJECT)
         if decree and not any(
             a.sentence == si and a.start >= decree[0].start for a in agents or ()
@@ -1508,6 +1529,13 @@ def _territorial_doer(
     if not gov or gov not in doc.entries:
         return []
     return _stand_ins(doc, si, s, e, [gov])
+
+
+_ACT_BEFORE_NOUN = re.compile(
+    r"\b(?:tras|despues de|luego de|a raiz de|after|following|since|desde)\s+"
+    r"(?:la|el|the)\s+(?:declaracion|declaratoria|declaration|imposition|prorroga|"
+    r"extension|ampliacion|aprobacion|approval)\s+(?:del?|of)\s+(?:the\s+|la\s+)?$"
+)
 
 
 _OTHER_CLAUSE = re.compile(
