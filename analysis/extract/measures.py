@@ -752,6 +752,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 None,
             )
             gov = governments().get(where or "")
+            status = "implemented"  # what the sentence dates by was done
             agents = (
                 _stand_ins(doc, si, s, e, [gov])
                 if gov in doc.entries
