@@ -1450,14 +1450,18 @@ _PLAN_PARTICIPLES = frozenset(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_COORDINATED = re.compile(r"[,;]\s*(?:and|but|y|pero|while|mientras)\s")
 # What may stand before a date that opens its sentence: "In a radio interview in",
 # "En una entrevista radial en"
 _OPENER = re.compile(r"\s*(?:in|en|during|durante|at|a|el|la)\b[^,;.]{0,40}?\s*")
 # "hasta el", "antes del 11 de marzo", "before March 11": a limit, read from the
 # nearest occurrence whatever the tense of the verb that sets it
-_UNTIL_BEFORE = re.compile(r"\b(?:hasta(?:\s+el)?|antes\s+del?|until|till|before)\s+$")
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:hasta(?:\s+el)?|antes\s+del?|until|till|before)\s+(?:the\s+)?$"
+)
 _SCHEDULED_AFTER = re.compile(
-    r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo)\b"
+    r"\s+(?:inauguration|swearing-in|investiture|investidura|deadline|plazo|"
+    r"handover|hand-over|transfer of power|traspaso|cambio de mando)\b"
 )
 _ELECTION_NAMED_AFTER = re.compile(r"\s+(?:presidential\s+)?(?:run-?off|election)\b")
 _TIME_LINK = re.compile(
@@ -1481,6 +1485,9 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
         # informó el domingo la Cancillería" reads the date with "viajará"
         if text and _CLAUSE_MARK.search(text, min(e, end), max(s, start)):
             d += 40
+            # "…on Monday, and Tiburcio said…": a coordinated clause of its own
+            if s >= end and _COORDINATED.search(text, end, s):
+                d += 120
         # "committed to a cabinet once Kast is sworn in on March 11", "antes de
         # asumir el poder, el 11 de marzo": a clause of time has its own tense
         if text and e <= start and _TIME_LINK.search(text, e, start):

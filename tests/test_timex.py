@@ -33,6 +33,13 @@ CASES = [
     ("La gira que realizó antes de asumir el poder, el 11 de marzo.", PUB, "es", "11 de marzo", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # an irregular past: "set off on Tuesday" is the Tuesday before publication
     ("Kast set off on Tuesday for Argentina.", D(2025, 12, 22), "en", "on Tuesday", D(2025, 12, 16), D(2025, 12, 16), "day"),
+    # an irregular past beyond a quotation's future
+    ("\"We are going to be firm on our border,\" Tiburcio told a meeting of officials in Tacna on Saturday.", D(2025, 11, 30), "en", "on Saturday", D(2025, 11, 29), D(2025, 11, 29), "day"),
+    # a coordinated clause after the date has its own tense
+    ("The ministers are due to hold the first session of a new committee on Monday, and Tiburcio said the ministry was preparing talks.", D(2025, 11, 30), "en", "on Monday", D(2025, 12, 1), D(2025, 12, 1), "day"),
+    # a handover named after its day is the nearest one, as a deadline is
+    ("Kast wrote on X, counting down to the March 11 handover.", D(2025, 11, 29), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    ("Kast has told migrants to leave the country before the March 11 handover.", D(2025, 11, 29), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # a regular past: "telephoned Kast on Sunday" is the Sunday before publication
     ("Jerí telephoned Kast on Sunday to congratulate him on his victory.", D(2025, 12, 15), "en", "on Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # one month or another is the span of both; what is proposed has its own tense
