@@ -882,6 +882,16 @@ def _h_anchored(m, ctx):
                 r"(?:\A|[\n.]\s*)\Z", ctx.text[max(0, m.start("t") - 3) : m.start("t")]
             )
         ):
+            if _OWN_DAY_LATER.search(
+                ctx.text[ctx.match_end : ctx.match_end + 240].split(".")[0]
+            ):
+                # "Cinco días después de asumir la presidencia, Kast viajó el lunes
+                # a Arica": the sentence dates its act itself, and the clause's
+                # event is dated nowhere
+                return _unresolved(
+                    f"'{m['t']}' counts from an event the article does not date",
+                    "anchored",
+                )
             # "Dos días después de que Kast asumiera la presidencia, conversamos
             # con…": opening the story, the distance is from the report's now
             f = _shift(ctx.published, unit, sign * n)
@@ -1047,6 +1057,16 @@ def _letter_follows(ctx: _Ctx) -> bool:
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:de\s+que|the|his|her|its|their)\s+[a-z]")
 # "… después de que el presidente, José Jerí, descartara": a past subjunctive or
 # a past tense opens the clause the expression dates
+_OWN_DAY_LATER = re.compile(
+    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|ayer|yesterday|hoy|today)\b"
+    r"|\b\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+\d{1,2}\b"
+)
+
+
 _PAST_CLAUSE = re.compile(
     r"(?:\s+de)?\s+(?:que|the|el|la)?[^.;]{0,60}?\b\w{3,}(?:ara|iera|ase|iese|aran|ieran|ed)\b"
 )

@@ -590,3 +590,17 @@ def test_a_run_off_named_after_its_day_is_the_nearest_one_whatever_the_verbs():
     )
     assert got[0].text == "December 14"
     assert got[0].date_from == dt.date(2025, 12, 14)
+
+
+def test_a_distance_from_an_undated_clause_dates_nothing_when_the_sentence_has_a_day():
+    got = {
+        t.text: t
+        for t in find_timexes(
+            "Cinco días después de asumir la presidencia de Chile, José Antonio Kast "
+            "viajó el lunes a Arica.",
+            dt.date(2026, 3, 20),
+            "es",
+        )
+    }
+    assert not got["Cinco días después"].resolved
+    assert got["el lunes"].date_from == dt.date(2026, 3, 16)
