@@ -6598,3 +6598,16 @@ def test_an_act_named_after_tras_is_the_government_of_its_place():
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
     assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
+def test_days_left_said_with_no_day_count_from_the_day_the_lead_gives():
+    ds = drafted(
+        "LIMA — Chile's president-elect, José Antonio Kast, and Peruvian President "
+        "José Jerí agreed on Wednesday to work together against organised crime.\n\n"
+        "He did not soften his message at home. Migrants living irregularly in Chile, "
+        'Kast said, have "63 days" left to leave the country.',
+        "en",
+        D(2026, 1, 8),
+    )
+    deadline = next(m for m in ds.measures if m.kind == "migration_control")
+    assert deadline.end_date == D(2026, 3, 11)

@@ -2561,11 +2561,32 @@ def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
     ]
     if not said and re.match(r"(?:had|tenian|les quedaban|quedaban)\b", d.surface):
         return  # "had 103 days to leave": counted from a day the sentence leaves out
-    lo, hi = (said[-1].date_from, said[-1].date_to) if said else (doc.published,) * 2
+    if said:
+        lo, hi = said[-1].date_from, said[-1].date_to
+    else:
+        lo = hi = _story_day(doc, timexes)
     lo, hi = lo + dt.timedelta(days=n), hi + dt.timedelta(days=n)
     d.ends = (lo, hi, "day" if lo == hi else "approximate")
     if lo == hi:
         d.end_date = lo
+
+
+def _story_day(doc: Doc, timexes: list[Timex]) -> dt.date:
+    """The day the report's news happened: the first day its lead paragraph names,
+    in the week before publication ("agreed on Wednesday to work together"), else
+    the day of the report. Words said with no day of their own were said then."""
+    lead = doc.sentences[0].paragraph if doc.sentences else None
+    for t in timexes:
+        if doc.sentences[t.sentence].paragraph != lead:
+            break
+        if (
+            t.resolved
+            and t.precision == "day"
+            and t.date_from is not None
+            and dt.timedelta(0) <= doc.published - t.date_from <= dt.timedelta(days=7)
+        ):
+            return t.date_from
+    return doc.published
 
 
 def _shift(day: dt.date, n: int, unit: str) -> dt.date:
