@@ -6611,3 +6611,15 @@ def test_days_left_said_with_no_day_count_from_the_day_the_lead_gives():
     )
     deadline = next(m for m in ds.measures if m.kind == "migration_control")
     assert deadline.end_date == D(2026, 3, 11)
+
+
+def test_in_his_words_is_a_claim_of_the_person_his_stands_for():
+    ds = drafted(
+        "José Antonio Kast visitó Lima el miércoles. Organised crime, in his words, "
+        "has become a sort of transnational industry.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "Organised crime has become a sort of transnational industry.")
+    ]

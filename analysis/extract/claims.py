@@ -1038,15 +1038,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                     doc.folded[max(sent.start, cue.start() - 8) : cue.start()],
                 )
             )
-            and last_speaker is not None
-            and si - last_speaker.sentence <= 2
         ):
-            # "A su juicio, ese entendimiento debía…": the one who spoke before
+            # "A su juicio, ese entendimiento debía…": the one who spoke before;
+            # with no one speaking just before, the person "his" stands for
+            # ("Kast visitó Lima. … in his words, has become…")
+            who = (
+                last_speaker
+                if last_speaker is not None and si - last_speaker.sentence <= 2
+                else _referent(doc, cue, None)
+            )
             comma = doc.text.find(",", cue.end(), sent.end)
-            if comma != -1 and comma - cue.end() <= 2:
-                return last_speaker, (comma + 1, nxt)
-            if cue.start() - sent.start > 3:
-                return last_speaker, (cue.end(), nxt)
+            if who is not None and comma != -1 and comma - cue.end() <= 2:
+                return who, (comma + 1, nxt)
+            if who is not None and cue.start() - sent.start > 3:
+                return who, (cue.end(), nxt)
         pronoun = re.match(
             r"\s+(?:él|ella|him|her)\b", doc.text[cue.end() : cue.end() + 8]
         )
