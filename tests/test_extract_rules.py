@@ -6623,3 +6623,29 @@ def test_in_his_words_is_a_claim_of_the_person_his_stands_for():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("kast", "Organised crime has become a sort of transnational industry.")
     ]
+
+
+def test_a_judgement_inside_what_another_verb_reports_is_part_of_it():
+    ds = drafted(
+        "Jerí told CNN en Español that Peru had ruled out the humanitarian corridor, "
+        "arguing that he could not allow irregular migrants into the country.",
+        "en",
+        D(2026, 3, 12),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "Peru had ruled out the humanitarian corridor."),
+        ("jeri", "He could not allow irregular migrants into the country."),
+    ]
+
+
+def test_a_claim_ends_before_the_relative_that_opens_the_next_one():
+    ds = drafted(
+        "De Zela contó que habló por teléfono con su par chileno, Francisco Pérez "
+        "Mackenna, quien le explicó que su gobierno cumplía una promesa de campaña.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "Habló por teléfono con su par chileno, Francisco Pérez Mackenna.",
+        "Su gobierno cumplía una promesa de campaña.",
+    ]

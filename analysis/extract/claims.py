@@ -144,6 +144,15 @@ _PREP_BEFORE = re.compile(
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
 )
 _QUOTES = "\"“”«»'‘’"
+# Judgements the lexicon reads as acts of speech ("ruled out a crisis")
+_JUDGED_ACT = re.compile(r"(?:ruled out|played down|descarto|descartaron)\b")
+# What a verb of saying opens: "told CNN that", "dijo a la prensa que"
+_OPENS_PROPOSITION = re.compile(r"[^,]{0,40}?\b(?:that|que)\b")
+_RELATIVE_END = re.compile(
+    r"[\s,;]+(?:quien(?:es)?|who|el cual|la cual)"
+    r"(?:\s+(?:le|les|me|nos|lo|la|se|him|her|them))?$",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(
     r"[\s,;]+(?:y|e|o|and|or|but|pero|que|that|lo que|which|de|del|of|a|al|to|en|in|"
     r"con|por|para|with|for|by|from|at|"
@@ -241,6 +250,28 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             for c in cues
             if not _ASIDE_CUE.search(
                 doc.folded, max(0, c[0].start() - 16), c[0].start()
+            )
+        ]
+        # "Jerí told CNN that Peru had ruled out the corridor": a judgement told
+        # as an act inside what another verb reports is part of what was said
+        cues = [
+            c
+            for k, c in enumerate(cues)
+            if not (
+                k
+                and _JUDGED_ACT.match(doc.folded, c[0].start())
+                and _OPENS_PROPOSITION.match(
+                    doc.folded, cues[k - 1][0].end(), c[0].start()
+                )
+                and not re.search(
+                    r"[;:.]", doc.folded[cues[k - 1][0].end() : c[0].start()]
+                )
+                # "reiteró que … regirá por 60 días y descartó habilitar": the
+                # speaker's own second act
+                and not re.search(
+                    r"\b(?:y|e|and)\s+(?:(?:also|tambien|ademas)\s+)?$",
+                    doc.folded[max(0, c[0].start() - 14) : c[0].start()],
+                )
             )
         ]
         starts = [c[0].start() for c in cues]
@@ -2287,7 +2318,9 @@ def _summary(
     text = re.sub(r"[\"”»]?\s*,\s*(?:ha|han|había|habían|has|have|had)\s*$", "", text)
     text = text.strip(" ,;:\n" + _QUOTES)
     while True:  # "…, y" before the next reporting verb, "un problema que"
-        cut = _DANGLING.sub("", text)
+        # "…, Francisco Pérez Mackenna, quien le": the relative that opens the
+        # next reported claim, with its listener
+        cut = _DANGLING.sub("", _RELATIVE_END.sub("", text))
         if cut == text:
             break
         text = cut.rstrip(" ,;:" + _QUOTES)
