@@ -6649,3 +6649,15 @@ def test_a_claim_ends_before_the_relative_that_opens_the_next_one():
         "Habló por teléfono con su par chileno, Francisco Pérez Mackenna.",
         "Su gobierno cumplía una promesa de campaña.",
     ]
+
+
+def test_the_two_who_speak_are_the_two_people_named_last():
+    ds = drafted(
+        "Jerí, a conservative who shared Kast's view of irregular migration as a "
+        "security threat, phoned the Chilean on the night of his run-off win. When "
+        "Kast visited Lima on January 7, the two said they would revive the joint "
+        "cabinet once he took office on March 11.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert sorted(c.speaker for c in ds.claims) == ["jeri", "kast"]

@@ -405,7 +405,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             out.append(
                 _claim(doc, ids, sid, summary, topics, si, measures, text, lo, hi)
             )
-            partner = None if is_source else _co_speaker(doc, si, speaker, cue)
+            partner = (
+                None
+                if is_source
+                else _co_speaker(doc, si, speaker, cue)
+                or _pair_partner(doc, si, speaker, cue)
+            )
             if partner is not None:
                 # "Kast, who takes office on March 11, and Jerí have said P": each
                 # of the two says P
@@ -499,6 +504,34 @@ def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[
 # "X, who takes office in March, and Y have said": the first of two subjects
 _CO_SUBJECT = re.compile(r"(?:\s*,[^,;:]{1,80},)?\s+(?:and|y|e)\s+$")
 _PLURAL_ES = re.compile(r"(?:ron|an|en|aron|ieron)$")
+
+
+_THE_TWO = re.compile(
+    r"\b(?:the two|both|los dos|ambos)(?:\s+(?:leaders|men|presidents|mandatarios|"
+    r"presidentes|lideres))?\s+(?:(?:also|have|had|tambien|han|habian)\s+)*$"
+)
+
+
+def _pair_partner(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | None:
+    """ "When Kast visited Lima, the two said they would revive the cabinet": the
+    other of the two people named last, when "the two" speak."""
+    sent = doc.sentences[si]
+    if not _THE_TWO.search(doc.folded, max(sent.start, cue.start() - 30), cue.start()):
+        return None
+    lo = doc.sentences[max(0, si - 2)].start
+    people: list[Found] = []
+    for f in reversed(doc.found):
+        if f.start >= cue.start() or f.start < lo:
+            continue
+        if doc.entries[f.entry_id].kind == "person" and all(
+            p.entry_id != f.entry_id for p in people
+        ):
+            people.append(f)
+        if len(people) == 2:
+            break
+    if len(people) < 2 or speaker.entry_id not in {p.entry_id for p in people}:
+        return None
+    return next(p for p in people if p.entry_id != speaker.entry_id)
 
 
 def _co_speaker(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | None:
@@ -1203,6 +1236,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if (
         group
         and not any(group.end() <= a.start < cue.start() for a in agents)
+        # "the two said": the two just named, not a count of migrants
+        and not (
+            not _MIGRANT_WORD.search(group.group("who"))
+            and re.search(
+                r"\b(?:the|los|las)\s+$",
+                doc.folded[max(0, group.start() - 5) : group.start()],
+            )
+        )
         # "Several told reporters": a bare count speaks for the migrants only
         # where they are what the text has just told of
         and (
