@@ -254,11 +254,14 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
         return nearest
     # The tense is read from the nearest verb, which may belong to another
     # clause ("indicó que coordina una reunión a inicios de diciembre"): a date
-    # within six weeks of publication beats one read a year away.
-    if (
-        not ctx.opener
-        and _distance(nearest, pub) <= 45
+    # within six weeks of publication beats one read a year away; and a date
+    # with no year is seldom eight months back ("received by Jerí…; a cabinet in
+    # March or April", written in January): one within about three months wins.
+    if not ctx.opener and (
+        _distance(nearest, pub) <= 45
         and _distance(chosen, pub) >= 180
+        or _distance(nearest, pub) <= 100
+        and _distance(chosen, pub) >= 240
     ):
         return nearest
     return chosen

@@ -40,6 +40,9 @@ CASES = [
     # a handover named after its day is the nearest one, as a deadline is
     ("Kast wrote on X, counting down to the March 11 handover.", D(2025, 11, 29), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
     ("Kast has told migrants to leave the country before the March 11 handover.", D(2025, 11, 29), "en", "March 11", D(2026, 3, 11), D(2026, 3, 11), "day"),
+    # a date with no year is seldom eight months back: one within three months wins
+    ("He flew into Lima and was received by Jerí, who proposed a cabinet in March or April.", D(2026, 1, 8), "en", "March or April", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
+    ("Peru held its elections on 12 April.", D(2026, 1, 20), "en", "12 April", D(2026, 4, 12), D(2026, 4, 12), "day"),
     # a regular past: "telephoned Kast on Sunday" is the Sunday before publication
     ("Jerí telephoned Kast on Sunday to congratulate him on his victory.", D(2025, 12, 15), "en", "on Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # one month or another is the span of both; what is proposed has its own tense
