@@ -6661,3 +6661,15 @@ def test_the_two_who_speak_are_the_two_people_named_last():
         D(2026, 2, 20),
     )
     assert sorted(c.speaker for c in ds.claims) == ["jeri", "kast"]
+
+
+def test_a_duration_put_in_force_on_a_day_counts_that_day_as_its_first():
+    ds = drafted(
+        "Los cancilleres de Chile y Perú instalaron este lunes el comité binacional. "
+        "La cita se produjo dos días después de que el Perú pusiera en vigor un "
+        "estado de emergencia de 60 días en tres distritos de Tacna.",
+        "es",
+        D(2025, 12, 1),
+    )
+    expiry = next(e for e in ds.events if e.kind == "expiry")
+    assert expiry.date_from == D(2026, 1, 27)

@@ -2502,6 +2502,12 @@ def _note_dates(
     if starts and d.status == "implemented" and d.starts is None:
         t = min(starts, key=lambda t: abs(t.start - d.start))
         d.starts = (t.date_from, t.date_to, t.precision)
+        if d.in_force is None and _PUT_IN_FORCE.search(
+            doc.folded, max(sent.start, ev.start - 30), ev.end
+        ):
+            # "dos días después de que el Perú pusiera en vigor un estado de
+            # emergencia de 60 días": the day of the act is its first in force
+            d.in_force = d.starts
     if until and d.until is None:
         d.until = until[0]
     # the duration that qualifies this measure ("declaró por 60 días el estado
@@ -2620,6 +2626,11 @@ def _finish_dates(d: Draft) -> None:
         d.ends = counted
         if counted[0] == counted[1]:
             d.end_date = counted[0]
+
+
+_PUT_IN_FORCE = re.compile(
+    r"\b(?:en vigor|en vigencia|into force|into effect|took effect|takes effect)\b"
+)
 
 
 def _counted_end(d: Draft) -> tuple[dt.date, dt.date, str] | None:
