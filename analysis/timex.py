@@ -99,6 +99,7 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
+_SAME_DAY_AS_STORY = frozenset({"earlier in the day", "later in the day"})
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
     {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
@@ -518,6 +519,23 @@ def _h_words(m, ctx):
             # day its sentence names
             return None
         return pub, pub, "day", "relative to the publication date", "relative", False
+    if phrase in _SAME_DAY_AS_STORY:
+        # "Earlier in the day Kast met business leaders": the day the story has
+        # just told of (Wednesday's meeting), not necessarily the report's
+        days = [
+            t
+            for t in ctx.earlier or ()
+            if t.resolved
+            and t.precision == "day"
+            and t.date_from == t.date_to
+            and dt.timedelta(0) <= pub - t.date_from <= dt.timedelta(days=7)
+        ]
+        # the day the lead gives, else the last day named
+        lead = [t for t in days if t.sentence == 0]
+        told = (lead or days[-1:] or [None])[0]
+        if told is not None:
+            d = told.date_from
+            return d, d, "day", f"the same day as '{told.text}'", "anchored", False
     if phrase in DAY_WORDS:
         d = pub + dt.timedelta(days=DAY_WORDS[phrase])
         return d, d, "day", "relative to the publication date", "relative", False

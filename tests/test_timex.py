@@ -607,3 +607,12 @@ def test_a_distance_from_an_undated_clause_dates_nothing_when_the_sentence_has_a
     }
     assert not got["Cinco días después"].resolved
     assert got["el lunes"].date_from == dt.date(2026, 3, 16)
+
+
+def test_earlier_in_the_day_is_the_day_the_lead_gives():
+    text = (
+        "LIMA — Kast and Jerí agreed on Wednesday to work together.\n\n"
+        "Earlier in the day Kast met business leaders at a hotel in San Isidro."
+    )
+    got = {t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "en")}
+    assert got["Earlier in the day"].date_from == dt.date(2026, 1, 7)
