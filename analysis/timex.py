@@ -1374,7 +1374,9 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         # the day number is read with it
         (
             "weekday_day",
-            rf"(?P<t>\b(?:(?:el|on)\s+)?{WD},?\s+(?:the\s+)?{D()})",
+            # "el próximo viernes 19", "next Friday the 19th": the number decides
+            rf"(?P<t>\b(?:(?:el|on)\s+)?(?:(?:proximo|pasado|next|last|this|este)\s+)?"
+            rf"{WD},?\s+(?:the\s+)?{D()})",
             _h_weekday_day,
         ),
         (
