@@ -6673,3 +6673,12 @@ def test_a_duration_put_in_force_on_a_day_counts_that_day_as_its_first():
     )
     expiry = next(e for e in ds.events if e.kind == "expiry")
     assert expiry.date_from == D(2026, 1, 27)
+
+
+def test_of_two_days_restated_the_one_named_outright_wins():
+    ds = drafted(
+        "La víspera, el martes, De Zela se reunió en Santiago con Kast.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [("meeting", D(2026, 3, 10))]

@@ -95,6 +95,12 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_NAMED_DAY = re.compile(
+    r"\d|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b"
+)
 _ASKED_FOR = re.compile(
     r"\b(?:pedir|pidio|pide|piden|solicitar|solicito|solicita|reclamar|reclamo|"
     r"exigir|exigio|asked for|asking for|requested|requesting|called for|urged)\s+"
@@ -591,7 +597,14 @@ def extract_events(
         # the narrower; of two as narrow, the one named outright ("Horas antes, el
         # viernes por la mañana": Friday, not hours before the last day given)
         narrow, wide = sorted(
-            (a, b), key=lambda t: ((t.date_to - t.date_from).days, t.kind == "anchored")
+            (a, b),
+            key=lambda t: (
+                (t.date_to - t.date_from).days,
+                t.kind == "anchored",
+                # "La víspera, el martes": the day named outright, not the one
+                # counted from the report
+                _NAMED_DAY.search(fold(t.text).lower()) is None,
+            ),
         )
         overlap = a.date_from <= b.date_to and b.date_from <= a.date_to
         note = f"'{a.text}' and '{b.text}' restate one date; the narrower '{narrow.text}' is used."
