@@ -845,7 +845,9 @@ _OPENS_LATER = re.compile(
 _EARLIER = {"antes", "earlier", "previos", "atras"}
 _SAME_DAY_BACK = re.compile(
     r"\b(?:ese mismo dia|el mismo dia|that same day|the same day|la vispera|"
-    r"the day before|the previous day|el dia anterior)\b"
+    r"the day before|the previous day|el dia anterior|"
+    # "Tiburcio llegó a Tacna al día siguiente": the day after the last one told
+    r"al dia siguiente|the next day|the following day)\b"
 )
 
 

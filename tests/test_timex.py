@@ -619,3 +619,15 @@ def test_earlier_in_the_day_is_the_day_the_lead_gives():
     )
     got = {t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "en")}
     assert got["Earlier in the day"].date_from == dt.date(2026, 1, 7)
+
+
+def test_the_next_day_anywhere_in_its_sentence_follows_the_last_day_told():
+    text = (
+        "El gobernador Luis Torres remitió un oficio el 28 de noviembre.\n\n"
+        "Tiburcio llegó a Tacna al día siguiente y encabezó el despliegue inicial."
+    )
+    sentences = [(0, 63, 0), (65, len(text), 1)]
+    got = {
+        t.text: t for t in find_timexes(text, dt.date(2025, 12, 30), "es", sentences)
+    }
+    assert got["al día siguiente"].date_from == dt.date(2025, 11, 29)
