@@ -46,6 +46,8 @@ CASES = [
     # the number decides the day after "próximo"; what is agreed "to meet" is to come
     ("Los avances serán revisados el próximo viernes 19, cuando sesione el comité.", D(2025, 12, 10), "es", "el próximo viernes 19", D(2025, 12, 19), D(2025, 12, 19), "day"),
     ("He added that the two governments had agreed to meet on Monday.", D(2025, 11, 29), "en", "on Monday", D(2025, 12, 1), D(2025, 12, 1), "day"),
+    # what is watched or awaited lies ahead
+    ("Investors are also watching Sunday's presidential run-off in Chile.", D(2025, 12, 10), "en", "Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # a regular past: "telephoned Kast on Sunday" is the Sunday before publication
     ("Jerí telephoned Kast on Sunday to congratulate him on his victory.", D(2025, 12, 15), "en", "on Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # one month or another is the span of both; what is proposed has its own tense
