@@ -6682,3 +6682,14 @@ def test_of_two_days_restated_the_one_named_outright_wins():
         D(2026, 3, 12),
     )
     assert [(e.kind, e.date_from) for e in ds.events] == [("meeting", D(2026, 3, 10))]
+
+
+def test_a_call_and_the_invitation_joined_to_it_are_two_events_of_one_day():
+    ds = drafted(
+        "Jerí telephoned Kast on December 14, the day of the run-off, to "
+        "congratulate him and invited him to hold a binational cabinet in March.",
+        "en",
+        D(2025, 12, 16),
+    )
+    kinds = {(e.kind, e.date_from) for e in ds.events}
+    assert {("call", D(2025, 12, 14)), ("invitation", D(2025, 12, 14))} <= kinds

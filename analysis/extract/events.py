@@ -1180,11 +1180,27 @@ def _extended_on(doc: Doc, t: Timex, measures) -> bool:
 
 
 _COMPANIONS = {"emergency": "deployment", "deployment": "emergency"}
+# "…, and invited him to hold", "y lo invitó a realizar", "e invitó a Kast":
+# a second past act of the caller, joined to the call
+_CALL_THEN_INVITED = re.compile(
+    r"(?:,\s*|\s)(?:and|y|e)\s+(?:(?:also|then|tambien|luego)\s+)?"
+    r"(?:(?:lo|le|la)\s+)?(?:invited|invito)\b"
+)
 
 
 def _companion_kinds(doc: Doc, t: Timex, kind: str, measures) -> list[str]:
     """The other kind of an emergency dated with its troops: a deployment (or
-    an emergency) the same sentence tells as done, in the same clause as the date."""
+    an emergency) the same sentence tells as done, in the same clause as the date;
+    and the invitation a call is told with ("phoned Kast on Sunday and invited
+    him to a binational cabinet")."""
+    if kind == "call":
+        sent = doc.sentences[t.sentence]
+        return (
+            ["invitation"]
+            if _CALL_THEN_INVITED.search(doc.folded, t.end, sent.end)
+            or _CALL_THEN_INVITED.search(doc.folded, sent.start, t.start)
+            else []
+        )
     other = _COMPANIONS.get(kind)
     if other is None:
         return []
