@@ -810,7 +810,15 @@ def extract_events(
                     update={
                         "event_id": ids(f"{other}_{date_part}"),
                         "kind": other,
-                        "label": _label(doc, other, actors, place, "", own=False),
+                        "label": _label(
+                            doc,
+                            other,
+                            actors,
+                            place,
+                            "",
+                            own=False,
+                            doers=_doers(doc, t.sentence, in_sentence, other),
+                        ),
                     }
                 )
             )
