@@ -6693,3 +6693,26 @@ def test_a_call_and_the_invitation_joined_to_it_are_two_events_of_one_day():
     )
     kinds = {(e.kind, e.date_from) for e in ds.events}
     assert {("call", D(2025, 12, 14)), ("invitation", D(2025, 12, 14))} <= kinds
+
+
+def test_a_subject_after_its_verb_then_a_relative_speaks_and_its_demonym_decides():
+    ds = drafted(
+        "Según el comunicado difundido por la Cancillería chilena, las dos "
+        "delegaciones se comprometieron a trabajar juntas. Los patrullajes conjuntos "
+        "se articularán a través de la Rampol, precisó por su parte el Ministerio de "
+        "Relaciones Exteriores peruano, que subrayó que uno de los objetivos es "
+        "impedir que vuelva a cortarse la carretera Panamericana.",
+        "es",
+        D(2025, 12, 2),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims][1:] == [
+        (
+            "peru_foreign_ministry",
+            "Los patrullajes conjuntos se articularán a través de la Rampol.",
+        ),
+        (
+            "peru_foreign_ministry",
+            "Uno de los objetivos es impedir que vuelva a cortarse la carretera "
+            "Panamericana.",
+        ),
+    ]

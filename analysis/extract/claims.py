@@ -144,6 +144,10 @@ _PREP_BEFORE = re.compile(
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
 )
 _QUOTES = "\"“”«»'‘’"
+_RELATIVE_NEXT = re.compile(
+    r"(?:\s+(?:peruan|chilen|bolivian|venezolan|peruvian|chilean|bolivian)\w*)?"
+    r"\s*,\s*(?:que|quien|who|which)\s*"
+)
 # Judgements the lexicon reads as acts of speech ("ruled out a crisis")
 _JUDGED_ACT = re.compile(r"(?:ruled out|played down|descarto|descartaron)\b")
 # What a verb of saying opens: "told CNN that", "dijo a la prensa que"
@@ -1482,6 +1486,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "P, informó la Cancillería tras la segunda sesión del comité": when
             # or where, not what
             or _CIRCUMSTANCE.fullmatch(doc.folded, after[0].end, nxt)
+            # "P, precisó el Ministerio de Relaciones Exteriores peruano, que
+            # subrayó que Q": the subject, then the relative of its next claim
+            or _RELATIVE_NEXT.fullmatch(doc.folded, after[0].end, nxt)
         )
     ):
         # "P, informó este domingo el Ministerio": the subject follows its verb

@@ -270,12 +270,10 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         si = doc.sentence_at(m.start)
         eid = m.ids[0] if len(m.ids) == 1 else None
         if eid is None:
-            for f in reversed(doc.found):
-                if f.entry_id in m.ids:
-                    eid = f.entry_id
-                    break
-        if eid is None:
-            # "la Presidencia peruana", "the Chilean Foreign Ministry"
+            # "la Presidencia peruana", "the Chilean Foreign Ministry": the
+            # country beside the name decides, before the one named last ("el
+            # Ministerio de Relaciones Exteriores peruano", after "la Cancillería
+            # chilena")
             near = [
                 names[t.folded]
                 for t in doc.tokens
@@ -284,6 +282,11 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
             ]
             fits = [i for i in m.ids if doc.entries[i].country in near]
             eid = fits[0] if len(fits) == 1 else None
+        if eid is None:
+            for f in reversed(doc.found):
+                if f.entry_id in m.ids:
+                    eid = f.entry_id
+                    break
         if eid is None:
             s = doc.sentences[si]
             # the country the sentence names most; else, the country its
