@@ -6716,3 +6716,16 @@ def test_a_subject_after_its_verb_then_a_relative_speaks_and_its_demonym_decides
             "Panamericana.",
         ),
     ]
+
+
+def test_the_cabinet_held_in_a_month_raised_in_a_call_and_a_day_nothing_happened():
+    ds = drafted(
+        "Jerí first raised the cabinet in a phone call on the night of Kast's victory, "
+        "when he suggested holding it in March or April. On Wednesday neither side "
+        "set a date.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("cabinet", D(2026, 3, 1), D(2026, 4, 30))
+    ]

@@ -84,6 +84,13 @@ def _event_type(
         ]
         if before:
             return before[-1][2], lex_().event_labels[before[-1][2]]
+        if re.search(
+            r"\b(?:cabinet|gabinete)\b",
+            doc.folded[doc.sentences[si].start : held.start()],
+        ):
+            # "Jerí first raised the cabinet in a phone call…, when he suggested
+            # holding it in March or April": the cabinet's date, not the call's
+            return "cabinet", lex_().event_labels["cabinet"]
     # "announced ... will arrive": the announcement reports the event, so any
     # other kind of event named near the date is the better label.
     others = [c for c in cues if c[2] != "announcement"]
@@ -95,6 +102,9 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_NO_ONE = re.compile(
+    r"\s+(?:neither|nobody|no one|nadie|ninguno|ninguna|ninguna de las partes)\b"
+)
 _NAMED_DAY = re.compile(
     r"\d|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|"
@@ -660,6 +670,8 @@ def extract_events(
             continue
         if _year_beside_a_day(doc, t, timexes):
             continue
+        if kind is None and _NO_ONE.match(doc.folded, t.end):
+            continue  # "On Wednesday neither side set a date": nothing took place
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
         status = _status(doc, t)
