@@ -6729,3 +6729,14 @@ def test_the_cabinet_held_in_a_month_raised_in_a_call_and_a_day_nothing_happened
     assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
         ("cabinet", D(2026, 3, 1), D(2026, 4, 30))
     ]
+
+
+def test_the_verb_of_a_when_clause_dates_its_head_not_a_date_inside_it():
+    ds = drafted(
+        "Balcázar will serve until 28 July, when the winner of the general election "
+        "scheduled for 12 April is sworn in.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert ("election", D(2026, 4, 12)) in [(e.kind, e.date_from) for e in ds.events]
+    assert all(e.kind != "inauguration" for e in ds.events if e.date_from.month == 4)

@@ -73,6 +73,17 @@ def _event_type(
             _gap((start, end), c[:2]) > 15
             and _TIME_CLAUSE.search(doc.folded, max(0, c[0] - 30), c[0])
         )
+        # "until 28 July, when the winner of the general election scheduled for
+        # 12 April is sworn in": the verb of a "when" clause is its head date's
+        and not (
+            c[0] >= end
+            and any(
+                o[1] <= start
+                and _WHEN_AFTER.match(doc.folded, o[1])
+                and not re.search(r"[.;]", doc.folded[o[1] : c[0]])
+                for o in other_dates
+            )
+        )
     ]
     # "el gabinete binacional, que Jerí le había propuesto celebrar en el segundo
     # bimestre de 2026 cuando lo llamó": the date of what is to be held is that
@@ -102,6 +113,7 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|cuando|en que|el dia en que)\b")
 _NO_ONE = re.compile(
     r"\s+(?:neither|nobody|no one|nadie|ninguno|ninguna|ninguna de las partes)\b"
 )
