@@ -939,6 +939,12 @@ _CLAUSE_EVENTS = (
         r"\b(?:run-?off|election|vote|segunda vuelta|balotaje|eleccion\w*|comicios)\b"
     ),
     re.compile(r"\b(?:sworn in|took office|takes office|investidura|asum\w*)\b"),
+    # "Five days after the Lima meeting": the day the visit was told ("received
+    # him at the Government Palace on 7 January")
+    re.compile(
+        r"\b(?:meeting|met|visit\w*|received|talks|reunion|reunio|visita\w*|"
+        r"recibio|encuentro)\b"
+    ),
 )
 
 
@@ -948,21 +954,22 @@ def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
     … declared a 60-day state of emergency")."""
     end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
     clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
-    for rx in _CLAUSE_EVENTS:
+    for k, rx in enumerate(_CLAUSE_EVENTS):
         if not rx.search(clause):
             continue
         for t in reversed(ctx.earlier or ()):
-            # its own sentence, before and after it
+            # its own sentence, before and after it; a meeting's verb stands just
+            # before its day ("met in Lima on January 7", not "… takes office on
+            # March 11" later in the sentence)
             stop = re.search(r"[.;](?:\s|\Z)", ctx.text[t.end : t.end + 300])
+            lo, hi = max(0, t.start - 120), t.end + (stop.start() if stop else 300)
+            if k == len(_CLAUSE_EVENTS) - 1:
+                lo, hi = max(0, t.start - 60), t.start
             if (
                 t.resolved
                 and t.precision == "day"
                 and not t.fallback
-                and rx.search(
-                    ctx.text,
-                    max(0, t.start - 120),
-                    t.end + (stop.start() if stop else 300),
-                )
+                and rx.search(ctx.text, lo, hi)
             ):
                 return t
         return None

@@ -6740,3 +6740,19 @@ def test_the_verb_of_a_when_clause_dates_its_head_not_a_date_inside_it():
     )
     assert ("election", D(2026, 4, 12)) in [(e.kind, e.date_from) for e in ds.events]
     assert all(e.kind != "inauguration" for e in ds.events if e.date_from.month == 4)
+
+
+def test_a_meeting_named_after_a_distance_and_a_night_in_a_named_month():
+    ds = drafted(
+        "On Tuesday Congress removed Jerí. A day later it chose Balcázar.\n\n"
+        "He phoned the Chilean on the night of his run-off victory in December, and "
+        "received him at the Government Palace on 7 January.\n\n"
+        "Five days after the Lima meeting, Jerí told CNN en Español that the corridor "
+        "had been ruled out.",
+        "en",
+        D(2026, 2, 20),
+    )
+    dates = {(e.kind, e.date_from, e.date_to) for e in ds.events}
+    assert ("call", D(2025, 12, 1), D(2025, 12, 31)) in dates
+    assert any(e.date_from == D(2026, 1, 12) for e in ds.events)
+    assert not [i for i in ds.issues if i.kind == "contradiction"]

@@ -629,6 +629,12 @@ def extract_events(
             ),
         )
         overlap = a.date_from <= b.date_to and b.date_from <= a.date_to
+        named = [t for t in (a, b) if _NAMED_DAY.search(fold(t.text).lower())]
+        if not overlap and len(named) == 1 and named[0] is wide:
+            # "on the night of his run-off victory in December": the month named
+            # outright, not a night counted from the last day the story gave
+            narrow, wide = wide, narrow
+            overlap = True  # nothing contradicts: the count was the reading's
         note = f"'{a.text}' and '{b.text}' restate one date; the narrower '{narrow.text}' is used."
         if not overlap:
             note = (
