@@ -6756,3 +6756,13 @@ def test_a_meeting_named_after_a_distance_and_a_night_in_a_named_month():
     assert ("call", D(2025, 12, 1), D(2025, 12, 31)) in dates
     assert any(e.date_from == D(2026, 1, 12) for e in ds.events)
     assert not [i for i in ds.issues if i.kind == "contradiction"]
+
+
+def test_a_date_inside_a_when_clause_keeps_the_noun_it_modifies():
+    ds = drafted(
+        "The new head of Congress will serve until July 28, when the winner of the "
+        "April 12 general election is sworn in.",
+        "en",
+        D(2026, 2, 19),
+    )
+    assert ("election", D(2026, 4, 12)) in [(e.kind, e.date_from) for e in ds.events]

@@ -77,6 +77,8 @@ def _event_type(
         # 12 April is sworn in": the verb of a "when" clause is its head date's
         and not (
             c[0] >= end
+            # "the April 12 general election": the date's own noun
+            and not _OWN_NOUN_AFTER.fullmatch(doc.folded, end, c[0])
             and any(
                 o[1] <= start
                 and _WHEN_AFTER.match(doc.folded, o[1])
@@ -113,6 +115,9 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_OWN_NOUN_AFTER = re.compile(
+    r"\s*(?:(?!(?:is|are|was|were|will|be|es|sera|fue)\b)[a-z-]+\s+)?"
+)
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|cuando|en que|el dia en que)\b")
 _NO_ONE = re.compile(
     r"\s+(?:neither|nobody|no one|nadie|ninguno|ninguna|ninguna de las partes)\b"
