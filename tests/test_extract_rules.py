@@ -6766,3 +6766,19 @@ def test_a_date_inside_a_when_clause_keeps_the_noun_it_modifies():
         D(2026, 2, 19),
     )
     assert ("election", D(2026, 4, 12)) in [(e.kind, e.date_from) for e in ds.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jerí rejected Kast's humanitarian corridor.", "en"),
+        ("Jerí descartó el corredor humanitario de Kast.", "es"),
+        (
+            "La propuesta de Kast de un corredor humanitario fue rechazada por Jerí.",
+            "es",
+        ),
+    ],
+)
+def test_a_measure_that_belongs_to_a_person_is_their_proposal(text, language):
+    ds = drafted(text, language, D(2026, 2, 26))
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

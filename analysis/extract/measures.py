@@ -323,6 +323,17 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # of the promised acts
             or _PROMISED_TOO.search(doc.folded, max(sent.start, s - 90), s)
         )
+        owner = _owner(doc, sent, s, e) if not possessed else None
+        if owner is not None and (
+            verb is None or fold(verb.lemma) in _SET_ASIDE or status == "scenario"
+        ):
+            # "Jerí rejected Kast's humanitarian corridor", "descartó el corredor
+            # humanitario de Kast", "la propuesta de Kast de un corredor": the
+            # owner's proposal, whoever sets it aside
+            status = "proposed"
+            verb = Verb(owner.start, owner.end, "promise", status, "other")
+        else:
+            owner = None
         if possessed:
             status = "proposed"
             verb = Verb(possessed.start(), possessed.end(), "promise", status, "other")
@@ -572,7 +583,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
-        if possessed and possessed.group(0)[:3] in ("his", "her", "su "):
+        if owner is not None:
+            agents = [owner]
+        elif possessed and possessed.group(0)[:3] in ("his", "her", "su "):
             agents = _last_person(doc, possessed.start()) or agents
         elif possessed and re.match(r"[a-z]+['’]s\b", possessed.group(0)):
             # "Kast's proposal of a humanitarian corridor": the one whose it is
@@ -1012,6 +1025,51 @@ _PROMISED_TOO = re.compile(
     r"\b(?:his|her|their|su|sus)\s+(?:promise|pledge|promesa|propuesta|plan)\s+"
     r"(?:to|de)\s+[^.;:,]{1,60}\s+(?:and|y)\s+$"
 )
+# Verbs that set a proposal aside: what they act on is still its owner's proposal
+_SET_ASIDE = frozenset(
+    "reject rule dismiss discard oppose criticise criticize question descartar "
+    "rechazar cuestionar criticar desestimar".split()
+)
+_OWNER_BEFORE = re.compile(
+    r"(?:['’]s\s+(?:(?:proposed|flagship|planned|so-called|much-touted)\s+)?[\"“]?"
+    r"|\b(?:propuesta|plan|idea|promesa|oferta|proposal|offer)\s+de(?:l)?\s+"
+    r"(?:(?:presidente|mandatario|lider)\s+(?:electo\s+)?(?:chileno\s+)?)?"
+    r"(?P<name>[a-z]+(?:\s+[a-z]+){0,3})\s+(?:de|para)\s+"
+    r"(?:(?:crear|habilitar|abrir|un|una|el|la)\s+){0,2})$"
+)
+_OWNER_AFTER = re.compile(r"\s+(?:de|del)\s+(?:(?:presidente\s+)?electo\s+)?")
+
+
+def _owner(doc: Doc, sent, s: int, e: int) -> Found | None:
+    """The person a measure's noun belongs to: "Kast's humanitarian corridor", "el
+    corredor humanitario de Kast", "la propuesta de Kast de un corredor"."""
+    m = _OWNER_BEFORE.search(doc.folded, max(sent.start, s - 70), s)
+    if m is not None:
+        at = m.start() if m.group(0).startswith(("'", "’")) else m.start("name")
+        person = next(
+            (
+                f
+                for f in doc.found
+                if (f.end == at if m.group(0)[:1] in "'’" else f.start == at)
+                and doc.entries[f.entry_id].kind == "person"
+            ),
+            None,
+        )
+        if person is not None:
+            return person
+    after = _OWNER_AFTER.match(doc.folded, e)
+    if after is not None:
+        return next(
+            (
+                f
+                for f in doc.found
+                if f.start == after.end() and doc.entries[f.entry_id].kind == "person"
+            ),
+            None,
+        )
+    return None
+
+
 # "his promise to expel", "su propuesta de crear": what the possessor proposes
 _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
