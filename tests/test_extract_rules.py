@@ -6782,3 +6782,32 @@ def test_a_date_inside_a_when_clause_keeps_the_noun_it_modifies():
 def test_a_measure_that_belongs_to_a_person_is_their_proposal(text, language):
     ds = drafted(text, language, D(2026, 2, 26))
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("Kast won the run-off on Sunday.", "en", "Kast wins the run-off"),
+        (
+            "Jara conceded after Kast's victory in the December 14 run-off.",
+            "en",
+            "Kast wins the run-off",
+        ),
+        (
+            "Tras el triunfo de José Antonio Kast en la segunda vuelta del 14 de "
+            "diciembre, Jerí lo llamó.",
+            "es",
+            "Triunfo de Kast en la segunda vuelta",
+        ),
+    ],
+)
+def test_an_election_is_labelled_by_its_winner(text, language, label):
+    ds = drafted(text, language, D(2025, 12, 16))
+    assert [e.label for e in ds.events if e.kind == "election"] == [label]
+
+
+def test_a_share_of_the_vote_names_no_winner():
+    ds = drafted(
+        "Jara won 41.8% of the vote in Sunday's run-off.", "en", D(2025, 12, 16)
+    )
+    assert all("wins" not in e.label for e in ds.events)

@@ -118,6 +118,57 @@ def _event_type(
 _OWN_NOUN_AFTER = re.compile(
     r"\s*(?:(?!(?:is|are|was|were|will|be|es|sera|fue)\b)[a-z-]+\s+)?"
 )
+_WON = re.compile(
+    r"\b(?:won|wins|has won|had won|gano|se impuso en|se impuso)\b"
+    r"|\b(?:victory|win|triumph|triunfo|victoria)\b"
+)
+_RUN_OFF = re.compile(r"\b(?:run-?off|second round|segunda vuelta|balotaje)\b")
+
+
+def _winner_label(doc: Doc, si: int) -> str | None:
+    """ "Kast wins the run-off", "Triunfo de Kast en la segunda vuelta": the
+    election labelled by its winner, a person who stands just before "won" or is
+    named by "victoria de" / "'s victory"."""
+    sent = doc.sentences[si]
+    for m in _WON.finditer(doc.folded, sent.start, sent.end):
+        noun = m.group(0) in ("victory", "win", "triumph", "triunfo", "victoria")
+        people = [
+            f
+            for f in doc.in_sentence(si)
+            if doc.entries[f.entry_id].kind == "person"
+            and (
+                # "Kast won", "Kast's victory", "Kast, who won"
+                0 <= m.start() - f.end <= (4 if noun else 12)
+                and not noun
+                or noun
+                and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", doc.folded[f.end : m.start()])
+                # "el triunfo de Kast", "la victoria de José Antonio Kast"
+                or noun
+                and re.fullmatch(r"\s+(?:del?\s+)?", doc.folded[m.end() : f.start])
+            )
+        ]
+        if (
+            not people
+            or (
+                not noun
+                # "Kast won the run-off", not "Jara won 41.7% of the vote"
+                and not re.match(
+                    r"\s+(?:(?:the|a|la|el|sunday's|december's)\s+)?(?:\w+\s+)?"
+                    r"(?:run-?off|election|vote|presidency|second round|segunda vuelta|"
+                    r"eleccion|balotaje|comicios|presidencia)",
+                    doc.folded[m.end() : m.end() + 40],
+                )
+            )
+        ):
+            continue
+        who = short_name(doc.entries[people[0].entry_id])
+        run_off = _RUN_OFF.search(doc.folded, sent.start, sent.end) is not None
+        if doc.article.language == "es":
+            return f"Triunfo de {who}" + (" en la segunda vuelta" if run_off else "")
+        return f"{who} wins the " + ("run-off" if run_off else "election")
+    return None
+
+
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|cuando|en que|el dia en que)\b")
 _NO_ONE = re.compile(
     r"\s+(?:neither|nobody|no one|nadie|ninguno|ninguna|ninguna de las partes)\b"
@@ -802,6 +853,9 @@ def extract_events(
                 event_id=ids(f"{key}_{date_part}"),
                 kind=event_kind,
                 label=ended_label
+                or (
+                    _winner_label(doc, t.sentence) if event_kind == "election" else None
+                )
                 or _label(
                     doc,
                     event_kind,
