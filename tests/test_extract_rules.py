@@ -6811,3 +6811,14 @@ def test_a_share_of_the_vote_names_no_winner():
         "Jara won 41.8% of the vote in Sunday's run-off.", "en", D(2025, 12, 16)
     )
     assert all("wins" not in e.label for e in ds.events)
+
+
+def test_it_that_expires_is_the_measure_named_just_before():
+    ds = drafted(
+        "The emergency in Tacna is the other test. It expires at the end of March.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [
+        ("expiry", "End of the emergency")
+    ]

@@ -761,6 +761,22 @@ def extract_events(
             ),
             None,
         )
+        if ended is None and t.sentence > 0:
+            # "The emergency in Tacna is the other test. It expires at the end of
+            # March": "it" opening the sentence is the measure named just before
+            sent = doc.sentences[t.sentence]
+            if _IT_OPENS.match(doc.folded, sent.start):
+                before = doc.sentences[t.sentence - 1]
+                ended = next(
+                    reversed(
+                        list(
+                            _ENDED_MEASURE.finditer(
+                                doc.folded, before.start, before.end
+                            )
+                        )
+                    ),
+                    None,
+                )
         if (
             (
                 event_kind == "other"
@@ -2002,6 +2018,7 @@ def _clipped(label: str, language: str) -> bool:
 _EXPIRES = re.compile(
     rf"\b(?:{EXPIRY_WORDS}|end|termina)\s+(?:on\s+|el\s+|a\s+)?(?:the\s+)?$"
 )
+_IT_OPENS = re.compile(r"\s*(?:it|ella|esta|esa)\s+(?:\w+\s+)?(?:will\s+)?\w+")
 _ENDED_MEASURE = re.compile(
     r"\b(?:la|el|esta|este|the|this)\s+(?:(?:current|actual|new|nueva|nuevo|latest|"
     r"ultima|ultimo|second|segunda|segundo)\s+)?(?P<what>prorroga|extension|medida|norma|decreto|"
