@@ -981,7 +981,14 @@ def _dated_clause(ctx: _Ctx) -> bool:
     11", "… took office in October")."""
     end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
     clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
-    return bool(_OWN_DAY.search(clause))
+    # "…before José Antonio Kast takes office in Chile, on 11 March": its day
+    # set after a comma
+    after = ctx.text[ctx.match_end + len(clause) :][:30]
+    return bool(
+        _OWN_DAY.search(clause)
+        or re.match(r",\s+on\s", after)
+        and _OWN_DAY.search(after)
+    )
 
 
 _MONTH_WORDS = "|".join(

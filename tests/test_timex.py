@@ -633,3 +633,12 @@ def test_the_next_day_anywhere_in_its_sentence_follows_the_last_day_told():
         t.text: t for t in find_timexes(text, dt.date(2025, 12, 30), "es", sentences)
     }
     assert got["al día siguiente"].date_from == dt.date(2025, 11, 29)
+
+
+def test_a_distance_before_a_clause_with_its_own_day_after_a_comma_dates_nothing():
+    text = (
+        "The upheaval lands less than three weeks before José Antonio Kast takes "
+        "office in Chile, on 11 March."
+    )
+    got = [t.text for t in find_timexes(text, dt.date(2026, 2, 20), "en")]
+    assert got == ["11 March"]
