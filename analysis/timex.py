@@ -1812,6 +1812,9 @@ def _election_anchored(
         for t in found
         if t.resolved
         and t.precision == "day"
+        # a day named, not counted ("A day later, in a second round of voting,
+        # Congress chose Balcázar" is no election day of its own)
+        and t.kind != "anchored"
         and _ELECTION.search(folded, max(0, t.start - 40), t.end + 40)
     ]
     if not days:
@@ -1825,7 +1828,10 @@ def _election_anchored(
             s, e = m.span()
             if any(t.start < e and s < t.end for t in out):
                 continue
-            won = _WON.search(m.group(0))
+            # "on the night of his run-off victory": won, so already held
+            won = _WON.search(m.group(0)) or re.match(
+                r"\s+(?:victory|win|triumph)\b", folded[e : e + 12]
+            )
             if won and not held:
                 continue
             day = held[0] if won else days[0]

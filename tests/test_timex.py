@@ -642,3 +642,14 @@ def test_a_distance_before_a_clause_with_its_own_day_after_a_comma_dates_nothing
     )
     got = [t.text for t in find_timexes(text, dt.date(2026, 2, 20), "en")]
     assert got == ["11 March"]
+
+
+def test_a_day_counted_near_a_second_round_of_voting_is_no_election_day():
+    text = (
+        "On Tuesday Congress removed Jerí. A day later, in a second round of voting, "
+        "Congress chose Balcázar. Peru votes in a general election on 12 April. He "
+        "phoned the Chilean on the night of his run-off victory in December."
+    )
+    got = {t.text: t for t in find_timexes(text, dt.date(2026, 2, 20), "en")}
+    assert "on the night of his run-off" not in got
+    assert got["December"].date_from == dt.date(2025, 12, 1)
