@@ -99,7 +99,14 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
-_SAME_DAY_AS_STORY = frozenset({"earlier in the day", "later in the day"})
+_SAME_DAY_AS_STORY = frozenset(
+    {"earlier in the day", "later in the day",
+     # "was received at the Government Palace around midday": the hour of the
+     # day the story tells, which the lead dates
+     "cerca del mediodia", "al mediodia", "a mediodia", "hacia el mediodia",
+     "at noon", "around noon", "at midday", "around midday", "shortly before noon",
+     "poco antes del mediodia"}
+)  # fmt: skip
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
     {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
@@ -204,6 +211,7 @@ class _Ctx:
     # "In a radio interview in January, Kast argued…": a date opening its
     # sentence, which the main verb's tense places
     opener: bool = False
+    lead_end: int = 0  # where the first paragraph ends
 
 
 _Result = (
@@ -531,7 +539,7 @@ def _h_words(m, ctx):
             and dt.timedelta(0) <= pub - t.date_from <= dt.timedelta(days=7)
         ]
         # the day the lead gives, else the last day named
-        lead = [t for t in days if t.sentence == 0]
+        lead = [t for t in days if t.start < ctx.lead_end]
         told = (lead or days[-1:] or [None])[0]
         if told is not None:
             d = told.date_from
@@ -1611,6 +1619,7 @@ def find_timexes(
     chosen.sort(key=lambda f: f[0])
 
     out: list[Timex] = []
+    lead_end = max((e for _, e, p in sentences if p == sentences[0][2]), default=0)
     cue_cache: dict[int, list] = {}
     for s, e, _, m, handler in chosen:
         si = max(0, bisect.bisect_right(starts, s) - 1)
@@ -1691,6 +1700,7 @@ def find_timexes(
                 and folded.startswith(",", e)
                 and not _TIME_LINK.search(folded, ss, s)
             ),
+            lead_end,
         )
         try:
             res = handler(m, ctx)

@@ -653,3 +653,16 @@ def test_a_day_counted_near_a_second_round_of_voting_is_no_election_day():
     got = {t.text: t for t in find_timexes(text, dt.date(2026, 2, 20), "en")}
     assert "on the night of his run-off" not in got
     assert got["December"].date_from == dt.date(2025, 12, 1)
+
+
+def test_around_midday_is_the_hour_of_the_day_the_lead_dates():
+    text = (
+        "Lima. Kast y Jerí acordaron este miércoles trabajar juntos.\n\n"
+        "Kast, que aterrizó la noche del martes, fue recibido al mediodía en Palacio."
+    )
+    first = text.index("\n\n")
+    sentences = [(0, 5, 0), (6, first, 0), (first + 2, len(text), 1)]
+    got = {
+        t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "es", sentences)
+    }
+    assert got["al mediodía"].date_from == dt.date(2026, 1, 7)
