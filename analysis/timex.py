@@ -502,12 +502,13 @@ def _h_words(m, ctx):
         if re.search(r"\b(?:la|por la|de la|en la|cada|una)\s+$", before):
             return None  # "la mañana" is the morning, not tomorrow
     if re.search(r"mediodia|noon|midday|madrugada", phrase) and re.match(
-        r"\s+(?:del?|on|of)\s+(?:[a-z]+\s+)?(?:lunes|martes|miercoles|jueves|viernes|"
+        r"\s+(?:(?:del?|on|of)\s+(?:[a-z]+\s+)?(?:lunes|martes|miercoles|jueves|viernes|"
         r"sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"\d)",
+        r"\d)|(?:tomorrow|today|yesterday|manana|hoy|ayer)\b)",
         ctx.text[m.end("t") : m.end("t") + 30],
     ):
-        return None  # "al mediodía del lunes": Monday's noon, dated by Monday
+        # "al mediodía del lunes", "at noon tomorrow": the day named with it
+        return None
     if pub is None:
         return _unresolved(
             f"'{phrase}' is relative to the publication date, which is unknown"

@@ -48,6 +48,8 @@ CASES = [
     ("He added that the two governments had agreed to meet on Monday.", D(2025, 11, 29), "en", "on Monday", D(2025, 12, 1), D(2025, 12, 1), "day"),
     # what is watched or awaited lies ahead
     ("Investors are also watching Sunday's presidential run-off in Chile.", D(2025, 12, 10), "en", "Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    # the day named with the hour dates it
+    ("Kast will be sworn in at noon tomorrow in the National Congress.", D(2026, 3, 10), "en", "tomorrow", D(2026, 3, 11), D(2026, 3, 11), "day"),
     # a regular past: "telephoned Kast on Sunday" is the Sunday before publication
     ("Jerí telephoned Kast on Sunday to congratulate him on his victory.", D(2025, 12, 15), "en", "on Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
     # one month or another is the span of both; what is proposed has its own tense
