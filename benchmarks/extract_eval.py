@@ -79,6 +79,9 @@ the development set) never mix with the held-out articles:
     fresh28   tests/fixtures/fresh28/*.md (eight by a twenty-ninth writer, in the
               manner of named papers of Tacna, Arica and Cochabamba, wire services
               and broadcasters; scored on arrival and kept clean)
+    fresh29   tests/fixtures/fresh29/*.md (eight by a thirtieth writer, in the manner
+              of named papers, wires and magazines of Peru, Chile, Bolivia, Argentina
+              and abroad, written at the session's end; scored on arrival)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -150,6 +153,7 @@ FRESH25 = ROOT / "tests" / "fixtures" / "fresh25"
 FRESH26 = ROOT / "tests" / "fixtures" / "fresh26"
 FRESH27 = ROOT / "tests" / "fixtures" / "fresh27"
 FRESH28 = ROOT / "tests" / "fixtures" / "fresh28"
+FRESH29 = ROOT / "tests" / "fixtures" / "fresh29"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -196,6 +200,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh26": curated_articles(FRESH26),
         "fresh27": curated_articles(FRESH27),
         "fresh28": curated_articles(FRESH28),
+        "fresh29": curated_articles(FRESH29),
     }
 
 
@@ -233,6 +238,7 @@ SETS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 
 

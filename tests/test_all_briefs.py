@@ -56,6 +56,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh26/*.md"),
         *FIXTURES.glob("fresh27/*.md"),
         *FIXTURES.glob("fresh28/*.md"),
+        *FIXTURES.glob("fresh29/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
