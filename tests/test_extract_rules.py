@@ -6822,3 +6822,15 @@ def test_it_that_expires_is_the_measure_named_just_before():
     assert [(e.kind, e.label) for e in ds.events] == [
         ("expiry", "End of the emergency")
     ]
+
+
+def test_one_visits_a_country_not_ones_own_whoever_receives_there():
+    ds = drafted(
+        "Jerí y Kast se reunieron el miércoles en Lima, en la visita del presidente "
+        "electo chileno al Palacio de Gobierno.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [e.label for e in ds.events if e.kind == "visit"] == [
+        "Visita de Kast a Palacio de Gobierno"
+    ]

@@ -1656,6 +1656,13 @@ def _label(
         for a in actors
         if doc.entries[a].kind == "person" and (doers is None or a in doers)
     ]
+    if kind == "visit" and place in doc.entries and doc.entries[place].country:
+        # "Kast's visit to Lima", never "Jerí's": one visits a country not one's
+        # own, whoever receives the visitor there
+        abroad = [
+            a for a in people if doc.entries[a].country != doc.entries[place].country
+        ]
+        people = abroad or people
     who = short_name(doc.entries[people[0]]) if people else None
     where = _as_written(doc, place)
     if (
