@@ -6834,3 +6834,29 @@ def test_one_visits_a_country_not_ones_own_whoever_receives_there():
     assert [e.label for e in ds.events if e.kind == "visit"] == [
         "Visita de Kast a Palacio de Gobierno"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "Kast and Jerí agreed on Wednesday to convene a binational cabinet once "
+            "Kast takes office.",
+            "en",
+            "Agreement on a binational cabinet",
+        ),
+        (
+            "Chile y Perú acordaron este lunes poner en marcha patrullajes conjuntos y "
+            "ampliar el intercambio de información.",
+            "es",
+            "Acuerdo sobre patrullajes conjuntos y intercambio de información",
+        ),
+    ],
+)
+def test_an_agreement_of_the_report_day_occurred_and_names_what_was_agreed(
+    text, language, label
+):
+    ds = drafted(text, language, D(2026, 1, 7) if language == "en" else D(2025, 12, 1))
+    assert [(e.kind, e.status, e.label) for e in ds.events] == [
+        ("agreement", "occurred", label)
+    ]

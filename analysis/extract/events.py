@@ -44,7 +44,18 @@ def _status(doc: Doc, t: Timex) -> str:
             return "planned"
         if t.date_to < pub:
             return "occurred"
+        if _DONE_ON.search(doc.text, max(0, t.start - 25), t.start):
+            # "agreed on Wednesday to convene a cabinet", "acordaron este
+            # miércoles": done that day, whatever it looks forward to
+            return "occurred"
     return "planned" if t.tense == "future" else "occurred"
+
+
+# A past verb just before the day: "agreed on", "acordaron este", "met"
+_DONE_ON = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|held|signed|spoke|said|told|[a-záéíóúñ]{3,}(?:ó|aron|ieron))"
+    r"\s+(?:(?:on|this|este|esta|el|la)\s+)?$"
+)
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -118,6 +129,40 @@ def _event_type(
 _OWN_NOUN_AFTER = re.compile(
     r"\s*(?:(?!(?:is|are|was|were|will|be|es|sera|fue)\b)[a-z-]+\s+)?"
 )
+
+
+def _agreed_label(doc: Doc, si: int, measures) -> str | None:
+    """ "Agreement on joint patrols and information exchange", "Acuerdo sobre
+    patrullajes conjuntos": what the sentence says was agreed, by its kinds."""
+    names = load_lexicon()["measure_names"][doc.article.language]
+    kinds = list(
+        dict.fromkeys(
+            m.kind
+            for m in measures
+            if m.status == "agreed"
+            and m.kind in names
+            and m.kind != "other"
+            and any(doc.sentence_at(ev.start) == si for ev in m.evidence)
+        )
+    )[:2]
+    if not kinds:
+        return None
+    es = doc.article.language == "es"
+    one = ("un " if es else "a ") if len(kinds) == 1 else ""
+    what = [
+        (one if k in _ONE_OF_A_KIND else "") + names[k] for k in kinds
+    ]  # "a binational cabinet", "joint patrols"
+    if es:
+        return "Acuerdo sobre " + " y ".join(what)
+    return "Agreement on " + " and ".join(what)
+
+
+# Measures that are one thing, named with an article: "a binational cabinet"
+_ONE_OF_A_KIND = frozenset(
+    {"binational_cabinet", "binational_committee", "humanitarian_corridor"}
+)
+
+
 _WON = re.compile(
     r"\b(?:won|wins|has won|had won|gano|se impuso en|se impuso)\b"
     r"|\b(?:victory|win|triumph|triunfo|victoria)\b"
@@ -871,6 +916,11 @@ def extract_events(
                 label=ended_label
                 or (
                     _winner_label(doc, t.sentence) if event_kind == "election" else None
+                )
+                or (
+                    _agreed_label(doc, t.sentence, measures)
+                    if event_kind == "agreement"
+                    else None
                 )
                 or _label(
                     doc,
