@@ -99,14 +99,11 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
+# "Earlier in the day", "was received at the Government Palace around midday": the
+# hour of the day the story tells, which its lead dates
 _SAME_DAY_AS_STORY = frozenset(
-    {"earlier in the day", "later in the day",
-     # "was received at the Government Palace around midday": the hour of the
-     # day the story tells, which the lead dates
-     "cerca del mediodia", "al mediodia", "a mediodia", "hacia el mediodia",
-     "at noon", "around noon", "at midday", "around midday", "shortly before noon",
-     "poco antes del mediodia"}
-)  # fmt: skip
+    p for p in DAY_WORDS if re.search(r"mediodia|noon|midday|in the day", p)
+)
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
     {"de inmediato", "inmediatamente", "de forma inmediata", "de manera inmediata",
@@ -281,6 +278,25 @@ def _year_rule(ctx: _Ctx) -> str:
         "future": "year from the publication date, future tense",
         "past": "year from the publication date, past tense",
     }.get(ctx.tense, "year from the publication date, nearest occurrence")
+
+
+def _recent_day(t: Timex, published: dt.date) -> bool:
+    """A day named to the day, in the week before publication."""
+    return (
+        t.resolved
+        and t.precision == "day"
+        and t.date_from == t.date_to
+        and dt.timedelta(0) <= published - t.date_from <= dt.timedelta(days=7)
+    )
+
+
+def lead_day(timexes, lead_end: int, published: dt.date) -> Timex | None:
+    """The day the report's news happened: the first day its lead (the text before
+    `lead_end`) names in the week before publication ("agreed on Wednesday")."""
+    return next(
+        (t for t in timexes if t.start < lead_end and _recent_day(t, published)),
+        None,
+    )
 
 
 def _unresolved(why: str, kind: str = "relative") -> _Result:
@@ -531,17 +547,9 @@ def _h_words(m, ctx):
     if phrase in _SAME_DAY_AS_STORY:
         # "Earlier in the day Kast met business leaders": the day the story has
         # just told of (Wednesday's meeting), not necessarily the report's
-        days = [
-            t
-            for t in ctx.earlier or ()
-            if t.resolved
-            and t.precision == "day"
-            and t.date_from == t.date_to
-            and dt.timedelta(0) <= pub - t.date_from <= dt.timedelta(days=7)
-        ]
         # the day the lead gives, else the last day named
-        lead = [t for t in days if t.start < ctx.lead_end]
-        told = (lead or days[-1:] or [None])[0]
+        days = [t for t in ctx.earlier or () if _recent_day(t, pub)]
+        told = lead_day(days, ctx.lead_end, pub) or (days[-1] if days else None)
         if told is not None:
             d = told.date_from
             return d, d, "day", f"the same day as '{told.text}'", "anchored", False
@@ -948,12 +956,13 @@ _CLAUSE_EVENTS = (
         r"\b(?:run-?off|election|vote|segunda vuelta|balotaje|eleccion\w*|comicios)\b"
     ),
     re.compile(r"\b(?:sworn in|took office|takes office|investidura|asum\w*)\b"),
-    # "Five days after the Lima meeting": the day the visit was told ("received
-    # him at the Government Palace on 7 January")
-    re.compile(
-        r"\b(?:meeting|met|visit\w*|received|talks|reunion|reunio|visita\w*|"
-        r"recibio|encuentro)\b"
-    ),
+)
+# "Five days after the Lima meeting": the day the visit was told, its verb just
+# before it ("received him at the Government Palace on 7 January", not "… takes
+# office on March 11" later in the same sentence)
+_CLAUSE_MEETING = re.compile(
+    r"\b(?:meeting|met|visit\w*|received|talks|reunion|reunio|visita\w*|"
+    r"recibio|encuentro)\b"
 )
 
 
@@ -963,16 +972,14 @@ def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
     … declared a 60-day state of emergency")."""
     end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
     clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
-    for k, rx in enumerate(_CLAUSE_EVENTS):
+    for rx in (*_CLAUSE_EVENTS, _CLAUSE_MEETING):
         if not rx.search(clause):
             continue
         for t in reversed(ctx.earlier or ()):
-            # its own sentence, before and after it; a meeting's verb stands just
-            # before its day ("met in Lima on January 7", not "… takes office on
-            # March 11" later in the sentence)
+            # its own sentence, before and after it
             stop = re.search(r"[.;](?:\s|\Z)", ctx.text[t.end : t.end + 300])
             lo, hi = max(0, t.start - 120), t.end + (stop.start() if stop else 300)
-            if k == len(_CLAUSE_EVENTS) - 1:
+            if rx is _CLAUSE_MEETING:
                 lo, hi = max(0, t.start - 60), t.start
             if (
                 t.resolved
@@ -1104,12 +1111,7 @@ _CLAUSE_SUBJECT = re.compile(r"\s+(?:de\s+que|the|his|her|its|their)\s+[a-z]")
 # "… después de que el presidente, José Jerí, descartara": a past subjunctive or
 # a past tense opens the clause the expression dates
 _OWN_DAY_LATER = re.compile(
-    r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|ayer|yesterday|hoy|today)\b"
-    r"|\b\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre)\b"
-    r"|\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+\d{1,2}\b"
+    rf"\b(?:{_DAY_OF_MONTH}|{'|'.join(WEEKDAYS)}|ayer|yesterday|hoy|today)\b"
 )
 
 

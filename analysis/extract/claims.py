@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter
 
-from ..gazetteer import Entry, fold
+from ..gazetteer import Entry, demonym_countries, fold
 from ..schema import Claim, Measure
 from .entities import country_in, governments
 from .text import (
@@ -144,10 +144,18 @@ _PREP_BEFORE = re.compile(
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
 )
 _QUOTES = "\"“”«»'‘’"
-_RELATIVE_NEXT = re.compile(
-    r"(?:\s+(?:peruan|chilen|bolivian|venezolan|peruvian|chilean|bolivian)\w*)?"
-    r"\s*,\s*(?:que|quien|who|which)\s*"
-)
+
+
+@functools.cache
+def _relative_next() -> re.Pattern:
+    """A country's adjective, then the relative that opens the next claim:
+    "… el Ministerio de Relaciones Exteriores peruano, que subrayó…"."""
+    demonyms = "|".join(
+        sorted(map(re.escape, demonym_countries()), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:\s+(?:{demonyms}))?\s*,\s*(?:que|quien|who|which)\s*")
+
+
 # Judgements the lexicon reads as acts of speech ("ruled out a crisis")
 _JUDGED_ACT = re.compile(r"(?:ruled out|played down|descarto|descartaron)\b")
 # What a verb of saying opens: "told CNN that", "dijo a la prensa que"
@@ -1488,7 +1496,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             or _CIRCUMSTANCE.fullmatch(doc.folded, after[0].end, nxt)
             # "P, precisó el Ministerio de Relaciones Exteriores peruano, que
             # subrayó que Q": the subject, then the relative of its next claim
-            or _RELATIVE_NEXT.fullmatch(doc.folded, after[0].end, nxt)
+            or _relative_next().fullmatch(doc.folded, after[0].end, nxt)
         )
     ):
         # "P, informó este domingo el Ministerio": the subject follows its verb

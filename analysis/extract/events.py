@@ -14,10 +14,10 @@ from ..schema import (
     Claim,
     Event,
 )
-from ..timex import Timex, appositions
+from ..timex import MONTHS, WEEKDAYS, Timex, appositions
 from .claims import _titled
 from .entities import country_in, name_stopwords
-from .measures import _last_person
+from .measures import _extension_spec, _last_person
 from .text import (
     AGENT_KINDS,
     EXPIRY_WORDS,
@@ -219,10 +219,7 @@ _NO_ONE = re.compile(
     r"\s+(?:neither|nobody|no one|nadie|ninguno|ninguna|ninguna de las partes)\b"
 )
 _NAMED_DAY = re.compile(
-    r"\d|\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|"
-    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)\b"
+    r"\d|\b(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if "." not in m)]) + r")\b"
 )
 _ASKED_FOR = re.compile(
     r"\b(?:pedir|pidio|pide|piden|solicitar|solicito|solicita|reclamar|reclamo|"
@@ -1317,11 +1314,7 @@ def _extended_on(doc: Doc, t: Timex, measures) -> bool:
         doc.folded[: t.start],
     ):
         return False  # "la declaratoria original, aprobada a fines de noviembre"
-    extension = next(
-        m["label"]
-        for m in load_lexicon()["measures"]
-        if m["key"] == "emergency_extension"
-    )
+    extension = _extension_spec()["label"]
 
     def distance(ev) -> tuple[bool, bool, int]:
         # "kept a state of emergency since November 29 and extended it": the

@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from ..gazetteer import fold, load_lexicon
 from ..schema import Measure
-from ..timex import Timex
+from ..timex import Timex, lead_day
 from .claims import _article_country, _titled, leading_country
 from .entities import country_in, governments
 from .text import (
@@ -2636,21 +2636,12 @@ def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
 
 
 def _story_day(doc: Doc, timexes: list[Timex]) -> dt.date:
-    """The day the report's news happened: the first day its lead paragraph names,
-    in the week before publication ("agreed on Wednesday to work together"), else
-    the day of the report. Words said with no day of their own were said then."""
+    """The day the lead names for the report's news, else the day of the report.
+    Words said with no day of their own were said then."""
     lead = doc.sentences[0].paragraph if doc.sentences else None
-    for t in timexes:
-        if doc.sentences[t.sentence].paragraph != lead:
-            break
-        if (
-            t.resolved
-            and t.precision == "day"
-            and t.date_from is not None
-            and dt.timedelta(0) <= doc.published - t.date_from <= dt.timedelta(days=7)
-        ):
-            return t.date_from
-    return doc.published
+    lead_end = max((s.end for s in doc.sentences if s.paragraph == lead), default=0)
+    t = lead_day(timexes, lead_end, doc.published)
+    return t.date_from if t else doc.published
 
 
 def _shift(day: dt.date, n: int, unit: str) -> dt.date:
