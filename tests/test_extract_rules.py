@@ -2720,6 +2720,8 @@ def test_a_cabinet_invited_to_on_a_past_night_is_an_invitation_of_that_day():
     )
     assert [(e.kind, e.status, e.date_from, e.label) for e in ds.events] == [
         ("invitation", "occurred", D(2025, 12, 14), "Invitación de Jerí"),
+        # the victory the date belongs to is that day's election too
+        ("election", "occurred", D(2025, 12, 14), "Triunfo electoral"),
         ("cabinet", "planned", D(2026, 3, 1), "Gabinete binacional"),
     ]
 
@@ -6859,4 +6861,31 @@ def test_an_agreement_of_the_report_day_occurred_and_names_what_was_agreed(
     ds = drafted(text, language, D(2026, 1, 7) if language == "en" else D(2025, 12, 1))
     assert [(e.kind, e.status, e.label) for e in ds.events] == [
         ("agreement", "occurred", label)
+    ]
+
+
+def test_a_date_of_victory_dates_the_election_beside_the_call():
+    ds = drafted(
+        "José Jerí ya había invitado a José Antonio Kast a esa instancia en la "
+        "llamada con la que lo felicitó por su triunfo del 14 de diciembre.",
+        "es",
+        D(2026, 1, 8),
+    )
+    kinds = {e.kind: (e.date_from, e.label, e.actors) for e in ds.events}
+    assert kinds["call"][0] == D(2025, 12, 14)
+    assert kinds["election"] == (D(2025, 12, 14), "Triunfo electoral", [])
+
+
+def test_a_possessed_victory_day_in_english_and_a_plain_call_date():
+    ds = drafted(
+        "Jerí phoned Kast after his December 14 run-off victory. "
+        "Jerí phoned Kast on December 15.",
+        "en",
+        D(2026, 1, 8),
+    )
+    days = sorted((e.kind, e.date_from) for e in ds.events)
+    assert days == [
+        ("call", D(2025, 12, 14)),
+        ("call", D(2025, 12, 15)),
+        ("election", D(2025, 12, 14)),
     ]

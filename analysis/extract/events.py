@@ -962,7 +962,18 @@ def extract_events(
                     update={
                         "event_id": ids(f"{other}_{date_part}"),
                         "kind": other,
-                        "label": _label(
+                        # the winner, whom a possessive does not name, is not the caller
+                        "place": None if other == "election" else main.place,
+                        "actors": [] if other == "election" else main.actors,
+                        "label": (
+                            _winner_label(doc, t.sentence)
+                            or load_lexicon()["event_kind_labels"][
+                                doc.article.language
+                            ]["victory"][0]
+                            if other == "election"
+                            else None
+                        )
+                        or _label(
                             doc,
                             other,
                             actors,
@@ -1344,19 +1355,44 @@ _CALL_THEN_INVITED = re.compile(
 )
 
 
+# "su triunfo del 14 de diciembre", "su victoria en la segunda vuelta del domingo
+# 14", "his December 14 victory", "Kast's 14 December run-off win": a date that
+# belongs to a victory dates the election as well as the sentence's act
+_VICTORY_BEFORE = re.compile(
+    r"\b(?:triunfo|victoria)\s+(?:electoral\s+)?"
+    r"(?:en\s+(?:la\s+segunda\s+vuelta|el\s+balotaje)\s+(?:electoral\s+)?)?"
+    r"(?:del?|el)\s+$"
+)
+_VICTORY_AFTER = re.compile(r"\s*(?:run-?off\s+|election\s+)?(?:victory|win|triumph)\b")
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+$")
+
+
+def _dates_a_victory(doc: Doc, t: Timex) -> bool:
+    if _VICTORY_BEFORE.search(doc.folded, max(0, t.start - 70), t.start):
+        return True
+    return bool(
+        _VICTORY_AFTER.match(doc.folded, t.end)
+        and _POSSESSOR_BEFORE.search(doc.folded, max(0, t.start - 30), t.start)
+    )
+
+
 def _companion_kinds(doc: Doc, t: Timex, kind: str, measures) -> list[str]:
     """The other kind of an emergency dated with its troops: a deployment (or
     an emergency) the same sentence tells as done, in the same clause as the date;
-    and the invitation a call is told with ("phoned Kast on Sunday and invited
-    him to a binational cabinet")."""
+    the invitation a call is told with ("phoned Kast on Sunday and invited
+    him to a binational cabinet"); and the election a date of victory names
+    ("la llamada con la que lo felicitó por su triunfo del 14 de diciembre")."""
+    won = ["election"] if kind != "election" and _dates_a_victory(doc, t) else []
     if kind == "call":
         sent = doc.sentences[t.sentence]
-        return (
+        return won + (
             ["invitation"]
             if _CALL_THEN_INVITED.search(doc.folded, t.end, sent.end)
             or _CALL_THEN_INVITED.search(doc.folded, sent.start, t.start)
             else []
         )
+    if won:
+        return won
     other = _COMPANIONS.get(kind)
     if other is None:
         return []
