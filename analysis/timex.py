@@ -1546,7 +1546,7 @@ _TIME_LINK = re.compile(
 
 
 def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
-    best, best_d = None, None
+    best, best_d, best_inf = None, None, False
     for s, e, label in cues:
         if s < end and e > start:
             continue  # words of the expression itself are read by its handler
@@ -1562,9 +1562,20 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
         # asumir el poder, el 11 de marzo": a clause of time has its own tense
         if text and e <= start and _TIME_LINK.search(text, e, start):
             continue
-        if best_d is None or d < best_d or (d == best_d and label == "future"):
-            best, best_d = label, d
+        # "agreed on Wednesday to hold a cabinet": of two cues as near, an
+        # infinitive after the date is what the verb before it agreed to
+        infinitive = bool(text) and s >= end and _INFINITIVE.match(text, s) is not None
+        if (
+            best_d is None
+            or d < best_d
+            or d == best_d
+            and (not infinitive, label == "future") > (not best_inf, best == "future")
+        ):
+            best, best_d, best_inf = label, d, infinitive
     return best
+
+
+_INFINITIVE = re.compile(r"(?:to|a|para)\s")
 
 
 def _english_month_ok(text: str, m: re.Match) -> bool:

@@ -224,6 +224,18 @@ def test_a_month_after_an_infinitive_of_an_event_to_come_is_ahead():
     assert (es.date_from, es.date_to) == (D(2026, 3, 1), D(2026, 3, 31))
 
 
+def test_a_weekday_between_a_past_verb_and_its_infinitive_is_the_day_of_the_verb():
+    # published on Thursday 8 January 2026: they agreed on Wednesday the 7th
+    pub = dt.date(2026, 1, 8)
+    (en,) = find_timexes("They agreed on Wednesday to hold a cabinet.", pub, "en")
+    assert en.date_from == dt.date(2026, 1, 7)
+    (es,) = find_timexes("Acordaron el miércoles a celebrar un gabinete.", pub, "es")
+    assert es.date_from == dt.date(2026, 1, 7)
+    # with no past verb the infinitive still looks ahead
+    (ahead,) = find_timexes("They plan on Wednesday to hold a cabinet.", pub, "en")
+    assert ahead.date_from == dt.date(2026, 1, 14)
+
+
 def test_a_day_and_month_weeks_before_publication_is_past_whatever_verb_is_near():
     # "to hold it in March" lends a future to the sentence; 14 December three
     # weeks before publication is still the day meant, not a year later
@@ -664,7 +676,5 @@ def test_around_midday_is_the_hour_of_the_day_the_lead_dates():
     )
     first = text.index("\n\n")
     sentences = [(0, 5, 0), (6, first, 0), (first + 2, len(text), 1)]
-    got = {
-        t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "es", sentences)
-    }
+    got = {t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "es", sentences)}
     assert got["al mediodía"].date_from == dt.date(2026, 1, 7)
