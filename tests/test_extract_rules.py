@@ -6889,3 +6889,33 @@ def test_a_possessed_victory_day_in_english_and_a_plain_call_date():
         ("call", D(2025, 12, 15)),
         ("election", D(2025, 12, 14)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, label",
+    [
+        (
+            "Jerí and Kast agreed on Wednesday to hold a binational cabinet once "
+            "Kast is sworn in on March 11.",
+            "en",
+            "Kast takes office",
+        ),
+        (
+            "José Jerí recibió a José Antonio Kast. Jerí propuso realizar un gabinete "
+            "binacional apenas el chileno asuma el mando, el 11 de marzo.",
+            "es",
+            "Investidura de Kast",
+        ),
+        (
+            "José Jerí recibió a José Antonio Kast y ambos plantearon realizar un "
+            "gabinete binacional una vez que este asuma el cargo, el 11 de marzo.",
+            "es",
+            "Investidura de Kast",
+        ),
+    ],
+)
+def test_who_takes_office_is_the_subject_of_the_clause_that_says_so(
+    text, language, label
+):
+    ds = drafted(text, language, D(2026, 1, 8))
+    assert [e.label for e in ds.events if e.kind == "inauguration"] == [label]

@@ -860,6 +860,8 @@ def extract_events(
             and (not clause or f.start >= t.end)
         ]
         subject = _pronoun_subject(doc, t.sentence)
+        if event_kind == "inauguration":
+            subject = _titled_subject(doc, t.sentence) or subject
         if subject is not None and not clause:
             # "He phoned Kast on election night": the one "he" stands for acts
             in_sentence = [subject, *in_sentence]
@@ -1494,12 +1496,45 @@ _TITLE_THEN_AND = re.compile(
     r"(?:y|e|and)\s+(?:(?:lo|la|le|him|her|also|tambien)\s+)*$"
 )
 _TITLED_KINDS = ("call", "invitation", "visit", "announcement")
+_DEMONYM_SUBJECT = re.compile(
+    r"\b(?:(?:el|the)\s+(?P<who>chileno|peruano|chilean|peruvian)|(?P<this>este))\s+$"
+)
+_DEMONYM_COUNTRY = {
+    "chileno": "CHL",
+    "chilean": "CHL",
+    "peruano": "PER",
+    "peruvian": "PER",
+}
 _TITLE_JUST_BEFORE = re.compile(
     r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|foreign minister|minister|ministr[oa]|lider|leader|jefe de estado|"
     r"head of state|jefe de la diplomacia)(?:\s+[a-z]+){0,2}?\s+(?:(?:lo|la|le|les|ya|"
     r"tambien|also|then|later)\s+)*$"
 )
+
+
+def _titled_subject(doc: Doc, si: int):
+    """ "apenas el chileno asuma el mando", "una vez que este asuma el cargo": the
+    one who takes office, the person named last of that country, or named last."""
+    kinds = load_lexicon()["event_kinds"]
+    for c, _, key in _sentence_cues(doc, si):
+        if kinds.get(key, key) != "inauguration":
+            continue
+        m = _DEMONYM_SUBJECT.search(doc.folded, max(0, c - 30), c)
+        if m is None:
+            continue
+        country = _DEMONYM_COUNTRY.get(m.group("who") or "")
+        return next(
+            (
+                f
+                for f in reversed(doc.found)
+                if f.end <= m.start()
+                and doc.entries[f.entry_id].kind == "person"
+                and (country is None or doc.entries[f.entry_id].country == country)
+            ),
+            None,
+        )
+    return None
 
 
 def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
@@ -1524,7 +1559,8 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
                 _OWNER_BEFORE.fullmatch(doc.folded, f.end, c)
                 or _OWNER_AFTER.fullmatch(doc.folded, c, f.start)
                 or (
-                    kind == "visit"
+                    # "once Kast is sworn in", "una vez que Kast asuma el cargo"
+                    kind in ("visit", "inauguration")
                     and _SUBJECT_JUST_BEFORE.fullmatch(doc.folded, f.end, c)
                 )
                 # "José Antonio Kast, que asumirá la presidencia": the one the
@@ -1535,6 +1571,10 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
         }
         if owner:
             return owner
+    if kind == "inauguration":
+        titled = _titled_subject(doc, si)
+        if titled is not None:
+            return {titled.entry_id}
     if kind in _TITLED_KINDS:
         # "el mandatario peruano lo llamó", "the president-elect visited Lima":
         # the person the title just before the verb stands for
@@ -1763,7 +1803,7 @@ def _label(
 def _names_another_kind(label: str, kind: str) -> bool:
     """ "Presidential run-off" for a phone call made the day of it: the words
     name an event of another kind, so the kind's own label is used."""
-    if kind not in ("call", "invitation", "visit"):
+    if kind not in ("call", "invitation", "visit", "inauguration"):
         # an agreement labelled by the meeting that reached it ("Primera reunión
         # del comité") is better told by its setting
         return False
