@@ -640,6 +640,8 @@ READER = {
             (D(2025, 12, 1), D(2025, 12, 31), "month"),  # last month
             # "takes office in March" restates "sworn in on March 11": one event
             (D(2026, 3, 11), D(2026, 3, 11), "day"),  # on March 11
+            # "a binational cabinet meeting once Kast is sworn in on March 11"
+            (D(2026, 3, 11), D(2026, 12, 31), "approximate"),
             (D(2025, 11, 21), D(2025, 11, 30), "approximate"),  # in late November
             (D(2026, 1, 6), D(2026, 1, 6), "day"),  # on Tuesday
             (D(2025, 12, 21), D(2025, 12, 21), "day"),  # on Dec. 21

@@ -6919,3 +6919,53 @@ def test_who_takes_office_is_the_subject_of_the_clause_that_says_so(
 ):
     ds = drafted(text, language, D(2026, 1, 8))
     assert [e.label for e in ds.events if e.kind == "inauguration"] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Jerí proposed holding a binational cabinet once Kast is sworn in on "
+            "March 11.",
+            "en",
+        ),
+        (
+            "Jerí planteó desarrollar un gabinete binacional una vez que Kast asuma el "
+            "cargo, el 11 de marzo.",
+            "es",
+        ),
+    ],
+)
+def test_a_cabinet_to_be_held_once_someone_takes_office_runs_from_that_day(
+    text, language
+):
+    ds = drafted(text, language, D(2026, 1, 8))
+    cabinets = [
+        (e.status, e.date_from, e.date_to, e.precision)
+        for e in ds.events
+        if e.kind == "cabinet"
+    ]
+    assert cabinets == [("planned", D(2026, 3, 11), D(2026, 12, 31), "approximate")]
+    assert [e.date_from for e in ds.events if e.kind == "inauguration"] == [
+        D(2026, 3, 11)
+    ]
+
+
+def test_a_cabinet_dated_on_its_own_or_after_a_day_gone_takes_no_open_range():
+    # its own months date it
+    ds = drafted(
+        "Jerí propuso un gabinete binacional en marzo o abril, una vez que Kast "
+        "asuma el cargo el 11 de marzo.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "cabinet"] == [
+        (D(2026, 3, 1), D(2026, 4, 30))
+    ]
+    # a day already past is no time still to come
+    ds = drafted(
+        "El gabinete binacional se celebraría cuando Kast asumiera, el 11 de marzo.",
+        "es",
+        D(2026, 3, 20),
+    )
+    assert not [e for e in ds.events if e.precision == "approximate"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -987,6 +988,26 @@ def extract_events(
                     }
                 )
             )
+        cabinet_days = (
+            _cabinet_after(doc, t, timexes) if event_kind == "inauguration" else None
+        )
+        if cabinet_days is not None:
+            events.append(
+                main.model_copy(
+                    update={
+                        "event_id": ids(f"cabinet_{date_part}"),
+                        "kind": "cabinet",
+                        "label": _label(doc, "cabinet", actors, None, "", own=False),
+                        "date_from": cabinet_days[0],
+                        "date_to": cabinet_days[1],
+                        "precision": "approximate",
+                        "status": "planned",
+                        "place": None,
+                        "note": f"Held once the day read from '{t.text}' is past: "
+                        f"from {cabinet_days[0]} to the end of that year.",
+                    }
+                )
+            )
         # "la llegada de decenas de extranjeros a la frontera a fines de
         # noviembre": people arriving near the date, an event of its own
         influx = _influx_near(doc, t, timexes)
@@ -1376,6 +1397,35 @@ def _dates_a_victory(doc: Doc, t: Timex) -> bool:
         _VICTORY_AFTER.match(doc.folded, t.end)
         and _POSSESSOR_BEFORE.search(doc.folded, max(0, t.start - 30), t.start)
     )
+
+
+# "a binational cabinet once Kast is sworn in on March 11", "un gabinete binacional
+# una vez que el chileno asuma el mando, el 11 de marzo": a cabinet dated only by
+# the day after which it is to be held
+_CABINET_THEN_ONCE = re.compile(
+    r"\b(?:gabinete binacional|binational cabinet|joint cabinet)"
+    r"(?:\s+(?:meeting|peru-chile|peru\s*[-\u2013]\s*chile))?"
+    r"(?:\s+[a-z]+){0,3}?,?\s+(?:once|after|when|una vez que|apenas|cuando|"
+    r"tras|despues de que|luego de que)\s"
+)
+
+
+def _cabinet_after(doc: Doc, t: Timex, timexes) -> tuple | None:
+    """The days of a cabinet to be held once someone takes office on `t`'s
+    day: from that day to the end of its year, with no other date between."""
+    if not (t.resolved and t.date_from == t.date_to and doc.published):
+        return None
+    if t.date_from <= doc.published:
+        return None
+    sent = doc.sentences[t.sentence]
+    last = None
+    for m in _CABINET_THEN_ONCE.finditer(doc.folded, sent.start, t.start):
+        last = m
+    if last is None or any(
+        o is not t and o.resolved and last.start() < o.start < t.start for o in timexes
+    ):
+        return None
+    return t.date_from, dt.date(t.date_from.year, 12, 31)
 
 
 def _companion_kinds(doc: Doc, t: Timex, kind: str, measures) -> list[str]:
