@@ -82,6 +82,12 @@ the development set) never mix with the held-out articles:
     fresh29   tests/fixtures/fresh29/*.md (eight by a thirtieth writer, in the manner
               of named papers, wires and magazines of Peru, Chile, Bolivia, Argentina
               and abroad, written at the session's end; scored on arrival)
+    fresh30   tests/fixtures/fresh30/*.md (eight by a thirty-first writer, in the
+              manner of named wires, papers and broadcasters of Peru, Chile and
+              abroad; scored on arrival)
+    fresh31   tests/fixtures/fresh31/*.md (eight by a thirty-second writer, in the
+              manner of named radio, papers, wires and magazines of Peru and abroad;
+              scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -154,6 +160,8 @@ FRESH26 = ROOT / "tests" / "fixtures" / "fresh26"
 FRESH27 = ROOT / "tests" / "fixtures" / "fresh27"
 FRESH28 = ROOT / "tests" / "fixtures" / "fresh28"
 FRESH29 = ROOT / "tests" / "fixtures" / "fresh29"
+FRESH30 = ROOT / "tests" / "fixtures" / "fresh30"
+FRESH31 = ROOT / "tests" / "fixtures" / "fresh31"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -201,6 +209,8 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh27": curated_articles(FRESH27),
         "fresh28": curated_articles(FRESH28),
         "fresh29": curated_articles(FRESH29),
+        "fresh30": curated_articles(FRESH30),
+        "fresh31": curated_articles(FRESH31),
     }
 
 
@@ -239,6 +249,8 @@ SETS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
+    "fresh31",
 )
 
 

@@ -57,6 +57,8 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh27/*.md"),
         *FIXTURES.glob("fresh28/*.md"),
         *FIXTURES.glob("fresh29/*.md"),
+        *FIXTURES.glob("fresh30/*.md"),
+        *FIXTURES.glob("fresh31/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
