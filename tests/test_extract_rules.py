@@ -6969,3 +6969,22 @@ def test_a_cabinet_dated_on_its_own_or_after_a_day_gone_takes_no_open_range():
         D(2026, 3, 20),
     )
     assert not [e for e in ds.events if e.precision == "approximate"]
+
+
+def test_a_relative_on_an_apposition_tells_the_measure_s_history_not_its_status():
+    ds = drafted(
+        "Chile's José Antonio Kast met Peru's José Jerí in Lima. The two leaders "
+        "agreed to revive the binational cabinet, a joint meeting of both "
+        "governments that Jerí first proposed in December.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert measures(ds)["binational_cabinet"][0] == "agreed"
+    # with no verb governing the noun, the relative still tells the act
+    ds = drafted(
+        "Chile's José Antonio Kast met Peru's José Jerí in Lima. On the agenda was "
+        "the binational cabinet, a joint meeting that Jerí proposed in December.",
+        "en",
+        D(2026, 1, 8),
+    )
+    assert measures(ds)["binational_cabinet"][0] == "proposed"

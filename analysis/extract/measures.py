@@ -1303,9 +1303,13 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         # to…" the measure itself does the act.
         # A measure proposes nothing: "el corredor que impulsa" is an object
         # relative whose subject is dropped.
-        if after and (
-            _has_subject(doc, rel.end(), after[0].start)
-            or (after[0].status == "proposed" and after[0].start == rel.end() + 1)
+        if (
+            after
+            and (
+                _has_subject(doc, rel.end(), after[0].start)
+                or (after[0].status == "proposed" and after[0].start == rel.end() + 1)
+            )
+            and not _object_then_apposed(doc, verbs, s, rel)
         ):
             return after[0], True
     before = [v for v in verbs if v.end <= s or s <= v.start < e]
@@ -1347,6 +1351,26 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         and not _OTHER_CLAUSE.search(doc.text, e, v.start)
     ]
     return (after[0] if after else None), False
+
+
+# "agreed to revive the", "acordaron reactivar el": what lies between a verb and
+# its object
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir))\s+)?"
+    r"(?:(?:the|a|an|el|la|los|las|un|una)\s+)?"
+)
+
+
+def _object_then_apposed(doc: Doc, verbs: list[Verb], s: int, rel: re.Match) -> bool:
+    """ "agreed to revive the binational cabinet, a joint meeting … that Jerí
+    first proposed": the measure is the object of the verb just before it, and the
+    relative clause hangs on an apposition after a comma, telling its history."""
+    if "," not in doc.folded[rel.start() : rel.end()]:
+        return False
+    return any(
+        v.end <= s and _OBJECT_GAP.fullmatch(doc.folded, v.end, s)
+        for v in verbs
+    )
 
 
 # "used the conversation to invite", "aprovechó la llamada para invitar": the
