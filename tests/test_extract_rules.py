@@ -6988,3 +6988,25 @@ def test_a_relative_on_an_apposition_tells_the_measure_s_history_not_its_status(
         D(2026, 1, 8),
     )
     assert measures(ds)["binational_cabinet"][0] == "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "José Antonio Kast came to Peru on Wednesday carrying the idea at the "
+            "center of his promise to rid Chile of undocumented migrants: a "
+            "“humanitarian corridor” that would let Venezuelans travel home.",
+            "en",
+        ),
+        (
+            "José Antonio Kast llegó el miércoles a Lima con la idea central de su "
+            "campaña: un corredor humanitario para que los venezolanos vuelvan a su "
+            "país.",
+            "es",
+        ),
+    ],
+)
+def test_the_measure_a_colon_names_as_a_promise_or_idea_is_proposed(text, language):
+    ds = drafted(text, language, D(2026, 1, 8))
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

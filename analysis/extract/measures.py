@@ -322,6 +322,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "su promesa de cavar zanjas en el norte y expulsar a…": the second
             # of the promised acts
             or _PROMISED_TOO.search(doc.folded, max(sent.start, s - 90), s)
+            # "carrying the idea at the center of his promise…: a humanitarian
+            # corridor": the measure a colon names as the promise
+            or _PROMISE_THEN_COLON.search(doc.folded, max(sent.start, s - 120), s)
         )
         owner = _owner(doc, sent, s, e) if not possessed else None
         if owner is not None and (
@@ -1076,6 +1079,11 @@ _POSSESSED_PROPOSAL = re.compile(
     r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
     r"(?:\w+\s+)?$"
 )
+_PROMISE_THEN_COLON = re.compile(
+    r"\b(?:his|her|their|su|sus|[a-z]+['’]s|the|la|el)\s+(?:\w+\s+)?"
+    r"(?:promise|pledge|vow|proposal|idea|promesa|propuesta|idea)s?\b"
+    r"[^.;:]{0,80}:\s*(?:(?:a|an|the|un|una|el|la)\s+)?[\"“«‘']?$"
+)
 # "La invitación al gabinete binacional, con la que se cerró la conversación":
 # what is invited to is proposed, whatever verb follows
 _PROPOSAL_OF = re.compile(
@@ -1368,8 +1376,7 @@ def _object_then_apposed(doc: Doc, verbs: list[Verb], s: int, rel: re.Match) -> 
     if "," not in doc.folded[rel.start() : rel.end()]:
         return False
     return any(
-        v.end <= s and _OBJECT_GAP.fullmatch(doc.folded, v.end, s)
-        for v in verbs
+        v.end <= s and _OBJECT_GAP.fullmatch(doc.folded, v.end, s) for v in verbs
     )
 
 
