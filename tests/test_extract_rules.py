@@ -7010,3 +7010,14 @@ def test_a_relative_on_an_apposition_tells_the_measure_s_history_not_its_status(
 def test_the_measure_a_colon_names_as_a_promise_or_idea_is_proposed(text, language):
     ds = drafted(text, language, D(2026, 1, 8))
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_the_country_across_the_border_is_not_where_the_measure_is_in_force():
+    ds = drafted(
+        "El alcalde de Tacna, Pascual Güisa, habló con la prensa en Lima. "
+        "Transportistas y comerciantes miran con inquietud hacia la frontera con "
+        "Chile, donde desde el sábado rige el estado de emergencia.",
+        "es",
+        D(2025, 12, 3),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})

@@ -283,15 +283,37 @@ def use(doc: Doc, f: Found) -> str:
     return f.entry_id
 
 
+_BORDER_WITH = re.compile(
+    r"\b(?:frontera|limite|border|frontier|boundary)\s+(?:\w+\s+)?(?:con|with)\s+"
+    r"(?:el\s+|the\s+)?$"
+)
+
+
 def place_country(doc: Doc, si: int) -> str | None:
     """The country whose places a sentence names most, else its paragraph's."""
     sent = doc.sentences[si]
     counts: dict[str, int] = {}
+    neighbours: set[str] = set()
     for f in doc.in_sentence(si):
         entry = doc.entries[f.entry_id]
         if entry.kind not in AGENT_KINDS and entry.country:
+            if entry.kind == "country" and _BORDER_WITH.search(
+                doc.folded, max(sent.start, f.start - 30), f.start
+            ):
+                # "la frontera con Chile": the country across the border
+                neighbours.add(entry.country)
+                continue
             counts[entry.country] = counts.get(entry.country, 0) + 1
     code = max(counts, key=counts.get) if counts else None
+    if code is None and neighbours:
+        # the side of the border the article tells of: its country most named
+        # besides the neighbour
+        whole: dict[str, int] = {}
+        for f in doc.found:
+            c = doc.entries[f.entry_id].country
+            if c and c not in neighbours:
+                whole[c] = whole.get(c, 0) + 1
+        return max(whole, key=whole.get) if whole else None
     if code is None:
         para = sent.paragraph
         for f in doc.found:
