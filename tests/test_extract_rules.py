@@ -7021,3 +7021,32 @@ def test_the_country_across_the_border_is_not_where_the_measure_is_in_force():
         D(2025, 12, 3),
     )
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+
+
+def test_in_his_view_after_a_colon_is_the_view_of_the_subject_before_it():
+    ds = drafted(
+        "El gobernador de Arica, Diego Paco, habló con la prensa. Paco no ocultó su "
+        "admiración: a su juicio, el presidente peruano solo intentaba resguardar su "
+        "frontera, algo que Chile también debía hacer.",
+        "es",
+        D(2026, 1, 9),
+    )
+    assert _claims(ds) == [
+        (
+            "diego_paco",
+            "El presidente peruano solo intentaba resguardar su frontera, algo que "
+            "Chile también debía hacer.",
+        )
+    ]
+
+
+def test_a_dropped_subject_after_the_medium_it_spoke_on():
+    ds = drafted(
+        "El gobernador de Arica, Diego Paco, habló con la prensa. En TVN recordó que "
+        "la modernización de Chacalluta seguía sin avances.",
+        "es",
+        D(2026, 1, 9),
+    )
+    assert _claims(ds) == [
+        ("diego_paco", "La modernización de Chacalluta seguía sin avances.")
+    ]

@@ -1108,9 +1108,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             and (
                 (not after and cue.start() - sent.start <= 3)
                 # "…, y a su juicio el canciller debería…": his, whoever the
-                # proposition names
+                # proposition names; "Paco no ocultó su admiración: a su juicio, P"
                 or re.search(
-                    r",\s*(?:y|e|and|pero|but)?\s*$",
+                    r"[,:]\s*(?:y|e|and|pero|but)?\s*$",
                     doc.folded[max(sent.start, cue.start() - 8) : cue.start()],
                 )
             )
@@ -1123,6 +1123,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 if last_speaker is not None and si - last_speaker.sentence <= 2
                 else _referent(doc, cue, None)
             )
+            if doc.folded[sent.start : cue.start()].rstrip().endswith(":"):
+                # "Paco no ocultó su admiración: a su juicio, P": the subject of
+                # the words the colon closes
+                who = _subject_before(doc, agents, sent.start, cue.start()) or who
             comma = doc.text.find(",", cue.end(), sent.end)
             if who is not None and comma != -1 and comma - cue.end() <= 2:
                 return who, (comma + 1, nxt)
@@ -1592,8 +1596,9 @@ _OPENING = re.compile(
     r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
     r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus)\s*,?\s*)?"
-    r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:su|sus|his|her|un|una|"
-    r"a|el|la)\s+[a-z ]{1,40}?\s*,?\s*)?"
+    # "En su mensaje", "En TVN", "In an interview with CNN"
+    r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:(?:su|sus|his|her|un|una|"
+    r"a|an|el|la)\s+)?[a-z ]{1,40}?\s*,?\s*)?"
     # "La semana pasada criticó…", "On Monday he said…": a time before the verb
     r"(?:(?:la|el|este|esta|last|this|on)\s+(?:semana|mes|lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo|week|month|monday|tuesday|wednesday|thursday|"
