@@ -147,6 +147,11 @@ NEXT_DAY_WORDS = {
     "la vispera": -1,
     # the day of the date just given: "ese mismo día", "horas antes"
     "ese mismo dia": 0, "el mismo dia": 0, "that same day": 0, "the same day": 0,
+    # "Esa noche, el Gobierno aprueba…", "that same night": the day just given
+    "esa noche": 0, "esa misma noche": 0, "esa misma tarde": 0, "esa tarde": 0,
+    "esa manana": 0, "esa misma manana": 0, "that night": 0, "that same night": 0,
+    "that evening": 0, "that same evening": 0, "that afternoon": 0,
+    "that morning": 0, "that same morning": 0,
     "horas antes": 0, "horas despues": 0, "hours earlier": 0, "hours later": 0,
     "pocas horas antes": 0, "pocas horas despues": 0, "unas horas despues": 0,
     "a few hours later": 0, "a few hours earlier": 0,
@@ -862,6 +867,7 @@ _OPENS_LATER = re.compile(
 _EARLIER = {"antes", "earlier", "previos", "atras"}
 _SAME_DAY_BACK = re.compile(
     r"\b(?:ese mismo dia|el mismo dia|that same day|the same day|la vispera|"
+    r"esa (?:misma )?(?:noche|tarde|manana)|that (?:same )?(?:night|evening|morning)|"
     r"the day before|the previous day|el dia anterior|"
     # "Tiburcio llegó a Tacna al día siguiente": the day after the last one told
     r"al dia siguiente|the next day|the following day)\b"
@@ -1077,6 +1083,9 @@ def _h_next_day(m, ctx):
         r"\s+(?:de|del|of)\s", ctx.text[ctx.match_end : ctx.match_end + 5].lower()
     ):
         return None  # "el mismo día de la votación": the day of what it names
+    if k == 0 and ctx.anchor is not None and ctx.anchor.date_from != ctx.anchor.date_to:
+        # "esa misma noche" after "en marzo o abril": no day was given to be the same
+        return None
     clause = phrase in ("the day after", "the day before") and _letter_follows(ctx)
     return _anchored(ctx, "day", 1, -k if clause else k, clause, phrase)
 

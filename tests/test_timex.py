@@ -678,3 +678,30 @@ def test_around_midday_is_the_hour_of_the_day_the_lead_dates():
     sentences = [(0, 5, 0), (6, first, 0), (first + 2, len(text), 1)]
     got = {t.text: t for t in find_timexes(text, dt.date(2026, 1, 8), "es", sentences)}
     assert got["al mediodía"].date_from == dt.date(2026, 1, 7)
+
+
+def test_that_night_is_the_day_just_given_and_no_day_after_a_range():
+    pub = dt.date(2026, 3, 17)
+    text = (
+        "28 de noviembre de 2025: Los migrantes bloquean la vía. Esa noche, el "
+        "Gobierno aprueba un estado de emergencia."
+    )
+    night = [t for t in find_timexes(text, pub, "es") if t.text == "Esa noche"]
+    assert [(t.date_from, t.date_to) for t in night] == [
+        (dt.date(2025, 11, 28), dt.date(2025, 11, 28))
+    ]
+    (en,) = [
+        t
+        for t in find_timexes(
+            "Kast won on December 14. Jerí called him that same night.", pub, "en"
+        )
+        if t.text == "that same night"
+    ]
+    assert en.date_from == dt.date(2025, 12, 14)
+    # a range gives no day to be the same as
+    text = (
+        "El gabinete sería en marzo o abril. Jara reconoció su derrota esa misma noche."
+    )
+    assert [t.text for t in find_timexes(text, dt.date(2025, 12, 15), "es")] == [
+        "marzo o abril"
+    ]
