@@ -7050,3 +7050,17 @@ def test_a_dropped_subject_after_the_medium_it_spoke_on():
     assert _claims(ds) == [
         ("diego_paco", "La modernización de Chacalluta seguía sin avances.")
     ]
+
+
+def test_the_presidency_taken_is_no_actor_and_the_government_of_a_president_acts():
+    ds = drafted(
+        "Kast asume la Presidencia en Valparaíso y esa misma noche firma los "
+        "decretos del Escudo Fronterizo. Esa noche, el Gobierno del presidente "
+        "interino José Jerí aprueba un estado de emergencia en Tacna.",
+        "es",
+        D(2026, 3, 17),
+    )
+    assert not {"chile_presidency", "peru_presidency"} & {a.actor_id for a in ds.actors}
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+    # in office by then, Kast acts for his government
+    assert measures(ds)["border_control"][1] == {"gov_chile"}

@@ -49,6 +49,12 @@ def find_entities(doc: Doc) -> None:
         if not (
             m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isdigit()
         )
+        # "Kast asume la Presidencia", "took over the presidency": the office
+        # taken, not the body that acts
+        and not (
+            _PRESIDENCY.fullmatch(doc.folded, m.start, m.end)
+            and _OFFICE_TAKEN.search(doc.folded, max(0, m.start - 30), m.start)
+        )
     ]
     _settle(doc, mentions)
     _nested_countries(doc)
@@ -57,6 +63,14 @@ def find_entities(doc: Doc) -> None:
     _officials_of(doc)
     _unnamed_people(doc)
     doc.found.sort(key=lambda f: (f.start, f.end))
+
+
+_PRESIDENCY = re.compile(r"(?:presidencia|presidency)(?: de la republica)?")
+_OFFICE_TAKEN = re.compile(
+    r"\b(?:asum\w*|assum\w*|tak(?:e|es|en|ing)|took|ocup\w*|dej\w*|leav\w*|left|"
+    r"lleg\w* a|reach\w*|win\w*|won|gan\w*|hand\w* over|entreg\w*)\s+"
+    r"(?:over\s+)?(?:la|the)\s+$"
+)
 
 
 def _nested_countries(doc: Doc) -> None:
@@ -718,6 +732,10 @@ def _institution_back_references(doc: Doc) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         head = m.group("head")
+        if head in ("presidency", "presidencia") and _OFFICE_TAKEN.search(
+            doc.folded, max(0, m.start() - 30), m.start() + m.group(0).index(head)
+        ):
+            continue  # "asume la Presidencia": the office taken
         earlier = [
             f
             for f in doc.found

@@ -2379,8 +2379,12 @@ _POSSESSIVE_GOV = re.compile(r"^['’]s\s+(?:government|administration)\b")
 _HIS_GOVERNMENT = re.compile(
     r"\b(?:su|his|her)\s+(?:gobierno|government|administracion|administration)\b"
 )
+# "el Gobierno de Jerí", "el Gobierno del presidente interino José Jerí", "the
+# government of interim President José Jerí"
 _GOV_OF = re.compile(
-    r"\b(?:gobierno|government|administracion|administration)\s+(?:de|of)\s+$"
+    r"\b(?:gobierno|government|administracion|administration)\s+(?:del?|of)\s+"
+    r"(?:(?:the|el)\s+)?(?:(?:presidente|presidenta|president|mandatari[oa]|"
+    r"interino|interina|interim|peruano|chileno|peruvian|chilean)\s+){0,3}$"
 )
 
 
@@ -2472,7 +2476,7 @@ def _acting_for(
     if e.kind != "person" or not country:
         return a.entry_id
     if _POSSESSIVE_GOV.match(doc.folded[a.end : a.end + 20]) or _GOV_OF.search(
-        doc.folded[max(0, a.start - 25) : a.start]
+        doc.folded[max(0, a.start - 70) : a.start]
     ):
         gov = governments().get(country)
         if gov and gov in doc.entries:
