@@ -5692,7 +5692,9 @@ def test_the_60_day_measure_expiring_later_this_month_is_the_emergencys_end():
     kinds = [e.kind for e in ds.events]
     assert "other" not in kinds
     [expiry] = [e for e in ds.events if e.kind == "expiry"]
-    assert D(2026, 1, 20) <= expiry.date_from <= expiry.date_to <= D(2026, 1, 31)
+    # in force since late November (21st to 30th): its sixtieth day is 19 to 28
+    # January, later in the month of the report
+    assert D(2026, 1, 19) <= expiry.date_from <= expiry.date_to <= D(2026, 1, 31)
 
 
 def test_taking_office_in_a_month_restates_the_day_of_the_swearing_in():
@@ -7064,3 +7066,18 @@ def test_the_presidency_taken_is_no_actor_and_the_government_of_a_president_acts
     assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
     # in office by then, Kast acts for his government
     assert measures(ds)["border_control"][1] == {"gov_chile"}
+
+
+def test_districts_that_border_a_country_are_not_its_and_since_is_the_first_day():
+    ds = drafted(
+        "Peruvian authorities will not let them in. Since Saturday, three districts "
+        "of the Tacna region that border Chile have been under a 60-day state of "
+        "emergency that puts soldiers alongside police on the frontier.",
+        "en",
+        D(2025, 12, 2),
+    )
+    assert measures(ds)["state_of_emergency"] == ("implemented", {"gov_peru"})
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+    # in force from Saturday 29 November, its sixtieth day is 27 January
+    (m,) = [m for m in ds.measures if m.kind == "state_of_emergency"]
+    assert m.end_date == D(2026, 1, 27)

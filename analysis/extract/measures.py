@@ -50,7 +50,9 @@ VERB_REACH = 110
 # Words before an actor that make it an object or a complement, not a subject.
 _NOT_SUBJECT = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
-    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as|against|contra)\s+"
+    r"desde|hacia|towards|sobre|on|at|into|that|than|como|as|against|contra|"
+    # "districts that border Chile", "bordering Chile": the country across
+    r"borders?|bordering)\s+"
     r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?(?:[a-z]+(?:ist|ista|al|ic)\s+)?$"
 )
 _OFFICE = re.compile(
@@ -69,7 +71,7 @@ _DURATION = re.compile(
 )
 _DATE_REACH = 90
 _FROM = re.compile(
-    r"\b(?:desde|a partir del?|from|starting|effective|takes effect|took effect|"
+    r"\b(?:desde|a partir del?|from|since|starting|effective|takes effect|took effect|"
     r"(?:in force|in effect|in place) since|"
     r"entra en vigor|entro en vigor|en vigor desde|rige desde|"
     r"(?:empezara|empieza|comenzara|comienza|empezo|comenzo) a regir)\s+"

@@ -284,8 +284,10 @@ def use(doc: Doc, f: Found) -> str:
 
 
 _BORDER_WITH = re.compile(
-    r"\b(?:frontera|limite|border|frontier|boundary)\s+(?:\w+\s+)?(?:con|with)\s+"
-    r"(?:el\s+|the\s+)?$"
+    r"(?:\b(?:frontera|limite|border|frontier|boundary)\s+(?:\w+\s+)?(?:con|with)"
+    # "districts … that border Chile", "limítrofes con Chile", "que limitan con"
+    r"|\b(?:that|which)\s+borders?|\bbordering|\blimitrofes?\s+con"
+    r"|\blimitan?\s+con|\bfronteriz[oa]s?\s+con)\s+(?:el\s+|the\s+)?$"
 )
 
 
