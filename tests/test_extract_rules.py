@@ -7081,3 +7081,30 @@ def test_districts_that_border_a_country_are_not_its_and_since_is_the_first_day(
     # in force from Saturday 29 November, its sixtieth day is 27 January
     (m,) = [m for m in ds.measures if m.kind == "state_of_emergency"]
     assert m.end_date == D(2026, 1, 27)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("No humanitarian corridor was approved.", "en"),
+        ("The two ministers did not agree on any humanitarian corridor.", "en"),
+        ("El comité no aprobó ningún corredor humanitario.", "es"),
+        ("Viven en Chile sin regularizar su situación.", "es"),
+    ],
+)
+def test_a_measure_denied_is_no_measure(text, language):
+    ds = drafted(
+        "Hugo de Zela y Alberto van Klaveren se reunieron en Lima. " + text,
+        language,
+        D(2025, 12, 2),
+    )
+    assert [m.kind for m in ds.measures] == []
+
+
+def test_people_without_papers_still_have_their_deadline():
+    ds = drafted(
+        "José Antonio Kast said migrants without papers have 63 days left to leave.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert measures(ds)["migration_control"] == ("proposed", {"kast"})

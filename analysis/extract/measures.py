@@ -245,7 +245,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     last_subject: dict[int, list[Found]] = {}  # paragraph -> subject of its last act
     for s, e, spec in chosen:
         si = doc.sentence_at(s)
-        if doc.is_question(si):
+        if doc.is_question(si) or _denied(doc, s):
             continue
         sent = doc.sentences[si]
         if si not in verbs:
@@ -1294,6 +1294,25 @@ _RELATIVE = re.compile(
     r"[^.;:]{0,40}?(?<!\bde )(?<!para )(?<!\bya )(?<!\bso )(?<!now )(?<!\bsi )"
     r"\b(?:que|that|which)\b"
 )
+
+
+# "No humanitarian corridor was approved", "no aprobó ningún corredor", "did not
+# agree on any corridor", "sin corredor humanitario": a measure denied is none
+_DENIED = re.compile(
+    r"(?:\b(?:ningun|ninguna)|(?:\bnot|n't|\bnever|\bnunca)\b[^.;:,]{0,30}"
+    r"\bany)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:sin|without)\s+(?:(?:un|una|a|an|any)\s+)?$"
+)
+_NO_DET = re.compile(r"\bno\s+(?:[a-z]+\s+)?$")
+
+
+def _denied(doc: Doc, s: int) -> bool:
+    lo = max(0, s - 50)
+    return bool(
+        _DENIED.search(doc.folded, lo, s)
+        or doc.article.language == "en"
+        and _NO_DET.search(doc.folded, lo, s)
+    )
 
 
 def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None, bool]:
