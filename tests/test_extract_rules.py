@@ -7108,3 +7108,22 @@ def test_people_without_papers_still_have_their_deadline():
         D(2026, 1, 7),
     )
     assert measures(ds)["migration_control"] == ("proposed", {"kast"})
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Jeannette Jara argued that border controls need strengthening.", "en"),
+        (
+            "Jeannette Jara sostuvo que hay que reforzar los controles fronterizos.",
+            "es",
+        ),
+        (
+            "Jeannette Jara sostuvo que es necesario reforzar los controles fronterizos.",
+            "es",
+        ),
+    ],
+)
+def test_what_someone_says_is_needed_is_their_proposal(text, language):
+    ds = drafted(text, language, D(2025, 12, 2))
+    assert measures(ds)["border_control"] == ("proposed", {"jara"})

@@ -671,6 +671,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # clause with no doer of its own reports is the speaker's (not
             # what the measure itself will do: "el gabinete permitirá…")
             agents = _last_person(doc, s)
+        if (
+            status == "proposed"
+            and verb is not None
+            and _NEEDED.search(doc.folded, max(sent.start, verb.start - 20), verb.start)
+            and _reported_before(doc, sent.start, verb.start)
+        ):
+            # "Jara sostuvo que es necesario reforzar los controles": the one
+            # who calls for it
+            agents = _last_person(doc, verb.start) or agents
         if not agents and status == "implemented":
             agents = (
                 _decree_doer(doc, drafts, si, s)
@@ -1767,6 +1776,12 @@ def _status(
     # propuesta de patrullajes": what was done is the proposal
     if verb.end <= s and _PROPOSAL_NOUN.search(doc.folded, verb.end, s):
         return "proposed"
+    if verb.status == "implemented" and _NEEDED.search(
+        doc.folded, max(sent_start, verb.start - 20), verb.start
+    ):
+        # "border controls need strengthening", "hay que reforzar los controles",
+        # "es necesario reforzar": what is called for is proposed
+        return "proposed"
     if verb.status == "implemented":
         if verb.tense == "future" or _OBLIGED.search(
             doc.folded, max(sent_start, verb.start - 30), verb.start
@@ -1777,6 +1792,10 @@ def _status(
     return verb.status
 
 
+_NEEDED = re.compile(
+    r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
+    r"es preciso|es urgente|se necesita)\s+$"
+)
 # A past verb of saying and its "that": "reported that", "dijo a la prensa que"
 _SAID_THAT = re.compile(
     r"\b(?:said|reported|announced|stated|indicated|explained|confirmed|added|"
