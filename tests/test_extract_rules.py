@@ -7127,3 +7127,17 @@ def test_people_without_papers_still_have_their_deadline():
 def test_what_someone_says_is_needed_is_their_proposal(text, language):
     ds = drafted(text, language, D(2025, 12, 2))
     assert measures(ds)["border_control"] == ("proposed", {"jara"})
+
+
+def test_measures_agreed_with_a_government_are_both_sides():
+    ds = drafted(
+        "La permanencia de De Zela sugiere que Lima no pretende reabrir los "
+        "entendimientos alcanzados con el Gobierno de Gabriel Boric, como los "
+        "patrullajes conjuntos y el intercambio de información policial pactados el "
+        "1 de diciembre.",
+        "es",
+        D(2026, 2, 25),
+    )
+    both = ("agreed", {"gov_peru", "gov_chile"})
+    assert measures(ds)["joint_patrols"] == both
+    assert measures(ds)["information_exchange"] == both

@@ -841,6 +841,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "Kast agreed with Jerí to hold a binational cabinet": the other
             # party to an agreement
             agents = agents + _partner(doc, si, verb, agents)
+        if status == "agreed":
+            # "los entendimientos alcanzados con el Gobierno de Gabriel Boric,
+            # como los patrullajes conjuntos": the one they were reached with
+            reached = _REACHED_WITH.search(doc.folded, max(sent.start, s - 120), s)
+            if reached is not None:
+                agents = agents + _partner(
+                    doc, si, Verb(reached.start(), reached.end(), "", "", ""), agents
+                )
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
@@ -1696,7 +1704,8 @@ _ADJECTIVE_AFTER = re.compile(
 
 
 _AGREED_AFTER = re.compile(
-    r"(?:\s+(?:and|y|e)\s+[^,.;:]{3,40}?)?\s+"
+    # "el intercambio de información policial pactados el 1 de diciembre"
+    r"(?:\s+(?:and|y|e)\s+[^,.;:]{3,40}?)?(?:\s+[a-z]{3,15}?(?:al|ales|ico|ica|icos|icas))?\s+"
     r"(?:agreed|acordad[oa]s?|pactad[oa]s?|convenid[oa]s?)\s+"
     r"(?:at|in|on|by|with|during|last|en|el|la|por|durante|con|entre)\b"
 )
@@ -2450,6 +2459,12 @@ def _act_day(
 
 _WITH_PARTNER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:with|con)\s+(?:el\s+|la\s+|the\s+)?"
+)
+
+
+_REACHED_WITH = re.compile(
+    r"\b(?:alcanzad|pactad|acordad|firmad|suscrit|reached|agreed|signed|struck)\w*"
+    r"(?=\s+(?:con|with)\s)"
 )
 
 
