@@ -7141,3 +7141,18 @@ def test_measures_agreed_with_a_government_are_both_sides():
     both = ("agreed", {"gov_peru", "gov_chile"})
     assert measures(ds)["joint_patrols"] == both
     assert measures(ds)["information_exchange"] == both
+
+
+def test_shielding_the_border_and_an_idea_in_quotes_are_promised_measures():
+    ds = drafted(
+        "Kast, de extrema derecha, llegará a La Moneda con la promesa de expulsar a "
+        "los migrantes en situación irregular y de blindar la frontera norte, "
+        'mientras que su idea de un "corredor humanitario" a través de Perú ya fue '
+        "descartada por Jerí en enero.",
+        "es",
+        D(2026, 2, 25),
+    )
+    got = measures(ds)
+    assert got["expulsion"] == ("proposed", {"kast"})
+    assert got["border_control"] == ("proposed", {"kast"})
+    assert got["humanitarian_corridor"] == ("proposed", {"kast"})

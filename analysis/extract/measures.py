@@ -1044,8 +1044,8 @@ _PROPOSED_BEFORE = re.compile(
     r"(proposed|promised|planned|mooted|floated)\s+(?:[a-z]+\s+)?$"
 )
 _PROMISED_TOO = re.compile(
-    r"\b(?:his|her|their|su|sus)\s+(?:promise|pledge|promesa|propuesta|plan)\s+"
-    r"(?:to|de)\s+[^.;:,]{1,60}\s+(?:and|y)\s+$"
+    r"\b(?:his|her|their|su|sus|la|the)\s+(?:promise|pledge|promesa|propuesta|plan)\s+"
+    r"(?:to|de)\s+[^.;:,]{1,80}\s+(?:and|y)\s+(?:de\s+|to\s+)?$"
 )
 # Verbs that set a proposal aside: what they act on is still its owner's proposal
 _SET_ASIDE = frozenset(
@@ -1096,7 +1096,7 @@ def _owner(doc: Doc, sent, s: int, e: int) -> Found | None:
 _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
     r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
-    r"(?:\w+\s+)?$"
+    r"(?:\w+\s+)?[\"“«‘']?$"
 )
 _PROMISE_THEN_COLON = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|the|la|el)\s+(?:\w+\s+)?"
