@@ -7156,3 +7156,15 @@ def test_shielding_the_border_and_an_idea_in_quotes_are_promised_measures():
     assert got["expulsion"] == ("proposed", {"kast"})
     assert got["border_control"] == ("proposed", {"kast"})
     assert got["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_a_title_with_a_political_adjective_stands_for_the_person_named_before():
+    ds = drafted(
+        "Interim President José María Balcázar was blunter. In an interview with RPP "
+        "this week, the leftist leader said he respected Chile's sovereign decisions "
+        "but likened the project to the Berlin Wall.",
+        "en",
+        D(2026, 3, 20),
+    )
+    assert {c.speaker for c in ds.claims} == {"balcazar"}
+    assert len(ds.claims) == 2

@@ -122,7 +122,10 @@ _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advi
 _TITLE = re.compile(
     r"\b(?:el|la|the|[a-z]+['’]s)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa]|"
     r"interim|interin[oa]|incoming|outgoing)\s+)?"
-    r"(?:[a-z]+(?:an|ean|ian)\s+)?(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
+    # "the Peruvian president", "the leftist leader", "the far-right leader"
+    r"(?:(?:[a-z]+(?:an|ean|ian|ist|ista)|far-right|far-left|hard-right|"
+    r"hard-left|conservative|conservador[a]?|ultraconservador[a]?)\s+)?"
+    r"(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
