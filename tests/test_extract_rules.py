@@ -7168,3 +7168,15 @@ def test_a_title_with_a_political_adjective_stands_for_the_person_named_before()
     )
     assert {c.speaker for c in ds.claims} == {"balcazar"}
     assert len(ds.claims) == 2
+
+
+def test_a_subject_coordinated_with_a_titled_apposition_keeps_both():
+    ds = drafted(
+        "The trench also tests plans for closer cooperation. Kast and Peru's "
+        "previous president, José Jerí, agreed in January to revive a binational "
+        "cabinet.",
+        "en",
+        D(2026, 3, 20),
+    )
+    # Kast was still president-elect in January; Jerí acted for his government
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})

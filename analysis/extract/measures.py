@@ -1975,12 +1975,19 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
             # reports the act, the subject of the reported clause does it
             return None
         out = [before[-1]]
+        head = out[0]
         for prev in reversed(before[:-1]):
-            gap = doc.folded[prev.end : out[0].start]
+            gap = doc.folded[prev.end : head.start]
+            if head is out[0] and _POSSESSOR_OF_TITLE.fullmatch(gap):
+                # "Kast and Peru's previous president, José Jerí,": the country
+                # whose title is apposed; the one coordinated stands before it
+                head = prev
+                continue
             # "Kast y Jerí", "el presidente electo, Kast, y el mandatario
             # interino, Jerí,": coordinated, perhaps each with a title
             if re.fullmatch(_COORDINATED_SUBJECT, gap):
                 out.insert(0, prev)
+                head = prev
             else:
                 break
         return out
@@ -1998,6 +2005,7 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
     return after[:1]
 
 
+_POSSESSOR_OF_TITLE = re.compile(r"['’]s\s+[a-z -]{1,40},\s*")
 # "Kast y Jerí", "el presidente electo, Kast, y el mandatario interino, Jerí,"
 _COORDINATED_SUBJECT = re.compile(
     r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+(?:[^,.;]{1,60},\s*)?)?"
