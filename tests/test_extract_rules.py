@@ -7180,3 +7180,17 @@ def test_a_subject_coordinated_with_a_titled_apposition_keeps_both():
     )
     # Kast was still president-elect in January; Jerí acted for his government
     assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})
+
+
+def test_a_date_that_dates_its_own_clause_gives_that_clause_s_act_alone():
+    ds = drafted(
+        "Peru's Foreign Minister Hugo de Zela met Chile's president-elect José "
+        "Antonio Kast in Santiago on Tuesday, a day before Kast's swearing-in, in a "
+        "meeting that reaffirmed both countries' interest in a new impetus.",
+        "en",
+        D(2026, 3, 11),
+    )
+    assert sorted((e.kind, e.date_from) for e in ds.events) == [
+        ("inauguration", D(2026, 3, 11)),
+        ("meeting", D(2026, 3, 10)),
+    ]

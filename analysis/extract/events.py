@@ -1042,8 +1042,10 @@ def extract_events(
                         }
                     )
                 )
-        # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts.
-        for other in _more_acts(doc, t, key, timexes):
+        # "Jerí llamó el domingo a Kast y lo invitó…": one date, two acts; a
+        # date that dates its own clause ("a day before Kast's swearing-in, in a
+        # meeting that…") dates that clause's act alone
+        for other in [] if clause else _more_acts(doc, t, key, timexes):
             events.append(
                 events[-1].model_copy(
                     update={
