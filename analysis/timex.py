@@ -1086,7 +1086,17 @@ def _h_next_day(m, ctx):
     if k == 0 and ctx.anchor is not None and ctx.anchor.date_from != ctx.anchor.date_to:
         # "esa misma noche" after "en marzo o abril": no day was given to be the same
         return None
-    clause = phrase in ("the day after", "the day before") and _letter_follows(ctx)
+    clause = (
+        phrase in ("the day after", "the day before") and _letter_follows(ctx)
+    ) or (
+        # "el 10 de marzo, en la víspera de la transmisión de mando": the
+        # handover named is the day after the date just given
+        phrase in ("la vispera", "el dia anterior", "the eve")
+        and re.match(
+            r"\s+(?:de|del|of)\s", ctx.text[ctx.match_end : ctx.match_end + 6].lower()
+        )
+        is not None
+    )
     return _anchored(ctx, "day", 1, -k if clause else k, clause, phrase)
 
 
@@ -1178,6 +1188,12 @@ def _anchored(
     if pub is None:
         return _unresolved(
             f"'{phrase}' counts from a date the article does not give", "anchored"
+        )
+    if clause and phrase in ("la vispera", "el dia anterior", "the eve"):
+        # "se reunió con Kast la víspera del cambio de mando": the eve of an act
+        # whose day its sentence does not give
+        return _unresolved(
+            f"'{phrase}' is the eve of an act not dated here", "anchored"
         )
     if phrase == "la vispera" or (sign == 0 and n == 1):
         # "aterrizó en Lima la víspera": with no date before it, the eve of the

@@ -7194,3 +7194,24 @@ def test_a_date_that_dates_its_own_clause_gives_that_clause_s_act_alone():
         ("inauguration", D(2026, 3, 11)),
         ("meeting", D(2026, 3, 10)),
     ]
+
+
+def test_the_eve_of_a_handover_dates_the_meeting_and_the_handover_apart():
+    ds = drafted(
+        "De Zela se había reunido con Kast en Santiago el 10 de marzo, en la víspera "
+        "de la transmisión de mando a la que asistió.",
+        "es",
+        D(2026, 3, 20),
+    )
+    assert sorted((e.kind, e.date_from) for e in ds.events) == [
+        ("inauguration", D(2026, 3, 11)),
+        ("meeting", D(2026, 3, 10)),
+    ]
+    ds = drafted(
+        "Hugo de Zela is attending Wednesday's transfer of power in Valparaíso.",
+        "en",
+        D(2026, 3, 11),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", D(2026, 3, 11))
+    ]

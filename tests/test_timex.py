@@ -705,3 +705,22 @@ def test_that_night_is_the_day_just_given_and_no_day_after_a_range():
     assert [t.text for t in find_timexes(text, dt.date(2025, 12, 15), "es")] == [
         "marzo o abril"
     ]
+
+
+def test_the_eve_of_a_named_act_is_the_day_before_it():
+    pub = dt.date(2026, 3, 20)
+    text = (
+        "De Zela se había reunido con Kast el 10 de marzo, en la víspera de la "
+        "transmisión de mando."
+    )
+    got = {t.text: t.date_from for t in find_timexes(text, pub, "es")}
+    # the handover the eve is of is the day after the date given
+    assert got == {
+        "10 de marzo": dt.date(2026, 3, 10),
+        "la víspera": dt.date(2026, 3, 11),
+    }
+    # with no date in its sentence, the eve of an act is not dated at all
+    (eve,) = find_timexes(
+        "Se reunió con Kast la víspera del cambio de mando.", pub, "es"
+    )
+    assert eve.date_from is None

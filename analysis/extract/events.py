@@ -79,6 +79,9 @@ def _event_type(
         # the date's own words: "on election night" dates a call, not an election
         and not (start <= c[0] < end and c[2] == "election")
         and not any(_gap(o, c[:2]) < _gap((start, end), c[:2]) for o in other_dates)
+        # "el 10 de marzo, en la víspera de la transmisión de mando", "on the eve
+        # of the handover": what the eve is of happens the next day
+        and not (c[0] >= end and _EVE_OF.search(doc.folded, max(end, c[0] - 30), c[0]))
         # "should leave before he takes office … in late November": a clause of
         # time away from the date tells of another event, which it times itself
         and not (
@@ -127,6 +130,10 @@ def _event_type(
     return best[2], lex_().event_labels[best[2]]
 
 
+_EVE_OF = re.compile(
+    r"\b(?:la vispera|the eve|un dia antes|a day before|the day before|el dia antes)"
+    r"\s+(?:de|del|of)\s+(?:(?:la|el|the|su|his|her)\s+)?(?:[a-z'’]+\s+)?$"
+)
 _OWN_NOUN_AFTER = re.compile(
     r"\s*(?:(?!(?:is|are|was|were|will|be|es|sera|fue)\b)[a-z-]+\s+)?"
 )
