@@ -7215,3 +7215,13 @@ def test_the_eve_of_a_handover_dates_the_meeting_and_the_handover_apart():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("inauguration", D(2026, 3, 11))
     ]
+
+
+def test_troops_told_in_the_present_are_no_dated_deployment():
+    ds = drafted(
+        "In late November, dozens of migrants gathered at the Chacalluta crossing. "
+        "The decree keeps the police in charge, and the armed forces support the "
+        "police at the border.",
+        "en",
+    )
+    assert "deployment" not in _events(ds)

@@ -18,7 +18,7 @@ from ..schema import (
 from ..timex import MONTHS, WEEKDAYS, Timex, appositions
 from .claims import _titled
 from .entities import country_in, name_stopwords
-from .measures import _extension_spec, _last_person
+from .measures import _extension_spec, _last_person, verbs_of
 from .text import (
     AGENT_KINDS,
     EXPIRY_WORDS,
@@ -1110,6 +1110,12 @@ def _undated_measures(
         si = doc.sentence_at(m.evidence[0].start)
         if any(t.sentence == si for t in timexes):
             continue  # dated in its own sentence, or by what it says is to come
+        if m.kind == "military_deployment" and not any(
+            v.tense == "past" for v in verbs_of(doc, si)
+        ):
+            # a troop presence told in the present ("las Fuerzas Armadas apoyan
+            # a la policía") is a state of things, not an act of a day before
+            continue
         para = doc.sentences[si].paragraph
         prior = [
             t
