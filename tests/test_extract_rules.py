@@ -7225,3 +7225,19 @@ def test_troops_told_in_the_present_are_no_dated_deployment():
         "en",
     )
     assert "deployment" not in _events(ds)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "No agreements were signed during the visit.",
+        "Neither side announced any signed agreement.",
+    ],
+)
+def test_an_agreement_denied_is_no_event(second):
+    ds = drafted(
+        "José Antonio Kast met José Jerí in Lima on Wednesday. " + second,
+        "en",
+        D(2026, 1, 8),
+    )
+    assert [e.kind for e in ds.events] == ["meeting"]

@@ -2435,10 +2435,14 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             if kind not in _UNDATED_KINDS or not verb:
                 continue
             if re.search(
-                r"\b(?:not|never|no|nunca|ni)\s+(?:\w+\s+)?$",
-                doc.folded[max(sent.start, m.start() - 14) : m.start()],
+                r"\b(?:not|never|no|nunca|ni|neither|nor|any|ningun|ninguna|sin)\b"
+                r"[^.;:,]{0,28}$",
+                doc.folded[max(sent.start, m.start() - 40) : m.start()],
             ):
-                continue  # "expectations his tour had not met": nothing took place
+                # "expectations his tour had not met", "No agreements were
+                # signed", "Neither side announced any signed agreement": nothing
+                # took place
+                continue
             if later_only and (
                 kind not in ("invitation", "call")
                 or any(t.sentence == si and t.start < m.start() for t in timexes)
