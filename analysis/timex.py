@@ -1200,6 +1200,21 @@ def _anchored(
         # day the story was published; "horas antes": that day itself
         d = pub + dt.timedelta(days=sign)
         return d, d, "day", f"'{phrase}' from the publication date", "relative", False
+    told = lead_day(
+        [t for t in ctx.earlier or () if _recent_day(t, pub)], ctx.lead_end, pub
+    )
+    if told is not None and n is not None and unit == "day" and not clause and sign < 0:
+        # "Four days earlier, … Jerí had promised on X": with no date in its
+        # paragraph, counted from the day the lead gives
+        d = told.date_from + dt.timedelta(days=sign * n)
+        return (
+            d,
+            d,
+            "day",
+            f"{n} days before '{told.text}', the lead's day",
+            "anchored",
+            False,
+        )
     # No date to count from: the story only tells us it was before (or after)
     # publication, so take the fortnight on that side of it.
     if ctx.tense == "future":

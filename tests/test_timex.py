@@ -724,3 +724,20 @@ def test_the_eve_of_a_named_act_is_the_day_before_it():
         "Se reunió con Kast la víspera del cambio de mando.", pub, "es"
     )
     assert eve.date_from is None
+
+
+def test_days_earlier_with_no_date_in_its_paragraph_count_from_the_lead_s_day():
+    text = (
+        "LIMA — José Antonio Kast came to Peru on Wednesday.\n\n"
+        "Jerí was careful not to commit. Four days earlier, Jerí had promised on X "
+        "to help Venezuelans."
+    )
+    paras = [(0, 51, 0), (53, 86, 1), (87, len(text), 1)]
+    got = {
+        t.text: t.date_from
+        for t in find_timexes(text, dt.date(2026, 1, 8), "en", paras)
+    }
+    assert got == {
+        "on Wednesday": dt.date(2026, 1, 7),
+        "Four days earlier": dt.date(2026, 1, 3),
+    }
