@@ -567,9 +567,30 @@ def _h_words(m, ctx):
             - dt.timedelta(days=pub.weekday())
             + dt.timedelta(weeks=WEEK_WORDS[phrase])
         )
+        sunday = monday + dt.timedelta(days=6)
+        if WEEK_WORDS[phrase] == 0 and ctx.tense == "past":
+            # "Esta semana, unos 50 soldados se sumaron": the days of this week
+            # gone by the report
+            return (
+                monday,
+                pub,
+                "approximate",
+                "this week, up to the publication date (past tense)",
+                "relative",
+                False,
+            )
+        if WEEK_WORDS[phrase] == 0 and ctx.tense == "future":
+            return (
+                pub,
+                sunday,
+                "approximate",
+                "this week, from the publication date (future tense)",
+                "relative",
+                False,
+            )
         return (
             monday,
-            monday + dt.timedelta(days=6),
+            sunday,
             "approximate",
             "the week (Monday–Sunday) relative to the publication date",
             "relative",

@@ -741,3 +741,11 @@ def test_days_earlier_with_no_date_in_its_paragraph_count_from_the_lead_s_day():
         "on Wednesday": dt.date(2026, 1, 7),
         "Four days earlier": dt.date(2026, 1, 3),
     }
+
+
+def test_this_week_in_the_past_ends_at_publication_and_in_the_future_starts_there():
+    pub = dt.date(2025, 12, 3)  # a Wednesday
+    (past,) = find_timexes("Esta semana, unos 50 soldados se sumaron.", pub, "es")
+    assert (past.date_from, past.date_to) == (dt.date(2025, 12, 1), pub)
+    (ahead,) = find_timexes("This week the committee will meet again.", pub, "en")
+    assert (ahead.date_from, ahead.date_to) == (pub, dt.date(2025, 12, 7))
