@@ -7241,3 +7241,16 @@ def test_an_agreement_denied_is_no_event(second):
         D(2026, 1, 8),
     )
     assert [e.kind for e in ds.events] == ["meeting"]
+
+
+def test_the_burgomaestre_is_the_mayor_named_before():
+    ds = drafted(
+        "El alcalde provincial de Tacna, Pascual Güisa, habló ayer. En una entrevista "
+        "con la agencia Andina, el burgomaestre sugirió que ambos países podrían "
+        "acordar un corredor humanitario.",
+        "es",
+        D(2025, 12, 3),
+    )
+    assert _claims(ds) == [
+        ("pascual_guisa", "Ambos países podrían acordar un corredor humanitario.")
+    ]

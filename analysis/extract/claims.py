@@ -133,7 +133,7 @@ _TITLE = re.compile(
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
     r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
     r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?|"
-    r"edil|jefe comunal|jefe de la diplomacia|titular del? (?:mininter|interior|ministerio del interior|sector|defensa|mindef)|titular de (?:torre tagle|la cancilleria|relaciones "
+    r"edil|burgomaestre|prefect[oa]?|jefe comunal|jefe de la diplomacia|titular del? (?:mininter|interior|ministerio del interior|sector|defensa|mindef)|titular de (?:torre tagle|la cancilleria|relaciones "
     r"exteriores)|former [a-z]+ minister|ex ?ministr[oa])\b"
 )
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
@@ -1616,7 +1616,9 @@ _OCCASION_RELATIVE = re.compile(
     r"cuales)?\s+(?:(?:he|she|also|ademas|tambien)\s+)*$"
 )
 _RELATIVE_WHO = re.compile(
-    r",\s*(?:quien|quienes|who)\s+(?:(?:also|ademas|tambien|luego|later)\s+)?$"
+    r",\s*(?:quien|quienes|who|que)\s+(?:(?:also|ademas|tambien|luego|later|ya)\s+)?"
+    # "del gobernador, Diego Paco, que ha denunciado": a perfect's auxiliary
+    r"(?:(?:ha|han|habia|habian|has|had|have)\s+)?$"
 )
 # Unnamed migrants as the subject of a verb of saying, just before it.
 MIGRANTS = "irregular_migrants"
@@ -1825,6 +1827,8 @@ _TITLE_ROLES = {
     "secretary": r"minist|secretar|foreign",
     "anfitrion": r"presiden|minist|canciller|gobernador|alcalde",
     "edil": r"alcalde|mayor",
+    "burgomaestre": r"alcalde|mayor",
+    "prefect": r"prefect",
     "jefe comunal": r"alcalde|mayor",
     "jefe de la diplomacia": r"canciller|foreign minister|relaciones exteriores",
     # "el titular del Mininter", "el titular del sector": the minister
