@@ -7254,3 +7254,14 @@ def test_the_burgomaestre_is_the_mayor_named_before():
     assert _claims(ds) == [
         ("pascual_guisa", "Ambos países podrían acordar un corredor humanitario.")
     ]
+
+
+def test_what_a_decree_orders_for_a_purpose_is_announced():
+    ds = drafted(
+        "José Antonio Kast, presidente de Chile, firmó el miércoles sus primeros "
+        "decretos. El decreto ordena delimitar el tramo más vulnerable de la frontera "
+        "con Bolivia para declararlo zona militar.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert measures(ds)["military_deployment"] == ("announced", {"gov_chile"})

@@ -1126,7 +1126,7 @@ _ORDERED_INFINITIVE = re.compile(
 )
 _ORDER_BEFORE = re.compile(
     r"\b(?:instruct\w*|order\w*|direct\w*|task\w*|orden\w*|instru\w*|"
-    r"mand\w*)\b[^.;]*\s(?:to|a)\s+$"
+    r"mand\w*|encarg\w*|entrust\w*)\b[^.;]*\s(?:to|a|para)\s+$"
 )
 _GOVERNMENT_SAYS = re.compile(
     r"\s*(?:the|el)\s+(?:government|gobierno|ejecutivo|administration)\s+"

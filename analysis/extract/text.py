@@ -403,7 +403,8 @@ def is_nonfinite(doc: Doc, v: Verb) -> bool:
     word = doc.folded[v.start : v.end].split()[0]
     if doc.article.language == "es":
         return v.tense == "other" and bool(
-            re.search(r"(?:ar|er|ir|ando|iendo)(?:se)?$", word)
+            # "declararlo", "aplicarla", "poniéndolos": a clitic after it
+            re.search(r"(?:ar|er|ir|ando|iendo)(?:se|lo|la|los|las|le|les)?$", word)
         )
     before = doc.folded[max(0, v.start - 5) : v.start]
     return bool(
