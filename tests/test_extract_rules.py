@@ -7265,3 +7265,16 @@ def test_what_a_decree_orders_for_a_purpose_is_announced():
         D(2026, 3, 12),
     )
     assert measures(ds)["military_deployment"] == ("announced", {"gov_chile"})
+
+
+def test_what_one_was_told_is_said_by_the_one_spoken_with():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela said Peru would not object. He said he had "
+        "spoken by phone with his Chilean counterpart, Francisco Pérez Mackenna, on "
+        "the day the work began, and was told that Chile was keeping a campaign "
+        "promise.",
+        "en",
+        D(2026, 3, 20),
+    )
+    told = [c.speaker for c in ds.claims if "campaign promise" in c.summary]
+    assert told == ["francisco_perez_mackenna"]

@@ -1205,6 +1205,23 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 return None, None
             return speaker, (comma + 1, sent.end)
         return speaker, (prev, cue.start())
+    if _TOLD_PASSIVE.search(doc.folded, max(sent.start, cue.start() - 12), cue.start()):
+        # "He had spoken by phone with his Chilean counterpart, Francisco Pérez
+        # Mackenna, … and was told that P": P is the teller's, the person the
+        # subject spoke with
+        teller = next(
+            (
+                f
+                for f in reversed(doc.found)
+                if doc.sentence_at(f.start) in (si, si - 1)
+                and f.end <= cue.start()
+                and doc.entries[f.entry_id].kind == "person"
+                and _SPOKE_WITH.search(doc.folded, max(0, f.start - 60), f.start)
+            ),
+            None,
+        )
+        if teller is not None:
+            return teller, (cue.end(), nxt)
     # "X dijo que P y explicó que Q": the second verb shares the first's subject
     if (
         last_speaker is not None
@@ -1591,6 +1608,10 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     return None, None
 
 
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been|been)\s+$")
+_SPOKE_WITH = re.compile(
+    r"\b(?:with|con)\s+(?:(?:his|her|their|su|sus|the|el|la)\s+)?[^.;]{0,40}$"
+)
 # A "that" clause whose subject reports in turn: "que Kast ha adelantado que"
 _NESTED = re.compile(
     r"\s+(?:que|that)\s+[^,;:\"“«»”]{2,40}?\s+[\"“«]?(?:(?:ha|habia|has|had)\s+)?$"
