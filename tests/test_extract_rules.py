@@ -7278,3 +7278,14 @@ def test_what_one_was_told_is_said_by_the_one_spoken_with():
     )
     told = [c.speaker for c in ds.claims if "campaign promise" in c.summary]
     assert told == ["francisco_perez_mackenna"]
+
+
+def test_el_republicano_is_the_chilean_named_before_not_the_peruvian_president():
+    ds = drafted(
+        "José Antonio Kast, presidente electo de Chile, se reunió con el presidente "
+        "peruano José Jerí. En el encuentro, el republicano subrayó que era necesario "
+        "atraer inversiones.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]

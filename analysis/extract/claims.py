@@ -1953,6 +1953,9 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     country = country_in(around[m.start() : m.end() + 20])
     if "torre tagle" in m.group(0):
         country = "PER"
+    if word.startswith("republican") and country is None:
+        # "el republicano": a member of Chile's Partido Republicano
+        country = "CHL"
     # "the president-elect", "el presidente electo": the elect only; "el
     # mandatario", "the president": the one in office
     elect = (
