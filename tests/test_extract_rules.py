@@ -7289,3 +7289,17 @@ def test_el_republicano_is_the_chilean_named_before_not_the_peruvian_president()
         D(2026, 1, 8),
     )
     assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_a_summary_told_of_two_names_both_with_their_plural_verb():
+    ds = drafted(
+        "Aquel miércoles, Jerí recibió a Kast en Palacio de Gobierno y ambos "
+        "anunciaron que organizarán un gabinete binacional.",
+        "es",
+        D(2026, 1, 9),
+    )
+    summaries = {c.summary for c in ds.claims}
+    assert summaries == {
+        "Jerí y Kast anunciaron que organizarán un gabinete binacional."
+    }
+    assert {c.speaker for c in ds.claims} == {"jeri", "kast"}

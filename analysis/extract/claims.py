@@ -428,7 +428,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             )
             if partner is not None:
                 # "Kast, who takes office on March 11, and Jerí have said P": each
-                # of the two says P
+                # of the two says P; a summary opening on one name with the
+                # pair's plural verb names both ("Kast y Jerí coincidieron en…")
+                pair = _pair_summary(doc, summary, speaker, partner)
+                if pair != summary:
+                    summary = pair
+                    out[-1] = out[-1].model_copy(update={"summary": summary})
                 out.append(
                     _claim(
                         doc,
@@ -525,6 +530,22 @@ _THE_TWO = re.compile(
     r"\b(?:the two|both|los dos|ambos)(?:\s+(?:leaders|men|presidents|mandatarios|"
     r"presidentes|lideres))?\s+(?:(?:also|have|had|tambien|han|habian)\s+)*$"
 )
+
+
+def _pair_summary(doc: Doc, summary: str, speaker: Found, partner: Found) -> str:
+    """ "Kast coincidieron en P" told of two: "Kast y Jerí coincidieron en P"."""
+    first, second = sorted((speaker, partner), key=lambda f: f.start)
+    names = [short_name(doc.entries[f.entry_id]) for f in (first, second)]
+    for name in names:
+        if summary.startswith(name + " ") and not summary.startswith(
+            f"{names[0]} {_AND[doc.article.language]} "
+        ):
+            joined = f" {_AND[doc.article.language]} ".join(names)
+            return joined + summary[len(name) :]
+    return summary
+
+
+_AND = {"es": "y", "en": "and"}
 
 
 def _pair_partner(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | None:
