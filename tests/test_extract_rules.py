@@ -7303,3 +7303,21 @@ def test_a_summary_told_of_two_names_both_with_their_plural_verb():
         "Jerí y Kast anunciaron que organizarán un gabinete binacional."
     }
     assert {c.speaker for c in ds.claims} == {"jeri", "kast"}
+
+
+def test_a_statement_speaks_for_the_body_that_put_it_out():
+    ds = drafted(
+        "La Cancillería peruana difundió un comunicado tras la reunión. De acuerdo "
+        "con el texto, las delegaciones revisaron el cumplimiento de los compromisos. "
+        "El texto agrega que el comité considerará mecanismos de coordinación.",
+        "es",
+        D(2025, 12, 20),
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_foreign_ministry"] * 2
+    ds = drafted(
+        "Peru's presidency issued a statement after the call. According to the same "
+        'statement, the two leaders found "natural coincidences" on security.',
+        "en",
+        D(2025, 12, 20),
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_presidency"]

@@ -1908,12 +1908,20 @@ _NEGATED = re.compile(
 _DOC_WORDS = (
     r"(?:texto(?:\s+de\s+la\s+norma)?|text(?:\s+of\s+the\s+decree)?|documento|"
     r"document|norma|dispositivo|decreto(?:\s+supremo)?|decree|resolucion|resolution|"
-    r"comunicado(?:\s+oficial)?|"
-    r"statement|nota\s+de\s+prensa|press\s+release)"
+    r"comunicado(?:\s+(?:oficial|conjunto))?|minuta|"
+    r"statement|communique|nota(?:\s+de\s+prensa)?|press\s+release)"
 )
-_DOC_BEFORE = re.compile(rf"\b(?:el|la|the|its|su)\s+{_DOC_WORDS}\s*$")
-_DOC_AFTER = re.compile(rf"\s*(?:el|la|the|its|su)\s+{_DOC_WORDS}\b")
-_STATEMENT = re.compile(r"comunicado|statement|nota|release")
+_DOC_DET = r"(?:el|la|the|its|su)\s+(?:(?:same|mismo|misma|joint)\s+)?"
+_DOC_BEFORE = re.compile(rf"\b{_DOC_DET}{_DOC_WORDS}\s*$")
+_DOC_AFTER = re.compile(rf"\s*{_DOC_DET}{_DOC_WORDS}\b")
+_STATEMENT = re.compile(r"comunicado|statement|communique|nota|release|minuta")
+# "La Cancillería peruana difundió un comunicado", "Peru's presidency issued a
+# statement": the body that put out the document
+_ISSUED = re.compile(
+    r"[^.;]{0,60}?\b(?:difundi\w*|emiti\w*|public\w*|divulg\w*|issued|released|"
+    r"put out|published)\s+(?:un|una|a|an|el|la|the|su|its)\s+(?:\w+\s+)?"
+    r"(?:comunicado|statement|communique|nota|release|minuta)"
+)
 
 
 def _document_author(doc: Doc, si: int, cue: re.Match, after: bool) -> Found | None:
@@ -1943,6 +1951,17 @@ def _document_author(doc: Doc, si: int, cue: re.Match, after: bool) -> Found | N
             if mm.kind == "state_of_emergency" and mm.evidence[0].start < cue.start()
         ]
         author = decreed[-1].actors[0] if decreed and decreed[-1].actors else None
+    if author is None:
+        # the body the last sentences say put out a statement
+        issuers = [
+            f
+            for f in doc.found
+            if f.start < cue.start()
+            and doc.sentence_at(f.start) >= si - 3
+            and doc.entries[f.entry_id].kind in ("institution", "government")
+            and _ISSUED.match(doc.folded, f.end)
+        ]
+        author = issuers[-1].entry_id if issuers else None
     if author is None or author not in doc.entries:
         return None
     return Found(
