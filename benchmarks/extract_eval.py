@@ -88,6 +88,10 @@ the development set) never mix with the held-out articles:
     fresh31   tests/fixtures/fresh31/*.md (eight by a thirty-second writer, in the
               manner of named radio, papers, wires and magazines of Peru and abroad;
               scored on arrival and kept clean)
+    fresh32   tests/fixtures/fresh32/*.md (eight by a thirty-third writer, in the
+              manner of named papers, wires, broadcasters and a live blog of Peru,
+              Chile, Argentina and abroad, written mid-session; scored on arrival
+              and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -162,6 +166,7 @@ FRESH28 = ROOT / "tests" / "fixtures" / "fresh28"
 FRESH29 = ROOT / "tests" / "fixtures" / "fresh29"
 FRESH30 = ROOT / "tests" / "fixtures" / "fresh30"
 FRESH31 = ROOT / "tests" / "fixtures" / "fresh31"
+FRESH32 = ROOT / "tests" / "fixtures" / "fresh32"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -211,6 +216,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh29": curated_articles(FRESH29),
         "fresh30": curated_articles(FRESH30),
         "fresh31": curated_articles(FRESH31),
+        "fresh32": curated_articles(FRESH32),
     }
 
 
@@ -251,6 +257,7 @@ SETS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 
 

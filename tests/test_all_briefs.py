@@ -59,6 +59,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh29/*.md"),
         *FIXTURES.glob("fresh30/*.md"),
         *FIXTURES.glob("fresh31/*.md"),
+        *FIXTURES.glob("fresh32/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
