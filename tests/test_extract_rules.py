@@ -7321,3 +7321,13 @@ def test_a_statement_speaks_for_the_body_that_put_it_out():
         D(2025, 12, 20),
     )
     assert [c.speaker for c in ds.claims] == ["peru_presidency"]
+
+
+def test_official_estimates_are_the_claim_of_the_state_whose_figures_they_are():
+    ds = drafted(
+        "Kast won the run-off in Chile. Official estimates put the number of "
+        "migrants without papers in Chile at about 337,000.",
+        "en",
+        D(2025, 12, 16),
+    )
+    assert [c.speaker for c in ds.claims] == ["gov_chile"]

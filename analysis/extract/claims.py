@@ -450,7 +450,46 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 )
     out += _interview_answers(doc, out, ids, topics, measures)
     out += _quotes_going_on(doc, out, ids, topics, measures)
+    out += _official_estimates(doc, out, ids, topics, measures)
     return out
+
+
+# "Official estimates put their number at about 337,000", "las cifras oficiales
+# sitúan en 337.000…": the state whose figures they are, counting
+_ESTIMATES_PUT = re.compile(
+    r"\b(?:official|government)\s+(?:estimates|figures|data|statistics)\s+"
+    r"(?:put|puts|place|places|show|shows|indicate|suggest)\s+"
+    r"|\b(?:las\s+)?(?:cifras|estimaciones|estadisticas)\s+oficiales\s+"
+    r"(?:situan|cifran|estiman|indican|muestran)\s+"
+)
+
+
+def _official_estimates(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    for m in _ESTIMATES_PUT.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        if any(sent.start <= c.evidence[0].start < sent.end for c in out):
+            continue
+        gov = governments().get(place_country(doc, si) or "")
+        if gov not in doc.entries:
+            continue
+        summary = _summary(doc, sent.start, sent.end)
+        if summary is None:
+            continue
+        _use(
+            doc,
+            Found(
+                m.start(), m.end(), doc.text[m.start() : m.end()], gov, si, derived=True
+            ),
+        )
+        text = doc.folded[sent.start : sent.end]
+        new.append(
+            _claim(
+                doc, ids, gov, summary, topics, si, measures, text, sent.start, sent.end
+            )
+        )
+    return new
 
 
 # A sentence that is all quotation, or a clause and a colon before one: '"This
