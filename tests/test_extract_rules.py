@@ -7331,3 +7331,16 @@ def test_official_estimates_are_the_claim_of_the_state_whose_figures_they_are():
         D(2025, 12, 16),
     )
     assert [c.speaker for c in ds.claims] == ["gov_chile"]
+
+
+def test_an_extension_still_to_decide_is_a_scenario_extension():
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna in November. The emergency "
+        "lapses on January 27 unless the government extends it.",
+        "en",
+        D(2026, 1, 8),
+    )
+    extensions = [
+        (m.status, m.label) for m in ds.measures if m.label.startswith("Extension")
+    ]
+    assert extensions == [("scenario", "Extension of the state of emergency")]
