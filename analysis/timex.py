@@ -659,8 +659,17 @@ _IN_FORCE_SINCE = re.compile(
 )
 
 
+# "on a busy Friday", "any Monday", "cada viernes": a kind of day, not a date
+_ANY_WEEKDAY = re.compile(
+    r"(?:\b(?:on|for|in|of)\s+an?|\b(?:any|every|each|cualquier|cada|todos los))\s+"
+    r"(?:[a-z]+\s+)?(?:[a-z]+day\s+or\s+)?$"
+)
+
+
 def _h_weekday(m, ctx):
     wd = WEEKDAYS[m["weekday"]]
+    if _ANY_WEEKDAY.search(ctx.text[max(0, m.start() - 25) : m.start()].lower()):
+        return None
     words = f"{m.groupdict().get('pre') or ''} {m.groupdict().get('post') or ''}"
     if re.search(r"\b(?:pasado|last|past|anterior|del)\b", words):
         # "la noche del viernes", "el decreto del viernes": a day already named

@@ -16,8 +16,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # the development set, and every set written by someone who never saw the code
 ARTICLES = sorted(SEEDS.glob("*-dev-*.md")) + [
     p
-    for folder in ("holdout", "unseen", "blind", "fresh", "fresh2", "fresh3", "fresh4")
+    for folder in sorted(
+        d.name
+        for d in FIXTURES.iterdir()
+        if d.is_dir()
+        and d.name in ("holdout", "unseen", "blind")
+        or d.name.startswith("fresh")
+    )
     for p in sorted((FIXTURES / folder).glob("*.md"))
+    if p.name.count(".") == 1  # the article, not its annotations
 ]
 # Words no label or summary ends on: a phrase cut before its complement.
 DANGLING = {

@@ -7344,3 +7344,15 @@ def test_an_extension_still_to_decide_is_a_scenario_extension():
         (m.status, m.label) for m in ds.measures if m.label.startswith("Extension")
     ]
     assert extensions == [("scenario", "Extension of the state of emergency")]
+
+
+def test_a_timeline_line_s_label_keeps_no_dash_and_an_exception_is_no_label():
+    ds = drafted(
+        "Key dates:\n\nJan. 7 — Kast meets Jerí in Lima.\n\nAmbos países no tienen "
+        "relaciones desde 1962, salvo el paréntesis de 1975 a 1978.",
+        "en",
+        D(2026, 3, 17),
+    )
+    labels = [e.label for e in ds.events]
+    assert labels and all(not label.startswith(("—", ":", "-")) for label in labels)
+    assert not any(label.lower().startswith("salvo") for label in labels)

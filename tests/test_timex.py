@@ -749,3 +749,12 @@ def test_this_week_in_the_past_ends_at_publication_and_in_the_future_starts_ther
     assert (past.date_from, past.date_to) == (dt.date(2025, 12, 1), pub)
     (ahead,) = find_timexes("This week the committee will meet again.", pub, "en")
     assert (ahead.date_from, ahead.date_to) == (pub, dt.date(2025, 12, 7))
+
+
+def test_a_kind_of_weekday_is_no_date():
+    pub = dt.date(2026, 2, 10)
+    text = "People could enter the city on a busy Friday or Saturday. Every Sunday we close."
+    assert find_timexes(text, pub, "en") == []
+    # "a Jerí el martes": the Spanish preposition is no article
+    (t,) = find_timexes("El Congreso censuró a Jerí el martes.", pub, "es")
+    assert t.date_from == pub  # a Tuesday

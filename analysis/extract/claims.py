@@ -752,6 +752,11 @@ def _only_questions(doc: Doc, para) -> bool:
     return bool(inside) and all(doc.is_question(si) for si in inside)
 
 
+_QUOTED_OTHER = re.compile(
+    r"[,]?[\"”»],?\s+(?:as|como)\s[^.;]{0,60}\b(?:told|said|wrote|dijo|conto|me dijo)\b"
+)
+
+
 def _interview_answers(
     doc: Doc, out: list[Claim], ids, topics, measures
 ) -> list[Claim]:
@@ -796,6 +801,9 @@ def _interview_answers(
                 lo = max(sent.start, m.end())
             # the sentence as said, whole: "That is the realistic framework."
             summary = re.sub(r"\s+", " ", doc.text[lo : sent.end]).strip()
+            if _QUOTED_OTHER.search(summary):
+                # '"P," as one Red Cross volunteer told me': another's words
+                continue
             if len(summary) < MIN_PROPOSITION or _verbless(
                 summary, doc.article.language
             ):

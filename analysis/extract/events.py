@@ -572,6 +572,9 @@ _STRANDED = re.compile(
 
 def _tidy(label: str) -> str:
     label = _EDGE.sub("", _STRANDED.sub("", label.strip())).strip()
+    # "Jan. 7 — Kast meets Jerí", "—Usted ya lo vio": a dash or colon left
+    # where the date or the question's line began
+    label = re.sub(r"^[\s\u2014\u2013:;,.-]+", "", label)
     # "after Sunday's vote" without its date: the possessive it leaves behind
     label = re.sub(r"^['’]s\s+", "", label)
     label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
@@ -1894,7 +1897,9 @@ _FRAGMENT_START = re.compile(
     r"el mas|la mas|lo mas|inviting|proposing|in|en|on|at|to|a|al|de|del|for|por|"
     r"para|from|desde|after|before|tras|durante|during|by|con|ese|esa|este|esta|"
     r"antes de|despues de|luego de|"
-    r"esos|esas|estos|estas|this|that|these|those|vigente|vigentes)\b"
+    r"esos|esas|estos|estas|this|that|these|those|vigente|vigentes|"
+    # "salvo el paréntesis de 1975 a 1978": an exception to what the clause says
+    r"salvo|except|excepto)\b"
 )
 _FRAGMENT_END = re.compile(
     r"\b(?:fue|esta|es|era|son|fueron|estan|was|were|is|are|be|been|than|que|de|"
@@ -1907,7 +1912,7 @@ _FRAGMENT_END = re.compile(
 _SPEECH_IN_LABEL = re.compile(
     r"\b(?:said|says|told|tells|warned|wrote|informo|informa|dijo|dice|anuncio|"
     r"ha informado|habia dicho|relato|advirtio|advirtiera|escribio|explico|"
-    r"senalo|afirmo|according to|segun)\b"
+    r"senalo|afirmo|according to|segun|described|had described|describio)\b"
 )
 
 
