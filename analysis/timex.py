@@ -1072,7 +1072,9 @@ _TOLD_EVENT = re.compile(
     r"(?:(?P<now>se produce|llega|llegan|tiene lugar|ocurre|comes|come|arrives|arrive|"
     r"takes place|follows)|"
     r"se produjo|tuvo lugar|se realizo|ocurrio|llego|came|took place|was held|happened|"
-    r"followed)\s+(?:(?:apenas|solo|just|only|barely)\s+)?$"
+    r"followed)\s+(?:(?:apenas|solo|just|only|barely)\s+)?$",
+    # "La cita llega…" opens its sentence with a capital
+    re.IGNORECASE,
 )
 
 
@@ -1082,7 +1084,13 @@ def _told_event_anchor(ctx: _Ctx, start: int) -> tuple[Timex, str] | None:
         return None
     pub = ctx.published
     if m["now"]:
-        # "El anuncio llega una semana después de…": the event is the report's
+        # "La cita llega tres días después de…": the event the lead dates ("el
+        # lunes"), else the report's own day
+        told = lead_day(
+            [t for t in ctx.earlier or () if _recent_day(t, pub)], ctx.lead_end, pub
+        )
+        if told is not None:
+            return told, f"'{told.text}', the lead's day"
         return Timex(
             0, 0, "the publication date", pub, pub, "day", "relative", None, ""
         ), "the publication date"

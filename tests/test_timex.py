@@ -758,3 +758,16 @@ def test_a_kind_of_weekday_is_no_date():
     # "a Jerí el martes": the Spanish preposition is no article
     (t,) = find_timexes("El Congreso censuró a Jerí el martes.", pub, "es")
     assert t.date_from == pub  # a Tuesday
+
+
+def test_the_meeting_that_comes_days_after_a_clause_is_the_one_the_lead_dates():
+    text = (
+        "Los cancilleres se reunieron el lunes en Lima.\n\n"
+        "La cita llega tres días después de que el Gobierno declarara la emergencia."
+    )
+    paras = [(0, 46, 0), (48, len(text), 1)]
+    got = {
+        t.text: t.date_from
+        for t in find_timexes(text, dt.date(2025, 12, 2), "es", paras)
+    }
+    assert got["tres días después"] == dt.date(2025, 11, 28)
