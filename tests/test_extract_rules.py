@@ -7356,3 +7356,25 @@ def test_a_timeline_line_s_label_keeps_no_dash_and_an_exception_is_no_label():
     labels = [e.label for e in ds.events]
     assert labels and all(not label.startswith(("—", ":", "-")) for label in labels)
     assert not any(label.lower().startswith("salvo") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        (
+            "Peru declared a state of emergency in Tacna. The new government will "
+            "have to decide whether to renew it again.",
+            "en",
+            "Extension of the state of emergency",
+        ),
+        (
+            "El canciller de Perú, Hugo de Zela, habló. Si Chile cierra los pasos no "
+            "habilitados y acelera las expulsiones, el Perú recibirá más migrantes.",
+            "es",
+            "Expulsion of irregular migrants",
+        ),
+    ],
+)
+def test_what_is_still_to_decide_or_supposed_is_a_scenario(text, language, kind):
+    ds = drafted(text, language, D(2026, 2, 20))
+    assert [m.status for m in ds.measures if m.label == kind] == ["scenario"]

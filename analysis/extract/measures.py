@@ -1781,6 +1781,11 @@ def _status(
         return "announced" if verb.status == "implemented" else verb.status
     if cues or verb.tense == "conditional":
         return "scenario"
+    lo = max(sent_start, verb.start - 30)
+    if _WHETHER.search(("" if lo == sent_start else "~") + doc.folded[lo:s]):
+        # "decide whether to renew it", "no ha anunciado si lo renovará", "Si Chile
+        # cierra los pasos…": what is still to decide, or supposed
+        return "scenario"
     # "sent a formal invitation to a binational cabinet", "presentó una
     # propuesta de patrullajes": what was done is the proposal
     if verb.end <= s and _PROPOSAL_NOUN.search(doc.folded, verb.end, s):
@@ -1804,6 +1809,12 @@ def _status(
 _NEEDED = re.compile(
     r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
     r"es preciso|es urgente|se necesita)\s+$"
+)
+# (a window of the sentence, opening with "~" unless it is the sentence's start)
+_WHETHER = re.compile(
+    r"\bwhether\b"
+    r"|(?:^|[,;:]\s*|\b(?:anunciado|decidir|decida|decide|sabe|saber|claro|"
+    r"definir|evaluar|evalua)\s+)si\s+"
 )
 # A past verb of saying and its "that": "reported that", "dijo a la prensa que"
 _SAID_THAT = re.compile(
