@@ -7378,3 +7378,15 @@ def test_a_timeline_line_s_label_keeps_no_dash_and_an_exception_is_no_label():
 def test_what_is_still_to_decide_or_supposed_is_a_scenario(text, language, kind):
     ds = drafted(text, language, D(2026, 2, 20))
     assert [m.status for m in ds.measures if m.label == kind] == ["scenario"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Chile cierra los pasos no habilitados en la frontera con Perú.", "es"),
+        ("Chile closed unauthorized crossings on its border with Peru.", "en"),
+    ],
+)
+def test_closing_crossings_in_any_tense_is_a_border_closure(text, language):
+    ds = drafted("José Antonio Kast habló en Arica. " + text, language, D(2026, 3, 17))
+    assert "border_closure" in measures(ds)
