@@ -7390,3 +7390,15 @@ def test_what_is_still_to_decide_or_supposed_is_a_scenario(text, language, kind)
 def test_closing_crossings_in_any_tense_is_a_border_closure(text, language):
     ds = drafted("José Antonio Kast habló en Arica. " + text, language, D(2026, 3, 17))
     assert "border_closure" in measures(ds)
+
+
+def test_words_dated_past_an_apposed_distance_are_no_event_named_by_it():
+    ds = drafted(
+        "Ya el jueves pasado, un día después de la investidura de José Antonio Kast, "
+        "Fernando Aramayo había sostenido que el diálogo con Santiago seguía en pie.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", D(2026, 3, 11))
+    ]

@@ -1312,6 +1312,12 @@ def _since_year(doc: Doc, t: Timex) -> bool:
 _SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic")
 
 
+_APPOSED_DISTANCE = re.compile(
+    r",\s*(?:[a-z]+\s+)?(?:dia|dias|semana|semanas|day|days|week|weeks|horas|hours)\s+"
+    r"(?:despues|antes|after|before|later|earlier)\s+(?:de|del|of)?[^,;.]*,"
+)
+
+
 def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     """ "El viernes, van Klaveren había afirmado que…", "On Monday, X said…": the
     date is the day of the words, not of an event, when a verb of saying follows
@@ -1345,7 +1351,9 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
         return False
     if re.search(r"(?:ing|ando|iendo)$", cue.group(0)):
         return False  # "… at the border, warning them": a gerund hangs on another verb
-    between = doc.folded[t.end : cue.start()]
+    # "Ya el jueves pasado, un día después de la investidura de Kast, Aramayo había
+    # sostenido que…": an apposed distance dates its own clause, not the words
+    between = _APPOSED_DISTANCE.sub(",", doc.folded[t.end : cue.start()])
     if re.search(r"\b(?:que|that|y|and|pero|but)\b|[;:]", between):
         return False
     if lex_().event_types.search(between) or _event_nouns().search(between):
