@@ -110,13 +110,36 @@ def lexicon_strings() -> list[str]:
     return sorted({spec["label"] for spec in load_lexicon()["measures"]})
 
 
+# A body the gazetteer names in English ("Government of Bolivia", "Red Cross"):
+# a Spanish brief needs its Spanish name
+ENGLISH_NAME = re.compile(
+    r"'s |\bof\b|\bmigrants\b|\bMinistry\b|\bCongress\b|\bGovernment\b|\bCross\b|"
+    r"\bInternational\b"
+)
+
+
+def gazetteer_strings() -> list[str]:
+    """The English names of the gazetteer's governments, bodies, groups and parties."""
+    from .gazetteer import load_gazetteer
+
+    return sorted(
+        e.name
+        for e in load_gazetteer().entries.values()
+        if e.table == "actors"
+        and e.kind in ("government", "institution", "group", "party")
+        and ENGLISH_NAME.search(e.name)
+        and not re.search(r"\b(?:de|del)\b", e.name)
+    )
+
+
 def write_seed_template(path) -> None:
-    """A .pot of the seeds' curated text and the lexicon's labels, for translators."""
+    """A .pot of the seeds' curated text, the lexicon's labels and the gazetteer's
+    English names, for translators."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import write_po
 
     catalog = Catalog(project="analysis", domain="seeds")
-    for text in sorted({*seed_strings(), *lexicon_strings()}):
+    for text in sorted({*seed_strings(), *lexicon_strings(), *gazetteer_strings()}):
         catalog.add(text)
     with open(path, "wb") as fh:
         write_po(fh, catalog, omit_header=True, sort_output=True, width=88)

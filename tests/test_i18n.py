@@ -138,13 +138,24 @@ def test_every_english_name_of_a_known_body_reads_in_spanish():
         e.name
         for e in load_gazetteer().entries.values()
         if e.table == "actors"
-        and e.kind in ("institution", "group", "party")
-        and re.search(r"'s |\bof\b|\bmigrants\b|\bMinistry\b|\bCongress\b", e.name)
+        and e.kind in ("government", "institution", "group", "party")
+        and re.search(
+            r"'s |\bof\b|\bmigrants\b|\bMinistry\b|\bCongress\b|\bGovernment\b|"
+            r"\bCross\b|\bInternational\b",
+            e.name,
+        )
         and not re.search(r"\b(?:de|del)\b", e.name)
     ]
-    assert "Chile's Foreign Ministry" in english and len(english) >= 5
+    assert {"Chile's Foreign Ministry", "Government of Bolivia", "Red Cross"} <= set(
+        english
+    )
     assert [n for n in english if not has_translation(n, "es")] == []
     assert translator("es")("Chile's Foreign Ministry") == "la Cancillería chilena"
+    assert translator("es")("Government of Bolivia") == "el Gobierno de Bolivia"
+    # the template a translator refreshes lists them
+    from analysis.i18n import gazetteer_strings
+
+    assert set(english) <= set(gazetteer_strings())
 
 
 def test_every_gazetteer_place_has_a_spanish_name():
