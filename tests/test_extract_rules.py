@@ -7402,3 +7402,29 @@ def test_words_dated_past_an_apposed_distance_are_no_event_named_by_it():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("inauguration", D(2026, 3, 11))
     ]
+
+
+def test_a_clause_cut_to_a_perfect_or_a_preposition_before_a_verb_is_no_label():
+    ds = drafted(
+        "The two presidents discussed a binational cabinet. Jerí had suggested "
+        "March or April. Should the new government prove less friendly, analysts "
+        "warn, the friction of late November could return.",
+        "en",
+        D(2026, 2, 20),
+    )
+    labels = [e.label for e in ds.events]
+    assert labels and not any(
+        label.endswith("had suggested") or " of could " in label for label in labels
+    )
+
+
+def test_a_meeting_on_the_eve_of_the_handover_is_a_meeting():
+    ds = drafted(
+        "De Zela ya se había reunido con José Antonio Kast en Santiago el 10 de "
+        "marzo, en vísperas del cambio de mando.",
+        "es",
+        D(2026, 3, 20),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events][:1] == [
+        ("meeting", D(2026, 3, 10))
+    ]

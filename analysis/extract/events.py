@@ -131,7 +131,8 @@ def _event_type(
 
 
 _EVE_OF = re.compile(
-    r"\b(?:la vispera|the eve|un dia antes|a day before|the day before|el dia antes)"
+    r"\b(?:la vispera|en visperas|the eve|un dia antes|a day before|the day before|"
+    r"el dia antes)"
     r"\s+(?:de|del|of)\s+(?:(?:la|el|the|su|his|her)\s+)?(?:[a-z'’]+\s+)?$"
 )
 _OWN_NOUN_AFTER = re.compile(
@@ -1949,7 +1950,19 @@ def _fragment(label: str, language: str) -> bool:
         or bool(_FRAGMENT_START.match(folded))
         or bool(_FRAGMENT_END.search(folded))
         or bool(_SPEECH_IN_LABEL.search(folded))
+        # "Jerí had suggested": a perfect with its object cut away
+        or bool(_PERFECT_END.search(folded))
+        # "The friction of could return": a preposition before a verb, the date
+        # that stood between them taken out
+        or bool(_PREPOSITION_THEN_VERB.search(folded))
     )
+
+
+_PERFECT_END = re.compile(r"\b(?:had|has|have|habia|habian|ha|han)\s+[a-z]+$")
+_PREPOSITION_THEN_VERB = re.compile(
+    r"\b(?:of|de|del|in|en|on|at|to|from|desde)\s+(?:could|would|will|can|may|might|"
+    r"should|must|podria|podrian|puede|pueden|debe|deben)\b"
+)
 
 
 _OWN_ACTS = {
