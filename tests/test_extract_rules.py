@@ -7428,3 +7428,20 @@ def test_a_meeting_on_the_eve_of_the_handover_is_a_meeting():
     assert [(e.kind, e.date_from) for e in ds.events][:1] == [
         ("meeting", D(2026, 3, 10))
     ]
+
+
+def test_time_gone_by_is_no_duration_and_a_promise_covers_its_list():
+    ds = drafted(
+        "Hace poco más de cien días, el 28 de noviembre, el Gobierno peruano declaró "
+        "el estado de emergencia en Tacna por 60 días. José Antonio Kast llega con la "
+        "promesa de levantar zanjas, muros y vallas en el norte de Chile.",
+        "es",
+        D(2026, 3, 10),
+    )
+    (emergency,) = [m for m in ds.measures if m.kind == "state_of_emergency"]
+    # in force from the day after the decree, its sixtieth day is 27 January
+    assert emergency.end_date == D(2026, 1, 27)
+    barriers = [
+        m for m in ds.measures if m.label == "Trenches and barriers at the border"
+    ]
+    assert [(m.status, m.actors) for m in barriers] == [("proposed", ["kast"])]

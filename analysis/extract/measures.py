@@ -64,7 +64,8 @@ _OFFICE = re.compile(
 )
 _NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
 _DURATION = re.compile(
-    r"\b(?:por|durante|de|for|of|lasting)\s+"
+    # "hace poco más de cien días": time gone by, not how long a measure lasts
+    r"\b(?<!mas )(?<!menos )(?:por|durante|de|for|of|lasting)\s+"
     r"(?:(?:unos|unas|about|some)\s+|(?P<more>otros|otras|another|a further)\s+)?"
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
@@ -1094,9 +1095,12 @@ def _owner(doc: Doc, sent, s: int, e: int) -> Found | None:
 
 # "his promise to expel", "su propuesta de crear": what the possessor proposes
 _POSSESSED_PROPOSAL = re.compile(
-    r"\b(?:his|her|their|su|sus|[a-z]+['’]s)\s+(?:\w+\s+)?(?:promise|pledge|vow|plan|"
+    # "su promesa de", "Kast's plan to", "llega con la promesa de levantar zanjas"
+    r"\b(?:his|her|their|su|sus|[a-z]+['’]s|con la|with the|with a|con una)\s+"
+    r"(?:\w+\s+)?(?:promise|pledge|vow|plan|"
     r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
-    r"(?:\w+\s+)?[\"“«‘']?$"
+    # "… de levantar zanjas, muros y vallas": each item of the promised list
+    r"(?:\w+\s+)?(?:\w+(?:,|\s+y|\s+and)\s+){0,3}[\"“«‘']?$"
 )
 _PROMISE_THEN_COLON = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|the|la|el)\s+(?:\w+\s+)?"
