@@ -567,35 +567,15 @@ def _h_words(m, ctx):
             - dt.timedelta(days=pub.weekday())
             + dt.timedelta(weeks=WEEK_WORDS[phrase])
         )
-        sunday = monday + dt.timedelta(days=6)
+        lo, hi = monday, monday + dt.timedelta(days=6)
+        note = "the week (Monday–Sunday) relative to the publication date"
         if WEEK_WORDS[phrase] == 0 and ctx.tense == "past":
             # "Esta semana, unos 50 soldados se sumaron": the days of this week
             # gone by the report
-            return (
-                monday,
-                pub,
-                "approximate",
-                "this week, up to the publication date (past tense)",
-                "relative",
-                False,
-            )
-        if WEEK_WORDS[phrase] == 0 and ctx.tense == "future":
-            return (
-                pub,
-                sunday,
-                "approximate",
-                "this week, from the publication date (future tense)",
-                "relative",
-                False,
-            )
-        return (
-            monday,
-            sunday,
-            "approximate",
-            "the week (Monday–Sunday) relative to the publication date",
-            "relative",
-            False,
-        )
+            hi, note = pub, "this week, up to the publication date (past tense)"
+        elif WEEK_WORDS[phrase] == 0 and ctx.tense == "future":
+            lo, note = pub, "this week, from the publication date (future tense)"
+        return lo, hi, "approximate", note, "relative", False
     if phrase in WEEKEND_WORDS:
         k = WEEKEND_WORDS[phrase]
         saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=5)
@@ -1086,9 +1066,7 @@ def _told_event_anchor(ctx: _Ctx, start: int) -> tuple[Timex, str] | None:
     if m["now"]:
         # "La cita llega tres días después de…": the event the lead dates ("el
         # lunes"), else the report's own day
-        told = lead_day(
-            [t for t in ctx.earlier or () if _recent_day(t, pub)], ctx.lead_end, pub
-        )
+        told = lead_day(ctx.earlier or (), ctx.lead_end, pub)
         if told is not None:
             return told, f"'{told.text}', the lead's day"
         return Timex(
@@ -1238,9 +1216,7 @@ def _anchored(
         # day the story was published; "horas antes": that day itself
         d = pub + dt.timedelta(days=sign)
         return d, d, "day", f"'{phrase}' from the publication date", "relative", False
-    told = lead_day(
-        [t for t in ctx.earlier or () if _recent_day(t, pub)], ctx.lead_end, pub
-    )
+    told = lead_day(ctx.earlier or (), ctx.lead_end, pub)
     if told is not None and n is not None and unit == "day" and not clause and sign < 0:
         # "Four days earlier, … Jerí had promised on X": with no date in its
         # paragraph, counted from the day the lead gives

@@ -1961,13 +1961,14 @@ _DOC_WORDS = (
 _DOC_DET = r"(?:el|la|the|its|su)\s+(?:(?:same|mismo|misma|joint)\s+)?"
 _DOC_BEFORE = re.compile(rf"\b{_DOC_DET}{_DOC_WORDS}\s*$")
 _DOC_AFTER = re.compile(rf"\s*{_DOC_DET}{_DOC_WORDS}\b")
-_STATEMENT = re.compile(r"comunicado|statement|communique|nota|release|minuta")
+_STATEMENT_WORDS = r"comunicado|statement|communique|nota|release|minuta"
+_STATEMENT = re.compile(_STATEMENT_WORDS)
 # "La Cancillería peruana difundió un comunicado", "Peru's presidency issued a
 # statement": the body that put out the document
 _ISSUED = re.compile(
     r"[^.;]{0,60}?\b(?:difundi\w*|emiti\w*|public\w*|divulg\w*|issued|released|"
     r"put out|published)\s+(?:un|una|a|an|el|la|the|su|its)\s+(?:\w+\s+)?"
-    r"(?:comunicado|statement|communique|nota|release|minuta)"
+    rf"(?:{_STATEMENT_WORDS})"
 )
 
 

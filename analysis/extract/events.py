@@ -1576,12 +1576,6 @@ _TITLED_KINDS = ("call", "invitation", "visit", "announcement")
 _DEMONYM_SUBJECT = re.compile(
     r"\b(?:(?:el|the)\s+(?P<who>chileno|peruano|chilean|peruvian)|(?P<this>este))\s+$"
 )
-_DEMONYM_COUNTRY = {
-    "chileno": "CHL",
-    "chilean": "CHL",
-    "peruano": "PER",
-    "peruvian": "PER",
-}
 _TITLE_JUST_BEFORE = re.compile(
     r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|foreign minister|minister|ministr[oa]|lider|leader|jefe de estado|"
@@ -1600,7 +1594,7 @@ def _titled_subject(doc: Doc, si: int):
         m = _DEMONYM_SUBJECT.search(doc.folded, max(0, c - 30), c)
         if m is None:
             continue
-        country = _DEMONYM_COUNTRY.get(m.group("who") or "")
+        country = country_in(m.group("who") or "")
         return next(
             (
                 f
