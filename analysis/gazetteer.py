@@ -479,6 +479,7 @@ def _name_words() -> dict[str, frozenset[str]]:
         "party": frozenset(fold(w) for w in heads["party"]),
         "given": frozenset(fold(w) for w in lex["given_names"]),
         "roles": frozenset(fold(w) for w in lex["role_nouns"]),
+        "role_modifiers": frozenset(lex["role_modifiers"]),
     }
 
 
@@ -630,7 +631,14 @@ def _title_before(text, tokens, k, words) -> bool:
         return True
     if k >= 2 and f"{tokens[k - 2].folded} {prev}" in words["roles"]:
         return True
-    return False
+    # "el prefecto regional Stephen Ugarte": a role, a lower-case modifier, the name
+    return (
+        k >= 2
+        and prev in words["role_modifiers"]
+        and not _is_cap(tokens[k - 1])
+        and tokens[k - 2].folded in words["roles"]
+        and not _is_cap(tokens[k - 2])
+    )
 
 
 def _role_in_apposition(text, tokens, k, words) -> bool:

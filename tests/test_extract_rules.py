@@ -867,6 +867,17 @@ def test_a_name_in_apposition_to_a_role_is_a_person_who_speaks():
     )
 
 
+def test_a_role_with_a_modifier_before_a_name_no_lexicon_knows_is_a_title():
+    # "Stephen" is no given name the lexicon lists: the title makes it a person
+    ds = drafted(
+        "En Tacna, el prefecto regional Stephen Ugarte pidió ampliar el estado de "
+        "emergencia a Tarata.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims] == ["stephen_ugarte"]
+    assert {a.actor_id: a.kind for a in ds.actors}["stephen_ugarte"] == "person"
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "
