@@ -1367,6 +1367,16 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             _h_month,
         ),
         (
+            # "the December run-off", "his January visit": a month before the noun
+            # of what happened in it
+            "month_attributive",
+            # (a season is no day: "the December high season")
+            rf"\b(?:the|a|an|his|her|its|their)\s+(?P<t>{M()})(?=\s+[a-z])"
+            r"(?!\s+(?:high|low|peak|shopping|holiday|festive|summer|winter)?\s*"
+            r"(?:season|holidays?|sales|heat|weather|rains?)\b)",
+            _h_month,
+        ),
+        (
             "month_rel",
             rf"(?P<t>\b(?P<rel>this|next|last|este|el\s+proximo|el\s+pasado|proximo|pasado)\s+{M()})",
             _h_month,

@@ -233,6 +233,19 @@ def test_a_complement_after_the_verb_is_no_speaker():
 # --- events and dates ----------------------------------------------------------
 
 
+def test_one_side_launching_a_plan_is_no_agreement_but_two_agreeing_is():
+    ds = drafted("Chile launched the Border Shield plan on Thursday.", "en")
+    ((kind, day, label),) = [(e.kind, e.date_from, e.label) for e in ds.events]
+    assert (kind, day, label) == ("other", D(2025, 11, 27), "Launch (Chile)")
+    ds = drafted("Peru and Chile agreed on Monday to set up joint patrols.", "en")
+    assert [(e.kind, e.date_from) for e in ds.events] == [("agreement", D(2025, 12, 1))]
+
+
+def test_a_win_named_by_a_possessive_is_the_one_named_nearest_before():
+    ds = drafted("Jerí congratulated Kast on his December 14 win.", "en")
+    assert "Victory of Kast" in [e.label for e in ds.events]
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

@@ -102,6 +102,8 @@ CASES = [
     ("Talks resume next month.", PUB, "en", "next month", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("El año pasado llegaron más migrantes.", PUB, "es", "El año pasado", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Elections are due next year.", PUB, "en", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    # a month before the noun of what happened in it
+    ("He won the December run-off.", D(2026, 1, 12), "en", "December", D(2025, 12, 1), D(2025, 12, 31), "month"),
 ]
 # fmt: on
 
@@ -113,6 +115,11 @@ def test_expression(text, published, lang, span, date_from, date_to, precision):
     t = found[0]
     assert text[t.start : t.end] == span
     assert (t.date_from, t.date_to, t.precision) == (date_from, date_to, precision)
+
+
+def test_a_season_named_by_its_month_is_no_date():
+    text = "Tacna relies on Chilean shoppers in the December high season."
+    assert find_timexes(text, D(2026, 1, 12), "en") == []
 
 
 def test_table_is_large_and_bilingual():

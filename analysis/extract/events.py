@@ -424,7 +424,9 @@ _EDGE = re.compile(
 _TAIL = re.compile(
     r"(?:\s+(?:de|del|la|el|los|las|en|a|al|por|para|con|y|o|que|un|una|entre|between|the|a|"
     r"an|of|at|to|for|with|by|and|or|from|as|its|his|her|their|sus?|a partir|desde|hasta|"
-    r"since|until|starting))+$"
+    r"since|until|starting|along|across|near|into|onto|on|in|off|through|toward|towards|"
+    r"over|under|within|without|about|against|sobre|hacia|junto|cerca|tras|ante|"
+    r"durante|mediante|sin))+$"
 )
 _CUT_BEFORE = re.compile(
     r"\s(?=(?:y|and|de|del|en|por|para|con|tras|ante|sobre|desde|hasta|segun|in|on|at|"
@@ -576,6 +578,11 @@ def _tidy(label: str) -> str:
     # "Jan. 7 — Kast meets Jerí", "—Usted ya lo vio": a dash or colon left
     # where the date or the question's line began
     label = re.sub(r"^[\s\u2014\u2013:;,.-]+", "", label)
+    # "(Reuters) - Chilean army excavators began…", "(EFE).- …": the agency's
+    # byline left where the dateline's date was
+    label = re.sub(
+        r"^\([A-Za-z][\w .&/-]{0,20}\)\s*[.:]?\s*[\u2014\u2013-]+\s*", "", label
+    )
     # "after Sunday's vote" without its date: the possessive it leaves behind
     label = re.sub(r"^['’]s\s+", "", label)
     label = re.sub(r"^(?:El|La|Los|Las|The)\s+(?=[A-ZÁÉÍÓÚÑ])", "", label)
@@ -1539,7 +1546,12 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
         ):
             # "acordaron el viernes crear un comité": the day of the agreeing
             return "agreement"
-        return lex["measure_event_kinds"][best.kind]
+        kind = lex["measure_event_kinds"][best.kind]
+        if kind != "agreement" or best.status == "agreed" or best.is_bilateral:
+            return kind
+        # "Chile launched the Border Shield plan on Thursday": one side's act of a
+        # kind two sides usually agree is no agreement; its own words name it
+        return "other" if key == "agreement" else lex["event_kinds"].get(key, "other")
     if key == "decree" and _ASKED_FOR.search(
         doc.folded, doc.sentences[t.sentence].start, doc.sentences[t.sentence].end
     ):
@@ -2066,7 +2078,10 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
         # "Tiburcio informó que arribó un grupo": the speaker did not arrive
         and not _SPEECH_IN_LABEL.search(fold(label[:at]).lower())
     ]
-    who = short_name(doc.entries[people[0]]) if people else None
+    # "Jerí congratulated Kast on his December 14 win": the one named nearest
+    # before the act
+    people.sort(key=lambda a: fold(label[:at]).rfind(fold(short_name(doc.entries[a]))))
+    who = short_name(doc.entries[people[-1]]) if people else None
     where = _as_written(doc, place)
     out = noun
     if who:

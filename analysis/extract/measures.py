@@ -269,6 +269,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             spec = _extension_spec()
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        held = _PLAN_HOLDS.search(doc.folded, max(sent.start, s - 200), s)
+        if held and (verb is None or held.start("v") <= verb.start < held.end("v")):
+            status = "announced"
+            verb = Verb(held.start("v"), held.end("v"), "plan", status, "other")
         if (
             status == "implemented"
             and verb is not None
@@ -1148,6 +1152,17 @@ _INSISTED = re.compile(
     r"argued for|pushed for|pressed for)\s+(?:en\s+|on\s+|for\s+)?"
     r"(?:(?:su|sus|his|her|their|the|el|la)\s+(?:plan|propuesta|idea|promesa|proposal|"
     r"pledge|intencion|intention)\s+(?:de|to|of)\s+)?$"
+)
+# "The plan includes trenches…", "el plan, que contempla además muros…", "the
+# Border Shield plan calls for walls": what a plan holds is announced, whether or
+# not the plan itself is under way
+_PLAN_HOLDS = re.compile(
+    r"\b(?:plan|paquete|package|programa|programme|program|strategy|estrategia|"
+    r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+(?:(?:which|that|que)\s+)?"
+    r"(?:(?:also|tambien|ademas|asimismo)\s+)?"
+    r"(?P<v>includes?|incluye|incluira|comprende|considera|contempla|preve|foresees|"
+    r"envisages|contemplates|calls\s+for|provides\s+for|sets\s+out)\b"
+    r"(?:\s+(?:also|tambien|ademas|asimismo))?[^.;:]*$"
 )
 _IMPERSONAL = re.compile(r"\bse\s+(?:(?:ha|han|habia|habian|va\s+a|van\s+a)\s+)?$")
 _PASSIVE = re.compile(
