@@ -279,14 +279,19 @@ def test_future_verb_in_the_dates_clause_wins_over_a_past_one_across_a_comma():
             "The country has been a democracy since the return to civilian rule in 1990.",
             "en",
         ),
-        (
-            "El viernes, el canciller Hugo de Zela había afirmado que no hay crisis.",
-            "es",
-        ),
     ],
 )
-def test_no_event_from_a_period_start_or_the_day_of_words(text, language):
+def test_no_event_from_the_start_of_a_period(text, language):
     assert drafted(text, language).events == []
+
+
+def test_the_day_of_words_is_a_statement_by_the_speaker_and_no_other_act():
+    ds = drafted(
+        "El viernes, el canciller Hugo de Zela había afirmado que no hay crisis.", "es"
+    )
+    assert [(e.kind, e.date_from, e.label, e.actors) for e in ds.events] == [
+        ("announcement", D(2025, 11, 28), "Declaraciones de De Zela", ["de_zela"])
+    ]
 
 
 def test_a_restated_event_is_one_record():
@@ -2928,7 +2933,9 @@ def test_the_day_a_spokeswoman_told_reporters_is_no_meeting():
         "en",
         D(2026, 1, 14),
     )
-    assert [e.kind for e in ds.events] == []
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("announcement", D(2026, 1, 13), "Statement by Mara Sedini")
+    ]
 
 
 def test_a_noun_another_date_owns_and_a_clause_of_time_label_no_event():
@@ -6027,7 +6034,10 @@ def test_a_bare_english_weekday_dates_the_run_off_and_not_the_claim():
         "en",
         D(2025, 12, 17),
     )
-    assert [(e.kind, e.date_from) for e in ds.events] == [("election", D(2025, 12, 14))]
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("election", D(2025, 12, 14)),
+        ("announcement", D(2025, 12, 17)),
+    ]
     assert [c.summary for c in ds.claims] == ["Lima would send a delegation."]
 
 

@@ -771,15 +771,18 @@ def extract_events(
         merged[i if narrow is a else j] = (narrow, note, a.start, b.end)
         skip.add(j if narrow is a else i)
 
+    spoken: list[Timex] = []
     for k, t in enumerate(timexes):
         if (
             k in skip
             or doc.is_question(t.sentence)
             or _in_dateline(doc, t)
             or _since_year(doc, t)
-            or _dates_speech(doc, t, measures)
             or _runs_out(doc, t, measures)
         ):
+            continue
+        if _dates_speech(doc, t, measures):
+            spoken.append(t)
             continue
         note, span_start, span_end = (
             merged[k][1:] if k in merged else (None, t.start, t.end)
@@ -1096,6 +1099,7 @@ def extract_events(
                     "topics": topics[t.sentence],
                 }
             )
+    events += _statements(doc, spoken, topics, ids, claims, events)
     events += _undated_acts(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
@@ -1324,6 +1328,50 @@ _APPOSED_DISTANCE = re.compile(
     r",\s*(?:[a-z]+\s+)?(?:dia|dias|semana|semanas|day|days|week|weeks|horas|hours)\s+"
     r"(?:despues|antes|after|before|later|earlier)\s+(?:de|del|of)?[^,;.]*,"
 )
+
+
+def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Event]:
+    """ "Pérez Mackenna said on Thursday that Chile respects…": a statement made
+    on a day the sentence dates, when the sentence tells no other dated act, is an
+    event of that day, by the one who made it."""
+    told = {doc.sentence_at(e.evidence[0].start) for e in events}
+    out = []
+    for t in spoken:
+        sent = doc.sentences[t.sentence]
+        speakers = [
+            c.speaker
+            for c in claims
+            if any(sent.start <= ev.start < sent.end for ev in c.evidence)
+        ]
+        if (
+            t.sentence in told
+            or not t.resolved
+            or not speakers
+            or (t.date_to - t.date_from).days > 6
+            or doc.published is not None
+            and t.date_from > doc.published
+        ):
+            continue
+        told.add(t.sentence)
+        who = speakers[0]
+        label = _label(doc, "statement", [who], None, "", own=False)
+        out.append(
+            Event(
+                event_id=ids(f"statement_{t.date_from.isoformat()}"),
+                kind="announcement",
+                label=label,
+                date_from=t.date_from,
+                date_to=t.date_to,
+                precision=t.precision,
+                status="occurred",
+                topics=topics[t.sentence],
+                actors=[who] if who in doc.entries else [],
+                note=f"Read from '{t.text}': {t.note}; the day the words were said.",
+                evidence=[doc.sentence_evidence(t.sentence)],
+                reviewed=False,
+            )
+        )
+    return out
 
 
 def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
@@ -1866,6 +1914,9 @@ def _label(
         ]
         people = abroad or people
     who = short_name(doc.entries[people[0]]) if people else None
+    if who and doc.article.language == "es":
+        # a surname alone takes its particle's capital: "Visita de De Zela"
+        who = who[:1].upper() + who[1:]
     where = _as_written(doc, place)
     if (
         where
