@@ -92,6 +92,10 @@ the development set) never mix with the held-out articles:
               manner of named papers, wires, broadcasters and a live blog of Peru,
               Chile, Argentina and abroad, written mid-session; scored on arrival
               and kept clean)
+    fresh33   tests/fixtures/fresh33/*.md (eight by a thirty-fourth writer, in the
+              manner of regional, Bolivian, Argentine and business papers and wire
+              services; scored on arrival and kept clean: its misses are never
+              listed)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -167,6 +171,7 @@ FRESH29 = ROOT / "tests" / "fixtures" / "fresh29"
 FRESH30 = ROOT / "tests" / "fixtures" / "fresh30"
 FRESH31 = ROOT / "tests" / "fixtures" / "fresh31"
 FRESH32 = ROOT / "tests" / "fixtures" / "fresh32"
+FRESH33 = ROOT / "tests" / "fixtures" / "fresh33"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -217,6 +222,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh30": curated_articles(FRESH30),
         "fresh31": curated_articles(FRESH31),
         "fresh32": curated_articles(FRESH32),
+        "fresh33": curated_articles(FRESH33),
     }
 
 
@@ -258,6 +264,7 @@ SETS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 

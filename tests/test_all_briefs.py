@@ -60,6 +60,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh30/*.md"),
         *FIXTURES.glob("fresh31/*.md"),
         *FIXTURES.glob("fresh32/*.md"),
+        *FIXTURES.glob("fresh33/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
