@@ -483,6 +483,12 @@ def _name_words() -> dict[str, frozenset[str]]:
     }
 
 
+def role_words() -> frozenset[str]:
+    """Folded nouns of a role that say a capitalised name after them is a
+    person's ("presidente", "minister")."""
+    return _name_words()["roles"]
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z]{1,9})\)")
 
 

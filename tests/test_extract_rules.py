@@ -45,6 +45,33 @@ def test_spanish_verb_lemma_is_read_with_its_accent():
     assert measures(ds)["humanitarian_corridor"][0] == "proposed"
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kast and Peru's former president José Jerí agreed in January to revive "
+            "a binational cabinet.",
+            "en",
+        ),
+        (
+            "The binational cabinet, which Kast and then-President José Jerí agreed "
+            "to revive, is on hold.",
+            "en",
+        ),
+        (
+            "Jerí y el presidente electo José Antonio Kast acordaron reactivar el "
+            "gabinete binacional.",
+            "es",
+        ),
+    ],
+)
+def test_a_second_name_with_a_title_and_no_commas_is_coordinated(text, language):
+    ds = drafted(text, language, D(2026, 2, 20))
+    (actors,) = [set(m.actors) for m in ds.measures if m.kind == "binational_cabinet"]
+    # Jerí acts for his government while in office; Kast, not yet sworn in, himself
+    assert actors == {"kast", "gov_peru"}
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

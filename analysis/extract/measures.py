@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..gazetteer import fold, load_lexicon
+from ..gazetteer import fold, load_lexicon, role_words
 from ..schema import Measure
 from ..timex import Timex, lead_day
 from .claims import _article_country, _titled, leading_country
@@ -1918,8 +1918,8 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         out = inner[-1:]
         # "the binational cabinet that Jerí and Kast agreed": coordinated too
         for prev in reversed(inner[:-1]):
-            if prev.entry_id != out[0].entry_id and re.fullmatch(
-                _COORDINATED_SUBJECT, doc.folded[prev.end : out[0].start]
+            if prev.entry_id != out[0].entry_id and _coordinated(
+                doc.folded[prev.end : out[0].start]
             ):
                 out.insert(0, prev)
             else:
@@ -2008,14 +2008,24 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         head = out[0]
         for prev in reversed(before[:-1]):
             gap = doc.folded[prev.end : head.start]
-            if head is out[0] and _POSSESSOR_OF_TITLE.fullmatch(gap):
+            if prev.entry_id == head.entry_id and re.fullmatch(r"[\s,]*", gap):
+                # "el presidente electo José Antonio Kast": a title the gazetteer
+                # knows as his, then his name
+                head = prev
+                continue
+            bare = _POSSESSOR_OF_BARE_TITLE.fullmatch(gap)
+            if head is out[0] and (
+                _POSSESSOR_OF_TITLE.fullmatch(gap)
+                or bare
+                and _is_title(bare.group("title"))
+            ):
                 # "Kast and Peru's previous president, José Jerí,": the country
                 # whose title is apposed; the one coordinated stands before it
                 head = prev
                 continue
             # "Kast y Jerí", "el presidente electo, Kast, y el mandatario
             # interino, Jerí,": coordinated, perhaps each with a title
-            if re.fullmatch(_COORDINATED_SUBJECT, gap):
+            if _coordinated(gap):
                 out.insert(0, prev)
                 head = prev
             else:
@@ -2036,10 +2046,32 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
 
 
 _POSSESSOR_OF_TITLE = re.compile(r"['’]s\s+[a-z -]{1,40},\s*")
+# "Kast and Peru's former president José Jerí": a title with no commas
+_POSSESSOR_OF_BARE_TITLE = re.compile(r"['’]s\s+(?P<title>[a-z -]{1,40}?)\s+")
 # "Kast y Jerí", "el presidente electo, Kast, y el mandatario interino, Jerí,"
 _COORDINATED_SUBJECT = re.compile(
     r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+(?:[^,.;]{1,60},\s*)?)?"
 )
+# "Kast and then-President José Jerí", "Jerí y el presidente electo Kast": a
+# title with no commas before the second name
+_COORDINATED_TITLED = re.compile(
+    r",?\s*(?:and|y|e)\s+(?:(?:the|el|la|su|his|her)\s+)?(?P<title>[a-z -]{2,40}?)\s+"
+)
+
+
+def _is_title(words: str) -> bool:
+    """Lower-case words that hold a role: "then-president", "presidente electo"."""
+    roles = role_words()
+    return any(w in roles for w in re.split(r"[\s-]+", words))
+
+
+def _coordinated(gap: str) -> bool:
+    if re.fullmatch(_COORDINATED_SUBJECT, gap):
+        return True
+    m = _COORDINATED_TITLED.fullmatch(gap)
+    return bool(m and _is_title(m.group("title")))
+
+
 # ", y se comprometieron a", ", and pledged to": a second verb with no subject
 _COORDINATED_VERB = re.compile(r",\s*(?:y|e|and)\s+(?:(?:se|also|tambien)\s+)?$")
 
@@ -2060,7 +2092,7 @@ def _clause_subject(doc: Doc, si: int, agents, pos: int) -> list[Found]:
             out.append(nxt)  # "ambos países": both governments at one mention
         elif nxt.entry_id == out[-1].entry_id:
             out[-1] = nxt  # "el presidente electo de Chile, José Antonio Kast"
-        elif re.fullmatch(_COORDINATED_SUBJECT, doc.folded[out[-1].end : nxt.start]):
+        elif _coordinated(doc.folded[out[-1].end : nxt.start]):
             out.append(nxt)
         else:
             break
