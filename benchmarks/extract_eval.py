@@ -96,6 +96,10 @@ the development set) never mix with the held-out articles:
               manner of regional, Bolivian, Argentine and business papers and wire
               services; scored on arrival and kept clean: its misses are never
               listed)
+    fresh34   tests/fixtures/fresh34/*.md (sixteen by two more writers, in forms
+              other than straight news: live blogs, editorials, Q&A explainers,
+              interview transcripts, opinion columns, press releases, debate
+              summaries and newsletters; scored on arrival, then tuned on)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -172,6 +176,7 @@ FRESH30 = ROOT / "tests" / "fixtures" / "fresh30"
 FRESH31 = ROOT / "tests" / "fixtures" / "fresh31"
 FRESH32 = ROOT / "tests" / "fixtures" / "fresh32"
 FRESH33 = ROOT / "tests" / "fixtures" / "fresh33"
+FRESH34 = ROOT / "tests" / "fixtures" / "fresh34"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -223,6 +228,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh31": curated_articles(FRESH31),
         "fresh32": curated_articles(FRESH32),
         "fresh33": curated_articles(FRESH33),
+        "fresh34": curated_articles(FRESH34),
     }
 
 
@@ -265,6 +271,7 @@ SETS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 

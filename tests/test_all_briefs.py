@@ -61,6 +61,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh31/*.md"),
         *FIXTURES.glob("fresh32/*.md"),
         *FIXTURES.glob("fresh33/*.md"),
+        *FIXTURES.glob("fresh34/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
