@@ -72,6 +72,33 @@ def test_a_second_name_with_a_title_and_no_commas_is_coordinated(text, language)
     assert actors == {"kast", "gov_peru"}
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The emergency in Tacna was extended in January, adding the highland "
+            "district of Tarata.",
+            "en",
+        ),
+        (
+            "El Gobierno prorrogó la emergencia en Tacna, sumando el distrito de Tarata.",
+            "es",
+        ),
+    ],
+)
+def test_an_extension_told_in_the_passive_or_widened_by_a_gerund(text, language):
+    ds = drafted(text, language, D(2026, 3, 13))
+    assert sorted((m.label, m.status, tuple(m.actors)) for m in ds.measures) == [
+        ("Extension of the state of emergency", "implemented", ("gov_peru",)),
+        ("State of emergency in a further district", "implemented", ("gov_peru",)),
+    ]
+
+
+def test_soldiers_put_behind_the_police_are_deployed():
+    ds = drafted("In November, Jerí put soldiers behind the police in Tacna.", "en")
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

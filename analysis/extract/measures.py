@@ -3497,12 +3497,14 @@ def decree_provisions(
 # distrito de Tarata", "and added the district of Tarata": a further district
 # under the emergency, a decree's measure of its own
 _WIDENED = re.compile(
-    r"\b(?:and|y|e)\s+(?:que\s+)?(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
+    r"(?:\b(?:and|y|e)\s+|,\s+(?=\w+(?:ing|ando|iendo)\b))"
+    r"(?:que\s+)?(?:(?:also|tambien|ademas)\s+)?(?:(?:the|el|la)\s+(?:measure|"
     r"regime|emergency|medida|regimen|emergencia)\s+(?:was|has\s+been|fue|se)\s+|"
     # "y la declara por primera vez en el distrito de Tarata": the emergency as a
     # pronoun
     r"(?:la|lo)\s+)?"
-    r"(?P<verb>added|adds|widened|widens|expanded|extended|extends|declared|declares|"
+    r"(?P<verb>added|adds|adding|widened|widens|widening|expanded|extended|extends|"
+    r"extending|declared|declares|sumando|agregando|incluyendo|anadiendo|"
     r"included|includes|sumo|suma|agrego|agrega|incluyo|incluye|incorporo|incorpora|"
     r"extendio|extiende|extendida|extendido|amplio|amplia|ampliada|ampliado|declaro|"
     r"declara)\b(?:[\s,]+[\w-]+){0,8}?\s+(?:to\s+|a\s+|al\s+|en\s+|in\s+)?"
