@@ -467,6 +467,34 @@ class NameCandidate:
 
 
 @functools.cache
+def census_given_names() -> frozenset[str]:
+    """First names of the `names` package (the US census's, which hold most
+    Spanish ones too: "Renzo" aside, "Elías", "Gladys", "Stephen", "Denisse"), less
+    the rarest and those that are also words or places a report uses
+    (`given_name_exclusions`, the gazetteer's places, months and weekdays)."""
+    import names
+
+    lex = load_lexicon()
+    out = set()
+    for key in ("first:male", "first:female"):
+        with open(names.FILES[key], encoding="ascii") as fh:
+            for line in fh:
+                name, freq, *_ = line.split()
+                if float(freq) >= 0.002:
+                    out.add(name.lower())
+    places = {
+        fold(word).lower()
+        for e in load_gazetteer().entries.values()
+        if e.table == "places" or e.kind in ("country", "government")
+        for word in re.findall(r"[^\W\d_]+", e.name)
+    }
+    stop = {fold(w) for w in lex["name_stopwords"]} | set(lex["name_particles"])
+    return frozenset(
+        out - places - stop - {fold(w) for w in lex["given_name_exclusions"]}
+    )
+
+
+@functools.cache
 def _name_words() -> dict[str, frozenset[str]]:
     lex = load_lexicon()
     heads = lex["org_heads"]
@@ -477,7 +505,7 @@ def _name_words() -> dict[str, frozenset[str]]:
         | frozenset(lex["org_connectors"]),
         "inst": frozenset(fold(w) for w in heads["institution"]),
         "party": frozenset(fold(w) for w in heads["party"]),
-        "given": frozenset(fold(w) for w in lex["given_names"]),
+        "given": frozenset(fold(w) for w in lex["given_names"]) | census_given_names(),
         "roles": frozenset(fold(w) for w in lex["role_nouns"]),
         "role_modifiers": frozenset(lex["role_modifiers"]),
     }
@@ -608,6 +636,8 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     keep = []
     for k in run:
         w = tokens[k].folded
+        if not _is_cap(tokens[k]) and w not in words["particles"]:
+            break  # "Iván Moreira of the UDI": a name has particles, not "of the"
         if (
             _is_cap(tokens[k])
             and (w in words["stop"] or w in words["inst"])
@@ -620,8 +650,10 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     caps = [k for k in keep if _is_cap(tokens[k])]
     if len(caps) > 5 or (len(caps) < 2 and not titled) or not caps:
         return None
-    if given >= len(caps):
+    if len(caps) < 2 and given >= len(caps):
         return None  # only given names: "María" alone says too little
+    # "Ernesto León", "Enrique Lee": a surname that is a given name too
+    given = min(given, len(caps) - 1)
     first, last = keep[0], keep[-1]
     start, end = tokens[first].start, tokens[last].end
     return NameCandidate("person", first, last, start, end, text[start:end], given)

@@ -950,6 +950,28 @@ def test_a_role_with_a_modifier_before_a_name_no_lexicon_knows_is_a_title():
     assert {a.actor_id: a.kind for a in ds.actors}["stephen_ugarte"] == "person"
 
 
+def test_a_first_name_of_the_census_list_opens_a_person_s_name():
+    ds = drafted(
+        "Elías Varas spoke next. Iván Moreira of the UDI said the bill was urgent.",
+        "en",
+    )
+    people = {a.actor_id for a in ds.actors if a.kind == "person"}
+    assert {"elias_varas", "ivan_moreira"} <= people
+    assert [c.speaker for c in ds.claims] == ["ivan_moreira"]
+
+
+def test_a_census_name_that_is_a_place_or_a_word_names_no_one():
+    ds = drafted(
+        "Kast habló en Viña del Mar sobre la Zona Militar del norte de Arica.", "es"
+    )
+    assert not [a for a in ds.actors if a.kind == "person" and a.actor_id != "kast"]
+
+
+def test_a_surname_that_is_also_a_first_name_keeps_the_person():
+    ds = drafted("Ernesto León dijo que la frontera está en calma.", "es")
+    assert [c.speaker for c in ds.claims] == ["ernesto_leon"]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

@@ -1736,9 +1736,19 @@ def _past_apposed_role(doc: Doc, before: list[Found], pos: int) -> list[Found]:
         if doc.entries[f.entry_id].kind != "person":
             continue
         m = _APPOSED_ROLE.fullmatch(doc.folded, f.end, pos)
-        if m and lex_().role_nouns.match(doc.folded, m.start("role")):
+        if not m:
+            continue
+        # "Francisco Pérez Mackenna, Kast's choice for foreign minister, said":
+        # a role another person's possessive opens
+        owned = _OWNED_ROLE.match(doc.folded, m.start("role"), m.end("role"))
+        if lex_().role_nouns.match(doc.folded, m.start("role")) or (
+            owned and lex_().role_nouns.search(doc.folded, owned.end(), m.end("role"))
+        ):
             return [f]
     return before
+
+
+_OWNED_ROLE = re.compile(r"[a-z]+['’]s\s+")
 
 
 _APPOSED_ROLE = re.compile(
@@ -1818,6 +1828,8 @@ def _subject_before(doc: Doc, agents, lo: int, hi: int) -> Found | None:
         and a.end <= hi
         and doc.entries[a.entry_id].kind == "person"
         and not _PREP_BEFORE.search(doc.folded, max(lo, a.start - 25), a.start)
+        # "Kast's spokeswoman Mara Sedini denied…": the possessor heads nothing
+        and not re.match(r"['’]s\b", doc.text[a.end : a.end + 2])
     ]
     return people[0] if people else None
 

@@ -594,25 +594,42 @@ def _unnamed_people(doc: Doc) -> None:
             # "Wilber Condori, president of Tacna's heavy cargo transport union,
             # told…": a name the rules did not know, given its role
             lo, hi = m.start("name"), m.end("name")
-            if set(fold(m["name"]).split()) & _NOT_A_NAME or any(
-                f.start < hi and lo < f.end for f in doc.found
+            if set(fold(m["name"]).split()) & _NOT_A_NAME or not (
+                lex.role_nouns.match(doc.folded, m.start("role"))
             ):
                 continue
-            if not lex.role_nouns.match(doc.folded, m.start("role")):
-                continue
             role = doc.text[m.start("role") : m.end("role")]
-            _new_person(doc, ids, m["name"], (lo, hi), role, si)
+            known = [f for f in doc.found if f.start < hi and lo < f.end]
+            if not known:
+                _new_person(doc, ids, m["name"], (lo, hi), role, si)
+            elif (
+                len(known) == 1
+                and (known[0].start, known[0].end) == (lo, hi)
+                and doc.entries[known[0].entry_id].kind == "person"
+                and known[0].entry_id not in load_gazetteer().entries
+            ):
+                # a first name the rules knew: the role is still the article's
+                doc.dynamic_roles.setdefault(known[0].entry_id, role)
         for m in rx.finditer(doc.folded, sent.start, sent.end):
             lo, hi = m.start("np"), m.end("np")
             apposed = _APPOSED_TO.search(
                 doc.text, max(sent.start, m.start() - 40), m.start()
             )
-            if apposed and any(
-                f.end == apposed.end("name")
-                and doc.entries[f.entry_id].table == "actors"
+            named = [
+                f
                 for f in doc.found
-            ):
-                continue  # "Wilber Condori, a union leader": a role of one named
+                if apposed
+                and f.end == apposed.end("name")
+                and doc.entries[f.entry_id].table == "actors"
+            ]
+            if named:
+                # "Wilber Condori, a union leader": a role of one named; kept as
+                # the article gives it when the person is one the rules found
+                e = doc.entries[named[-1].entry_id]
+                if e.kind == "person" and e.id not in load_gazetteer().entries:
+                    role = doc.text[m.start("np") : m.end("np")]
+                    doc.dynamic_roles.setdefault(e.id, role)
+                continue
             if (
                 apposed
                 and not (set(fold(apposed["name"]).split()) & _NOT_A_NAME)
