@@ -99,6 +99,31 @@ def test_soldiers_put_behind_the_police_are_deployed():
     assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Van Klaveren and his Peruvian counterpart, Hugo de Zela, agreed to "
+            "start joint patrols.",
+            "en",
+        ),
+        (
+            "Van Klaveren said he and his Peruvian counterpart, Hugo de Zela, agreed "
+            "to start joint patrols.",
+            "en",
+        ),
+        (
+            "Van Klaveren y su par peruano, Hugo de Zela, acordaron iniciar "
+            "patrullajes conjuntos.",
+            "es",
+        ),
+    ],
+)
+def test_a_counterpart_in_apposition_agrees_with_the_first(text, language):
+    ds = drafted(text, language)
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

@@ -2030,6 +2030,17 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
                 head = prev
             else:
                 break
+        pronoun = _PRONOUN_AND.search(
+            doc.text, max(sent.start, head.start - 80), head.start
+        )
+        if pronoun and len(out) == 1:
+            # "he and his Peruvian counterpart, Hugo de Zela, agreed": the one
+            # "he" stands for, too
+            out = [
+                p
+                for p in _last_person(doc, pronoun.start())
+                if p.entry_id != head.entry_id
+            ][-1:] + out
         return out
     # "declaró el Gobierno": a subject right after its verb, not an object
     # ("pidió al nuevo comandante del Ejército, Pedro Varela, …")
@@ -2050,7 +2061,9 @@ _POSSESSOR_OF_TITLE = re.compile(r"['’]s\s+[a-z -]{1,40},\s*")
 _POSSESSOR_OF_BARE_TITLE = re.compile(r"['’]s\s+(?P<title>[a-z -]{1,40}?)\s+")
 # "Kast y Jerí", "el presidente electo, Kast, y el mandatario interino, Jerí,"
 _COORDINATED_SUBJECT = re.compile(
-    r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las)\s+(?:[^,.;]{1,60},\s*)?)?"
+    r",?\s*(?:and|y|e)\s*(?:(?:the|el|la|los|las|su|sus|his|her|their)\s+"
+    # "Van Klaveren y su par peruano, Hugo de Zela,"
+    r"(?:[^,.;]{1,60},\s*)?)?"
 )
 # "Kast and then-President José Jerí", "Jerí y el presidente electo Kast": a
 # title with no commas before the second name
@@ -2072,6 +2085,10 @@ def _coordinated(gap: str) -> bool:
     return bool(m and _is_title(m.group("title")))
 
 
+# "he and his Peruvian counterpart, Hugo de Zela,", "él y su par peruano, …"
+_PRONOUN_AND = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:and|y)\s+(?:his|her|su)\s+[^,.;]{1,60},\s*$"
+)
 # ", y se comprometieron a", ", and pledged to": a second verb with no subject
 _COORDINATED_VERB = re.compile(r",\s*(?:y|e|and)\s+(?:(?:se|also|tambien)\s+)?$")
 
