@@ -124,6 +124,22 @@ def test_a_counterpart_in_apposition_agrees_with_the_first(text, language):
     assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
 
 
+def test_a_launch_named_as_a_noun_in_an_agreed_list_is_agreed_by_the_parties():
+    # "la puesta en marcha de patrullajes" is a noun; "entre Carabineros y la
+    # Policía Nacional del Perú" names no subject
+    ds = drafted(
+        "Chile y Perú celebraron el lunes la primera sesión del comité. Las partes "
+        "resolvieron crear mecanismos de coordinación operativa entre Carabineros y "
+        "la Policía Nacional del Perú, avanzar en la puesta en marcha de patrullajes "
+        "conjuntos y profundizar el intercambio de información policial.",
+        "es",
+    )
+    both = ("agreed", {"gov_chile", "gov_peru"})
+    found = measures(ds)
+    assert found["joint_patrols"] == both
+    assert found["information_exchange"] == both
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

@@ -55,6 +55,10 @@ _NOT_SUBJECT = re.compile(
     r"borders?|bordering)\s+"
     r"(?:(?:el|la|los|las|the|its|su|sus)\s+)?(?:[a-z]+(?:ist|ista|al|ic)\s+)?$"
 )
+_PAIR_GOVERNED = re.compile(
+    r"\b(?:entre|between|con|with)\s+[^,.;]{1,50}?\s(?:y|and|e)\s+"
+    r"(?:(?:el|la|los|las|the)\s+)?$"
+)
 _OFFICE = re.compile(
     r"\b(?:president|presidente|presidenta|minister|ministro|ministra|canciller|"
     r"foreign minister|secretary|secretario|premier|prime minister|subsecretari[oa]|"
@@ -1942,7 +1946,12 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
     agents_l = [
         a
         for a in agents.values()
-        if not _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        if not (
+            _NOT_SUBJECT.search(doc.folded, max(sent.start, a.start - 30), a.start)
+            # "coordinación entre Carabineros y la Policía Nacional del Perú": the
+            # second of a pair a preposition governs
+            or _PAIR_GOVERNED.search(doc.folded, max(sent.start, a.start - 70), a.start)
+        )
         # "los gobiernos del Perú y Chile": the countries' governments act
         or _GOVERNMENTS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
