@@ -140,6 +140,22 @@ def test_a_launch_named_as_a_noun_in_an_agreed_list_is_agreed_by_the_parties():
     assert found["information_exchange"] == both
 
 
+def test_a_further_extension_still_to_decide_is_no_stage_of_the_one_made():
+    ds = drafted(
+        "Peru extended the state of emergency in Tacna for another 60 days in "
+        "January. The new government in Lima must decide within weeks whether to "
+        "renew it.",
+        "en",
+        D(2026, 3, 13),
+    )
+    extensions = sorted(
+        m.status
+        for m in ds.measures
+        if m.label == "Extension of the state of emergency"
+    )
+    assert extensions == ["implemented", "scenario"]
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

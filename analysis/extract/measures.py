@@ -907,6 +907,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     # one binational cabinet or committee per pair of countries:
                     # each mention is a stage of it
                     spec["key"] in _ONE_AT_ANY_STAGE
+                    # "…was extended in January; Lima must decide whether to renew
+                    # it": a further extension supposed is another measure
+                    and not (
+                        spec["key"] == "emergency_extension"
+                        and {d.status, status} == {"implemented", "scenario"}
+                    )
                     or d.status == status
                     and set(d.actors) & set(actor_ids)
                     # "a trench and barriers" in one list is one measure; "se ha
