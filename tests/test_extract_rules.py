@@ -1029,6 +1029,17 @@ def test_a_surname_that_is_also_a_first_name_keeps_the_person():
     assert [c.speaker for c in ds.claims] == ["ernesto_leon"]
 
 
+def test_a_request_in_the_first_person_in_an_interview_is_the_answerer_s():
+    ds = drafted(
+        "Entrevista con el gobernador regional de Tacna, Luis Torres.\n\n"
+        "CONDUCTOR: ¿Qué pide a Lima?\n\n"
+        "TORRES: Por eso le pido al ministro del Interior, Vicente Tiburcio, que nos "
+        "envíe refuerzos a la brevedad.",
+        "es",
+    )
+    assert measures(ds)["border_control"] == ("proposed", {"luis_torres"})
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

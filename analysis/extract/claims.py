@@ -757,12 +757,10 @@ _QUOTED_OTHER = re.compile(
 )
 
 
-def _interview_answers(
-    doc: Doc, out: list[Claim], ids, topics, measures
-) -> list[Claim]:
-    """Each sentence of an interview's answer that no verb of saying reports is a
-    claim of the one answering."""
-    found = []
+def _answers(doc: Doc) -> list[tuple]:
+    """The paragraphs of an interview that answer, each with the match of its
+    opening ("Torres: ", "—") and the person answering."""
+    out = []
     dialogue = _dialogue_answers(doc)
     for para in doc.article.paragraphs:
         m = _ANSWER.match(doc.text, para.start)
@@ -785,8 +783,25 @@ def _interview_answers(
                 ),
                 None,
             )
-        if speaker is None:
-            continue
+        if speaker is not None:
+            out.append((para, m, speaker))
+    return out
+
+
+def answerer(doc: Doc, pos: int) -> Found | None:
+    """The person whose interview answer holds a position, if any."""
+    return next(
+        (who for para, _, who in _answers(doc) if para.start <= pos < para.end), None
+    )
+
+
+def _interview_answers(
+    doc: Doc, out: list[Claim], ids, topics, measures
+) -> list[Claim]:
+    """Each sentence of an interview's answer that no verb of saying reports is a
+    claim of the one answering."""
+    found = []
+    for para, m, speaker in _answers(doc):
         inside = [
             si
             for si, sent in enumerate(doc.sentences)

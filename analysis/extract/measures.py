@@ -14,7 +14,7 @@ from text_to_num import text2num
 from ..gazetteer import fold, load_lexicon, role_words
 from ..schema import Measure
 from ..timex import Timex, lead_day
-from .claims import _article_country, _titled, leading_country
+from .claims import _article_country, _titled, answerer, leading_country
 from .entities import country_in, governments
 from .text import (
     AGENT_KINDS,
@@ -844,6 +844,12 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # declaring…": the nearer subject of the act, past the verb before it
             agents = own_gov
         agents = _named(doc, agents)
+        asking = _FIRST_PERSON_ASKS.search(doc.text, sent.start, s)
+        if (not agents or asking) and _FIRST_PERSON.search(doc.text, sent.start, e):
+            # "Por eso le pido al ministro … que nos envíe refuerzos", "Vamos a
+            # entregar dos camionetas", in an interview's answer: the one answering
+            who = answerer(doc, s)
+            agents = [who] if who is not None else agents
         if not agents:
             continue
         if status == "agreed" and verb is not None:
@@ -2100,6 +2106,17 @@ def _coordinated(gap: str) -> bool:
     return bool(m and _is_title(m.group("title")))
 
 
+# A verb or pronoun in the first person: who speaks does it
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Pp]ido|[Pp]edimos|[Vv]amos a|[Vv]oy a|[Qq]ueremos|[Qq]uiero|[Pp]ropongo|"
+    r"[Pp]roponemos|[Hh]emos|[Tt]enemos|[Nn]ecesitamos|[Nn]os|[Nn]uestr[oa]s?|I|[Ww]e|"
+    r"I'll|[Ww]e'll|I've|[Ww]e've|[Oo]ur|[Mm]y)\b"
+)
+_FIRST_PERSON_ASKS = re.compile(
+    r"\b(?:[Pp]ido|[Pp]edimos|[Ee]xijo|[Ee]xigimos|[Rr]eclamamos|[Ss]olicito|"
+    r"[Ss]olicitamos|[Pp]ropongo|[Pp]roponemos|I ask|[Ww]e ask|I urge|[Ww]e urge|"
+    r"I propose|[Ww]e propose)\b"
+)
 # "he and his Peruvian counterpart, Hugo de Zela,", "él y su par peruano, …"
 _PRONOUN_AND = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[ÉéEe]l|[Ee]lla)\s+(?:and|y)\s+(?:his|her|su)\s+[^,.;]{1,60},\s*$"
