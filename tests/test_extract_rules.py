@@ -1040,6 +1040,22 @@ def test_a_request_in_the_first_person_in_an_interview_is_the_answerer_s():
     assert measures(ds)["border_control"] == ("proposed", {"luis_torres"})
 
 
+def test_segun_then_a_verb_then_a_title_is_the_official_named_before():
+    ds = drafted(
+        "El general Arturo Valverde, jefe de la Región Policial Tacna, visitó la zona. "
+        "Según explicó el oficial, más de 300 efectivos policiales se despliegan a "
+        "diario en la franja limítrofe.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "arturo_valverde",
+            "Más de 300 efectivos policiales se despliegan a diario en la franja "
+            "limítrofe.",
+        )
+    ]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

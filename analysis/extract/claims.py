@@ -1161,6 +1161,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             ]
         verb = re.match(r"\s+", doc.folded[cue.end() :])
         verb = verb and lex_().report_before.match(doc.folded, cue.end() + verb.end())
+        titled_after = (
+            verb
+            and cue.start() - sent.start <= 3
+            and _SOURCE_TITLE.match(doc.folded, verb.end())
+        )
+        if titled_after:
+            # "Según explicó el oficial, más de 300 efectivos…": those after the
+            # title's comma are in what was said
+            after = [a for a in after if a.start < titled_after.end()]
         if verb and re.match(r"\s*,", doc.text[verb.end() : verb.end() + 3]):
             # "según afirmó, policías peruanos devuelven…": who follows the verb
             # and its comma is in what was said, not the one saying it (unlike
@@ -1189,6 +1198,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             comma = doc.text.find(",", verb.end(), sent.end)
             if subject is not None and comma != -1 and comma - verb.end() <= 3:
                 return subject, (comma + 1, nxt)
+            if titled_after:
+                # "Según explicó el oficial, P": the official named before
+                who = (
+                    _opening_subject(doc, si - 1)
+                    or _referent(doc, cue, last_speaker)
+                    or last_speaker
+                )
+                if who is not None and doc.entries[who.entry_id].kind == "person":
+                    return who, (titled_after.end(), nxt)
         if (
             _POSSESSIVE_SOURCE.search(cue.group(0))
             and (
