@@ -1056,6 +1056,20 @@ def test_segun_then_a_verb_then_a_title_is_the_official_named_before():
     ]
 
 
+def test_an_english_quotation_then_its_speaker_then_any_verb_of_saying():
+    ds = drafted(
+        '"Being neighbours, there is nothing better than being good neighbours," '
+        "Kast replied.",
+        "en",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "kast",
+            "Being neighbours, there is nothing better than being good neighbours.",
+        )
+    ]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

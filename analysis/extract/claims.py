@@ -856,6 +856,9 @@ _LEMMA_OPEN = re.compile(
 _QUOTE_BEFORE = re.compile(
     r"[\"”»]\s*,\s*(?:(?:ha|han|había|habían|has|have|had)\s+)?$"
 )
+_QUOTE_THEN_SUBJECT = re.compile(
+    r"[,!?][\"”]\s+(?:(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|he|she|they)\s+){1,4}$"
+)
 # Participles of verbs of saying that do not end in -ado or -ido
 _IRREGULAR_PARTICIPLES = {
     "escrito": "escribir",
@@ -900,7 +903,11 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         if any(c.start() <= m.start() < c.end() for c, _ in taken):
             continue
         # '"P", declaró el canciller': a verb of saying right after a quotation
-        quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 12), m.start())
+        quoted = _QUOTE_BEFORE.search(doc.text, max(lo, m.start() - 12), m.start()) or (
+            # '"Being neighbours, …," Kast replied.': its subject between
+            lang == "en"
+            and _QUOTE_THEN_SUBJECT.search(doc.text, max(lo, m.start() - 60), m.start())
+        )
         # "P, confirmó este jueves el ministro, X,": its subject after it
         inverted = re.search(
             r",\s*$", doc.text[max(lo, m.start() - 3) : m.start()]
