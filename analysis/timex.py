@@ -691,6 +691,20 @@ def _h_weekday(m, ctx):
     )
 
 
+def _h_live_stamp(m, ctx):
+    if ctx.published is None:
+        return _unresolved("a live entry's time, on a publication date that is unknown")
+    d = ctx.published
+    return (
+        d,
+        d,
+        "day",
+        "a live entry's time, on the day of publication",
+        "relative",
+        False,
+    )
+
+
 def _h_midnight(m, ctx):
     res = _h_weekday(m, ctx)
     if res[0] is None:
@@ -1359,6 +1373,14 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
             "month_prep",
             rf"\b(?:en|in|durante|during|desde|since|hasta|until|para|por|for|by|around|hacia|from|of|de)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<t>{M()}(?:\s+(?P<rel2>proximo|pasado|que\s+viene|entrante))?)",
             _h_month,
+        ),
+        (
+            # "12:10 | Kast ya está en Palacio de Gobierno": a live blog's entry,
+            # stamped with its time, on the day the blog is published
+            "live_stamp",
+            r"(?:^|(?<=\n))[ \t]*(?:\*\*)?(?P<t>[0-2]?\d[:.][0-5]\d)(?:\s*(?:h|hs|hrs))?"
+            r"(?:\*\*)?[ \t]*(?:\||\u2014|\u2013|-)",
+            _h_live_stamp,
         ),
         (
             # "December's run-off": an English month owning what followed in it

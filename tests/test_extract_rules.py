@@ -357,6 +357,19 @@ def test_a_win_named_by_a_possessive_is_the_one_named_nearest_before():
     assert "Victory of Kast" in [e.label for e in ds.events]
 
 
+def test_a_live_entry_that_names_an_event_is_of_the_day_of_publication():
+    ds = drafted(
+        "12:10 | Cerramos la primera parte de esta cobertura.\n\n"
+        "13:40 | Terminó la reunión ampliada y las delegaciones pasaron al almuerzo.\n\n"
+        "14:05 | Kast visitará Arica el 9 de enero.",
+        "es",
+        D(2026, 1, 7),
+    )
+    # the first names no event; the third gives a date of its own
+    assert [e.date_from for e in ds.events] == [D(2026, 1, 7), D(2026, 1, 9)]
+    assert ds.events[0].kind == "meeting"
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

@@ -102,6 +102,8 @@ CASES = [
     ("Talks resume next month.", PUB, "en", "next month", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("El año pasado llegaron más migrantes.", PUB, "es", "El año pasado", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Elections are due next year.", PUB, "en", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    # a live blog's entry, stamped with its time: the day of publication
+    ("13:40 | Terminó la reunión ampliada.", D(2026, 1, 7), "es", "13:40", D(2026, 1, 7), D(2026, 1, 7), "day"),
     # a month before the noun of what happened in it
     ("He won the December run-off.", D(2026, 1, 12), "en", "December", D(2025, 12, 1), D(2025, 12, 31), "month"),
 ]

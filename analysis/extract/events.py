@@ -577,7 +577,7 @@ def _tidy(label: str) -> str:
     label = _EDGE.sub("", _STRANDED.sub("", label.strip())).strip()
     # "Jan. 7 — Kast meets Jerí", "—Usted ya lo vio": a dash or colon left
     # where the date or the question's line began
-    label = re.sub(r"^[\s\u2014\u2013:;,.-]+", "", label)
+    label = re.sub(r"^[\s\u2014\u2013:;,.|-]+", "", label)
     # "(Reuters) - Chilean army excavators began…", "(EFE).- …": the agency's
     # byline left where the dateline's date was
     label = re.sub(
@@ -805,6 +805,19 @@ def extract_events(
             other_dates=other_dates,
         )
         if kind is None and _dates_a_figure(doc, t):
+            continue
+        if t.note.startswith("a live entry's time") and (
+            kind is None
+            or any(
+                o is not t
+                and o.resolved
+                and doc.sentences[o.sentence].paragraph
+                == doc.sentences[t.sentence].paragraph
+                for o in timexes
+            )
+        ):
+            # a live blog's entry is an event of its day only where it names one
+            # and gives no other date
             continue
         if _year_beside_a_day(doc, t, timexes):
             continue
