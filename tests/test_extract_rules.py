@@ -156,6 +156,24 @@ def test_a_further_extension_still_to_decide_is_no_stage_of_the_one_made():
     assert extensions == ["implemented", "scenario"]
 
 
+def test_what_a_plan_s_colon_lists_is_announced_unless_the_plan_is_promised():
+    ds = drafted(
+        "Kast signed two decrees on Wednesday. The second sets a national "
+        "border-closure policy: more military assets in the north, drones and "
+        "optronic sensors.",
+        "en",
+        D(2026, 3, 13),
+    )
+    assert measures(ds)["military_deployment"][0] == "announced"
+    ds = drafted(
+        "Kast promised to start his term with a Border Shield plan: drones and "
+        "thermal sensors along the northern frontier.",
+        "en",
+        D(2025, 12, 20),
+    )
+    assert {m.status for m in ds.measures} == {"proposed"}
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "

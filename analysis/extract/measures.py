@@ -274,9 +274,20 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
         held = _PLAN_HOLDS.search(doc.folded, max(sent.start, s - 200), s)
+        listed = _PLAN_COLON.search(doc.folded, max(sent.start, s - 200), s)
         if held and (verb is None or held.start("v") <= verb.start < held.end("v")):
             status = "announced"
             verb = Verb(held.start("v"), held.end("v"), "plan", status, "other")
+        elif (
+            listed
+            and (verb is None or verb.end <= listed.start("v"))
+            # "promised to start his term with a Border Shield plan: fences…": a
+            # promise's plan is promised
+            and status in (None, "implemented", "announced")
+        ):
+            # what the plan's colon lists, whatever launched the plan itself
+            status = "announced"
+            verb = Verb(listed.start(), listed.start("v"), "plan", status, "other")
         if (
             status == "implemented"
             and verb is not None
@@ -1179,6 +1190,12 @@ _PLAN_HOLDS = re.compile(
     r"(?P<v>includes?|incluye|incluira|comprende|considera|contempla|preve|foresees|"
     r"envisages|contemplates|calls\s+for|provides\s+for|sets\s+out)\b"
     r"(?:\s+(?:also|tambien|ademas|asimismo))?[^.;:]*$"
+)
+# "…what his government calls the Border Shield plan: ditches…, walls…", "a
+# national border-closure policy: more military assets…": what a plan's colon lists
+_PLAN_COLON = re.compile(
+    r"\b(?:plan|policy|politica|paquete|package|strategy|estrategia|programa|"
+    r"programme|program)\b(?:\s+[\w-]+){0,3}?\s*(?P<v>:)[^.;:]*$"
 )
 _IMPERSONAL = re.compile(r"\bse\s+(?:(?:ha|han|habia|habian|va\s+a|van\s+a)\s+)?$")
 _PASSIVE = re.compile(
