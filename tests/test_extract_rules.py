@@ -1101,6 +1101,17 @@ def test_an_english_quotation_then_its_speaker_then_any_verb_of_saying():
     ]
 
 
+def test_a_title_stands_for_the_one_who_opened_the_sentence_before():
+    ds = drafted(
+        "Van Klaveren opened by briefing senators on the committee, where he and his "
+        "Peruvian counterpart, Hugo de Zela, agreed to start joint patrols.\n\n"
+        "The minister insisted the pressure at Chacalluta was not a bilateral "
+        "anomaly.",
+        "en",
+    )
+    assert [c.speaker for c in ds.claims] == ["van_klaveren"]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

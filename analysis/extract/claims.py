@@ -2130,6 +2130,12 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     earlier = [f for f in earlier if id(f) in complement] + [
         f for f in earlier if id(f) not in complement
     ]
+    # "Van Klaveren opened by briefing senators, where he and his Peruvian
+    # counterpart, Hugo de Zela, agreed… The minister insisted…": of two who fit,
+    # the one who opened the sentence before, not the one named last in it
+    opener = _opening_subject(doc, doc.sentence_at(sent.start) - 1)
+    if opener is not None and cue.start() - sent.start <= 30:
+        earlier = [f for f in earlier if f.entry_id != opener.entry_id] + [opener]
 
     def bears(e) -> bool:
         """A person whose role on the report's day fits the title ("the
