@@ -1243,6 +1243,12 @@ def _anchored(
             "anchored",
             False,
         )
+    if n is not None and unit in ("month", "year"):
+        # "four months after Jerí replaced Dina Boluarte": months from an act the
+        # article does not date are no fortnight of the report
+        return _unresolved(
+            f"'{phrase}' counts from a date the article does not give", "anchored"
+        )
     # No date to count from: the story only tells us it was before (or after)
     # publication, so take the fortnight on that side of it.
     if ctx.tense == "future":
@@ -1750,6 +1756,11 @@ def find_timexes(
                 # Jerí. La víspera, …": the day of a clause told in passing is not
                 # the story's day
                 and not t.note.endswith("(the clause it introduces happened then)")
+                # "…José Jerí, who had led the country since October. The next
+                # day…": the start of a state is no day to count from
+                and not re.search(
+                    r"\b(?:since|desde)\s+$", folded[max(0, t.start - 7) : t.start]
+                )
                 # a past act counts from a day already past, not from "hasta el
                 # 28 de julio"
                 and not (

@@ -119,6 +119,22 @@ def test_expression(text, published, lang, span, date_from, date_to, precision):
     assert (t.date_from, t.date_to, t.precision) == (date_from, date_to, precision)
 
 
+def test_the_next_day_counts_from_the_day_told_not_from_a_state_s_start():
+    text = (
+        "On Tuesday, Congress censured José Jerí, who had led the country since "
+        "October. The next day, Congress chose José María Balcázar."
+    )
+    found = find_timexes(text, D(2026, 2, 20), "en", [(0, 90, 1), (91, len(text), 1)])
+    nxt = next(t for t in found if t.text == "The next day")
+    assert (nxt.date_from, nxt.date_to) == (D(2026, 2, 18), D(2026, 2, 18))
+
+
+def test_months_from_an_act_not_dated_are_no_date():
+    text = "The censure passed four months after Jerí replaced Dina Boluarte."
+    (t,) = find_timexes(text, D(2026, 2, 18), "en")
+    assert not t.resolved
+
+
 def test_a_season_named_by_its_month_is_no_date():
     text = "Tacna relies on Chilean shoppers in the December high season."
     assert find_timexes(text, D(2026, 1, 12), "en") == []
