@@ -255,6 +255,19 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
     if not cands:
         return None
     nearest = min(cands, key=lambda r: _distance(r, pub))
+    a = ctx.anchor
+    if (
+        ctx.tense == "future"
+        and ctx.anchor_same_sentence
+        and a is not None
+        and a.date_from is not None
+        and a.date_to < pub
+    ):
+        # "On Dec. 1 they set up a technical group, due to meet in Tacna on Dec.
+        # 9": a future told from a day already past is the first after that day
+        after = [r for r in cands if r[0] >= a.date_from]
+        if after and after[0][0] <= pub:
+            return after[0]
     if ctx.tense == "future":
         ahead = [r for r in cands if r[1] >= pub]
         chosen = ahead[0] if ahead else cands[-1]

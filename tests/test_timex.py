@@ -129,6 +129,15 @@ def test_the_next_day_counts_from_the_day_told_not_from_a_state_s_start():
     assert (nxt.date_from, nxt.date_to) == (D(2026, 2, 18), D(2026, 2, 18))
 
 
+def test_a_future_told_from_a_past_day_is_the_first_after_that_day():
+    text = (
+        "The committee, which held its first session on Dec. 1, set up a technical "
+        "group, due to meet in Tacna on Dec. 9, to agree common criteria."
+    )
+    found = {t.text: t.date_from for t in find_timexes(text, D(2026, 3, 25), "en")}
+    assert found == {"Dec. 1": D(2025, 12, 1), "Dec. 9": D(2025, 12, 9)}
+
+
 def test_months_from_an_act_not_dated_are_no_date():
     text = "The censure passed four months after Jerí replaced Dina Boluarte."
     (t,) = find_timexes(text, D(2026, 2, 18), "en")
