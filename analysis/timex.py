@@ -1119,6 +1119,13 @@ def _told_event_anchor(ctx: _Ctx, start: int) -> tuple[Timex, str] | None:
     return a, f"'{a.text}'"
 
 
+_SAME_DAY_AS_DATED = re.compile(
+    r"\s+(?:en\s+que|que|as|when|that|on\s+which)\b[^.;]{0,80}?,\s*(?:el\s+|on\s+)?"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+de\s+[a-z]+)"
+)
+
+
 def _h_next_day(m, ctx):
     phrase = re.sub(r"\s+", " ", m["t"])
     k = NEXT_DAY_WORDS[phrase]
@@ -1126,6 +1133,10 @@ def _h_next_day(m, ctx):
         r"\s+(?:de|del|of)\s", ctx.text[ctx.match_end : ctx.match_end + 5].lower()
     ):
         return None  # "el mismo día de la votación": the day of what it names
+    if k == 0 and _SAME_DAY_AS_DATED.match(ctx.text, ctx.match_end):
+        # "el mismo día en que arrancaron los trabajos, el lunes 16": the day the
+        # apposition names, not one counted
+        return None
     if k == 0 and ctx.anchor is not None and ctx.anchor.date_from != ctx.anchor.date_to:
         # "esa misma noche" after "en marzo o abril": no day was given to be the same
         return None

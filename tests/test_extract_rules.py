@@ -388,6 +388,16 @@ def test_a_live_entry_that_names_an_event_is_of_the_day_of_publication():
     assert ds.events[0].kind == "meeting"
 
 
+def test_the_same_day_as_a_clause_then_a_named_day_is_that_day():
+    ds = drafted(
+        "De Zela conversó por teléfono con su homólogo chileno, Francisco Pérez "
+        "Mackenna, el mismo día en que arrancaron los trabajos, el lunes 16.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [("call", D(2026, 3, 16))]
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")
