@@ -398,6 +398,15 @@ def test_the_same_day_as_a_clause_then_a_named_day_is_that_day():
     assert [(e.kind, e.date_from) for e in ds.events] == [("call", D(2026, 3, 16))]
 
 
+def test_a_label_opening_with_an_irregular_participle_or_past_is_no_label():
+    ds = drafted(
+        "Thayer's figures, given to Radio Duna on Tuesday, were the government's "
+        "main argument.",
+        "en",
+    )
+    assert "Given to Radio Duna" not in [e.label for e in ds.events]
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

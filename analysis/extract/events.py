@@ -2279,8 +2279,10 @@ def _clipped(label: str, language: str) -> bool:
         and len(words) <= 3
     ):
         return True  # "Takes office": the subject left out of "who takes office"
-    if first in {"is", "was", "are", "were", "has", "had", "will", "would"} or (
-        re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING
+    if (
+        first in {"is", "was", "are", "were", "has", "had", "will", "would"}
+        or first in _IRREGULAR_PARTICIPLES
+        or (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", first) and first not in _NOUNS_ED_ING)
     ):
         return True  # "Is due to run out later", "Warned that …", "Proposing …"
     if (
@@ -2294,12 +2296,27 @@ def _clipped(label: str, language: str) -> bool:
         return True
     if first in {"the", "a", "an", "this", "that", "it", "he", "she", "they"}:
         return any(
-            re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
+            (
+                re.fullmatch(r"[a-z]+(?:s|ed)", fold(w))
+                # "The hearing came": a subject and its verb
+                or fold(w) in _IRREGULAR_PAST
+            )
             and fold(w) not in {"this", "its", "his", "was", "has", "is"}
             # "The president-elect first pitched the idea"
             for w in words[1:5]
         )
     return False
+
+
+# "Given to Radio Duna", "The hearing came": verbs whose forms no ending tells
+_IRREGULAR_PARTICIPLES = frozenset(
+    "given made taken sent held written told said brought shown known seen chosen "
+    "spoken done put set kept left won led met begun".split()
+)
+_IRREGULAR_PAST = frozenset(
+    "came went took gave made said told began held met spoke sent wrote saw left "
+    "won rose fell led kept brought chose drew ran stood".split()
+)
 
 
 # A measure as the subject of its sentence: "La prórroga", "the extension"
