@@ -1131,6 +1131,27 @@ def test_a_title_stands_for_the_one_who_opened_the_sentence_before():
     assert [c.speaker for c in ds.claims] == ["van_klaveren"]
 
 
+def test_what_media_reported_is_their_claim_and_a_dated_report_stays_an_event():
+    ds = drafted(
+        "The first section of the trench is due to run for about 600 metres, "
+        "Chilean media reported.",
+        "en",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "chilean_media",
+            "The first section of the trench is due to run for about 600 metres.",
+        )
+    ]
+    ds = drafted(
+        "Peru's foreign ministry had first reported on Dec. 21 that Kast would "
+        "travel to Lima in January.",
+        "en",
+        D(2025, 12, 31),
+    )
+    assert D(2025, 12, 21) in [e.date_from for e in ds.events]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

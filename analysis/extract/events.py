@@ -1334,7 +1334,9 @@ def _since_year(doc: Doc, t: Timex) -> bool:
     )
 
 
-_SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic")
+# verbs whose day is the day of what they tell ("reported on Dec. 21 that Kast
+# would travel", "según constataron medios el domingo")
+_SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic|report|constat")
 
 
 _APPOSED_DISTANCE = re.compile(
