@@ -1152,6 +1152,25 @@ def test_what_media_reported_is_their_claim_and_a_dated_report_stays_an_event():
     assert D(2025, 12, 21) in [e.date_from for e in ds.events]
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kast spoke in Arica. By his count, there are 299 kilometres of "
+            "vulnerable frontier.",
+            "en",
+        ),
+        (
+            "Kast habló en Arica. Según sus cálculos, hay 299 kilómetros de frontera "
+            "vulnerable.",
+            "es",
+        ),
+    ],
+)
+def test_by_his_count_is_the_view_of_the_one_named_before(text, language):
+    assert [c.speaker for c in drafted(text, language).claims] == ["kast"]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "
