@@ -174,6 +174,17 @@ def test_what_a_plan_s_colon_lists_is_announced_unless_the_plan_is_promised():
     assert {m.status for m in ds.measures} == {"proposed"}
 
 
+def test_a_full_stop_is_no_number_of_soldiers():
+    ds = drafted(
+        "Peru declared an emergency in Tacna in November. Soldiers have backed the "
+        "police there since late November.",
+        "en",
+        D(2026, 3, 20),
+    )
+    (deployment,) = [m for m in ds.measures if m.kind == "military_deployment"]
+    assert deployment.evidence[0].quote == "Soldiers have backed the police"
+
+
 def test_object_relative_clause_gives_its_verb_and_subject():
     ds = drafted(
         "Chile y Perú firmaron un acuerdo. El Comité Binacional, que ambos "
