@@ -1182,6 +1182,18 @@ def test_by_his_count_is_the_view_of_the_one_named_before(text, language):
     assert [c.speaker for c in drafted(text, language).claims] == ["kast"]
 
 
+def test_a_pair_in_apposition_both_speak():
+    ds = drafted(
+        "Two former presidents, Eduardo Rodríguez Veltzé and Evo Morales, argued "
+        "that walls and troops clash with the 1904 treaty.",
+        "en",
+    )
+    assert sorted(c.speaker for c in ds.claims) == [
+        "eduardo_rodriguez_veltze",
+        "evo_morales",
+    ]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

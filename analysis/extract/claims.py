@@ -638,7 +638,9 @@ def _co_speaker(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | Non
         )
         or not _CO_SUBJECT.fullmatch(doc.folded, first.end, speaker.start)
         or not re.fullmatch(
-            r"\s+(?:(?:have|han|also|tambien)\s+)*",
+            # "Two former presidents, Eduardo Rodríguez Veltzé and Evo Morales,
+            # argued": the pair in apposition, its comma closed
+            r",?\s+(?:(?:have|han|also|tambien)\s+)*",
             doc.folded[speaker.end : cue.start()] or " ",
         )
     ):
