@@ -418,6 +418,14 @@ def test_a_label_opening_with_an_irregular_participle_or_past_is_no_label():
     assert "Given to Radio Duna" not in [e.label for e in ds.events]
 
 
+def test_immediately_is_no_day_of_the_words():
+    ds = drafted(
+        "President José Jerí said the security forces had responded immediately.",
+        "en",
+    )
+    assert ds.events == []
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

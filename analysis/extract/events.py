@@ -15,7 +15,7 @@ from ..schema import (
     Claim,
     Event,
 )
-from ..timex import MONTHS, WEEKDAYS, Timex, appositions
+from ..timex import IMMEDIATE_WORDS, MONTHS, WEEKDAYS, Timex, appositions
 from .claims import _titled
 from .entities import country_in, name_stopwords
 from .measures import _extension_spec, _last_person, verbs_of
@@ -1362,6 +1362,9 @@ def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Even
             t.sentence in told
             or not t.resolved
             or not speakers
+            # "said the security forces had responded immediately": no day of
+            # the words
+            or fold(t.text).lower() in IMMEDIATE_WORDS
             or (t.date_to - t.date_from).days > 6
             or doc.published is not None
             and t.date_from > doc.published
