@@ -426,6 +426,17 @@ def test_immediately_is_no_day_of_the_words():
     assert ds.events == []
 
 
+def test_a_rank_within_this_year_is_no_date_but_a_year_named_is():
+    ds = drafted(
+        "The meeting was Kast's first official engagement abroad this year.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert ds.events == []
+    ds = drafted("The bill was first filed in 2022 by opposition lawmakers.", "en")
+    assert [e.date_from for e in ds.events] == [D(2022, 1, 1)]
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

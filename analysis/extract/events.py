@@ -778,6 +778,7 @@ def extract_events(
             or doc.is_question(t.sentence)
             or _in_dateline(doc, t)
             or _since_year(doc, t)
+            or _ranked_in_year(doc, t)
             or _runs_out(doc, t, measures)
         ):
             continue
@@ -1343,6 +1344,22 @@ _APPOSED_DISTANCE = re.compile(
     r",\s*(?:[a-z]+\s+)?(?:dia|dias|semana|semanas|day|days|week|weeks|horas|hours)\s+"
     r"(?:despues|antes|after|before|later|earlier)\s+(?:de|del|of)?[^,;.]*,"
 )
+
+
+def _ranked_in_year(doc: Doc, t: Timex) -> bool:
+    """ "was Kast's first official engagement abroad this year", "su primer viaje
+    del año": a rank within the year, not a day of it."""
+    sent = doc.sentences[t.sentence]
+    return (
+        t.precision == "year"
+        and not t.explicit_year  # "first filed in 2022": a date
+        and bool(
+            re.search(
+                r"\b(?:first|primer[oa]?|last|ultim[oa]|only|unic[oa])\b[^,.;]{0,60}$",
+                doc.folded[sent.start : t.start],
+            )
+        )
+    )
 
 
 def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Event]:
