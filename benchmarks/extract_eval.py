@@ -100,6 +100,9 @@ the development set) never mix with the held-out articles:
               other than straight news: live blogs, editorials, Q&A explainers,
               interview transcripts, opinion columns, press releases, debate
               summaries and newsletters; scored on arrival, then tuned on)
+    fresh35   tests/fixtures/fresh35/*.md (eight by a thirty-seventh writer, in the
+              manner of named wire services and papers of Peru, Chile and abroad,
+              written at the end of a session; scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -177,6 +180,7 @@ FRESH31 = ROOT / "tests" / "fixtures" / "fresh31"
 FRESH32 = ROOT / "tests" / "fixtures" / "fresh32"
 FRESH33 = ROOT / "tests" / "fixtures" / "fresh33"
 FRESH34 = ROOT / "tests" / "fixtures" / "fresh34"
+FRESH35 = ROOT / "tests" / "fixtures" / "fresh35"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -229,6 +233,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh32": curated_articles(FRESH32),
         "fresh33": curated_articles(FRESH33),
         "fresh34": curated_articles(FRESH34),
+        "fresh35": curated_articles(FRESH35),
     }
 
 
@@ -272,6 +277,7 @@ SETS = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 

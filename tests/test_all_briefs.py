@@ -62,6 +62,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh32/*.md"),
         *FIXTURES.glob("fresh33/*.md"),
         *FIXTURES.glob("fresh34/*.md"),
+        *FIXTURES.glob("fresh35/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
