@@ -15,7 +15,13 @@ from .schema import GENERIC_EVENT_LABELS, Claim, Dataset, Event, Measure
 
 # "Border Shield plan": a name of two capitalised words, kept as written inside a
 # sentence
-NAMED_START = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+# Two capitalised words open a name ("Border Shield plan"), unless the first is a
+# determiner ("Su Gobierno buscará…" is "su Gobierno" after "Según Kast,")
+NAMED_START = re.compile(
+    r"(?!(?:Su|Sus|The|His|Her|Its|Their|Our|Nuestro|Nuestra|Nuestros|Nuestras|"
+    r"Este|Esta|Estos|Estas|This|These|Those)\s)"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+)
 
 EVENT_KINDS = {
     "visit": N_("Visit"),

@@ -458,3 +458,12 @@ def test_a_plans_name_keeps_its_capitals_inside_a_sentence(dataset):
     brief = Brief(topic="overview", dataset=dataset)
     assert brief.lower_first("Border Shield plan") == "Border Shield plan"
     assert brief.lower_first("Stronger border controls") == "stronger border controls"
+
+
+def test_a_possessive_before_a_capitalised_noun_is_lowered_inside_a_sentence(dataset):
+    # "Según José Antonio Kast, su Gobierno buscará…", not "…, Su Gobierno…"
+    brief = Brief(topic="overview", dataset=dataset)
+    assert brief.lower_first("Su Gobierno buscará dar certeza.") == (
+        "su Gobierno buscará dar certeza."
+    )
+    assert brief.lower_first("The Government said so.") == "the Government said so."

@@ -1213,6 +1213,21 @@ def test_a_pair_in_apposition_both_speak():
     ]
 
 
+def test_declaring_oneself_convinced_is_a_claim_not_a_declaration():
+    ds = drafted(
+        "El presidente José Jerí recibió a Kast. Jerí se declaró convencido de que la "
+        "reunión servirá para sentar las bases de un trabajo conjunto y recalcó que "
+        "la relación con Chile es una política de Estado.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert ds.measures == []
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "La reunión servirá para sentar las bases de un trabajo conjunto."),
+        ("jeri", "La relación con Chile es una política de Estado."),
+    ]
+
+
 def test_insistir_en_que_opens_the_proposition_after_que():
     ds = drafted(
         "La ministra Ana Torres insistió en que Tacna todavía no recupera sus "

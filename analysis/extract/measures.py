@@ -3034,6 +3034,10 @@ _OBJECT_END = re.compile(
 _NOT_OBJECT = re.compile(
     # "cerró la puerta al corredor", "closed the door on": a refusal, not a closure
     r"(?:la\s+puerta|las\s+puertas|the\s+door)\b|"
+    # "se declaró convencido de que…", "declared himself satisfied": a state of
+    # mind said, not an act declared
+    r"(?:convencid|satisfech|preocupad|optimista|confiad|dispuest|sorprendid|"
+    r"partidari|contrari|esperanzad|himself|herself|themselves)\w*\b|"
     r"(?:que|that|como|as|a\s+traves|through|(?:a|al|a\s+la|a\s+los|a\s+las|to|to\s+the)"
     r"\s+(?:prensa|emisora|radio|medio|medios|diario|periodistas|canal|agencia|press|"
     r"reporters|broadcaster|radio|newspaper|agency|journalists)|en|por|de|del|con|"
