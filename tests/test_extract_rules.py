@@ -437,6 +437,16 @@ def test_a_rank_within_this_year_is_no_date_but_a_year_named_is():
     assert [e.date_from for e in ds.events] == [D(2022, 1, 1)]
 
 
+def test_a_possessive_before_the_inauguration_names_who_takes_office():
+    ds = drafted(
+        "Jerí had proposed holding the cabinet in March or April, after Kast's "
+        "March 11 inauguration.",
+        "en",
+        D(2026, 2, 20),
+    )
+    assert "Kast takes office" in [e.label for e in ds.events]
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

@@ -896,8 +896,9 @@ def extract_events(
             and (not clause or f.start >= t.end)
         ]
         subject = _pronoun_subject(doc, t.sentence)
+        sworn = _inaugurated(doc, t) if event_kind == "inauguration" else None
         if event_kind == "inauguration":
-            subject = _titled_subject(doc, t.sentence) or subject
+            subject = sworn or _titled_subject(doc, t.sentence) or subject
         if subject is not None and not clause:
             # "He phoned Kast on election night": the one "he" stands for acts
             in_sentence = [subject, *in_sentence]
@@ -965,7 +966,11 @@ def extract_events(
                     _event_label(
                         doc, t, (span_start, span_end), timexes, place and place_at
                     ),
-                    doers=_doers(doc, t.sentence, in_sentence, event_kind),
+                    doers=(
+                        {sworn.entry_id}
+                        if sworn is not None
+                        else _doers(doc, t.sentence, in_sentence, event_kind)
+                    ),
                     # "dos semanas después de que Jerí descartara el corredor":
                     # the clause the date introduces, after it
                     context=(
@@ -1343,6 +1348,38 @@ _SPEECH_ONLY = re.compile(r"anunci|announc|inform|declar|comunic|report|constat"
 _APPOSED_DISTANCE = re.compile(
     r",\s*(?:[a-z]+\s+)?(?:dia|dias|semana|semanas|day|days|week|weeks|horas|hours)\s+"
     r"(?:despues|antes|after|before|later|earlier)\s+(?:de|del|of)?[^,;.]*,"
+)
+
+
+def _inaugurated(doc: Doc, t: Timex) -> Found | None:
+    """ "after Kast's March 11 inauguration", "la investidura de Kast el 11 de
+    marzo": the one whose swearing-in the date names."""
+    people = [
+        f
+        for f in doc.in_sentence(t.sentence)
+        if doc.entries[f.entry_id].kind == "person"
+    ]
+    owner = next(
+        (
+            f
+            for f in people
+            if re.fullmatch(r"['’]s\s+", doc.text[f.end : t.start])
+            and _INAUGURATION_NOUN.match(doc.folded, t.end)
+        ),
+        None,
+    )
+    if owner is not None:
+        return owner
+    of = _INAUGURATION_OF.search(doc.folded, max(0, t.start - 60), t.start)
+    if of is not None:
+        return next((f for f in people if f.start == of.end()), None)
+    return None
+
+
+_INAUGURATION_NOUN = re.compile(r"\s+(?:inauguration|swearing-in|investiture)\b")
+_INAUGURATION_OF = re.compile(
+    r"\b(?:investidura|toma de posesion|asuncion|juramentacion|inauguration|"
+    r"swearing-in)\s+(?:de|del|of)\s+(?:[a-z]+\s+){0,3}?(?=[A-Za-z])"
 )
 
 
