@@ -447,6 +447,20 @@ def test_a_possessive_before_the_inauguration_names_who_takes_office():
     assert "Kast takes office" in [e.label for e in ds.events]
 
 
+def test_the_subject_of_taking_office_names_the_inauguration_and_no_dateline():
+    ds = drafted(
+        "Lima, 7 ene (EFE).- El presidente interino de Perú, José Jerí, y el "
+        "mandatario electo de Chile, José Antonio Kast, anunciaron que preparan un "
+        "gabinete binacional para cuando el líder chileno asuma el poder, el próximo "
+        "11 de marzo.",
+        "es",
+        D(2026, 1, 7),
+    )
+    labels = {e.kind: e.label for e in ds.events}
+    assert labels["inauguration"] == "Investidura de Kast"
+    assert not any(e.label.startswith("Lima, 7 ene") for e in ds.events)
+
+
 def test_this_weekend_is_saturday_and_sunday():
     text = "Migrantes esperaban este fin de semana en la frontera."
     (t,) = find_timexes(text, D(2025, 11, 30), "es")

@@ -578,6 +578,10 @@ def _tidy(label: str) -> str:
     # "Jan. 7 — Kast meets Jerí", "—Usted ya lo vio": a dash or colon left
     # where the date or the question's line began
     label = re.sub(r"^[\s\u2014\u2013:;,.|-]+", "", label)
+    # "Lima, 7 ene (EFE).- El presidente…": a dateline's city and day
+    label = re.sub(
+        r"^[A-ZÁÉÍÓÚÑ][\w .]{1,30},\s+\d{1,2}\s+[a-zA-Z]{3,10}\.?\s*(?=\()", "", label
+    )
     # "(Reuters) - Chilean army excavators began…", "(EFE).- …": the agency's
     # byline left where the dateline's date was
     label = re.sub(
@@ -1351,6 +1355,13 @@ _APPOSED_DISTANCE = re.compile(
 )
 
 
+_TAKING_OFFICE = re.compile(
+    r"\b(?:asum\w*|investidura|toma de posesion|jur\w*|mando|sworn|swear\w*|"
+    r"inaugura\w*|takes? office|took office|taking office|assum\w*|presidency|"
+    r"presidencia|poder|power)\b"
+)
+
+
 def _inaugurated(doc: Doc, t: Timex) -> Found | None:
     """ "after Kast's March 11 inauguration", "la investidura de Kast el 11 de
     marzo": the one whose swearing-in the date names."""
@@ -1373,7 +1384,28 @@ def _inaugurated(doc: Doc, t: Timex) -> Found | None:
     of = _INAUGURATION_OF.search(doc.folded, max(0, t.start - 60), t.start)
     if of is not None:
         return next((f for f in people if f.start == of.end()), None)
-    return None
+    # "para cuando el líder chileno asuma el poder, el próximo 11 de marzo": the
+    # subject of the taking of office the date follows
+    sent = doc.sentences[t.sentence]
+    verbs = list(
+        _OFFICE_VERB.finditer(doc.folded, max(sent.start, t.start - 60), t.start)
+    )
+    if not verbs:
+        return None
+    v = verbs[-1]
+    window = doc.folded[max(sent.start, v.start() - 40) : v.start()]
+    named = [f for f in people if v.start() - 40 <= f.start and f.end <= v.start()]
+    if named:
+        return named[-1]
+    country = country_in(window)
+    fits = [f for f in people if doc.entries[f.entry_id].country == country]
+    return fits[0] if country and len({f.entry_id for f in fits}) == 1 else None
+
+
+_OFFICE_VERB = re.compile(
+    r"\b(?:asum\w*|jure\w*|jura|juro|takes office|take office|is sworn in|"
+    r"was sworn in|will be sworn in|be sworn in)\b"
+)
 
 
 _INAUGURATION_NOUN = re.compile(r"\s+(?:inauguration|swearing-in|investiture)\b")
@@ -1960,6 +1992,10 @@ def _label(
                 len(fallback.split()) == 1
                 and kind in ("visit", "call", "invitation", "inauguration")
             )
+            # "El presidente interino de Perú, Jerí" for Kast's swearing-in: words
+            # that say nothing of taking office
+            or kind == "inauguration"
+            and not _TAKING_OFFICE.search(fold(fallback).lower())
             # "El decreto supremo" says less than "Estado de emergencia en Tacna"
             or kind == "emergency"
             and re.fullmatch(
