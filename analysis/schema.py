@@ -204,7 +204,9 @@ GENERIC_EVENT_LABELS = {"es": "Otro hecho", "en": "Other event"}
 
 
 class Event(Sourced):
-    """Something that happened or is due, with the dates the article allows."""
+    """Something that happened or is due, with the dates the article allows. Words
+    said on a day the article gives ("said on Thursday that…") are an announcement
+    of that day by the speaker, unless the sentence dates another act."""
 
     event_id: RecordId
     kind: EventKind = Field(description="What sort of event it is.")
