@@ -704,18 +704,15 @@ def _h_weekday(m, ctx):
     )
 
 
+LIVE_STAMP = "a live entry's time"
+"""How a live blog's entry stamp ("13:40 |") is noted: its day is the report's."""
+
+
 def _h_live_stamp(m, ctx):
     if ctx.published is None:
-        return _unresolved("a live entry's time, on a publication date that is unknown")
+        return _unresolved(f"{LIVE_STAMP}, on a publication date that is unknown")
     d = ctx.published
-    return (
-        d,
-        d,
-        "day",
-        "a live entry's time, on the day of publication",
-        "relative",
-        False,
-    )
+    return d, d, "day", f"{LIVE_STAMP}, on the day of publication", "relative", False
 
 
 def _h_midnight(m, ctx):

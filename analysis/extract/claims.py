@@ -761,7 +761,10 @@ _QUOTED_OTHER = re.compile(
 
 def _answers(doc: Doc) -> list[tuple]:
     """The paragraphs of an interview that answer, each with the match of its
-    opening ("Torres: ", "—") and the person answering."""
+    opening ("Torres: ", "—") and the person answering; read once per article
+    (claims and measures both ask)."""
+    if "_answers" in doc.__dict__:
+        return doc.__dict__["_answers"]
     out = []
     dialogue = _dialogue_answers(doc)
     for para in doc.article.paragraphs:
@@ -787,6 +790,7 @@ def _answers(doc: Doc) -> list[tuple]:
             )
         if speaker is not None:
             out.append((para, m, speaker))
+    doc.__dict__["_answers"] = out
     return out
 
 

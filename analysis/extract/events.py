@@ -15,7 +15,7 @@ from ..schema import (
     Claim,
     Event,
 )
-from ..timex import IMMEDIATE_WORDS, MONTHS, WEEKDAYS, Timex, appositions
+from ..timex import IMMEDIATE_WORDS, LIVE_STAMP, MONTHS, WEEKDAYS, Timex, appositions
 from .claims import _titled
 from .entities import country_in, name_stopwords
 from .measures import _extension_spec, _last_person, verbs_of
@@ -811,7 +811,7 @@ def extract_events(
         )
         if kind is None and _dates_a_figure(doc, t):
             continue
-        if t.note.startswith("a live entry's time") and (
+        if t.note.startswith(LIVE_STAMP) and (
             kind is None
             or any(
                 o is not t
