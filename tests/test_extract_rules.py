@@ -7835,3 +7835,61 @@ def test_time_gone_by_is_no_duration_and_a_promise_covers_its_list():
         m for m in ds.measures if m.label == "Trenches and barriers at the border"
     ]
     assert [(m.status, m.actors) for m in barriers] == [("proposed", ["kast"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Peruvian President José Jerí said on Monday that the border would stay "
+            "closed and that further measures would be announced at the end of the day.",
+            "en",
+            "The border would stay closed and further measures would be announced "
+            "at the end of the day.",
+        ),
+        (
+            "El canciller Hugo de Zela dijo que el país no tiene capacidad para recibir "
+            "más migrantes y que la frontera seguirá cerrada.",
+            "es",
+            "El país no tiene capacidad para recibir más migrantes y la frontera "
+            "seguirá cerrada.",
+        ),
+        (
+            'El canciller Hugo de Zela afirmó que "la frontera es segura y que nadie '
+            'pasará".',
+            "es",
+            "La frontera es segura y que nadie pasará.",
+        ),
+    ],
+)
+def test_a_second_that_of_one_verb_joins_its_clause_without_that(
+    text, language, summary
+):
+    (claim,) = drafted(text, language).claims
+    assert claim.summary == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "Peruvian soldiers began backing police along the border with Chile on "
+            "Saturday after a 60-day state of emergency took effect at midnight in "
+            "three districts of the southern Tacna region.",
+            "en",
+            dt.date(2025, 11, 30),
+        ),
+        (
+            "El Perú puso en marcha, desde las cero horas del sábado, un estado de "
+            "emergencia de 60 días en tres distritos de Tacna.",
+            "es",
+            dt.date(2025, 12, 2),
+        ),
+    ],
+)
+def test_sixty_days_in_force_from_midnight_count_that_day_as_the_first(
+    text, language, published
+):
+    ds = drafted(text, language, published)
+    (expiry,) = [e for e in ds.events if e.kind == "expiry"]
+    assert (expiry.date_from, expiry.date_to) == (dt.date(2026, 1, 27),) * 2

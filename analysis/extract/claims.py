@@ -2405,6 +2405,15 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
     return last_speaker
 
 
+# "said that P and that Q", "dijo que P y que Q": a second proposition of the
+# same verb ("and that is why" is a demonstrative, not a second "that")
+_AND_THAT = re.compile(
+    r"(,?\s+(?:and|y))\s+(?:that|que)\s+"
+    r"(?!(?:is|was|will|would|has|had|could|can|should|must|means|meant|"
+    r"es|era|fue|sera|será)\b)(?=\w)"
+)
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and doc.text[lo] in " ,;:" + _QUOTES:
         lo += 1
@@ -2513,6 +2522,10 @@ def _summary(
             text,
             flags=re.IGNORECASE,
         )
+    # "that P and that Q", "que P y que Q": one proposition of two clauses
+    # reads "P and Q" (a join inside a quotation is the quotation's)
+    if not any(q in doc.text[lo:hi] for q in _QUOTES[:5]):
+        text = _AND_THAT.sub(lambda m: m.group(1) + " ", text)
     if cue is not None and fold(cue.group(0)) in _TELLING:
         # "told undocumented migrants they have 103 days": what was told
         # starts at its own subject, after the listener

@@ -80,6 +80,8 @@ _FROM = re.compile(
     r"(?:in force|in effect|in place) since|"
     r"entra en vigor|entro en vigor|en vigor desde|rige desde|"
     r"(?:empezara|empieza|comenzara|comienza|empezo|comenzo) a regir)\s+"
+    r"(?:(?:las\s+)?(?:cero|0|00)\s+horas\s+(?:del?\s+)?|(?:la\s+)?medianoche\s+(?:del?\s+)?"
+    r"|midnight\s+(?:on\s+)?)?"
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
@@ -2787,7 +2789,10 @@ def _note_dates(
         t = min(starts, key=lambda t: abs(t.start - d.start))
         d.starts = (t.date_from, t.date_to, t.precision)
         if d.in_force is None and _PUT_IN_FORCE.search(
-            doc.folded, max(sent.start, ev.start - 30), ev.end
+            # "a 60-day state of emergency took effect at midnight"
+            doc.folded,
+            max(sent.start, ev.start - 30),
+            min(sent.end, ev.end + 30),
         ):
             # "dos días después de que el Perú pusiera en vigor un estado de
             # emergencia de 60 días": the day of the act is its first in force
