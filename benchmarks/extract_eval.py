@@ -103,6 +103,10 @@ the development set) never mix with the held-out articles:
     fresh35   tests/fixtures/fresh35/*.md (eight by a thirty-seventh writer, in the
               manner of named wire services and papers of Peru, Chile and abroad,
               written at the end of a session; scored on arrival and kept clean)
+    fresh36   tests/fixtures/fresh36/*.md (eight by a thirty-eighth writer: a Tacna
+              radio site, a foreign-ministry release, an Arica daily, an Infobae-style
+              Q&A; a policy newsletter, an interview write-up, an analysis, a dpa-style
+              wire; scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -181,6 +185,7 @@ FRESH32 = ROOT / "tests" / "fixtures" / "fresh32"
 FRESH33 = ROOT / "tests" / "fixtures" / "fresh33"
 FRESH34 = ROOT / "tests" / "fixtures" / "fresh34"
 FRESH35 = ROOT / "tests" / "fixtures" / "fresh35"
+FRESH36 = ROOT / "tests" / "fixtures" / "fresh36"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -234,6 +239,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh33": curated_articles(FRESH33),
         "fresh34": curated_articles(FRESH34),
         "fresh35": curated_articles(FRESH35),
+        "fresh36": curated_articles(FRESH36),
     }
 
 
@@ -278,6 +284,7 @@ SETS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 
 

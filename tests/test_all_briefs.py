@@ -63,6 +63,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh33/*.md"),
         *FIXTURES.glob("fresh34/*.md"),
         *FIXTURES.glob("fresh35/*.md"),
+        *FIXTURES.glob("fresh36/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )

@@ -7893,3 +7893,24 @@ def test_sixty_days_in_force_from_midnight_count_that_day_as_the_first(
     ds = drafted(text, language, published)
     (expiry,) = [e for e in ds.events if e.kind == "expiry"]
     assert (expiry.date_from, expiry.date_to) == (dt.date(2026, 1, 27),) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El presidente electo José Antonio Kast puso sobre la mesa su propuesta "
+            "de abrir un corredor humanitario para los venezolanos.",
+            "es",
+        ),
+        (
+            "During his visit to Lima on Wednesday, José Antonio Kast put to Jerí the "
+            'idea of a "humanitarian corridor" for Venezuelans.',
+            "en",
+        ),
+    ],
+)
+def test_an_idea_or_proposal_of_a_measure_is_proposed_by_its_subject(text, language):
+    ds = drafted(text, language)
+    (corridor,) = [m for m in ds.measures if m.kind == "humanitarian_corridor"]
+    assert (corridor.status, corridor.actors) == ("proposed", ["kast"])

@@ -1132,8 +1132,14 @@ _POSSESSED_PROPOSAL = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|con la|with the|with a|con una)\s+"
     r"(?:\w+\s+)?(?:promise|pledge|vow|plan|"
     r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
-    # "… de levantar zanjas, muros y vallas": each item of the promised list
-    r"(?:\w+\s+)?(?:\w+(?:,|\s+y|\s+and)\s+){0,3}[\"“«‘']?$"
+    # "… de levantar zanjas, muros y vallas": each item of the promised list;
+    # "su propuesta de abrir un corredor"
+    r"(?:\w+\s+)?(?:(?:un|una|el|la|los|las|a|an|the)\s+)?"
+    r"(?:\w+(?:,|\s+y|\s+and)\s+){0,3}[\"“«‘']?$"
+    # "put to Jerí the idea of a corridor", "la propuesta de un corredor": an idea
+    # put forward, whoever's it is
+    r"|\b(?:the|la|una?|an?)\s+(?:idea|proposal|propuesta)\s+(?:of|for|de)\s+"
+    r"(?:(?:un|una|el|la|a|an|the)\s+)?[\"“«‘']?$"
 )
 _PROMISE_THEN_COLON = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|the|la|el)\s+(?:\w+\s+)?"
