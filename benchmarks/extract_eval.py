@@ -107,6 +107,11 @@ the development set) never mix with the held-out articles:
               radio site, a foreign-ministry release, an Arica daily, an Infobae-style
               Q&A; a policy newsletter, an interview write-up, an analysis, a dpa-style
               wire; scored on arrival and kept clean)
+    fresh37   tests/fixtures/fresh37/*.md (eight by a thirty-ninth writer, mostly from
+              March 2026 on: a foreign-ministry release, a Chilean radio site, an
+              Infobae-style explainer, a Tacna daily, a newsletter; an interview
+              write-up, a Xinhua-style wire, an analysis; scored on arrival and kept
+              clean. The writer saw the README's account of how drafts are made)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -186,6 +191,7 @@ FRESH33 = ROOT / "tests" / "fixtures" / "fresh33"
 FRESH34 = ROOT / "tests" / "fixtures" / "fresh34"
 FRESH35 = ROOT / "tests" / "fixtures" / "fresh35"
 FRESH36 = ROOT / "tests" / "fixtures" / "fresh36"
+FRESH37 = ROOT / "tests" / "fixtures" / "fresh37"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -240,6 +246,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh34": curated_articles(FRESH34),
         "fresh35": curated_articles(FRESH35),
         "fresh36": curated_articles(FRESH36),
+        "fresh37": curated_articles(FRESH37),
     }
 
 
@@ -285,6 +292,7 @@ SETS = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 

@@ -64,6 +64,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh34/*.md"),
         *FIXTURES.glob("fresh35/*.md"),
         *FIXTURES.glob("fresh36/*.md"),
+        *FIXTURES.glob("fresh37/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )

@@ -7914,3 +7914,14 @@ def test_an_idea_or_proposal_of_a_measure_is_proposed_by_its_subject(text, langu
     ds = drafted(text, language)
     (corridor,) = [m for m in ds.measures if m.kind == "humanitarian_corridor"]
     assert (corridor.status, corridor.actors) == ("proposed", ["kast"])
+
+
+def test_an_official_placed_nowhere_acts_for_the_country_the_article_is_about():
+    ds = drafted(
+        "El Gobierno del Perú declaró el estado de emergencia en Tacna y Palca.\n"
+        "En la frontera entre Tacna y Arica, el general de brigada Luis Díaz Paredes "
+        "informó que se instalarán puestos permanentes con iluminación.",
+        "es",
+    )
+    posts = next(m for m in ds.measures if m.kind == "border_control")
+    assert (posts.status, posts.countries) == ("announced", ["PER"])

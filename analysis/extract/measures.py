@@ -912,6 +912,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             )
         )
         if not countries:
+            # "el general de brigada Luis Díaz Paredes informó que se instalarán
+            # puestos permanentes": an official placed nowhere, in a paragraph
+            # of two countries, acts for the country the article is about
+            countries = [c] if (c := _story_country(doc)) else []
+        if not countries:
             continue
         lo, hi = (min(s, verb.start), max(e, verb.end)) if verb else (s, e)
         if hi - lo > 200:
@@ -2708,6 +2713,20 @@ def _context_country(doc: Doc, a: Found) -> str | None:
             and e.kind != "person"
             and e.country
         ):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
+
+
+def _story_country(doc: Doc) -> str | None:
+    """The country the whole article names most by its places and bodies, when
+    one leads."""
+    counts: dict[str, int] = {}
+    for f in doc.found:
+        e = doc.entries[f.entry_id]
+        if e.kind != "person" and e.country:
             counts[e.country] = counts.get(e.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
