@@ -7925,3 +7925,33 @@ def test_an_official_placed_nowhere_acts_for_the_country_the_article_is_about():
     )
     posts = next(m for m in ds.measures if m.kind == "border_control")
     assert (posts.status, posts.countries) == ("announced", ["PER"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        (
+            "Desde el lunes, maquinaria del Ejército chileno excava una zanja en el "
+            "sector de Chacalluta.",
+            "es",
+            "implemented",
+        ),
+        (
+            "President José Antonio Kast visited Arica. The plan, known as Border "
+            "Shield, combines ditches about 3 meters deep, walls and fences up to 5 "
+            "meters high, he said.",
+            "en",
+            "announced",
+        ),
+        (
+            "Según el Gobierno chileno, la estrategia combina barreras físicas, con "
+            "zanjas de hasta tres metros de profundidad.",
+            "es",
+            "announced",
+        ),
+    ],
+)
+def test_digging_is_done_and_what_a_plan_combines_is_announced(text, language, status):
+    ds = drafted(text, language, dt.date(2026, 3, 18))
+    trench = next(m for m in ds.measures if m.kind == "border_control")
+    assert (trench.status, trench.countries) == (status, ["CHL"])

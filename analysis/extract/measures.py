@@ -863,6 +863,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # entregar dos camionetas", in an interview's answer: the one answering
             who = answerer(doc, s)
             agents = [who] if who is not None else agents
+        if not agents and status in ("implemented", "announced") and verb is not None:
+            # "army excavators began cutting a trench", "se intervino a 412
+            # extranjeros": an act no words name the doer of is done by the
+            # government of the country its sentence places it in
+            agents = _territorial_doer(doc, si, s, e, cue=False)
         if not agents:
             continue
         if status == "agreed" and verb is not None:
@@ -1198,10 +1203,13 @@ _INSISTED = re.compile(
 # not the plan itself is under way
 _PLAN_HOLDS = re.compile(
     r"\b(?:plan|paquete|package|programa|programme|program|strategy|estrategia|"
-    r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+(?:(?:which|that|que)\s+)?"
+    r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+"
+    # "The plan, known as Border Shield, combines…": an apposition between
+    r"(?:[^,.;:]{1,40},\s+)?(?:(?:which|that|que)\s+)?"
     r"(?:(?:also|tambien|ademas|asimismo)\s+)?"
     r"(?P<v>includes?|incluye|incluira|comprende|considera|contempla|preve|foresees|"
-    r"envisages|contemplates|calls\s+for|provides\s+for|sets\s+out)\b"
+    r"envisages|contemplates|calls\s+for|provides\s+for|sets\s+out|combines|"
+    r"combina|combinara|authorizes|authorises|autoriza)\b"
     r"(?:\s+(?:also|tambien|ademas|asimismo))?[^.;:]*$"
 )
 # "…what his government calls the Border Shield plan: ditches…, walls…", "a
