@@ -175,6 +175,36 @@ def test_that_same_day_is_the_day_just_given():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        (
+            "Kast won on Sunday, December 14. Jara conceded the same night.",
+            "en",
+            "the same night",
+        ),
+        (
+            "Kast won on Sunday, December 14. That day Jerí called him.",
+            "en",
+            "That day",
+        ),
+        ("Kast ganó el domingo 14. Ese día, Jerí lo llamó.", "es", "Ese día"),
+        (
+            "Kast ganó el domingo 14. Jara reconoció su derrota la misma noche.",
+            "es",
+            "la misma noche",
+        ),
+    ],
+)
+def test_the_same_night_and_that_day_are_the_day_just_given(text, lang, phrase):
+    _, same = find_timexes(text, D(2025, 12, 16), lang)
+    assert (same.text, same.date_from, same.date_to) == (
+        phrase,
+        D(2025, 12, 14),
+        D(2025, 12, 14),
+    )
+
+
 def test_days_later_counts_forward_from_the_last_date():
     text = "El comité se reunió el 1 de diciembre. Tres días después, firmaron el acta."
     sentences = [(0, 38, 1), (39, len(text), 1)]
