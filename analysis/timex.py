@@ -95,6 +95,14 @@ DAY_WORDS = {
     "around midday": 0, "shortly before noon": 0, "poco antes del mediodia": 0,
     "earlier in the day": 0, "earlier today": 0, "later today": 0,
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
+    # "He began the day at a breakfast", "la jornada cerró con un almuerzo": the
+    # day the story tells of
+    "began the day": 0, "began his day": 0, "started the day": 0,
+    "started his day": 0, "ended the day": 0, "the day began": 0,
+    "the day ended": 0, "la jornada comenzo": 0, "la jornada empezo": 0,
+    "la jornada arranco": 0, "la jornada cerro": 0, "la jornada concluyo": 0,
+    "la jornada termino": 0, "inicio la jornada": 0, "cerro la jornada": 0,
+    "comenzo la jornada": 0,
     "ayer": -1, "yesterday": -1, "anoche": -1, "last night": -1,
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
@@ -102,7 +110,9 @@ DAY_WORDS = {
 # "Earlier in the day", "was received at the Government Palace around midday": the
 # hour of the day the story tells, which its lead dates
 _SAME_DAY_AS_STORY = frozenset(
-    p for p in DAY_WORDS if re.search(r"mediodia|noon|midday|in the day", p)
+    p
+    for p in DAY_WORDS
+    if re.search(r"mediodia|noon|midday|in the day|jornada|the day|his day", p)
 )
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(

@@ -205,6 +205,30 @@ def test_the_same_night_and_that_day_are_the_day_just_given(text, lang, phrase):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        (
+            "Kast visited Lima on Wednesday. He began the day at a breakfast.",
+            "en",
+            "began the day",
+        ),
+        (
+            "Kast visitó Lima el miércoles. La jornada cerró con un almuerzo.",
+            "es",
+            "La jornada cerró",
+        ),
+    ],
+)
+def test_the_day_a_story_tells_of_opens_or_closes_on_that_day(text, lang, phrase):
+    _, day = find_timexes(text, D(2026, 1, 9), lang)
+    assert (day.text, day.date_from, day.date_to) == (
+        phrase,
+        D(2026, 1, 7),
+        D(2026, 1, 7),
+    )
+
+
 def test_days_later_counts_forward_from_the_last_date():
     text = "El comité se reunió el 1 de diciembre. Tres días después, firmaron el acta."
     sentences = [(0, 38, 1), (39, len(text), 1)]
