@@ -7955,3 +7955,20 @@ def test_digging_is_done_and_what_a_plan_combines_is_announced(text, language, s
     ds = drafted(text, language, dt.date(2026, 3, 18))
     trench = next(m for m in ds.measures if m.kind == "border_control")
     assert (trench.status, trench.countries) == (status, ["CHL"])
+
+
+def test_a_state_of_emergency_in_force_since_a_day_is_implemented_and_runs_out():
+    ds = drafted(
+        "Peru's state of emergency in the Tacna districts of Palca, Tacna and La "
+        "Yarada-Los Palos, in force since November 29, runs until late January "
+        "unless it is extended.",
+        "en",
+        dt.date(2026, 1, 9),
+    )
+    (emergency,) = [m for m in ds.measures if m.kind == "state_of_emergency"]
+    assert (emergency.status, emergency.actors) == ("implemented", ["gov_peru"])
+    (expiry,) = [e for e in ds.events if e.kind == "expiry"]
+    assert (expiry.date_from, expiry.date_to) == (
+        dt.date(2026, 1, 21),
+        dt.date(2026, 1, 31),
+    )

@@ -469,6 +469,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # sentence makes was made before, by those the lexicon says
             cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["standing_status"]
+        if status is None and (
+            _IN_FORCE_AFTER.match(doc.folded, e, sent.end)
+            or _UNDER_SINCE.search(doc.folded, max(sent.start, s - 12), s)
+            and _SINCE_AFTER.match(doc.folded, e, sent.end)
+        ):
+            # "Peru's state of emergency…, in force since November 29, runs until
+            # late January", "…expires on March 28", "a border that has been
+            # under a state of emergency since late November": in force now
+            status = "implemented"
         if status is None:
             continue
         # The verb of a relative clause has its own subject between "que" and it.
@@ -1201,6 +1210,15 @@ _INSISTED = re.compile(
 # "The plan includes trenches…", "el plan, que contempla además muros…", "the
 # Border Shield plan calls for walls": what a plan holds is announced, whether or
 # not the plan itself is under way
+# what follows a measure's noun that says it is in force: "…, in force since
+# November 29,", "vigente desde el sábado", "…expires on March 28", "vence el 28"
+_IN_FORCE_AFTER = re.compile(
+    r"[^.;:]{0,90}?\b(?:(?:in force|in effect|in place|vigente|en vigor)\s+"
+    r"(?:since|desde)\b|(?:expires|lapses|runs until|vence|expira|caduca)\s+"
+    r"(?:on\s+|el\s+|a\s+|at\s+|in\s+|later\s+|hasta\s+)?(?:\d|[a-z]+\s+\d|fines|finales|late|the end))"
+)
+_UNDER_SINCE = re.compile(r"\b(?:under|bajo)\s+(?:an?|un|el|the)\s+$")
+_SINCE_AFTER = re.compile(r"\s+(?:since|desde)\b")
 _PLAN_HOLDS = re.compile(
     r"\b(?:plan|paquete|package|programa|programme|program|strategy|estrategia|"
     r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+"

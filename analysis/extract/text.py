@@ -331,7 +331,7 @@ def place_country(doc: Doc, si: int) -> str | None:
 # Verbs of running out, before the day a measure ends ("is due to run out later
 # this month", "vence a fines de enero"), and the words that may part them.
 EXPIRY_WORDS = (
-    r"(?:runs?|running|ran)\s+out|expires?|expired|expiring|ends|lapsed?|lapses|"
+    r"(?:runs?|running|ran)\s+(?:out|until)|expires?|expired|expiring|ends|lapsed?|lapses|"
     r"lapsing|vence|vencer|"
     r"vencera|vencia|expira|expirara|caduca|caducara|finaliza|finalizara|culmina|"
     r"culminara|concluye|concluira|terminara|will end|concludes|will conclude"
