@@ -7972,3 +7972,19 @@ def test_a_state_of_emergency_in_force_since_a_day_is_implemented_and_runs_out()
         dt.date(2026, 1, 21),
         dt.date(2026, 1, 31),
     )
+
+
+def test_soldiers_who_arrived_are_a_deployment_with_a_noun_label():
+    ds = drafted(
+        "El Gobierno del Perú declaró el estado de emergencia en Tacna.\n"
+        "Un primer contingente de 50 militares llegó a Tacna el sábado.",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    (troops,) = [m for m in ds.measures if m.kind == "military_deployment"]
+    assert (troops.status, troops.actors) == ("implemented", ["gov_peru"])
+    (arrival,) = [e for e in ds.events if e.kind == "deployment"]
+    assert (arrival.label, arrival.date_from) == (
+        "Despliegue militar en Tacna",
+        dt.date(2025, 11, 29),
+    )
