@@ -208,14 +208,15 @@ def test_english_object_relative_with_a_possessive_government():
     )
 
 
-def test_would_under_a_past_verb_of_saying_is_announced_not_a_scenario():
+def test_would_under_a_past_verb_of_saying_is_agreed_not_a_scenario():
     ds = drafted(
         "Chile's president-elect Kast met Peru's president Jerí. Kast said on "
         "Monday that the two leaders would hold a binational cabinet in April.",
         "en",
     )
-    # the two leaders: Kast, not yet in office, for himself; Jerí for his government
-    assert measures(ds)["binational_cabinet"] == ("announced", {"kast", "gov_peru"})
+    # the two leaders: Kast, not yet in office, for himself; Jerí for his government;
+    # what the two are to do together they have agreed (as readers record it)
+    assert measures(ds)["binational_cabinet"] == ("agreed", {"kast", "gov_peru"})
     claim = next(c for c in ds.claims if c.speaker == "kast")
     assert claim.summary == "The two leaders would hold a binational cabinet in April."
 
@@ -3308,7 +3309,7 @@ def test_a_noun_another_date_owns_and_a_clause_of_time_label_no_event():
     assert not any(lab.startswith(("When", "Jerí suggesting")) for _, lab in labels)
 
 
-def test_a_cabinet_both_governments_plan_is_announced_by_both():
+def test_a_cabinet_both_governments_plan_is_agreed_by_both():
     ds = drafted(
         "El Gobierno peruano prorrogó el estado de emergencia en la frontera con "
         "Chile. Sigue pendiente, en cambio, el gabinete "
@@ -3317,7 +3318,7 @@ def test_a_cabinet_both_governments_plan_is_announced_by_both():
         "es",
         D(2026, 1, 26),
     )
-    assert ("binational_cabinet", "announced", ["gov_peru", "gov_chile"]) in [
+    assert ("binational_cabinet", "agreed", ["gov_peru", "gov_chile"]) in [
         (m.kind, m.status, m.actors) for m in ds.measures
     ]
 
@@ -5166,13 +5167,13 @@ def test_what_an_agreement_asks_of_several_bodies_is_agreed():
     assert measures(ds)["information_exchange"] == ("agreed", both)
 
 
-def test_a_verb_phrase_in_the_future_is_announced():
+def test_a_verb_phrase_in_the_future_of_both_countries_is_agreed():
     ds = drafted(
         "Chile y Perú celebraron el comité binacional.\n\nSegún la Cancillería, "
         "ambos países pondrán en marcha patrullajes conjuntos.",
         "es",
     )
-    assert measures(ds)["joint_patrols"] == ("announced", {"gov_chile", "gov_peru"})
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_chile", "gov_peru"})
 
 
 @pytest.mark.parametrize(
@@ -7987,4 +7988,28 @@ def test_soldiers_who_arrived_are_a_deployment_with_a_noun_label():
     assert (arrival.label, arrival.date_from) == (
         "Despliegue militar en Tacna",
         dt.date(2025, 11, 29),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Perú y Chile decidieron el lunes crear un comité. Ambos países pondrán "
+            "en marcha patrullajes conjuntos en la frontera.",
+            "es",
+        ),
+        (
+            "Peru and Chile met on Monday. The two governments still plan to "
+            "launch joint patrols on the border.",
+            "en",
+        ),
+    ],
+)
+def test_what_the_two_governments_are_to_do_together_is_agreed(text, language):
+    ds = drafted(text, language)
+    (patrols,) = [m for m in ds.measures if m.kind == "joint_patrols"]
+    assert (patrols.status, sorted(patrols.actors)) == (
+        "agreed",
+        ["gov_chile", "gov_peru"],
     )

@@ -932,6 +932,23 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             countries = [c] if (c := _story_country(doc)) else []
         if not countries:
             continue
+        if (
+            status == "announced"
+            and len(countries) == 2
+            and len(actor_ids) >= 2
+            and not body_work
+            and spec.get("kind", spec["key"]) != "binational_committee"
+            # "Ese equipo tendrá que fijar criterios": an obligation still to come;
+            # "Su tarea será fijar…": a body's task; "el grupo sesiona el martes":
+            # a body's meeting
+            and not _OBLIGED.search(doc.folded, max(sent.start, s - 40), s)
+            and not _TASK.search(doc.folded, sent.start, s)
+            and not (verb is not None and verb.lemma in _MEETS)
+        ):
+            # "ambos países pondrán en marcha patrullajes conjuntos", "the two
+            # governments still plan to convene a binational cabinet": what the
+            # two sides are to do together, they have agreed
+            status = "agreed"
         lo, hi = (min(s, verb.start), max(e, verb.end)) if verb else (s, e)
         if hi - lo > 200:
             lo, hi = s, e
@@ -1219,6 +1236,10 @@ _IN_FORCE_AFTER = re.compile(
 )
 _UNDER_SINCE = re.compile(r"\b(?:under|bajo)\s+(?:an?|un|el|the)\s+$")
 _SINCE_AFTER = re.compile(r"\s+(?:since|desde)\b")
+_TASK = re.compile(
+    r"\b(?:su|sus|its|their)\s+(?:tarea|tareas|mision|task|tasks|mandate|funcion)\b"
+)
+_MEETS = frozenset({"sesionar", "reunir", "reunirse", "meet"})
 _PLAN_HOLDS = re.compile(
     r"\b(?:plan|paquete|package|programa|programme|program|strategy|estrategia|"
     r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+"
