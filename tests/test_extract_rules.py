@@ -8013,3 +8013,39 @@ def test_what_the_two_governments_are_to_do_together_is_agreed(text, language):
         "agreed",
         ["gov_chile", "gov_peru"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summary"),
+    [
+        (
+            "Chile's president-elect José Antonio Kast and Peru's interim president "
+            "José Jerí met in Lima on Wednesday. Both leaders said organised crime "
+            "had to be tackled together.",
+            "en",
+            "Organised crime had to be tackled together.",
+        ),
+        (
+            "El presidente electo José Antonio Kast se reunió con el presidente José "
+            "Jerí en Lima. Ambos mandatarios coincidieron en que la lucha contra el "
+            "crimen organizado debe ser conjunta.",
+            "es",
+            "La lucha contra el crimen organizado debe ser conjunta.",
+        ),
+    ],
+)
+def test_both_leaders_said_is_said_by_each_of_the_two_leaders(text, language, summary):
+    ds = drafted(text, language, dt.date(2026, 1, 9))
+    assert sorted((c.speaker, c.summary) for c in ds.claims) == [
+        ("jeri", summary),
+        ("kast", summary),
+    ]
+
+
+def test_neither_government_informed_is_no_claim():
+    ds = drafted(
+        "Perú y Chile se reunieron en Lima. Ninguno de los dos gobiernos informó que "
+        "hubiera un acuerdo sobre el corredor.",
+        "es",
+    )
+    assert ds.claims == []

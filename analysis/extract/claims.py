@@ -451,7 +451,97 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _interview_answers(doc, out, ids, topics, measures)
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
+    out += _collective_claims(doc, out, ids, topics, measures)
     return out
+
+
+# "Both leaders said P", "Ambos mandatarios coincidieron en que P", "the two
+# governments insist P": each of the two says P
+_BOTH_SAID = re.compile(
+    r"\b(?:both|the two|ambos|ambas|los dos|las dos)\s+(?P<who>leaders|presidents|men|"
+    r"heads of state|foreign ministers|ministers|mandatarios|presidentes|lideres|"
+    r"cancilleres|jefes de estado|governments|gobiernos)\s+"
+    r"(?:(?:also|have|had|tambien|han|habian)\s+)*(?P<verb>[a-z]+)\b"
+)
+_LEADER = re.compile(r"presid|mandatari|leader|lider|head of state|jefe de estado")
+_MINISTER = re.compile(r"minist|canciller")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|segun|de acuerdo con)\b")
+_BOTH_PEOPLE = re.compile(
+    r"leaders|presidents|men|heads|ministers|mandatarios|"
+    r"presidentes|lideres|cancilleres|jefes"
+)
+
+
+def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    lang = doc.article.language
+    for m in _BOTH_SAID.finditer(doc.folded):
+        said = lemma_of(m.group("verb"), lang) in lex_().report_lemmas.get(lang, ())
+        # "coincidieron en que P", "agreed that P": a view both hold
+        shared = re.match(
+            r"(?:coincid\w+\s+en\s+que|agreed\s+that)\s", doc.folded[m.start("verb") :]
+        )
+        if not (said or shared):
+            continue
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        if any(sent.start <= c.evidence[0].start < sent.end for c in out + new):
+            continue  # the sentence's claims were read already
+        if re.search(
+            r"\b(?:ningun\w*|neither|none|ni)\s+(?:of\s+|de\s+)?$",
+            doc.folded[max(sent.start, m.start() - 12) : m.start()],
+        ) or _SOURCE_BEFORE.search(doc.folded, sent.start, m.start()):
+            continue  # "Ninguno de los dos gobiernos informó"; "según la Presidencia"
+        people = bool(_BOTH_PEOPLE.match(m.group("who")))
+        if not people and not re.match(
+            r"[a-z]+(?:\s+en)?\s+(?:que|that)\s", doc.folded[m.start("verb") :]
+        ):
+            continue  # "ambos gobiernos mantienen…", "announced a committee": acts
+        before = [f for f in doc.found if f.end <= m.start()]
+        pair: list[Found] = []
+        for f in reversed(before):
+            e = doc.entries[f.entry_id]
+            fits = (
+                e.kind == "person"
+                and (
+                    _MINISTER
+                    if re.search(r"minist|canciller", m.group("who"))
+                    else _LEADER
+                ).search(
+                    fold(
+                        doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
+                    ).lower()
+                )
+                if people
+                else e.kind == "government"
+            )
+            if fits and all(f.entry_id != p.entry_id for p in pair):
+                pair.append(f)
+            if len(pair) == 2:
+                break
+        if len(pair) != 2:
+            continue
+        cue = re.compile(r"[a-z]+(?:\s+en)?").match(doc.folded, m.start("verb"))
+        summary = _summary(doc, cue.end(), sent.end, cue=cue)
+        if summary is None or _verbless(summary, lang):
+            continue
+        text = doc.folded[sent.start : sent.end]
+        for f in reversed(pair):
+            new.append(
+                _claim(
+                    doc,
+                    ids,
+                    f.entry_id,
+                    summary,
+                    topics,
+                    si,
+                    measures,
+                    text,
+                    m.start(),
+                    sent.end,
+                )
+            )
+    return new
 
 
 # "Official estimates put their number at about 337,000", "las cifras oficiales
