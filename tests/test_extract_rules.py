@@ -8049,3 +8049,14 @@ def test_neither_government_informed_is_no_claim():
         "es",
     )
     assert ds.claims == []
+
+
+def test_an_adverb_of_place_before_the_verb_opens_no_proposition():
+    ds = drafted(
+        "El subsecretario Víctor Ramos visitó Chacalluta. Allí, aseguró que esas "
+        "personas no llegaron a entrar en territorio peruano.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("victor_ramos", "Esas personas no llegaron a entrar en territorio peruano.")
+    ]

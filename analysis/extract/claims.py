@@ -1823,6 +1823,7 @@ _NESTED = re.compile(
 _OPENING = re.compile(
     r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
+    r"alli|ahi|alla|aqui|entonces|there|here|then|"
     r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus)\s*,?\s*)?"
     # "En su mensaje", "En TVN", "In an interview with CNN"
     r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:(?:su|sus|his|her|un|una|"
