@@ -8060,3 +8060,27 @@ def test_an_adverb_of_place_before_the_verb_opens_no_proposition():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("victor_ramos", "Esas personas no llegaron a entrar en territorio peruano.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "Kast y Jerí se reunieron en Lima el 7 de enero. El gabinete binacional "
+            "que ambos acordaron en Lima sigue sin fecha.",
+            "es",
+            "Gabinete binacional",
+        ),
+        (
+            "A binational cabinet with Peru, which Kast and then-President José Jerí "
+            "agreed to revive when they met in Lima in January, has yet to be "
+            "scheduled.",
+            "en",
+            "Binational cabinet",
+        ),
+    ],
+)
+def test_a_cabinet_still_without_a_date_is_planned_with_no_day(text, language, label):
+    ds = drafted(text, language, dt.date(2026, 3, 18))
+    (undated,) = [e for e in ds.events if e.kind == "cabinet" and e.date_from is None]
+    assert (undated.label, undated.status, undated.date_to) == (label, "planned", None)

@@ -1127,7 +1127,56 @@ def extract_events(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
+    events += _unscheduled(doc, topics, ids, events, measures)
     return events, issues
+
+
+# "El gabinete binacional … sigue sin fecha", "a binational cabinet … has yet to
+# be scheduled": an event still to come, with no day
+_NO_DATE = re.compile(
+    r"\b(?:(?:sigue|sigan?|esta|continua|queda|aun|todavia)\s+(?:\w+\s+)?sin\s+fecha|"
+    r"(?:aun|todavia)\s+no\s+tiene\s+fecha|no\s+tiene\s+fecha|sin\s+fecha\s+"
+    r"(?:definida|fijada|aun|todavia)|(?:still\s+)?(?:has|had)\s+no\s+date|"
+    r"(?:still\s+)?without\s+a\s+date|(?:has|have|had)\s+yet\s+to\s+be\s+"
+    r"(?:scheduled|set|dated)|no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+set|"
+    r"not\s+yet\s+(?:been\s+)?scheduled)\b"
+)
+_PLANNED_STATUS = {"agreed": "planned", "announced": "planned", "proposed": "proposed"}
+
+
+def _unscheduled(doc: Doc, topics, ids: Ids, events: list[Event], measures):
+    kinds = load_lexicon()["measure_event_kinds"]
+    out = []
+    for m in _NO_DATE.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        for measure in measures:
+            kind = kinds.get(measure.kind)
+            if (
+                kind not in ("cabinet", "meeting")
+                or measure.status not in _PLANNED_STATUS
+                or not any(sent.start <= e.start < sent.end for e in measure.evidence)
+                or any(e.kind == kind and e.date_from is None for e in events + out)
+            ):
+                continue
+            label = _label(doc, kind, list(measure.actors), None, "", own=False)
+            out.append(
+                Event(
+                    event_id=ids(f"{kind}_undated"),
+                    kind=kind,
+                    label=label,
+                    date_from=None,
+                    date_to=None,
+                    precision="approximate",
+                    status=_PLANNED_STATUS[measure.status],
+                    topics=topics[si],
+                    actors=list(measure.actors),
+                    note=f"Still to come, with no date: '{doc.text[m.start() : m.end()]}'.",
+                    evidence=[doc.sentence_evidence(si)],
+                    reviewed=False,
+                )
+            )
+    return out
 
 
 # Acts in force that a story dates by its paragraph ("A fines de noviembre … El
