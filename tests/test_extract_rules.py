@@ -8084,3 +8084,16 @@ def test_a_cabinet_still_without_a_date_is_planned_with_no_day(text, language, l
     ds = drafted(text, language, dt.date(2026, 3, 18))
     (undated,) = [e for e in ds.events if e.kind == "cabinet" and e.date_from is None]
     assert (undated.label, undated.status, undated.date_to) == (label, "planned", None)
+
+
+def test_a_cabinet_agreed_in_a_month_is_an_agreement_of_that_month_not_a_cabinet_held():
+    ds = drafted(
+        "El gabinete binacional que Kast y José Jerí acordaron en Lima en enero "
+        "sigue sin fecha.",
+        "es",
+        dt.date(2026, 3, 18),
+    )
+    dated = [(e.kind, e.label, e.date_from) for e in ds.events if e.date_from]
+    assert dated == [
+        ("agreement", "Acuerdo sobre un gabinete binacional", dt.date(2026, 1, 1))
+    ]

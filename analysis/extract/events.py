@@ -1709,6 +1709,9 @@ _JOINED_ACT = re.compile(
 )
 
 
+_AGREED_END = re.compile(r"\b(?:acordaron|acordo|pactaron|agreed|agreed on)\s*$")
+
+
 def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
     """The event's kind: a measure dated in the same sentence names it ("declaró
     el viernes el estado de emergencia"), else the cue nearest the date."""
@@ -1743,7 +1746,14 @@ def _kind_of(doc: Doc, key: str, t: Timex, measures) -> str:
             key=lambda m: min(abs(ev.start - t.start) for ev in m.evidence),
         )
         if best.status == "agreed" and any(
-            ev.start < t.start and t.end <= ev.end for ev in best.evidence
+            ev.start < t.start
+            and (
+                t.end <= ev.end
+                # "el gabinete que Kast y Jerí acordaron en Lima en enero"
+                or 0 <= t.start - ev.end <= 12
+                and _AGREED_END.search(doc.folded, ev.start, ev.end)
+            )
+            for ev in best.evidence
         ):
             # "acordaron el viernes crear un comité": the day of the agreeing
             return "agreement"
@@ -2051,6 +2061,9 @@ def _label(
                 r"(?:(?:el|the|a|un)\s+)?(?:decreto|decree)(?:\s+supremo)?",
                 fold(fallback).lower(),
             )
+            is not None
+            # "El gabinete binacional que Kast": a relative clause cut short
+            or re.search(r"\s(?:que|which|who|quien|cuyo|cuya)(?:\s|$)", fallback)
             is not None
             # "Handover or face expulsion": a noun, then another clause
             or re.search(r"\s(?:or|o)\s+[a-z]+(?:\s|$)", fallback) is not None
