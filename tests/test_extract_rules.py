@@ -8097,3 +8097,25 @@ def test_a_cabinet_agreed_in_a_month_is_an_agreement_of_that_month_not_a_cabinet
     assert dated == [
         ("agreement", "Acuerdo sobre un gabinete binacional", dt.date(2026, 1, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El canciller Hugo de Zela se reunió con Kast en Santiago el 10 de marzo. "
+            "Ambos plantearon convocar en el más breve plazo una nueva reunión del "
+            "Consejo Empresarial Peruano-Chileno.",
+            "es",
+        ),
+        (
+            "Foreign Minister Hugo de Zela met Kast in Santiago on March 10. The two "
+            "men discussed convening the Peru-Chile Business Council again soon.",
+            "en",
+        ),
+    ],
+)
+def test_convening_the_business_council_is_a_proposal(text, language):
+    ds = drafted(text, language, dt.date(2026, 3, 12))
+    (council,) = [m for m in ds.measures if "Business Council" in m.label]
+    assert council.status == "proposed"
