@@ -8119,3 +8119,44 @@ def test_convening_the_business_council_is_a_proposal(text, language):
     ds = drafted(text, language, dt.date(2026, 3, 12))
     (council,) = [m for m in ds.measures if "Business Council" in m.label]
     assert council.status == "proposed"
+
+
+def test_a_visit_labelled_by_noun_and_place_names_the_visitor():
+    ds = drafted(
+        "El presidente de Chile, José Antonio Kast, dio inicio oficial este lunes al "
+        "Plan Escudo Fronterizo con una visita al complejo fronterizo de Chacalluta.",
+        "es",
+        dt.date(2026, 3, 17),
+    )
+    (visit,) = [e for e in ds.events if e.kind == "visit"]
+    assert visit.label == "Visita de Kast a Chacalluta"
+
+
+def test_machinery_arriving_is_no_visit():
+    ds = drafted(
+        "La maquinaria comenzó a llegar a Chacalluta el viernes pasado.",
+        "es",
+        dt.date(2026, 3, 17),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [("other", "Llegada a Chacalluta")]
+
+
+def test_an_event_of_no_kind_is_not_labelled_by_a_noun_and_its_relative_clause():
+    ds = drafted(
+        "El corredor humanitario que Kast propuso para el retorno de venezolanos fue "
+        "descartado en enero por el entonces presidente peruano José Jerí.",
+        "es",
+        dt.date(2026, 3, 17),
+    )
+    assert [e.label for e in ds.events] == ["Rechazo"]
+
+
+def test_returning_someone_to_a_country_is_labelled_with_its_place():
+    from analysis.extract.measures import _act_label
+
+    assert _act_label("devolver", "al país del que salió", "es") == (
+        "Devolución al país del que salió"
+    )
+    assert (
+        _act_label("devolver", "a los migrantes", "es") == "Devolución de los migrantes"
+    )

@@ -1128,7 +1128,32 @@ def extract_events(
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
     events += _unscheduled(doc, topics, ids, events, measures)
-    return events, issues
+    return [_no_one_visits(doc, e) for e in events], issues
+
+
+_THINGS = re.compile(
+    r"\b(?:la maquinaria|las maquinas|maquinaria|machinery|equipment|excavators|"
+    r"retroexcavadoras|excavadoras|camiones|trucks|lorries|vehiculos|vehicles|"
+    r"la carga|cargo|buses)\b"
+)
+
+
+def _no_one_visits(doc: Doc, e: Event) -> Event:
+    """A visit needs a visitor: "La maquinaria comenzó a llegar a Chacalluta" is
+    an arrival of things, not a visit."""
+    if (
+        e.kind != "visit"
+        or e.actors
+        or not _THINGS.search(fold(e.evidence[0].quote).lower())
+    ):
+        return e
+    where = _as_written(doc, e.place) if e.place else None
+    label = (
+        ("Llegada a " if doc.article.language == "es" else "Arrival in ") + where
+        if where
+        else e.label
+    )
+    return e.model_copy(update={"kind": "other", "label": label})
 
 
 # "El gabinete binacional … sigue sin fecha", "a binational cabinet … has yet to
@@ -2035,6 +2060,9 @@ def _label(
     if not templates and (
         _fragment(fallback, doc.article.language)
         or _clipped(fallback, doc.article.language)
+        # "El corredor humanitario que Kast propuso para el retorno": a noun and
+        # its relative clause, not what happened
+        or re.search(r"\s(?:que|which|who|quien)\s", fallback) is not None
     ):
         # "Less than", "Cuya primera sesión está", "La cita fue": the noun of what
         # its verb tells, with who and where, or a plain "Other event"
@@ -2046,9 +2074,14 @@ def _label(
             or _has_verb(fallback, doc.article.language)
             or _fragment(fallback, doc.article.language)
             or _names_another_kind(fallback, kind)
-            # "Visita": one word says less than "Visita de Kast a Lima"
+            # "Visita": one word says less than "Visita de Kast a Lima"; "Visita
+            # en Chacalluta", "Visit in Lima": the noun and a place, not who
+            # went where
             or (
-                len(fallback.split()) == 1
+                (
+                    len(fallback.split()) == 1
+                    or re.match(r"\w+\s+(?:en|in)\s", fallback) is not None
+                )
                 and kind in ("visit", "call", "invitation", "inauguration")
             )
             # "El presidente interino de Perú, Jerí" for Kast's swearing-in: words

@@ -3055,6 +3055,12 @@ def _trimmed(words: list[str], n: int) -> str:
     return label
 
 
+_PLACE_WORD = re.compile(
+    r"(?:pais|territorio|lado|otro lado|peru|chile|frontera|linea|zona|norte|sur|"
+    r"complejo|paso|region|ciudad)\b"
+)
+
+
 def _act_label(lemma: str, obj: str, language: str) -> str:
     """ "Intensificación de los controles de identidad", "Detention of twelve
     migrants": the verb's noun and its object, or the infinitive when the
@@ -3064,7 +3070,15 @@ def _act_label(lemma: str, obj: str, language: str) -> str:
         label = f"{lemma} {obj}"
         return label[:1].upper() + label[1:]
     if language == "es":
-        obj = re.sub(r"^(?:a\s+)?el\s+", "el ", obj)
+        # "lo devuelve al país del que salió": a place it goes to; "detuvo al
+        # ciudadano", "expulsa a los migrantes": whom the act is done to
+        to = re.match(r"(al|a\s+el|a\s+la|a\s+las|a\s+los)\s+(.*)", obj)
+        if to and _PLACE_WORD.match(fold(to.group(2)).lower()):
+            return f"{noun} {obj}"
+        if to:
+            article = "el" if to.group(1) in ("al", "a el") else to.group(1)[2:]
+            obj = f"{article} {to.group(2)}"
+        obj = re.sub(r"^el\s+", "el ", obj)
         return f"{noun} del {obj[3:]}" if obj.startswith("el ") else f"{noun} de {obj}"
     return f"{noun} of {obj}"
 
