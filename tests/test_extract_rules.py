@@ -8160,3 +8160,15 @@ def test_returning_someone_to_a_country_is_labelled_with_its_place():
     assert (
         _act_label("devolver", "a los migrantes", "es") == "Devolución de los migrantes"
     )
+
+
+def test_interest_voiced_in_an_act_is_a_proposal():
+    ds = drafted(
+        "Foreign Minister Hugo de Zela met Kast in Santiago on March 10. Both sides "
+        "voiced interest in giving the relationship new impetus and in strengthening "
+        "the border zone in security, according to Peru's foreign ministry.",
+        "en",
+        dt.date(2026, 3, 12),
+    )
+    (border,) = [m for m in ds.measures if m.kind == "border_control"]
+    assert border.status == "proposed"

@@ -340,6 +340,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "insistió en habilitar un corredor", "reiteró su plan de habilitar",
             # "insisted on opening": what is argued for is proposed
             status = "proposed"
+        if (
+            status in ("implemented", "announced")
+            and verb is not None
+            and re.search(r"(?:ing|ar|er|ir)$", doc.folded[verb.start : verb.end])
+            and _WISHED.search(doc.folded, max(sent.start, verb.start - 90), verb.start)
+        ):
+            # "both sides voiced interest in … and in strengthening the border
+            # zone", "mostraron interés en fortalecer": a wish, not an act
+            status = "proposed"
         possessed = (
             _POSSESSED_PROPOSAL.search(doc.folded, max(sent.start, s - 45), s)
             or _PROPOSAL_OF.search(doc.folded, max(sent.start, s - 45), s)
@@ -1215,6 +1224,9 @@ _GOVERNMENT_SAYS = re.compile(
 _TOPIC_OF = re.compile(
     r"\b(?:sobre|acerca de|respecto (?:a|de|del)|en torno a|about|regarding|"
     r"concerning|over)\b"
+)
+_WISHED = re.compile(
+    r"\b(?:interest|interes|interesados?|interested)\s+(?:in|en)\s+[^.;:]*$"
 )
 _INSISTED = re.compile(
     r"\b(?:insisti\w*|insist\w*|reiter\w*|defendi\w*|defend\w*|abog\w*|"
