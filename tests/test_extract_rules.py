@@ -8172,3 +8172,21 @@ def test_interest_voiced_in_an_act_is_a_proposal():
     )
     (border,) = [m for m in ds.measures if m.kind == "border_control"]
     assert border.status == "proposed"
+
+
+def test_decrees_signed_instruct_and_a_policy_calls_for_what_is_to_come():
+    ds = drafted(
+        "Kast was sworn in on Wednesday. The decrees, signed on Wednesday night at La "
+        "Moneda, include the so-called Border Shield Plan, which instructs the defence "
+        "and interior ministries to seek legal changes, to modify the rules on the use "
+        "of force and to build physical barriers where required. A second decree sets "
+        "out a national border-closure policy that calls for more military resources "
+        "in the north.",
+        "en",
+        dt.date(2026, 3, 12),
+    )
+    got = {(m.label, m.status) for m in ds.measures}
+    assert ("Border Shield plan", "implemented") in got
+    assert ("Trenches and barriers at the border", "announced") in got
+    assert ("Military deployment in border areas", "announced") in got
+    assert "agreed" not in {m.status for m in ds.measures}

@@ -275,9 +275,31 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             spec = _extension_spec()
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        if (
+            status == "agreed"
+            and verb is not None
+            and verb.lemma in ("sign", "firmar")
+            and _DECREE_WORD.search(
+                doc.folded,
+                max(sent.start, verb.start - 40),
+                min(sent.end, verb.end + 40),
+            )
+        ):
+            # "The decrees, signed on Wednesday night…, include the Border Shield
+            # Plan": one government signing its decrees agrees with no one
+            status = "implemented"
         held = _PLAN_HOLDS.search(doc.folded, max(sent.start, s - 200), s)
         listed = _PLAN_COLON.search(doc.folded, max(sent.start, s - 200), s)
-        if held and (verb is None or held.start("v") <= verb.start < held.end("v")):
+        if held and (
+            verb is None
+            or held.start("v") <= verb.start < held.end("v")
+            # "sets out a national border-closure policy that calls for more
+            # military resources": the plan's verb is nearer than the act's
+            # (not the act that signs or launches the plan itself)
+            or verb.end <= held.start("v")
+            and lemma_of(verb.lemma.split()[0], doc.article.language) not in _PUTS_PLAN
+            and verb.lemma.split()[0] not in _PUTS_PLAN
+        ):
             status = "announced"
             verb = Verb(held.start("v"), held.end("v"), "plan", status, "other")
         elif (
@@ -319,7 +341,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 # governs, an order before it
                 or is_nonfinite(doc, verb)
                 and _ORDER_BEFORE.search(
-                    doc.folded, max(sent.start, verb.start - 90), verb.start
+                    # "instructs the ministries to seek…, to modify… and to build"
+                    doc.folded,
+                    max(sent.start, verb.start - 200),
+                    verb.start,
                 )
             )
         )
@@ -1254,7 +1279,7 @@ _TASK = re.compile(
 _MEETS = frozenset({"sesionar", "reunir", "reunirse", "meet"})
 _PLAN_HOLDS = re.compile(
     r"\b(?:plan|paquete|package|programa|programme|program|strategy|estrategia|"
-    r"iniciativa|initiative)\b(?:\s+[\w-]+){0,4}?,?\s+"
+    r"iniciativa|initiative|policy|politica)\b(?:\s+[\w-]+){0,4}?,?\s+"
     # "The plan, known as Border Shield, combines…": an apposition between
     r"(?:[^,.;:]{1,40},\s+)?(?:(?:which|that|que)\s+)?"
     r"(?:(?:also|tambien|ademas|asimismo)\s+)?"
@@ -1734,6 +1759,11 @@ def _decree_doer(
     ]
 
 
+_PUTS_PLAN = frozenset(
+    "sign firmar launch lanzar activate activar build building construir include "
+    "incluir".split()
+)
+_DECREE_WORD = re.compile(r"\b(?:decrees?|decretos?|supreme resolution|resolucion)\b")
 _SIGNED_DECREES = re.compile(
     r"\b(?:signed|signs|firmo|firmaron|firma|promulgo|issued|dicto)\s+(?:\w+\s+){0,3}"
     r"(?:decrees|decretos|decree|decreto)\b"
