@@ -164,7 +164,7 @@ NEXT_DAY_WORDS = {
     "that morning": 0, "that same morning": 0, "the same night": 0,
     "the same evening": 0, "the same morning": 0, "the same afternoon": 0,
     "la misma noche": 0, "la misma tarde": 0, "that day": 0, "ese dia": 0,
-    "within hours": 0, "horas mas tarde": 0,
+    "horas mas tarde": 0,
     "horas antes": 0, "horas despues": 0, "hours earlier": 0, "hours later": 0,
     "pocas horas antes": 0, "pocas horas despues": 0, "unas horas despues": 0,
     "a few hours later": 0, "a few hours earlier": 0,
