@@ -8190,3 +8190,15 @@ def test_decrees_signed_instruct_and_a_policy_calls_for_what_is_to_come():
     assert ("Trenches and barriers at the border", "announced") in got
     assert ("Military deployment in border areas", "announced") in got
     assert "agreed" not in {m.status for m in ds.measures}
+
+
+def test_the_subject_of_the_next_clause_is_not_an_unknown_source():
+    ds = drafted(
+        "The country already hosts about 1.5 million Venezuelans, according to the "
+        "R4V regional platform, and Foreign Minister Hugo de Zela has said it lacks "
+        '"the conditions and the capacity" to take in more.',
+        "en",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "It lacks the conditions and the capacity to take in more.")
+    ]

@@ -1247,6 +1247,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                     return speaker, (comma + 1, sent.end)
                 return speaker, (prev, cue.start())
         after = [a for a in agents if cue.end() <= a.start <= cue.end() + 50]
+        joined = re.search(
+            r",\s*(?:and|y|e|but|pero|while|mientras)\s|;",
+            doc.folded[cue.end() : cue.end() + 50],
+        )
+        if joined:
+            # "…, according to the R4V regional platform, and Foreign Minister
+            # Hugo de Zela has said…": the next clause's subject is no source
+            after = [a for a in after if a.start < cue.end() + joined.start()]
         title = _SOURCE_TITLE.match(doc.folded, cue.end())
         if title:
             # "Según el alto oficial, 1.087 de ellos fueron devueltos a territorio
