@@ -8202,3 +8202,19 @@ def test_the_subject_of_the_next_clause_is_not_an_unknown_source():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("de_zela", "It lacks the conditions and the capacity to take in more.")
     ]
+
+
+def test_calling_a_bare_noun_something_is_a_claim():
+    ds = drafted(
+        "José Antonio Kast visited Lima on Wednesday. Kast called organised crime a "
+        'transnational industry that "respects neither borders nor flags".',
+        "en",
+        dt.date(2026, 1, 9),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "kast",
+            "Kast called organised crime a transnational industry that respects "
+            "neither borders nor flags.",
+        )
+    ]

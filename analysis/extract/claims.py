@@ -180,7 +180,9 @@ MIN_PROPOSITION = 12
 
 _CALLED = re.compile(
     r"\bcalled\b(?=\s+(?!on\b|for\b|off\b|in\b|up\b|out\b)(?:it|this|that|them|"
-    r"the\s+[a-z'’ -]{2,40}?|[a-z]+['’]s\s+[a-z'’ -]{2,30}?)\s+(?:a|an|the|[\"“])\s*"
+    r"the\s+[a-z'’ -]{2,40}?|[a-z]+['’]s\s+[a-z'’ -]{2,30}?|"
+    # "Kast called organised crime a transnational industry"
+    r"[a-z]+(?:\s+[a-z]+)?)\s+(?:a|an|the|[\"“])\s*"
     r"(?!next\b|following\b|same\b|day\b|night\b|week\b|morning\b|evening\b)[a-z\"“])"
 )
 
