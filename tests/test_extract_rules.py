@@ -8218,3 +8218,35 @@ def test_calling_a_bare_noun_something_is_a_claim():
             "neither borders nor flags.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "El presidente José Antonio Kast lanzó este lunes en Chacalluta el Plan "
+            "Escudo Fronterizo, firmado el 11 de marzo. El Gobierno se ha dado 90 días "
+            "para mostrar resultados.",
+            "es",
+            "Vence el plazo de 90 días",
+        ),
+        (
+            "President José Antonio Kast launched the Border Shield plan on Monday in "
+            "Arica. The government has given itself 90 days to show results.",
+            "en",
+            "End of the 90-day deadline",
+        ),
+    ],
+)
+def test_a_term_the_government_gives_itself_ends_about_that_many_days_on(
+    text, language, label
+):
+    ds = drafted(text, language, dt.date(2026, 3, 18))
+    (end,) = [e for e in ds.events if e.kind == "expiry"]
+    assert (end.label, end.status, end.date_from, end.date_to) == (
+        label,
+        "planned",
+        dt.date(2026, 6, 9),
+        dt.date(2026, 6, 14),
+    )
+    assert "agreed" not in {m.status for m in ds.measures}

@@ -15,7 +15,15 @@ from ..schema import (
     Claim,
     Event,
 )
-from ..timex import IMMEDIATE_WORDS, LIVE_STAMP, MONTHS, WEEKDAYS, Timex, appositions
+from ..timex import (
+    IMMEDIATE_WORDS,
+    LIVE_STAMP,
+    MONTHS,
+    WEEKDAYS,
+    Timex,
+    appositions,
+    lead_day,
+)
 from .claims import _titled
 from .entities import country_in, name_stopwords
 from .measures import _extension_spec, _last_person, verbs_of
@@ -1128,6 +1136,7 @@ def extract_events(
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
     events += _unscheduled(doc, topics, ids, events, measures)
+    events += _deadlines(doc, timexes, topics, ids, events, measures)
     return [_no_one_visits(doc, e) for e in events], issues
 
 
@@ -1154,6 +1163,86 @@ def _no_one_visits(doc: Doc, e: Event) -> Event:
         else e.label
     )
     return e.model_copy(update={"kind": "other", "label": label})
+
+
+# "The government has given itself 90 days to show results", "el Ejecutivo se
+# dio un plazo de 90 días para implementarlo", "promised results within 90 days":
+# the end of a term counted from a start the text leaves loose
+_TERM = re.compile(
+    r"\b(?:(?:given|gave|give|set|sets)\s+(?:itself|the\s+plan(?:,[^,]{1,60},)?)\s+"
+    r"(?:a\s+deadline\s+of\s+)?|results\s+within\s+|running\s+within\s+|"
+    r"(?:carried\s+out|implemented|rolled\s+out)\s+within\s+|"
+    r"(?:se\s+(?:ha\s+)?(?:dado|dio|fijado|fijo)|fijo|tendra|tiene)\s+(?:un\s+)?"
+    r"(?:plazo|horizonte)(?:\s+de\s+implementacion)?\s+de\s+|"
+    r"(?:se\s+(?:ha\s+)?(?:dado|dio))\s+)"
+    r"(?P<n>\d+|noventa|sesenta|treinta|ninety|sixty|thirty)\s+(?:dias|days)\b"
+)
+_TERM_NUMBERS = {"noventa": 90, "sesenta": 60, "treinta": 30, "ninety": 90,
+                 "sixty": 60, "thirty": 30}  # fmt: skip
+
+
+def _deadlines(doc: Doc, timexes, topics, ids: Ids, events, measures) -> list[Event]:
+    if doc.published is None:
+        return []
+    out = []
+    for m in _TERM.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        if any(t.sentence == si and t.resolved for t in timexes) or any(
+            e.kind == "expiry" and doc.sentence_at(e.evidence[0].start) == si
+            for e in events
+        ):
+            continue  # dated by its own words
+        n = _TERM_NUMBERS.get(m.group("n")) or int(m.group("n"))
+        # counted from about when the story happened: the days it names in the
+        # ten days before its lead's day, else the week before it
+        lead = _lead_day(doc, timexes)
+        near = [
+            t
+            for t in timexes
+            if t.resolved
+            and t.precision == "day"
+            and dt.timedelta(0) <= lead - t.date_from <= dt.timedelta(days=10)
+        ]
+        lo = min((t.date_from for t in near), default=lead - dt.timedelta(days=7))
+        hi = max((t.date_from for t in near), default=lead)
+        if lo == hi:
+            lo = hi - dt.timedelta(days=5)
+        sent = doc.sentences[si]
+        actors = [
+            a
+            for x in measures
+            if any(sent.start <= e.start < sent.end for e in x.evidence)
+            for a in x.actors
+        ]
+        label = (
+            f"Vence el plazo de {n} días"
+            if doc.article.language == "es"
+            else f"End of the {n}-day deadline"
+        )
+        out.append(
+            Event(
+                event_id=ids(f"expiry_{n}_days"),
+                kind="expiry",
+                label=label,
+                date_from=lo + dt.timedelta(days=n),
+                date_to=hi + dt.timedelta(days=n),
+                precision="approximate",
+                status="planned",
+                topics=topics[si],
+                actors=list(dict.fromkeys(actors)),
+                note=f"{n} days from a start the text leaves loose ({lo}–{hi}).",
+                evidence=[doc.evidence(m.start(), m.end())],
+                reviewed=False,
+            )
+        )
+    return out
+
+
+def _lead_day(doc: Doc, timexes) -> dt.date:
+    lead = doc.sentences[0].paragraph if doc.sentences else None
+    lead_end = max((x.end for x in doc.sentences if x.paragraph == lead), default=0)
+    t = lead_day(timexes, lead_end, doc.published)
+    return t.date_from if t else doc.published
 
 
 # "El gabinete binacional … sigue sin fecha", "a binational cabinet … has yet to

@@ -1763,7 +1763,9 @@ _PUTS_PLAN = frozenset(
     "sign firmar launch lanzar activate activar build building construir include "
     "incluir".split()
 )
-_DECREE_WORD = re.compile(r"\b(?:decrees?|decretos?|supreme resolution|resolucion)\b")
+_DECREE_WORD = re.compile(
+    r"\b(?:decrees?|decretos?|supreme resolution|resolucion|plan|plans|planes)\b"
+)
 _SIGNED_DECREES = re.compile(
     r"\b(?:signed|signs|firmo|firmaron|firma|promulgo|issued|dicto)\s+(?:\w+\s+){0,3}"
     r"(?:decrees|decretos|decree|decreto)\b"
