@@ -8250,3 +8250,26 @@ def test_a_term_the_government_gives_itself_ends_about_that_many_days_on(
         dt.date(2026, 6, 14),
     )
     assert "agreed" not in {m.status for m in ds.measures}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "El presidente José Antonio Kast lanzó este lunes en Chacalluta el Plan "
+            "Escudo Fronterizo, firmado el 11 de marzo.",
+            "es",
+            "Firma del Plan Escudo Fronterizo",
+        ),
+        (
+            "On Monday in Arica, Kast launched the Border Shield Plan, signed on "
+            "March 11.",
+            "en",
+            "Signing of the Border Shield Plan",
+        ),
+    ],
+)
+def test_a_date_in_a_participle_after_a_name_labels_that_act(text, language, label):
+    ds = drafted(text, language, dt.date(2026, 3, 18))
+    (signing,) = [e for e in ds.events if e.date_from == dt.date(2026, 3, 11)]
+    assert signing.label == label

@@ -652,6 +652,35 @@ def _introduces_clause(t: Timex) -> bool:
     return t.kind == "anchored" and "clause" in t.note
 
 
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?P<art>el|la|los|las|the)\s+)?(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+){0,4}"
+    r"[A-ZÁÉÍÓÚÑ][\w-]*)\s*,\s*$"
+)
+
+
+def _participle_of_name(doc: Doc, lo: int, label: str) -> str | None:
+    """A clause that is one past participle after a name and its comma ("el Plan
+    Escudo Fronterizo, firmado el 11 de marzo", "the decree, published on
+    Friday"): the noun of the act and the name ("Firma del Plan Escudo
+    Fronterizo")."""
+    word = label.strip().lower()
+    if " " in word or not re.search(
+        r"(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)$", word
+    ):
+        return None
+    lang = doc.article.language
+    noun = load_lexicon()["event_nominals"][lang].get(fold(lemma_of(word, lang)))
+    m = _NAME_BEFORE.search(doc.text, max(0, lo - 80), lo)
+    if noun is None or m is None:
+        return None
+    name = m.group("name")
+    if lang == "es":
+        art = (m.group("art") or "").lower()
+        joined = {"el": "del", "": "de"}.get(art, f"de {art}")
+        return f"{noun} {joined} {name}"
+    return f"{noun} of the {name}" if m.group("art") else f"{noun} of {name}"
+
+
 def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> str:
     """A short label in the article's words: the event noun near the date with
     its complements ("Estado de emergencia en Tacna"), else the clause holding
@@ -667,6 +696,11 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
     lo, hi = clauses[k]
     own = (lo, hi)
     label = _render(doc, lo, hi, timexes)
+    named = _participle_of_name(doc, lo, label)
+    if named:
+        # "…el Plan Escudo Fronterizo, firmado el 11 de marzo": the signing of
+        # the plan, not the clause the apposition hangs on
+        return named
     # A clause of only the date ("Hace una semana, ...") takes in its neighbours.
     j = k
     while (not _meaningful(label, doc) or len(label.split()) < 2) and (
