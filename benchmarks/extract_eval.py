@@ -112,6 +112,11 @@ the development set) never mix with the held-out articles:
               Infobae-style explainer, a Tacna daily, a newsletter; an interview
               write-up, a Xinhua-style wire, an analysis; scored on arrival and kept
               clean. The writer saw the README's account of how drafts are made)
+    fresh38   tests/fixtures/fresh38/*.md (eight by a fortieth writer, one for each
+              moment from November 2025 to April 2026: an RPP-style radio site, a
+              UPI-style wire, an El Peruano interview, an Al Jazeera explainer, a
+              PCM release, an analysis, an Arica daily, a newsletter; written at the
+              end of a session, scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -192,6 +197,7 @@ FRESH34 = ROOT / "tests" / "fixtures" / "fresh34"
 FRESH35 = ROOT / "tests" / "fixtures" / "fresh35"
 FRESH36 = ROOT / "tests" / "fixtures" / "fresh36"
 FRESH37 = ROOT / "tests" / "fixtures" / "fresh37"
+FRESH38 = ROOT / "tests" / "fixtures" / "fresh38"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -247,6 +253,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh35": curated_articles(FRESH35),
         "fresh36": curated_articles(FRESH36),
         "fresh37": curated_articles(FRESH37),
+        "fresh38": curated_articles(FRESH38),
     }
 
 
@@ -293,6 +300,7 @@ SETS = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
 )
 
 

@@ -65,6 +65,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh35/*.md"),
         *FIXTURES.glob("fresh36/*.md"),
         *FIXTURES.glob("fresh37/*.md"),
+        *FIXTURES.glob("fresh38/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
