@@ -8273,3 +8273,30 @@ def test_a_date_in_a_participle_after_a_name_labels_that_act(text, language, lab
     ds = drafted(text, language, dt.date(2026, 3, 18))
     (signing,) = [e for e in ds.events if e.date_from == dt.date(2026, 3, 11)]
     assert signing.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "summary"),
+    [
+        (
+            "Decenas de migrantes siguen en la frontera. Un migrante venezolano que "
+            "pidió reserva de su identidad contó al medio The Clinic que el grupo "
+            "intenta salir del país.",
+            "es",
+            "migrante_venezolano",
+            "El grupo intenta salir del país.",
+        ),
+        (
+            "Dozens of migrants remain at the border. A Peruvian official who asked "
+            "not to be named said the crossing would stay closed.",
+            "en",
+            "peruvian_official",
+            "The crossing would stay closed.",
+        ),
+    ],
+)
+def test_an_anonymous_source_speaks_and_asking_for_anonymity_is_no_claim(
+    text, language, speaker, summary
+):
+    ds = drafted(text, language)
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]

@@ -199,6 +199,12 @@ _SPOKE_OF = re.compile(
 )
 
 
+_ANONYMITY = re.compile(
+    r"\s+(?:no\s+ser\s+identificad|reserva\s+de\s+su\s+(?:identidad|nombre)|"
+    r"(?:el\s+)?anonimato|not\s+to\s+be\s+(?:named|identified)|anonymity)"
+)
+
+
 def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     """Every reported statement with a speaker: "X dijo que P", "P, said X",
     "según X, P"; several reporting verbs in one sentence give several claims."""
@@ -254,7 +260,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
         cues = [
             c
             for c in cues
-            if not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
+            # "que pidió reserva de su identidad", "who asked not to be named":
+            # how a source is kept anonymous, not what it said
+            if not _ANONYMITY.match(doc.folded, c[0].end())
+            and not _NEGATED.search(doc.folded, max(0, c[0].start() - 12), c[0].start())
             and not _quoted(doc, sent.start, c[0].start(), sent.end)
             # "Asked whether Jerí would attend, De Zela said…": a question put
             and not _QUESTION_PUT.match(doc.folded, c[0].end())

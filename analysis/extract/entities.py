@@ -441,7 +441,9 @@ _UNNAMED = {
     "es": re.compile(
         r"\b(?:un|una)\s+(?P<np>(?:[a-z]+\s+){0,2}?(?:"
         + _PERSON_NOUNS_ES
-        + r")(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z-]+\s+){0,5}?"
+        # "un migrante venezolano que…": a demonym after the noun
+        + r")(?:\s+(?:venezolan|peruan|chilen|bolivian|colombian|ecuatorian|haitian)"
+        r"[oa])?(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z-]+\s+){0,5}?"
         r"(?!que\b|quien\b)[a-z-]+)?)\b(?=\s*[,.;:]|\s+consultad[oa]s?\s+por\s+|"
         r"\s+se\s+limit\w+\s+a\s+|\s+(?:que|quien|dijo|"
         r"afirmo|senalo|explico|aseguro|advirtio|indico|sostuvo|conto|relato|"
