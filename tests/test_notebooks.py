@@ -10,6 +10,7 @@ from pathlib import Path
 import altair as alt
 import nbformat
 import pytest
+from browser import needs_chromium
 from test_faults import can_unshare
 
 from analysis import explore
@@ -199,6 +200,7 @@ needs_unshare = pytest.mark.skipif(
 
 @pytest.mark.slow
 @needs_unshare
+@needs_chromium
 def test_every_cell_runs_in_jupyterlab_without_error(in_lab):
     for name in NAMES:
         run = in_lab[name]
@@ -216,6 +218,7 @@ def test_every_cell_runs_in_jupyterlab_without_error(in_lab):
 
 @pytest.mark.slow
 @needs_unshare
+@needs_chromium
 def test_charts_draw_in_jupyterlab_with_no_network(in_lab, executed):
     for name in NAMES:
         assert in_lab[name]["charts"] >= charts(executed[name]) > 0, name
@@ -223,6 +226,7 @@ def test_charts_draw_in_jupyterlab_with_no_network(in_lab, executed):
 
 @pytest.mark.slow
 @needs_unshare
+@needs_chromium
 def test_chart_tooltips_show_the_articles_words_in_jupyterlab(in_lab):
     frames = explore.load_corpus()[DEFAULT_ARTICLE]
     quotes = [
