@@ -8300,3 +8300,18 @@ def test_an_anonymous_source_speaks_and_asking_for_anonymity_is_no_claim(
 ):
     ds = drafted(text, language)
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_the_country_across_the_border_neither_acts_nor_hosts_the_emergency():
+    ds = drafted(
+        "El estado de emergencia en los distritos fronterizos de Palca, Tacna y La "
+        "Yarada-Los Palos ya está vigente. El Poder Ejecutivo publicó el viernes por "
+        "la noche el Decreto Supremo 135-2025-PCM, que declara la medida por 60 días "
+        "y permite que las Fuerzas Armadas apoyen a la Policía Nacional en el control "
+        "de la zona limítrofe con Chile.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    assert {c for m in ds.measures for c in m.countries} == {"PER"}
+    (emergency,) = [e for e in ds.events if e.kind == "emergency"]
+    assert emergency.label == "Estado de emergencia"

@@ -25,7 +25,16 @@ from ..schema import (
     Actor,
     Place,
 )
-from .text import ARMED_FORCES, MAX_EVIDENCE, POLICE, Doc, Found, Ids, lex_
+from .text import (
+    ARMED_FORCES,
+    BORDER_WITH,
+    MAX_EVIDENCE,
+    POLICE,
+    Doc,
+    Found,
+    Ids,
+    lex_,
+)
 
 # --- entities -----------------------------------------------------------------------
 
@@ -338,7 +347,14 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
 
 def _by_country_named(doc: Doc, mentions, m, names, lo: int, hi: int) -> str | None:
     """The one of a mention's candidates whose country text[lo:hi] names most."""
-    codes = Counter(names[t.folded] for t in doc.tokens_in(lo, hi) if t.folded in names)
+    codes = Counter(
+        names[t.folded]
+        for t in doc.tokens_in(lo, hi)
+        if t.folded in names
+        # "en el control de la zona limítrofe con Chile": the country across
+        # the border is not the one whose Executive acts
+        and not BORDER_WITH.search(doc.folded, max(lo, t.start - 30), t.start)
+    )
     # "la sede de la Cancillería en Santiago": a city names its country.
     codes.update(
         doc.entries[o.ids[0]].country

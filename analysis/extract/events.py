@@ -29,6 +29,7 @@ from .entities import country_in, name_stopwords
 from .measures import _extension_spec, _last_person, verbs_of
 from .text import (
     AGENT_KINDS,
+    BORDER_WITH,
     EXPIRY_WORDS,
     PLACE_RANK,
     Doc,
@@ -959,6 +960,12 @@ def extract_events(
             f
             for f in places
             if not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
+            # "…en el control de la zona limítrofe con Chile": the country
+            # across the border is not where it happens
+            and not (
+                doc.entries[f.entry_id].kind == "country"
+                and BORDER_WITH.search(doc.folded, max(0, f.start - 30), f.start)
+            )
         ]
         place = None
         place_at = None

@@ -283,7 +283,7 @@ def use(doc: Doc, f: Found) -> str:
     return f.entry_id
 
 
-_BORDER_WITH = re.compile(
+BORDER_WITH = re.compile(
     r"(?:\b(?:frontera|limite|border|frontier|boundary)\s+(?:\w+\s+)?(?:con|with)"
     # "districts … that border Chile", "limítrofes con Chile", "que limitan con"
     r"|\b(?:that|which)\s+borders?|\bbordering|\blimitrofes?\s+con"
@@ -299,7 +299,7 @@ def place_country(doc: Doc, si: int) -> str | None:
     for f in doc.in_sentence(si):
         entry = doc.entries[f.entry_id]
         if entry.kind not in AGENT_KINDS and entry.country:
-            if entry.kind == "country" and _BORDER_WITH.search(
+            if entry.kind == "country" and BORDER_WITH.search(
                 doc.folded, max(sent.start, f.start - 30), f.start
             ):
                 # "la frontera con Chile": the country across the border
