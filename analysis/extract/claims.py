@@ -514,11 +514,7 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             e = doc.entries[f.entry_id]
             fits = (
                 e.kind == "person"
-                and (
-                    _MINISTER
-                    if re.search(r"minist|canciller", m.group("who"))
-                    else _LEADER
-                ).search(
+                and (_MINISTER if _MINISTER.search(m.group("who")) else _LEADER).search(
                     fold(
                         doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
                     ).lower()

@@ -22,11 +22,10 @@ from ..timex import (
     WEEKDAYS,
     Timex,
     appositions,
-    lead_day,
 )
 from .claims import _titled
 from .entities import country_in, name_stopwords
-from .measures import _extension_spec, _last_person, verbs_of
+from .measures import _extension_spec, _last_person, _number, _story_day, verbs_of
 from .text import (
     AGENT_KINDS,
     BORDER_WITH,
@@ -1218,36 +1217,39 @@ _TERM = re.compile(
     r"(?:se\s+(?:ha\s+)?(?:dado|dio))\s+)"
     r"(?P<n>\d+|noventa|sesenta|treinta|ninety|sixty|thirty)\s+(?:dias|days)\b"
 )
-_TERM_NUMBERS = {"noventa": 90, "sesenta": 60, "treinta": 30, "ninety": 90,
-                 "sixty": 60, "thirty": 30}  # fmt: skip
 
 
 def _deadlines(doc: Doc, timexes, topics, ids: Ids, events, measures) -> list[Event]:
     if doc.published is None:
         return []
+    terms = list(_TERM.finditer(doc.folded))
+    if not terms:
+        return []
+    # counted from about when the story happened: the days it names in the ten
+    # days before its lead's day, else the week before it
+    lead = _story_day(doc, timexes)
+    near = [
+        t.date_from
+        for t in timexes
+        if t.resolved
+        and t.precision == "day"
+        and dt.timedelta(0) <= lead - t.date_from <= dt.timedelta(days=10)
+    ]
+    lo = min(near, default=lead - dt.timedelta(days=7))
+    hi = max(near, default=lead)
+    if lo == hi:
+        lo = hi - dt.timedelta(days=5)
     out = []
-    for m in _TERM.finditer(doc.folded):
+    for m in terms:
         si = doc.sentence_at(m.start())
         if any(t.sentence == si and t.resolved for t in timexes) or any(
             e.kind == "expiry" and doc.sentence_at(e.evidence[0].start) == si
             for e in events
         ):
             continue  # dated by its own words
-        n = _TERM_NUMBERS.get(m.group("n")) or int(m.group("n"))
-        # counted from about when the story happened: the days it names in the
-        # ten days before its lead's day, else the week before it
-        lead = _lead_day(doc, timexes)
-        near = [
-            t
-            for t in timexes
-            if t.resolved
-            and t.precision == "day"
-            and dt.timedelta(0) <= lead - t.date_from <= dt.timedelta(days=10)
-        ]
-        lo = min((t.date_from for t in near), default=lead - dt.timedelta(days=7))
-        hi = max((t.date_from for t in near), default=lead)
-        if lo == hi:
-            lo = hi - dt.timedelta(days=5)
+        n = _number(m.group("n"), doc.article.language)
+        if not n:
+            continue
         sent = doc.sentences[si]
         actors = [
             a
@@ -1277,13 +1279,6 @@ def _deadlines(doc: Doc, timexes, topics, ids: Ids, events, measures) -> list[Ev
             )
         )
     return out
-
-
-def _lead_day(doc: Doc, timexes) -> dt.date:
-    lead = doc.sentences[0].paragraph if doc.sentences else None
-    lead_end = max((x.end for x in doc.sentences if x.paragraph == lead), default=0)
-    t = lead_day(timexes, lead_end, doc.published)
-    return t.date_from if t else doc.published
 
 
 # "El gabinete binacional … sigue sin fecha", "a binational cabinet … has yet to
