@@ -8315,3 +8315,104 @@ def test_the_country_across_the_border_neither_acts_nor_hosts_the_emergency():
     assert {c for m in ds.measures for c in m.countries} == {"PER"}
     (emergency,) = [e for e in ds.events if e.kind == "emergency"]
     assert emergency.label == "Estado de emergencia"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "summary"),
+    [
+        # "about" before a count is no question put
+        (
+            "Interior Minister Vicente Tiburcio said about 50 soldiers would go "
+            "straight to the Santa Rosa crossing.",
+            "en",
+            "vicente_tiburcio",
+            "About 50 soldiers would go straight to the Santa Rosa crossing.",
+        ),
+        # a day, then the listener, before "que"
+        (
+            "El ministro del Interior, Vicente Tiburcio, declaró ayer a RPP que los "
+            "extranjeros en situación irregular ya no tienen espacio en el país.",
+            "es",
+            "vicente_tiburcio",
+            "Los extranjeros en situación irregular ya no tienen espacio en el país.",
+        ),
+        # "de que" after a verb of saying
+        (
+            "Analistas consultados en Lima advierten de que un gobierno interino de "
+            "pocos meses tendrá poco margen.",
+            "es",
+            "analysts",
+            "Un gobierno interino de pocos meses tendrá poco margen.",
+        ),
+        # an occasion between the verb and "that"
+        (
+            "Kast vowed during the campaign that nobody else would get into Chile "
+            "through the window.",
+            "en",
+            "kast",
+            "Nobody else would get into Chile through the window.",
+        ),
+        # the one reminded, then what; an adverb in "ly" after the pronoun
+        (
+            "Hugo de Zela spoke on Monday. He had also pointedly reminded reporters "
+            "that Kast could not speak for the Chilean government.",
+            "en",
+            "de_zela",
+            "Kast could not speak for the Chilean government.",
+        ),
+        # an unnamed source "familiar with" the talks
+        (
+            "A Chilean diplomat familiar with the talks said the meeting reviewed "
+            "the joint patrols.",
+            "en",
+            "chilean_diplomat_familiar_with_the_talks",
+            "The meeting reviewed the joint patrols.",
+        ),
+    ],
+)
+def test_more_ways_of_reporting_speech_are_read(text, language, speaker, summary):
+    ds = drafted(text, language, dt.date(2025, 12, 2))
+    assert (speaker, summary) in [(c.speaker, c.summary) for c in ds.claims]
+
+
+def test_an_honorific_before_the_speaker_is_no_part_of_the_quotation():
+    ds = drafted(
+        '"We will not allow irregular migration," Mr de Zela said at the time.',
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "We will not allow irregular migration.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date", "speaker"),
+    [
+        # the subject of a relative clause, after its verb, is not the one a
+        # dropped subject stands for
+        (
+            "En enero, el entonces presidente José Jerí ya había rechazado el "
+            "corredor humanitario que proponía Kast. “Yo no puedo permitir que "
+            "ingresen de forma irregular migrantes a nuestro país”, dijo en aquella "
+            "ocasión.",
+            "es",
+            dt.date(2026, 3, 20),
+            "jeri",
+        ),
+        # a gerund after the clause of "he": the one "he" stands for
+        (
+            "Jerí received Kast in Lima. He proposed that the two governments hold a "
+            "binational cabinet once Kast is in office, arguing that it would deepen "
+            "integration.",
+            "en",
+            dt.date(2026, 1, 8),
+            "jeri",
+        ),
+    ],
+)
+def test_a_dropped_or_pronoun_subject_is_the_clause_subject(
+    text, language, date, speaker
+):
+    ds = drafted(text, language, date)
+    assert [c.speaker for c in ds.claims] == [speaker]

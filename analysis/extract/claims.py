@@ -40,16 +40,29 @@ _ADVERB_BEFORE_THAT = (
     r"morning|afternoon|evening)\b)))?"
 )
 # Words after a reporting verb that open the reported proposition.
+# "declaró ayer a RPP que": a day, then the listener
+_DAY_THEN_LISTENER = (
+    r"(?:\s+(?:ayer|hoy|luego|despues|entonces|yesterday)(?=\s+(?:a|al|to|ante)\s))?"
+)
+# "contó a esta emisora que", "vowed during the campaign that"
+_LISTENER_WORDS = r"(?:a|al|to|en|ante|in|on|before|during|durante)"
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     + _ADVERB_BEFORE_THAT
-    + r"\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
-    r"(?:(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
+    + _DAY_THEN_LISTENER
+    + r"\s*(?:"
+    + _LISTENER_WORDS
+    + r"\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
+    # "se quejó de que P"
+    r"(?:(?:de\s+)?(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
 # What follows a reporting verb when it reports a proposition, not an object.
 _PROPOSITION = re.compile(
     _ADVERB_BEFORE_THAT
-    + r"(?:\s*,[^,.;:]{1,30},)?\s*(?:(?:a|al|to|en|ante|in|on|before)\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:que|that)\b"
+    + _DAY_THEN_LISTENER
+    + r"(?:\s*,[^,.;:]{1,30},)?\s*(?:"
+    + _LISTENER_WORDS
+    + r"\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:de\s+)?(?:que|that)\b"
     # "afirmó el miércoles que", "dijo ayer que": the day of the saying
     r"|\s+(?:(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
     r"domingo)|ayer|hoy|yesterday|today)\s+(?:que|that)\b"
@@ -118,6 +131,7 @@ _POSSESSIVE_SOURCE = re.compile(r"\b(?:su|sus|his|her)\b")
 _CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les|se)\s+$")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
 _TELLING = frozenset({"told", "warned", "assured", "reminded", "informed", "advised"})
+_TELLS = frozenset({"tell", "warn", "assure", "remind", "inform", "advise"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
     r"\b(?:el|la|the|[a-z]+['’]s)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa]|"
@@ -140,7 +154,8 @@ _TITLE = re.compile(
 # ("he has also told", "ella ya había dicho").
 _PRONOUN = re.compile(
     r"\b(?:he|she|they|el|ella|ellos)\s+(?:(?:has|had|have|also|then|later|again|"
-    r"already|ya|ha|habia|tambien|luego|despues)\s+)*$|\b(?:he|she|they)\s*$|^\s*$"
+    # "He had also pointedly reminded…"
+    r"already|ya|ha|habia|tambien|luego|despues|[a-z]{3,}ly)\s+)*$|\b(?:he|she|they)\s*$|^\s*$"
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
@@ -595,6 +610,7 @@ def _official_estimates(doc: Doc, out: list[Claim], ids, topics, measures) -> li
 _WHOLE_QUOTE = re.compile(
     r"(?P<lead>[^\"“”«»:]{0,80}:\s*)?[\"“«](?P<q>[^\"“”«»]{12,}?)[\"”»]\s*\.?\s*$"
 )
+_PRONOUN_OPENS = re.compile(r"\s*(?:he|she|el|ella)\b(?=\s+[a-z])")
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|él|el|ella)\b", re.IGNORECASE)
 
 
@@ -952,7 +968,12 @@ _WORD = re.compile(r"[a-z]{4,}")
 _LEMMA_OPEN = re.compile(
     r"(?:\s*,[^,.;:\"“«]{1,30},)?"
     + _ADVERB_BEFORE_THAT
-    + r"(?:\s+(?:a|al|to|en|ante|in|on|before)\s+[^,.;:\"“«]{0,40}?)?\s*(?:que|that)\b"
+    + _DAY_THEN_LISTENER
+    + r"(?:\s+"
+    + _LISTENER_WORDS
+    + r"\s+[^,.;:\"“«]{0,40}?)?"
+    # "se quejó de que", "advierten de que"
+    r"\s*(?:de\s+)?(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
 )
 # '"P", declaró el canciller', '"P", había escrito el mandatario'
@@ -1018,7 +1039,12 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         stance = lemma_of(
             doc.text[m.start() : m.end()].lower(), lang
         ) in _STANCE and _STANCE_OBJECT.match(doc.folded, m.end())
-        opened = _LEMMA_OPEN.match(doc.folded, m.end())
+        opened = _LEMMA_OPEN.match(doc.folded, m.end()) or (
+            # "reminded reporters that P": the one told, then what
+            lang == "en"
+            and lemma_of(word, lang) in _TELLS
+            and _TOLD.match(doc.folded, m.end())
+        )
         if opened and _NOT_A_LISTENER.match(doc.folded, m.end(), opened.end()):
             # "respondió a la llegada de decenas de migrantes que intentaban…":
             # the "que" of a relative clause, after an object, not a listener
@@ -1241,6 +1267,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     title that stands for a person named before ("El mandatario ha negado…")."""
     sent = doc.sentences[si]
     agents = _agents(doc, si)
+    opener = _PRONOUN_OPENS.match(doc.folded, sent.start)
+    if (
+        not is_source
+        and opener
+        and cue.group(0).endswith(("ing", "ando", "iendo"))
+        and _GERUND_AFTER_COMMA.search(doc.folded, prev, cue.start())
+    ):
+        # "He proposed a cabinet once Kast is in office, arguing that P": the
+        # one "he" stands for, not the last person named before the gerund
+        who = _referent(doc, opener, last_speaker)
+        if who is not None and doc.entries[who.entry_id].kind == "person":
+            return who, (cue.end(), nxt)
     if is_source:  # "según X, P" or "P, according to X"
         official = _OFFICIAL_FIGURES.match(doc.folded, cue.end())
         if official:
@@ -2112,7 +2150,12 @@ def _bare(tail: str) -> bool:
     )
 
 
-_QUESTION_PUT = re.compile(r"\s+(?:whether|if|about|why|how|what|when|si)\b")
+# "asked whether…", "said about the corridor"; not "said about 50 soldiers would
+# go", where "about" counts
+_QUESTION_PUT = re.compile(
+    r"\s+(?:whether|if|about(?!\s+(?:\d|half\b|a\s+(?:dozen|hundred|thousand)\b))|why|how|"
+    r"what|when|si)\b"
+)
 _NEGATED = re.compile(
     r"\b(?:no|not|never|nunca|did not|didn't|ni)\s+(?:(?:se|lo|le|les|ha|han)\s+)?$"
 )
@@ -2430,7 +2473,11 @@ _GENERIC_TITLE = re.compile(
 
 
 _INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]{3,}\s+$")
-_CLAUSE_OPENS = re.compile(r"\b(?:that|which|whom|que|quien|cual)\s+$")
+# "the corridor that Kast had promoted", "el corredor que proponía Kast": the
+# subject of a clause inside another, before or after its verb
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:that|which|whom|que|quien|cual)\s+(?:(?!y\b|and\b|pero\b|but\b)[a-z]+\s+){0,2}$"
+)
 
 
 def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | None:
@@ -2489,7 +2536,7 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
     main = [
         f
         for f in people
-        if not _CLAUSE_OPENS.search(doc.folded, max(0, f.start - 12), f.start)
+        if not _CLAUSE_OPENS.search(doc.folded, max(0, f.start - 40), f.start)
     ]
     if main and main[-1].sentence == people[-1].sentence:
         people = main
@@ -2677,6 +2724,8 @@ def _summary(
         " ",
         text,
     )
+    # '"P," Mr de Zela said': the speaker's honorific is no part of P
+    text = re.sub(r"[\"”»]?\s*,?\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?\s*$", "", text)
     # '"P", había escrito': the auxiliary is the verb's, not the proposition's
     text = re.sub(r"[\"”»]?\s*,\s*(?:ha|han|había|habían|has|have|had)\s*$", "", text)
     text = text.strip(" ,;:\n" + _QUOTES)

@@ -447,7 +447,8 @@ _UNNAMED = {
     "en": re.compile(
         r"\b(?:an?|one)\s+(?P<np>(?:[a-z'’-]+\s+){0,3}?(?:"
         + _PERSON_NOUNS_EN
-        + r")(?:\s+(?:at|in|of|from|with|for)\s+(?:(?!who\b|that\b|said\b|says\b|"
+        # "a Chilean diplomat familiar with the talks"
+        + r")(?:\s+(?:(?:familiar|close|involved)\s+)?(?:at|in|of|from|with|for|to)\s+(?:(?!who\b|that\b|said\b|says\b|"
         r"told\b|speaking\b)[a-z'’-]+\s+){0,5}?(?!who\b|that\b|said\b|says\b|"
         r"told\b|speaking\b)[a-z'’-]+)?)\b(?=\s*[,.;:]|\s+(?:who|that|said|says|"
         r"told|speaking|warned|added|noted|explained|insisted|asked|argued|"
