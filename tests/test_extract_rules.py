@@ -8416,3 +8416,19 @@ def test_a_dropped_or_pronoun_subject_is_the_clause_subject(
 ):
     ds = drafted(text, language, date)
     assert [c.speaker for c in ds.claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50 soldiers were sent to the Santa Rosa crossing on Saturday, with as "
+        "many again to follow in early December.",
+        "Peru sent 50 troops to the line, and another 50 army troops are expected "
+        "in the coming days.",
+    ],
+)
+def test_a_further_contingent_still_to_come_is_a_measure_announced(text):
+    ds = drafted(text, "en", dt.date(2025, 12, 2))
+    assert sorted(
+        (m.kind, m.status) for m in ds.measures if m.kind == "military_deployment"
+    ) == [("military_deployment", "announced"), ("military_deployment", "implemented")]

@@ -275,6 +275,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             spec = _extension_spec()
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        if _FURTHER_CONTINGENT.match(doc.folded, s) and (
+            _STILL_TO_COME.match(doc.folded, e)
+            or _STILL_TO_COME.search(doc.folded, s, e)
+        ):
+            # "About 50 soldiers were sent…, with another 50 due in early
+            # December": the further contingent is still to come, whatever the
+            # first one's verb
+            status, verb = "announced", None
         if (
             status == "agreed"
             and verb is not None
@@ -1270,6 +1278,17 @@ _IN_FORCE_AFTER = re.compile(
     r"[^.;:]{0,90}?\b(?:(?:in force|in effect|in place|vigente|en vigor)\s+"
     r"(?:since|desde)\b|(?:expires|lapses|runs until|vence|expira|caduca)\s+"
     r"(?:on\s+|el\s+|a\s+|at\s+|in\s+|later\s+|hasta\s+)?(?:\d|[a-z]+\s+\d|fines|finales|late|the end))"
+)
+# what follows a further contingent's words that says it is still to come:
+# "another 50 army troops are expected in the coming days", "with as many again
+# to follow", "otros 50 soldados anunciados para los días posteriores"
+_STILL_TO_COME = re.compile(
+    r"\s*(?:(?:are|were|is|was)\s+(?:expected|due)|to follow|due\s+(?:in|on|by|next)|"
+    r"(?:will|would)\s+(?:follow|arrive|join)|"
+    r"(?:anunciad|previst|esperad)[oa]s\s+para|(?:llegaran|se sumaran|arribaran))\b"
+)
+_FURTHER_CONTINGENT = re.compile(
+    r"(?:another|a further|otros|otras|as many again|as many more)\b"
 )
 _UNDER_SINCE = re.compile(r"\b(?:under|bajo)\s+(?:an?|un|el|the)\s+$")
 _SINCE_AFTER = re.compile(r"\s+(?:since|desde)\b")
