@@ -8432,3 +8432,28 @@ def test_a_further_contingent_still_to_come_is_a_measure_announced(text):
     assert sorted(
         (m.kind, m.status) for m in ds.measures if m.kind == "military_deployment"
     ) == [("military_deployment", "announced"), ("military_deployment", "implemented")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El estado de emergencia en Tacna rige desde el 29 de noviembre por 60 "
+            "días. No se descarta que Lima evalúe extenderla si el cierre chileno "
+            "desvía a los migrantes.",
+            [
+                ("State of emergency", "implemented"),
+                ("Extension of the state of emergency", "scenario"),
+            ],
+        ),
+        # "ampliarla" of a trench is no extension of an emergency
+        (
+            "La zanja mide tres kilómetros. Chile quiere ampliarla hasta Colchane.",
+            [],
+        ),
+    ],
+)
+def test_an_extension_named_by_a_pronoun_needs_an_emergency_just_before(text, expected):
+    ds = drafted(text, "es", dt.date(2025, 12, 20))
+    got = [(m.label, m.status) for m in ds.measures if m.kind == "state_of_emergency"]
+    assert got == expected

@@ -222,6 +222,15 @@ def ends_from_events(doc: Doc, measures, lasting: dict, events) -> dict[str, tup
     return out
 
 
+# Words of extension that name no emergency of their own ("extenderla", "si la
+# renueva", "una nueva ampliación"): they stand for one named just before.
+_EXTENSION_ANAPHOR = re.compile(
+    r"la\b|\bla\s|\b(?:una|otra|a|another)\s+(?:nueva|segunda|tercera|new|further|"
+    r"second|third)?\s*(?:ampliacion|extension|renovacion|renewal)\b"
+)
+_EMERGENCY_BEFORE = re.compile(
+    r"\bemergenc(?:ia|y)\b|\bregimen de excepcion\b|\bprorroga\b|\bextension\b"
+)
 _EXTENDING = frozenset({"extend", "prolong", "renew", "prorrogar", "extender"})
 
 
@@ -254,6 +263,14 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         si = doc.sentence_at(s)
         if doc.is_question(si) or _denied(doc, s):
             continue
+        if (
+            spec["key"] == "emergency_extension"
+            and _EXTENSION_ANAPHOR.search(doc.folded, s, e)
+            and not _EMERGENCY_BEFORE.search(
+                doc.folded, doc.sentences[max(0, si - 1)].start, s
+            )
+        ):
+            continue  # "ampliarla", "a new extension": of no emergency named
         sent = doc.sentences[si]
         if si not in verbs:
             verbs[si] = verbs_of(doc, si)
@@ -462,7 +479,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             )
             if pact is not None:
                 status, agreed_by = "agreed", pact.actors
-        if status is None and spec.get("default_status"):
+        if (
+            status is None
+            and spec.get("default_status")
+            # "a new extension" with no verb of its own: not known to be in force
+            and not (
+                spec["key"] == "emergency_extension"
+                and _EXTENSION_ANAPHOR.search(doc.folded, s, e)
+            )
+        ):
             # "con militares en apoyo de su policía": in place; "they have 63
             # days to leave": a promise; either, unless a hypothesis
             cue = _clause_scenario(doc, sent, s, e)
