@@ -117,6 +117,11 @@ the development set) never mix with the held-out articles:
               UPI-style wire, an El Peruano interview, an Al Jazeera explainer, a
               PCM release, an analysis, an Arica daily, a newsletter; written at the
               end of a session, scored on arrival and kept clean)
+    fresh39   tests/fixtures/fresh39/*.md (eight by a forty-first writer who saw no
+              code: an RPP-style radio site, a Tacna daily, an Andina-style state
+              agency, a Chilean radio site, AFP- and Reuters-style wires, a
+              MercoPress-style analysis, an Al Jazeera-style explainer; scored on
+              arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -198,6 +203,7 @@ FRESH35 = ROOT / "tests" / "fixtures" / "fresh35"
 FRESH36 = ROOT / "tests" / "fixtures" / "fresh36"
 FRESH37 = ROOT / "tests" / "fixtures" / "fresh37"
 FRESH38 = ROOT / "tests" / "fixtures" / "fresh38"
+FRESH39 = ROOT / "tests" / "fixtures" / "fresh39"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -254,6 +260,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh36": curated_articles(FRESH36),
         "fresh37": curated_articles(FRESH37),
         "fresh38": curated_articles(FRESH38),
+        "fresh39": curated_articles(FRESH39),
     }
 
 
@@ -301,6 +308,7 @@ SETS = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 

@@ -66,6 +66,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh36/*.md"),
         *FIXTURES.glob("fresh37/*.md"),
         *FIXTURES.glob("fresh38/*.md"),
+        *FIXTURES.glob("fresh39/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
