@@ -8457,3 +8457,35 @@ def test_an_extension_named_by_a_pronoun_needs_an_emergency_just_before(text, ex
     ds = drafted(text, "es", dt.date(2025, 12, 20))
     got = [(m.label, m.status) for m in ds.measures if m.kind == "state_of_emergency"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # verbs in a row share their subject
+        (
+            "José Miguel Durana described the decision as political opportunism, "
+            "said that returns of migrants to Peru are minimal and accused the "
+            "Foreign Ministry of abandoning the northern border.",
+            ["jose_miguel_durana"] * 3,
+        ),
+        # not past a subject of its own, in apposition just before the verb
+        (
+            "Víctor Ramos sostuvo que el flujo no muestra alteraciones, mientras que "
+            "el director del Servicio Nacional de Migraciones, Eduardo Thayer, informó "
+            "que el paso funciona con normalidad.",
+            ["victor_ramos", "eduardo_thayer"],
+        ),
+        # a pronoun subject after an opening phrase
+        (
+            "Kast flew to Lima. During his visit on Wednesday, he put to Jerí the idea "
+            "of a humanitarian corridor, while acknowledging that no such deal could "
+            "be sealed before he is sworn in.",
+            ["kast"],
+        ),
+    ],
+)
+def test_verbs_in_a_row_and_a_pronoun_subject_keep_their_speaker(text, speakers):
+    language = "es" if "sostuvo" in text else "en"
+    ds = drafted(text, language, dt.date(2026, 1, 8))
+    assert [c.speaker for c in ds.claims] == speakers

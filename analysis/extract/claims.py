@@ -338,6 +338,28 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 speaker = last_speaker
                 if prop is None:
                     continue
+            elif (
+                k
+                and spoke_in == si
+                and last_speaker is not None
+                and not is_source
+                and not cues[k - 1][1]
+                and re.search(
+                    r"[^\"”»],\s*(?:and\s+|y\s+)?$",
+                    doc.text[max(prev, cue.start() - 8) : cue.start()],
+                )
+                and re.match(r"\s+(?:that|que)\b", doc.folded[cue.end() :])
+                # "…, mientras que el director, Eduardo Thayer, informó que": a
+                # subject of its own just before
+                and not any(
+                    prev <= f.start and cue.start() - 30 <= f.end <= cue.start()
+                    for f in doc.found
+                    if doc.entries[f.entry_id].table == "actors"
+                )
+            ):
+                # "Durana described the move as opportunism, said that P and
+                # accused…": verbs in a row share their subject
+                speaker, prop = last_speaker, (cue.end(), nxt)
             if speaker is None or prop is None:
                 continue
             name = fold(doc.entries[speaker.entry_id].name)
@@ -610,7 +632,11 @@ def _official_estimates(doc: Doc, out: list[Claim], ids, topics, measures) -> li
 _WHOLE_QUOTE = re.compile(
     r"(?P<lead>[^\"“”«»:]{0,80}:\s*)?[\"“«](?P<q>[^\"“”«»]{12,}?)[\"”»]\s*\.?\s*$"
 )
-_PRONOUN_OPENS = re.compile(r"\s*(?:he|she|el|ella)\b(?=\s+[a-z])")
+# "He proposed…", "During his visit to Lima, he put to Jerí…": a pronoun subject
+# opening the sentence or its main clause
+_PRONOUN_OPENS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))\s*(?:he|she|el|ella)\b(?=\s+[a-z])"
+)
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|él|el|ella)\b", re.IGNORECASE)
 
 
@@ -1089,7 +1115,7 @@ _THEN_ACTS = re.compile(
     r"\s*,\s*(?:before|after|while|when|then|antes de|despues de|tras|luego de)\s+"
     r"[a-z]+(?:ing|ar|er|ir)\b"
 )
-_GERUND_AFTER_COMMA = re.compile(r",\s*(?:and\s+|y\s+)?$")
+_GERUND_AFTER_COMMA = re.compile(r",\s*(?:and\s+|y\s+|while\s+|mientras\s+)?$")
 _LIMITED_TO = re.compile(r"\bse\s+limit\w+\s+a\s+$")
 _SPOKEN_INSIDE = re.compile(r"\s*en\s+(?:el|la|los|las)\s+[^,;:]{2,60}$")
 _SAID_INFINITIVE = re.compile(
@@ -1267,7 +1293,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     title that stands for a person named before ("El mandatario ha negado…")."""
     sent = doc.sentences[si]
     agents = _agents(doc, si)
-    opener = _PRONOUN_OPENS.match(doc.folded, sent.start)
+    opener = _PRONOUN_OPENS.search(doc.folded, sent.start, cue.start())
+    if opener and any(
+        sent.start <= f.start < opener.start()
+        and doc.entries[f.entry_id].kind == "person"
+        for f in doc.found
+    ):
+        opener = None  # "Kast said P; he…": the name is the subject
     if (
         not is_source
         and opener
