@@ -8489,3 +8489,25 @@ def test_verbs_in_a_row_and_a_pronoun_subject_keep_their_speaker(text, speakers)
     language = "es" if "sostuvo" in text else "en"
     ds = drafted(text, language, dt.date(2026, 1, 8))
     assert [c.speaker for c in ds.claims] == speakers
+
+
+def test_the_title_before_a_participle_aside_speaks_and_what_was_told_me_is_the_teller_s():
+    ds = drafted(
+        "El canciller Hugo de Zela habló el lunes. El jefe de la diplomacia peruana, "
+        "ratificado en el cargo por el presidente José María Balcázar, relató que "
+        "conversó por teléfono con su par chileno, Francisco Pérez Mackenna. «Me "
+        "expresó que lo que estaban haciendo era cumplir con la promesa de campaña», "
+        "contó.",
+        "es",
+        dt.date(2026, 3, 18),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "de_zela",
+            "Conversó por teléfono con su par chileno, Francisco Pérez Mackenna.",
+        ),
+        (
+            "francisco_perez_mackenna",
+            "Lo que estaban haciendo era cumplir con la promesa de campaña.",
+        ),
+    ]

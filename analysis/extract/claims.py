@@ -10,6 +10,7 @@ from ..gazetteer import Entry, demonym_countries, fold
 from ..schema import Claim, Measure
 from .entities import country_in, governments
 from .text import (
+    _PARTICIPLE_ASIDE,
     ARMED_FORCES,
     BARE_GOVERNMENT,
     OBJECT_OF,
@@ -496,10 +497,51 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                         hi,
                     )
                 )
+    out = _told_me(doc, out)
     out += _interview_answers(doc, out, ids, topics, measures)
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
     out += _collective_claims(doc, out, ids, topics, measures)
+    return out
+
+
+# '"Me dijo que P", contó', '"He told me P," she said': P is the words of the
+# one who told the speaker, named as the one spoken with just before
+_TOLD_ME = re.compile(
+    r"(?:me|le)\s+(?:dijo|expreso|aseguro|comento|explico|senalo|indico|transmitio|"
+    r"conto)\s+que\s+|(?:he|she)\s+told\s+me\s+(?:that\s+)?"
+)
+
+
+def _told_me(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    out = []
+    for c in claims:
+        si = doc.sentence_at(c.evidence[0].start)
+        start = c.evidence[0].start
+        told = _TOLD_ME.match(fold_lower(c.summary)) or _TOLD_ME.search(
+            doc.folded, max(doc.sentences[si].start, start - 25), start + 25
+        )
+        lo = doc.sentences[max(0, si - 1)].start
+        partner = told and [
+            f
+            for f in doc.found
+            if lo <= f.start < c.evidence[0].start
+            and f.entry_id != c.speaker
+            and doc.entries[f.entry_id].kind == "person"
+            and _SPOKE_WITH.search(doc.folded, max(lo, f.start - 60), f.start)
+        ]
+        if partner:
+            c = c.model_copy(
+                update={
+                    "speaker": partner[-1].entry_id,
+                    "summary": _as_sentence(
+                        c.summary[told.end() :]
+                        if _TOLD_ME.match(fold_lower(c.summary))
+                        else c.summary
+                    ),
+                }
+            )
+        out.append(c)
     return out
 
 
@@ -1660,6 +1702,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             r"\s*(?:\([^()]{1,20}\)\s*)?[—–-]", doc.text[a.end : a.end + 25]
         )
     ]
+    aside = _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
+    if (
+        aside
+        and all(aside.start() < a.start < aside.end() for a in before)
+        and _TITLE.search(doc.folded, sent.start, aside.start())
+    ):
+        # "El jefe de la diplomacia peruana, ratificado en el cargo por el
+        # presidente José María Balcázar, relató que P": the title before the
+        # aside speaks, not the one the aside names
+        bearer = _titled(doc, cue)
+        if bearer is not None and bearer.entry_id not in {a.entry_id for a in before}:
+            return bearer, (cue.end(), nxt)
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
     before = _past_apposed_role(doc, before, cue.start())
@@ -2261,7 +2315,11 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     chileno explicó", "the minister said"): the last person named before it whose
     role fits, of the country the title names."""
     sent = doc.sentences[doc.sentence_at(cue.start())]
-    before = doc.folded[max(sent.start, cue.start() - 45) : cue.start()]
+    # "El jefe de la diplomacia peruana, ratificado en el cargo por el presidente
+    # José María Balcázar, relató": the title before the participle's aside
+    aside = _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
+    end = aside.start() if aside else cue.start()
+    before = doc.folded[max(sent.start, end - 45) : end]
     around = before + " " + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
     titles = list(_TITLE.finditer(around))
     # the title nearest the verb: '"Respetamos lo que diga el presidente chileno",
