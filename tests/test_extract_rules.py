@@ -8511,3 +8511,27 @@ def test_the_title_before_a_participle_aside_speaks_and_what_was_told_me_is_the_
             "Lo que estaban haciendo era cumplir con la promesa de campaña.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors"),
+    [
+        (
+            "La promesa de Kast de expulsar a unos 340.000 migrantes irregulares "
+            "preocupa en Tacna.",
+            "expulsion",
+            ["kast"],
+        ),
+        (
+            "Los cancilleres Hugo de Zela y Alberto van Klaveren conversaron sobre "
+            "reforzar la seguridad en la zona fronteriza.",
+            "border_control",
+            ["gov_peru", "gov_chile"],
+        ),
+    ],
+)
+def test_a_named_promise_and_a_topic_of_talks_are_proposed(text, kind, actors):
+    ds = drafted(text, "es", dt.date(2025, 12, 18))
+    assert [(m.kind, m.status, sorted(m.actors)) for m in ds.measures] == [
+        (kind, "proposed", sorted(actors))
+    ]

@@ -410,8 +410,18 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             or _PROMISE_THEN_COLON.search(doc.folded, max(sent.start, s - 120), s)
         )
         owner = _owner(doc, sent, s, e) if not possessed else None
+        named_proposal = owner is not None and (
+            (m := _OWNER_BEFORE.search(doc.folded, max(sent.start, s - 70), s))
+            is not None
+            and m.group("name") is not None
+        )
         if owner is not None and (
-            verb is None or fold(verb.lemma) in _SET_ASIDE or status == "scenario"
+            verb is None
+            or fold(verb.lemma) in _SET_ASIDE
+            or status == "scenario"
+            # "la promesa de Kast de expulsar a 340.000 migrantes preocupa": the
+            # named owner's promise, whatever the sentence's verb
+            or named_proposal
         ):
             # "Jerí rejected Kast's humanitarian corridor", "descartó el corredor
             # humanitario de Kast", "la propuesta de Kast de un corredor": the
@@ -1241,8 +1251,8 @@ _POSSESSED_PROPOSAL = re.compile(
     r"(?:\w+(?:,|\s+y|\s+and)\s+){0,3}[\"“«‘']?$"
     # "put to Jerí the idea of a corridor", "la propuesta de un corredor": an idea
     # put forward, whoever's it is
-    r"|\b(?:the|la|una?|an?)\s+(?:idea|proposal|propuesta)\s+(?:of|for|de)\s+"
-    r"(?:(?:un|una|el|la|a|an|the)\s+)?[\"“«‘']?$"
+    r"|\b(?:the|la|una?|an?)\s+(?:idea|proposal|propuesta)\s+(?:(?:of|for|de)\s+"
+    r"(?:(?:un|una|el|la|a|an|the)\s+)?|del\s+|al\s+)[\"“«‘']?$"
 )
 _PROMISE_THEN_COLON = re.compile(
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|the|la|el)\s+(?:\w+\s+)?"
