@@ -122,6 +122,12 @@ the development set) never mix with the held-out articles:
               agency, a Chilean radio site, AFP- and Reuters-style wires, a
               MercoPress-style analysis, an Al Jazeera-style explainer; scored on
               arrival and kept clean)
+    fresh40   tests/fixtures/fresh40/*.md (eight by a forty-second writer who saw no
+              code, on other angles: a BioBioChile-style radio site, a Los
+              Tiempos-style Bolivian daily, a Lima police report, a Tacna radio
+              site, a foreign-ministry release, an AP-style wire, a live-blog
+              summary, a BNamericas-style business report; scored on arrival and
+              kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -204,6 +210,7 @@ FRESH36 = ROOT / "tests" / "fixtures" / "fresh36"
 FRESH37 = ROOT / "tests" / "fixtures" / "fresh37"
 FRESH38 = ROOT / "tests" / "fixtures" / "fresh38"
 FRESH39 = ROOT / "tests" / "fixtures" / "fresh39"
+FRESH40 = ROOT / "tests" / "fixtures" / "fresh40"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -261,6 +268,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh37": curated_articles(FRESH37),
         "fresh38": curated_articles(FRESH38),
         "fresh39": curated_articles(FRESH39),
+        "fresh40": curated_articles(FRESH40),
     }
 
 
@@ -309,6 +317,7 @@ SETS = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 

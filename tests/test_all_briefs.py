@@ -67,6 +67,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh37/*.md"),
         *FIXTURES.glob("fresh38/*.md"),
         *FIXTURES.glob("fresh39/*.md"),
+        *FIXTURES.glob("fresh40/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
