@@ -52,6 +52,11 @@ def test_claim_summaries_are_whole_sentences(drafted):
         # The last word, a number included: "… en el segundo bimestre de 2026."
         last = fold(re.findall(r"[^\W_]+", c.summary)[-1])
         assert last not in DANGLING, c.summary
+        # nor begins on the one told, or the object of a verb it left behind:
+        # "Him that Peru would be…", "A Kast de imitar a Donald Trump."
+        assert not re.match(r"(?:Him|Her|Them|Us|Me)\s|A [A-Z]\w+ de ", c.summary), (
+            c.summary
+        )
 
 
 def test_event_labels_are_phrases_not_clipped_clauses(drafted):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -8535,3 +8536,60 @@ def test_a_named_promise_and_a_topic_of_talks_are_proposed(text, kind, actors):
     assert [(m.kind, m.status, sorted(m.actors)) for m in ds.measures] == [
         (kind, "proposed", sorted(actors))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a verb and its titled subject set between commas inside what was said
+        (
+            "Hugo de Zela habló tras la cita. Ese entendimiento, sostuvo el "
+            "diplomático, debería limitar la aglomeración de personas en la frontera.",
+            "es",
+            (
+                "de_zela",
+                "Ese entendimiento debería limitar la aglomeración de personas en la "
+                "frontera.",
+            ),
+        ),
+        # a connective before a dropped subject
+        (
+            "Hugo de Zela habló tras la cita. Aun así, aseguró que esas personas no "
+            "llegaron a entrar en territorio peruano.",
+            "es",
+            ("de_zela", "Esas personas no llegaron a entrar en territorio peruano."),
+        ),
+        # "acusó a X de Y y sostuvo que": no listener reaches past the "y"
+        (
+            "Evo Morales acusó a Kast de imitar a Donald Trump y sostuvo que el "
+            "objetivo de la obra es perseguir migrantes.",
+            "es",
+            ("evo_morales", "Morales acusó a Kast de imitar a Donald Trump."),
+        ),
+        # the one told is no part of what was told; the next verb's subject
+        # after its comma is no part of it either
+        (
+            "Kast met Hugo de Zela in Lima on Monday, telling him that Peru would be "
+            "his first foreign destination in January, Peru's Foreign Ministry said.",
+            "en",
+            ("kast", "Peru would be his first foreign destination in January."),
+        ),
+        # an order to ones the words do not name: the act of speech
+        (
+            "Luis Cordero recorded a video at the border, warning them to leave "
+            "before the new government takes office on 11 March.",
+            "en",
+            (
+                "luis_cordero",
+                "Cordero warned them to leave before the new government takes office "
+                "on 11 March.",
+            ),
+        ),
+    ],
+)
+def test_summaries_keep_to_what_was_said(text, language, expected):
+    ds = drafted(text, language, dt.date(2025, 12, 2))
+    assert expected in [(c.speaker, c.summary) for c in ds.claims]
+    assert not any(
+        re.match(r"(?:Him|Her|Them|To|A [A-Z]\w+ de)\s", c.summary) for c in ds.claims
+    )

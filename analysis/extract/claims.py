@@ -47,13 +47,18 @@ _DAY_THEN_LISTENER = (
 )
 # "contó a esta emisora que", "vowed during the campaign that"
 _LISTENER_WORDS = r"(?:a|al|to|en|ante|in|on|before|during|durante)"
+# the words of a listener: no second clause joined inside ("acusó a Kast de imitar
+# a Trump y sostuvo que" has no listener before its "que")
+_LISTENER_SPAN = r"(?:(?!\s(?:y|e|and|pero|but)\s)[^,.;:\"“«])"
 _OPEN = re.compile(
     r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     + _ADVERB_BEFORE_THAT
     + _DAY_THEN_LISTENER
     + r"\s*(?:"
     + _LISTENER_WORDS
-    + r"\s+(?:[^,.;:\"“«]{1,40}?\s+)?(?=(?:que|that)\b))?"
+    + r"\s+(?:"
+    + _LISTENER_SPAN
+    + r"{1,40}?\s+)?(?=(?:que|that)\b))?"
     # "se quejó de que P"
     r"(?:(?:de\s+)?(?:that|que)\s+|:\s*|,\s*)?[\"“«']?"
 )
@@ -63,7 +68,9 @@ _PROPOSITION = re.compile(
     + _DAY_THEN_LISTENER
     + r"(?:\s*,[^,.;:]{1,30},)?\s*(?:"
     + _LISTENER_WORDS
-    + r"\s+(?:[^,.;:\"“«]{1,40}?\s+)?)?(?:de\s+)?(?:que|that)\b"
+    + r"\s+(?:"
+    + _LISTENER_SPAN
+    + r"{1,40}?\s+)?)?(?:de\s+)?(?:que|that)\b"
     # "afirmó el miércoles que", "dijo ayer que": the day of the saying
     r"|\s+(?:(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
     r"domingo)|ayer|hoy|yesterday|today)\s+(?:que|that)\b"
@@ -276,6 +283,20 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
         cues = [
             c
             for c in cues
+            # "a reference to Kast's warning to undocumented migrants": a noun,
+            # with no proposition of its own (unlike "his warning that P")
+            if not (
+                c[0].group(0).endswith("ing")
+                and re.search(
+                    r"(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+$",
+                    doc.folded[max(0, c[0].start() - 8) : c[0].start()],
+                )
+                and not re.match(r"[^.;:]{0,80}?\bthat\b", doc.folded[c[0].end() :])
+            )
+        ]
+        cues = [
+            c
+            for c in cues
             # "que pidió reserva de su identidad", "who asked not to be named":
             # how a source is kept anonymous, not what it said
             if not _ANONYMITY.match(doc.folded, c[0].end())
@@ -353,7 +374,15 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # "…, mientras que el director, Eduardo Thayer, informó que": a
                 # subject of its own just before
                 and not any(
-                    prev <= f.start and cue.start() - 30 <= f.end <= cue.start()
+                    prev <= f.start
+                    and cue.start() - 30 <= f.end <= cue.start()
+                    # in apposition or opening a clause, not an object ("acusó a
+                    # Kast de imitar a Donald Trump, afirmó que")
+                    and re.search(
+                        r"(?:,|\b(?:y|e|and|while|mientras que|pero|but))\s+"
+                        r"(?:[a-z]+\s+){0,3}$",
+                        doc.folded[max(prev, f.start - 40) : f.start],
+                    )
                     for f in doc.found
                     if doc.entries[f.entry_id].table == "actors"
                 )
@@ -395,6 +424,28 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 ]
                 if joins:
                     prop = (prop[0], joins[-1].start())
+            if prop[1] == nxt and k + 1 < len(cues):
+                # "telling him that P, Peru's Foreign Ministry said": the next
+                # verb's subject, after its comma, is no part of P
+                subject = [
+                    f
+                    for f in doc.found
+                    if prop[0] < f.start
+                    and f.end <= nxt
+                    and not doc.text[f.end : nxt].strip()
+                    and doc.entries[f.entry_id].table == "actors"
+                ]
+                comma = subject and doc.text.rfind(",", prop[0], subject[0].start)
+                if (
+                    subject
+                    and comma != -1
+                    and not doc.text[comma + 1 : subject[0].start]
+                    .strip(" ")
+                    .lower()
+                    .replace("the", "")
+                    .strip()
+                ):
+                    prop = (prop[0], comma)
             told = _TOLD.match(doc.folded, prop[0], prop[1])
             if (
                 not is_source
@@ -436,6 +487,14 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     else ""
                 )
                 summary = _summary(doc, *prop, cue=cue, head=head)
+            if (
+                summary is not None
+                and re.match(r"(?:Him|Her|Them|Us|Me|To)\s", summary)
+                and doc.text[prop[0] : prop[1]].lstrip()[:1] not in _QUOTES
+            ):
+                # "warning them to leave before…": an order to ones the words do
+                # not name, told as the act of speech it is
+                summary = _summary(doc, speaker.start, prop[1], speaker, cue)
             if summary is not None and _verbless(summary, doc.article.language):
                 # '"P," Kast told a news conference', 'P, police General Valverde
                 # told the television channel Canal N': what follows the verb is
@@ -1039,7 +1098,9 @@ _LEMMA_OPEN = re.compile(
     + _DAY_THEN_LISTENER
     + r"(?:\s+"
     + _LISTENER_WORDS
-    + r"\s+[^,.;:\"“«]{0,40}?)?"
+    + r"\s+"
+    + _LISTENER_SPAN
+    + r"{0,40}?)?"
     # "se quejó de que", "advierten de que"
     r"\s*(?:de\s+)?(?:que|that)\b"
     r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
@@ -1893,6 +1954,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if before and (opens or not quote_before):
         speaker = before[-1]
         return speaker, (cue.end(), nxt)
+    paren = _PARENTHETICAL_TITLE.match(doc.folded, cue.end())
+    if (
+        paren
+        and prev == sent.start
+        and not any(q in doc.text[prev : cue.start()] for q in _QUOTES[:5])
+        and re.search(r"\w\s*,\s*$", doc.text[prev : cue.start()])
+        and len(doc.text[prev : cue.start()]) <= 62
+        and nxt - paren.end() > MIN_PROPOSITION
+    ):
+        # "Ese entendimiento, sostuvo el diplomático, debería limitar…": a verb
+        # and its titled subject set between commas inside what was said
+        who = _titled(doc, cue) or _referent(doc, cue, last_speaker)
+        if who is not None and doc.entries[who.entry_id].kind == "person":
+            return who, (paren.end(), nxt)
     if quote_before and (
         after
         or _TITLE.search(lead + " " + doc.folded[cue.end() : cue.end() + 30])
@@ -1951,6 +2026,7 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     return None, None
 
 
+_PARENTHETICAL_TITLE = re.compile(r"\s+(?:el|la|the)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been|been)\s+$")
 _SPOKE_WITH = re.compile(
     r"\b(?:with|con)\s+(?:(?:his|her|their|su|sus|the|el|la)\s+)?[^.;]{0,40}$"
@@ -1961,6 +2037,7 @@ _NESTED = re.compile(
 )
 _OPENING = re.compile(
     r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
+    r"aun asi|aun con todo|con todo|even so|still|at the same time|al mismo tiempo|"
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
     r"alli|ahi|alla|aqui|entonces|there|here|then|"
     r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus)\s*,?\s*)?"
@@ -2779,6 +2856,16 @@ def _summary(
         )
         if listener:
             text = text[listener.end() :]
+    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
+        # "telling him that P", "told him P", "his warning to foreigners living in
+        # Chile that P": the one told is no part of P
+        text = re.sub(
+            r"^\s*(?:(?:him|her|them|us|me)\s+(?!to\s)(?:that\s+)?|"
+            r"to\s+[^,.;:]{1,60}?\s+that\s+)",
+            "",
+            text,
+            flags=re.IGNORECASE,
+        )
     cut = _NEXT.search(text)
     # "… y explicó que …" ends the first proposition where the second starts.
     if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):
