@@ -297,7 +297,9 @@ def chart_measures(brief) -> alt.TopLevelMixin | None:
             x=x,
             y=y,
             color=alt.Color(
-                "country:N", title=_("Whose measure"), scale=_country_scale(brief.lang, frame)
+                "country:N",
+                title=_("Whose measure"),
+                scale=_country_scale(brief.lang, frame),
             ),
             shape=alt.Shape(
                 "status:N",

@@ -1690,7 +1690,16 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
             continue
         # "agreed on Wednesday to hold a cabinet": of two cues as near, an
         # infinitive after the date is what the verb before it agreed to
-        infinitive = bool(text) and s >= end and _INFINITIVE.match(text, s) is not None
+        # ("acordaron este lunes realizar patrullajes": a Spanish infinitive is
+        # the bare word)
+        infinitive = (
+            bool(text)
+            and s >= end
+            and (
+                _INFINITIVE.match(text, s) is not None
+                or _INFINITIVE_ES.fullmatch(text, s, e) is not None
+            )
+        )
         if (
             best_d is None
             or d < best_d
@@ -1702,6 +1711,7 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
 
 
 _INFINITIVE = re.compile(r"(?:to|a|para)\s")
+_INFINITIVE_ES = re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?")
 
 
 def _english_month_ok(text: str, m: re.Match) -> bool:

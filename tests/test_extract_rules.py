@@ -8593,3 +8593,51 @@ def test_summaries_keep_to_what_was_said(text, language, expected):
     assert not any(
         re.match(r"(?:Him|Her|Them|To|A [A-Z]\w+ de)\s", c.summary) for c in ds.claims
     )
+
+
+def test_a_web_page_s_links_bylines_and_captions_give_no_records():
+    ds = drafted(
+        "Redacción Política | 02/12/2025 08:15 h | Actualizado 09:40 h\n"
+        "LEE TAMBIÉN: Kast promete expulsar a migrantes irregulares\n"
+        "Los cancilleres de Perú y Chile, Hugo de Zela y Alberto van Klaveren, "
+        "acordaron este lunes realizar patrullajes conjuntos en la frontera e "
+        "intercambiar información entre sus policías.\n"
+        "(Foto: Cancillería del Perú)\n"
+        "Suscríbete a nuestro boletín | Síguenos en X y Facebook\n",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    # the agreement of Monday 1 December: "este lunes" with a verb in the past,
+    # whatever infinitive follows the date
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("agreement", dt.date(2025, 12, 1))
+    ]
+    assert sorted((m.kind, m.status) for m in ds.measures) == [
+        ("information_exchange", "agreed"),
+        ("joint_patrols", "agreed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian authorities will not let them in.",
+        "Peru said it will only let in migrants who hold valid documents.",
+    ],
+)
+def test_an_entry_refused_is_a_migration_check(text):
+    ds = drafted(text, "en", dt.date(2025, 12, 2))
+    assert [(m.kind, m.actors) for m in ds.measures] == [
+        ("migration_control", ["gov_peru"])
+    ]
+
+
+def test_a_live_entry_s_stamp_is_no_byline():
+    ds = drafted(
+        "13:40 | El canciller Hugo de Zela informó que el estado de emergencia en "
+        "Tacna rige desde el 29 de noviembre.\n",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert [c.speaker for c in ds.claims] == ["de_zela"]
+    assert [m.kind for m in ds.measures] == ["state_of_emergency"]

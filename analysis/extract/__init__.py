@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..schema import Article, Dataset, Issue
 from ..timex import find_timexes
 from .claims import extract_claims
@@ -12,7 +14,22 @@ from .issues import translation_issues
 from .measures import deadlines_at_office, ends_from_events, extract_measures
 from .text import Doc, Ids, sentence_topics
 
-__all__ = ["extract_dataset"]
+__all__ = ["extract_dataset", "page_furniture"]
+
+# A paragraph that is the web page's, not the story's: a link to another story,
+# a byline with its time stamp, a caption, a call to subscribe or share, tags.
+_FURNITURE = re.compile(
+    r"(?:(?:lee|lea|leer|mira|ver|read|see)\s+(?:tambien|también|also|more|mas|más)|"
+    r"te puede interesar|tambien te puede interesar|también te puede interesar|"
+    r"related|relacionad[oa]s?|mas informacion|más información|more on this|"
+    r"etiquetas|tags|temas)\s*[:|]"
+    r"|(?:suscr[ií]bete|subscribe|s[ií]guenos|follow us|comparte|share this)\b"
+    r"|\(?(?:foto|fotos|photo|imagen|image|video|cr[eé]dito|credit)\s*:"
+    r"|[^.!?]{0,80}\|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|[^.!?]{0,80}\b(?:actualizado|updated|publicado|published|última actualización)\b"
+    r"[^.!?]{0,40}\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
 
 # --- the dataset ----------------------------------------------------------------------
 
@@ -67,6 +84,14 @@ def extract_dataset(article: Article) -> Dataset:
         for i in raw_issues
     ]
     actors, places = entity_records(doc)
+    furniture = page_furniture(article)
+    if furniture:
+        # "LEE TAMBIÉN: …", "Redacción | 02/12/2025 08:15 h", "(Foto: …)": the
+        # page's links, bylines and captions report nothing of the story
+        events, measures, claims, figures = (
+            [r for r in records if not _inside(r, furniture)]
+            for records in (events, measures, claims, figures)
+        )
     return Dataset(
         article=article,
         sentences=sentences,
@@ -77,4 +102,23 @@ def extract_dataset(article: Article) -> Dataset:
         claims=claims,
         figures=figures,
         issues=issues,
+    )
+
+
+def page_furniture(article: Article) -> list[tuple[int, int]]:
+    """The spans of the article's paragraphs that belong to the web page, not the
+    story: short lines opening on a link, a byline stamp, a caption or a call to
+    subscribe."""
+    out = []
+    for p in article.paragraphs:
+        text = article.text[p.start : p.end].strip(" *_#>-")
+        if len(text) <= 160 and _FURNITURE.match(text):
+            out.append((p.start, p.end))
+    return out
+
+
+def _inside(record, spans: list[tuple[int, int]]) -> bool:
+    return all(
+        any(lo <= ev.start and ev.end <= hi for lo, hi in spans)
+        for ev in record.evidence
     )
