@@ -8641,3 +8641,31 @@ def test_a_live_entry_s_stamp_is_no_byline():
     )
     assert [c.speaker for c in ds.claims] == ["de_zela"]
     assert [m.kind for m in ds.measures] == ["state_of_emergency"]
+
+
+def test_a_wire_story_s_dateline_byline_credits_and_links_are_no_part_of_it():
+    ds = drafted(
+        "By Marco Aquino and Natalia Ramos\n"
+        "LIMA/SANTIAGO, Dec 2 (Reuters) - Peru and Chile agreed on Monday to launch "
+        "joint police patrols along their shared border, the two countries' foreign "
+        "ministers said after the first meeting of a new binational committee.\n"
+        '"It was a very constructive meeting," Chilean Foreign Minister Alberto van '
+        "Klaveren told reporters.\n"
+        "Read more:\n"
+        "Chile's Kast vows to expel undocumented migrants if elected\n"
+        "(Reporting by Marco Aquino in Lima; Editing by Daniel Wallis)\n",
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("agreement", dt.date(2025, 12, 1))
+    ]
+    assert [m.kind for m in ds.measures] == ["joint_patrols", "binational_committee"]
+    # "the two countries' foreign ministers", named by no one, say nothing on
+    # record; the occasion after "said" is no proposition
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("van_klaveren", "It was a very constructive meeting.")
+    ]
+    assert not {"marco_aquino", "daniel_wallis", "kast"} & {
+        a.actor_id for a in ds.actors
+    }

@@ -27,7 +27,21 @@ _FURNITURE = re.compile(
     r"|\(?(?:foto|fotos|photo|imagen|image|video|cr[eé]dito|credit)\s*:"
     r"|[^.!?]{0,80}\|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|[^.!?]{0,80}\b(?:actualizado|updated|publicado|published|última actualización)\b"
-    r"[^.!?]{0,40}\d{1,2}:\d{2}",
+    r"[^.!?]{0,40}\d{1,2}:\d{2}"
+    # "(Reporting by … ; Editing by …)", "Con información de EFE", "… contributed
+    # to this report"
+    r"|\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|reportaje|"
+    r"redacci[oó]n|con informaci[oó]n|con reporte|reporte)\s+(?:by|de|por)\b"
+    r"|[^.!?]{0,80}\bcontributed to this report",
+    re.IGNORECASE,
+)
+# "By Marco Aquino and Natalia Ramos", "Por Ana Pérez": a byline of names alone
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:de|del|la|van|von)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,3}"
+_BYLINE = re.compile(rf"(?:By|BY|Por|POR)\s+{_NAME}(?:\s*(?:,|and|y|&)\s+{_NAME})*\s*$")
+# "Read more:", "Lee también:" alone: the next paragraph is the linked headline
+_LINK_HEADER = re.compile(
+    r"(?:(?:lee|lea|leer|mira|read|see)\s+(?:tambien|también|also|more|mas|más)|"
+    r"related|relacionad[oa]s?|te puede interesar)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -87,10 +101,11 @@ def extract_dataset(article: Article) -> Dataset:
     furniture = page_furniture(article)
     if furniture:
         # "LEE TAMBIÉN: …", "Redacción | 02/12/2025 08:15 h", "(Foto: …)": the
-        # page's links, bylines and captions report nothing of the story
-        events, measures, claims, figures = (
+        # page's links, bylines and captions report nothing of the story, and
+        # name no one in it
+        events, measures, claims, figures, actors, places = (
             [r for r in records if not _inside(r, furniture)]
-            for records in (events, measures, claims, figures)
+            for records in (events, measures, claims, figures, actors, places)
         )
     return Dataset(
         article=article,
@@ -110,10 +125,14 @@ def page_furniture(article: Article) -> list[tuple[int, int]]:
     story: short lines opening on a link, a byline stamp, a caption or a call to
     subscribe."""
     out = []
+    linked = False
     for p in article.paragraphs:
         text = article.text[p.start : p.end].strip(" *_#>-")
-        if len(text) <= 160 and _FURNITURE.match(text):
+        if linked or (
+            len(text) <= 160 and (_FURNITURE.match(text) or _BYLINE.fullmatch(text))
+        ):
             out.append((p.start, p.end))
+        linked = bool(_LINK_HEADER.fullmatch(text))
     return out
 
 

@@ -1951,6 +1951,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         # "P, confirmó este jueves el ministro del Interior, Luis Cordero, luego de
         # que…": a titled subject after its verb, then a clause of its own
         return inverted, (prev, cue.start())
+    if _AFTER_OCCASION.fullmatch(fold(tail).lower()):
+        # "P, Peru's foreign ministry said after the first meeting of the
+        # committee": the occasion follows the verb; P is before its subject,
+        # and a subject the words do not resolve says nothing on record
+        comma = doc.text.rfind(",", max(prev, cue.start() - 80), cue.start())
+        if comma != -1 and comma - prev >= MIN_PROPOSITION:
+            subject = [a for a in before if comma < a.start]
+            return (subject[-1], (prev, comma)) if subject else (None, None)
     if before and (opens or not quote_before):
         speaker = before[-1]
         return speaker, (cue.end(), nxt)
@@ -2294,21 +2302,32 @@ _TITLE_ROLES = {
 }
 
 
+_AFTER_OCCASION = re.compile(
+    r"\s+(?:after|following|during|tras|despues de|luego de|al termino de|durante)\s+"
+    r"(?!.*\b(?:that|que)\b)[^,;:.]{0,100}[.;]?\s*"
+)
+
+
 def _bare(tail: str) -> bool:
     """What follows a verb of saying holds no proposition: "." or "in a
-    statement." or "en un comunicado"."""
-    return len(tail.strip(" ,.;:")) < MIN_PROPOSITION or bool(
-        re.fullmatch(
-            r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+[^,;:.]{0,40}?[.!?]?\s*",
-            tail,
-            re.IGNORECASE,
-        )
-        # "said on Wednesday, ending days of uncertainty": a gerund's clause
-        or re.match(
-            r"\s*(?:(?:in|on|at|this|last|el|este|esta)\s+[^,;:.]{0,30}?)?\s*,\s*"
-            r"[a-z]+(?:ing|ando|iendo)\b",
-            tail,
-            re.IGNORECASE,
+    statement." or "en un comunicado", or "after the first meeting of the
+    committee"."""
+    return (
+        len(tail.strip(" ,.;:")) < MIN_PROPOSITION
+        or bool(_AFTER_OCCASION.fullmatch(fold(tail).lower()))
+        or bool(
+            re.fullmatch(
+                r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+[^,;:.]{0,40}?[.!?]?\s*",
+                tail,
+                re.IGNORECASE,
+            )
+            # "said on Wednesday, ending days of uncertainty": a gerund's clause
+            or re.match(
+                r"\s*(?:(?:in|on|at|this|last|el|este|esta)\s+[^,;:.]{0,30}?)?\s*,\s*"
+                r"[a-z]+(?:ing|ando|iendo)\b",
+                tail,
+                re.IGNORECASE,
+            )
         )
     )
 
@@ -2783,6 +2802,14 @@ def _head_of_aside(
     return head.strip()
 
 
+# "LIMA/SANTIAGO, Dec 2 (Reuters) - ", "Lima, 17 mar (EFE).- ", "LIMA — ": where
+# and when the story was filed, before what it says
+_DATELINE_OPENING = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ .'/-]{1,40}(?:,\s*[^()\n]{1,20}?)?"
+    r"\s*(?:\([^()\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]+\s+"
+)
+
+
 def _summary(
     doc: Doc, lo: int, hi: int, speaker: Found | None = None, cue=None, head: str = ""
 ) -> str | None:
@@ -2826,7 +2853,7 @@ def _summary(
         told = re.sub(r"^([a-z]{3,})ing\b", _past_of_gerund, told)
         text = f"{name} {told}"
     else:
-        text = doc.text[lo:hi]
+        text = _DATELINE_OPENING.sub("", doc.text[lo:hi])
         m = _OPEN.match(text)
         if m:
             text = text[m.end() :]
@@ -2903,6 +2930,9 @@ def _summary(
     )
     # '"P," Mr de Zela said': the speaker's honorific is no part of P
     text = re.sub(r"[\"”»]?\s*,?\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?\s*$", "", text)
+    # '"P," Chilean Foreign Minister Alberto van Klaveren told reporters': nor
+    # is the title before the speaker's name
+    text = re.sub(r"(?<=[\"”»])\s*,?\s*(?:[A-ZÁÉÍÓÚ][\w'’-]*\s*){1,5}$", "", text)
     # '"P", había escrito': the auxiliary is the verb's, not the proposition's
     text = re.sub(r"[\"”»]?\s*,\s*(?:ha|han|había|habían|has|have|had)\s*$", "", text)
     text = text.strip(" ,;:\n" + _QUOTES)

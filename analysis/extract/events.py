@@ -459,7 +459,7 @@ _TIMEX_TAIL = re.compile(
     # "el viernes por la mañana": the part of the day goes with its date
     r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
 )
-_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{1,40},\s*$")
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
 
 
