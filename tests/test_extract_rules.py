@@ -8669,3 +8669,18 @@ def test_a_wire_story_s_dateline_byline_credits_and_links_are_no_part_of_it():
     assert not {"marco_aquino", "daniel_wallis", "kast"} & {
         a.actor_id for a in ds.actors
     }
+
+
+def test_a_verb_of_saying_between_dashes_inside_a_quotation():
+    ds = drafted(
+        "El canciller Hugo de Zela visitó Tacna el lunes. «Estamos trabajando —dijo "
+        "el canciller— para que la frontera funcione con normalidad», añadió luego "
+        "ante la prensa.\n«La frontera —explicó De Zela— seguirá abierta para quienes "
+        "tengan documentos».\n",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "Estamos trabajando para que la frontera funcione con normalidad."),
+        ("de_zela", "La frontera seguirá abierta para quienes tengan documentos."),
+    ]

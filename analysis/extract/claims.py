@@ -280,6 +280,22 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
         ]
         # "no precisó la fecha", "did not say": nothing is reported; '"That
         # measure is ruled out," he said': a verb inside the quotation is said
+        # «Estamos trabajando —dijo el canciller— para que…», añadió: a verb set
+        # between dashes inside a quotation names its speaker; the quotation's
+        # own verb reports it whole
+        cues = [
+            c
+            for c in cues
+            if not (
+                _DASH_INSERT_BEFORE.search(
+                    doc.text, max(sent.start, c[0].start() - 3), c[0].start()
+                )
+                and "—" in doc.text[c[0].end() : min(sent.end, c[0].end() + 60)]
+                and any(
+                    k.start() > c[0].end() and not d for k, d in cues if k is not c[0]
+                )
+            )
+        ]
         cues = [
             c
             for c in cues
@@ -1396,6 +1412,21 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     title that stands for a person named before ("El mandatario ha negado…")."""
     sent = doc.sentences[si]
     agents = _agents(doc, si)
+    if not is_source and _DASH_INSERT_BEFORE.search(
+        doc.text, max(sent.start, cue.start() - 3), cue.start()
+    ):
+        close = doc.text.find("—", cue.end(), min(sent.end, cue.end() + 60))
+        if close != -1:
+            # «La frontera —explicó De Zela— seguirá abierta»: the speaker inside
+            # the dashes, the quotation around them
+            inside = [a for a in agents if cue.end() <= a.start and a.end <= close]
+            who = (
+                inside[0]
+                if inside
+                else _titled(doc, cue) or _referent(doc, cue, last_speaker)
+            )
+            if who is not None:
+                return who, (prev, nxt)
     opener = _PRONOUN_OPENS.search(doc.folded, sent.start, cue.start())
     if opener and any(
         sent.start <= f.start < opener.start()
@@ -2802,12 +2833,21 @@ def _head_of_aside(
     return head.strip()
 
 
+_DASH_INSERT_BEFORE = re.compile(r"—\s*$")
+# «Estamos trabajando —dijo el canciller— para que…»: the insert goes
+_DASH_INSERT = re.compile(r"\s*—[^—\n]{2,70}—\s*")
 # "LIMA/SANTIAGO, Dec 2 (Reuters) - ", "Lima, 17 mar (EFE).- ", "LIMA — ": where
 # and when the story was filed, before what it says
 _DATELINE_OPENING = re.compile(
     r"^\s*[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ .'/-]{1,40}(?:,\s*[^()\n]{1,20}?)?"
     r"\s*(?:\([^()\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]+\s+"
 )
+
+
+def _lemma_said(words: str, language: str) -> bool:
+    """Some word of `words` is a verb of saying, by its lemma."""
+    said = lex_().report_lemmas.get(language, ())
+    return any(lemma_of(w, language) in said for w in re.findall(r"\w+", words.lower()))
 
 
 def _summary(
@@ -2854,6 +2894,15 @@ def _summary(
         text = f"{name} {told}"
     else:
         text = _DATELINE_OPENING.sub("", doc.text[lo:hi])
+        text = _DASH_INSERT.sub(
+            lambda m: (
+                " "
+                if lex_().report_before.search(fold_lower(m.group(0)))
+                or _lemma_said(m.group(0), doc.article.language)
+                else m.group(0)
+            ),
+            text,
+        )
         m = _OPEN.match(text)
         if m:
             text = text[m.end() :]
