@@ -8684,3 +8684,35 @@ def test_a_verb_of_saying_between_dashes_inside_a_quotation():
         ("de_zela", "Estamos trabajando para que la frontera funcione con normalidad."),
         ("de_zela", "La frontera seguirá abierta para quienes tengan documentos."),
     ]
+
+
+def test_only_a_government_decrees_and_a_regional_dateline_dates_nothing():
+    ds = drafted(
+        "RCR, 02 de diciembre 2025.- El prefecto regional de Tacna, Stephen Ugarte, "
+        "demandó mayor presencia militar cerca de la frontera con Chile. Agregó que "
+        "la declaratoria del estado de emergencia en Tacna fue oportuna.\n"
+        "Los subsecretarios Víctor Ramos y Rafael Collado visitaron este sábado el "
+        "Complejo Fronterizo Chacalluta, tras el decreto supremo del gobierno "
+        "peruano que declaró estado de emergencia en la Región de Tacna.\n",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert {tuple(m.actors) for m in ds.measures if m.kind == "state_of_emergency"} == {
+        ("gov_peru",)
+    }
+    assert not [e for e in ds.events if e.date_from == dt.date(2025, 12, 2)]
+
+
+def test_a_welcome_is_said_and_a_second_act_of_adding_is_not():
+    ds = drafted(
+        "El subsecretario del Interior, Víctor Ramos, valoró la medida de Perú y "
+        "destacó: “El Gobierno de Chile ya hizo lo que están haciendo al otro "
+        "lado”.\nThe Peruvian government extended the measure in January for 60 days "
+        "and added the highland district of Tarata; the extension expires on March "
+        "28.\n",
+        "es",
+        dt.date(2026, 2, 18),
+    )
+    summaries = [c.summary for c in ds.claims]
+    assert "Ramos valoró la medida de Perú." in summaries
+    assert not [s for s in summaries if "Tarata" in s]

@@ -51,7 +51,9 @@ _LISTENER_WORDS = r"(?:a|al|to|en|ante|in|on|before|during|durante)"
 # a Trump y sostuvo que" has no listener before its "que")
 _LISTENER_SPAN = r"(?:(?!\s(?:y|e|and|pero|but)\s)[^,.;:\"“«])"
 _OPEN = re.compile(
-    r"(?:[^,.;:\"“«]{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
+    r"(?:"
+    + _LISTENER_SPAN
+    + r"{0,40}:\s*(?=[\"“«]))?(?:\s*,[^,.;:]{1,30},)?"
     + _ADVERB_BEFORE_THAT
     + _DAY_THEN_LISTENER
     + r"\s*(?:"
@@ -74,7 +76,7 @@ _PROPOSITION = re.compile(
     # "afirmó el miércoles que", "dijo ayer que": the day of the saying
     r"|\s+(?:(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
     r"domingo)|ayer|hoy|yesterday|today)\s+(?:que|that)\b"
-    r"|\s*[:\"“«]|[^,.;:\"“«]{0,40}:\s*[\"“«]"
+    r"|\s*[:\"“«]|" + _LISTENER_SPAN + r"{0,40}:\s*[\"“«]"
 )
 # A second reporting clause, where the first proposition ends.
 _NEXT = re.compile(
@@ -293,6 +295,23 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and "—" in doc.text[c[0].end() : min(sent.end, c[0].end() + 60)]
                 and any(
                     k.start() > c[0].end() and not d for k, d in cues if k is not c[0]
+                )
+            )
+        ]
+        # "extended the measure for 60 days and added the district of Tarata": a
+        # second act, adding a thing, not words
+        cues = [
+            c
+            for c in cues
+            if not (
+                c[0].group(0)
+                in ("added", "adds", "agrego", "anadio", "agrega", "anade")
+                and re.search(
+                    r"\b(?:and|y|e)\s+(?:also\s+|tambien\s+)?$",
+                    doc.folded[max(0, c[0].start() - 14) : c[0].start()],
+                )
+                and re.match(
+                    r"\s+(?:the|a|an|la|el|los|las|un|una)\s", doc.folded[c[0].end() :]
                 )
             )
         ]
@@ -1119,7 +1138,7 @@ _LEMMA_OPEN = re.compile(
     + r"{0,40}?)?"
     # "se quejó de que", "advierten de que"
     r"\s*(?:de\s+)?(?:que|that)\b"
-    r"|[^,.;:\"“«]{0,40}:\s*[\"“«]"
+    r"|" + _LISTENER_SPAN + r"{0,40}:\s*[\"“«]"
 )
 # '"P", declaró el canciller', '"P", había escrito el mandatario'
 _QUOTE_BEFORE = re.compile(
@@ -1254,7 +1273,8 @@ _NOT_A_LISTENER = re.compile(
 # speech is the claim. Not "apoyar" or "back": the armed forces support the police.
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
-    "blame acusar accuse reprochar".split()
+    "blame acusar accuse reprochar valorar saludar elogiar praise "
+    "criticar cuestionar".split()
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"

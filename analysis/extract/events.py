@@ -460,7 +460,10 @@ _TIMEX_TAIL = re.compile(
     r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
 )
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]")
+_DATELINE_AFTER = re.compile(
+    # "RCR, 02 de diciembre 2025.- ", "LIMA, Jan 7 (Reuters) -"
+    r"(?:,?\s*(?:de\s+)?\d{4})?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-\u2013\u2014]"
+)
 
 
 def _in_dateline(doc: Doc, t: Timex) -> bool:
@@ -767,6 +770,9 @@ def extract_events(
     doc: Doc, timexes: list[Timex], topics, claims: list[Claim], measures=()
 ):
     ids = Ids()
+    # "LIMA, Jan 7 (Reuters) -": the dateline dates the story, no event of it,
+    # nor an act its paragraph tells with no date of its own
+    timexes = [t for t in timexes if not _in_dateline(doc, t)]
     events: list[Event] = []
     issues: list[dict] = []
     merged: dict[int, tuple[Timex, str, int, int]] = {}

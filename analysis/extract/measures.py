@@ -968,6 +968,16 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 agents = agents + _partner(
                     doc, si, Verb(reached.start(), reached.end(), "", "", ""), agents
                 )
+        if spec.get("kind", spec["key"]) in _DECREED_KINDS and status in (
+            "implemented",
+            "announced",
+        ):
+            # "los subsecretarios … visitaron Chacalluta tras el decreto del
+            # gobierno peruano que declaró estado de emergencia en Tacna", "el
+            # prefecto dijo que la declaratoria del estado de emergencia fue
+            # oportuna": only a government decrees; the one the clause names,
+            # else the one whose territory it is
+            agents = _decreeing(doc, si, s, e, agents)
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
@@ -1851,6 +1861,40 @@ def _known_doer(
     ):
         return []
     return _stand_ins(doc, si, s, e, done[-1].actors)
+
+
+def _decreeing(doc: Doc, si: int, s: int, e: int, agents: list[Found]) -> list[Found]:
+    """Who decrees a decreed measure: the agents, where one is a government or
+    holds national office; else a government named just before the measure's
+    words; else the government of the country its sentence places it in."""
+
+    def decrees(a: Found) -> bool:
+        entry = doc.entries[a.entry_id]
+        if entry.kind == "government":
+            return True
+        role = fold(
+            doc.dynamic_roles.get(entry.id) or entry.role_on(doc.published) or ""
+        )
+        return entry.kind == "person" and bool(
+            _OFFICE.search(role.lower()) and not _NOT_OFFICE.search(role.lower())
+        )
+
+    if any(decrees(a) for a in agents):
+        return agents
+    sent = doc.sentences[si]
+    named = [
+        f
+        for f in doc.found
+        if max(sent.start, s - 80) <= f.start < s
+        and doc.entries[f.entry_id].kind == "government"
+    ]
+    if named:
+        return named[-1:]
+    territorial = _territorial_doer(doc, si, s, e, cue=False)
+    if territorial:
+        return territorial
+    gov = governments().get(_story_country(doc) or "")
+    return _stand_ins(doc, si, s, e, [gov]) if gov in doc.entries else agents
 
 
 def _territorial_doer(
