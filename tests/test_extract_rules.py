@@ -8716,3 +8716,20 @@ def test_a_welcome_is_said_and_a_second_act_of_adding_is_not():
     summaries = [c.summary for c in ds.claims]
     assert "Ramos valoró la medida de Perú." in summaries
     assert not [s for s in summaries if "Tarata" in s]
+
+
+def test_a_time_is_no_label_and_a_quotation_ends_before_the_speaker_s_next_act():
+    ds = drafted(
+        "Peruvian President José Jerí announced a state of emergency declaration at "
+        "the Tacna border before midnight Friday, to intensify controls with Police "
+        "and Armed Forces.\nDe Zela stressed: 'We will not allow irregular "
+        "migration' and called an extraordinary Council of Ministers.\n",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [e.label for e in ds.events if e.kind == "emergency"] == [
+        "State of emergency in Tacna"
+    ]
+    assert ("de_zela", "We will not allow irregular migration.") in [
+        (c.speaker, c.summary) for c in ds.claims
+    ]

@@ -2966,6 +2966,16 @@ def _summary(
     # "… y explicó que …" ends the first proposition where the second starts.
     if cut and lex_().report_before.match(fold_lower(text[cut.end() :])):
         text = text[: cut.start()]
+    # "'We will not allow irregular migration' and called a Council of
+    # Ministers": the quotation ends where the speaker's next act begins
+    if any(q in doc.text[lo:hi] for q in _QUOTES):
+        act = re.search(
+            r"[\"”»'’]\s+(?:and|y|e)\s+(?:(?:also|then|later|luego|tambien)\s+)?"
+            r"[a-záéíóú]+(?:ed|ó|aron|ieron)\b",
+            text,
+        )
+        if act:
+            text = text[: act.start() + 1]
     # "…, and has promised mass deportations": the speaker's next act, not
     # what was said
     act = _SPEAKERS_NEXT_ACT.search(text)

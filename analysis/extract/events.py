@@ -2168,6 +2168,15 @@ def _as_written(doc: Doc, place: str | None) -> str | None:
     )
 
 
+_TIME_ONLY = re.compile(
+    r"(?:(?:the|la|el|esta|este|that|this)\s+)?(?:midnight|medianoche|noon|mediodia|"
+    r"morning|evening|night|afternoon|manana|tarde|noche|madrugada|today|hoy|"
+    r"yesterday|ayer|dawn|daybreak|weekend|fin de semana|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo)"
+)
+
+
 def _label(
     doc: Doc,
     kind: str,
@@ -2219,6 +2228,8 @@ def _label(
             # that say nothing of taking office
             or kind == "inauguration"
             and not _TAKING_OFFICE.search(fold(fallback).lower())
+            # "Midnight", "La madrugada": a time says nothing of what happened
+            or _TIME_ONLY.fullmatch(fold(fallback).lower()) is not None
             # "El decreto supremo" says less than "Estado de emergencia en Tacna"
             or kind == "emergency"
             and re.fullmatch(
