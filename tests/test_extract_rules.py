@@ -8733,3 +8733,19 @@ def test_a_time_is_no_label_and_a_quotation_ends_before_the_speaker_s_next_act()
     assert ("de_zela", "We will not allow irregular migration.") in [
         (c.speaker, c.summary) for c in ds.claims
     ]
+
+
+def test_a_dropped_subject_and_a_politician_go_on_with_the_one_who_spoke():
+    ds = drafted(
+        "Kast refirió que falta dialogar con los presidentes de Colombia, Gustavo "
+        "Petro, y de Chile, Gabriel Boric.\nDijo que su gobierno buscará soluciones "
+        "integrales.\nCooperación\nPor otro lado, el político ultraderechista confirmó "
+        "que sí se acordó reactivar el gabinete binacional con Perú.\n",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast", "kast", "kast"]
+    # "sí" (yes) is no "si" (if): the cabinet agreed is no scenario
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("binational_cabinet", "agreed")
+    ]

@@ -2539,6 +2539,19 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
             and bool(re.search(role_rx, role.lower()))
         )
 
+    sources = doc.__dict__.get("_sources") or []
+    if word.startswith(("politic", "lider", "leader", "dirigente")) and sources:
+        # "Kast dijo que P. Por otro lado, el político ultraderechista confirmó
+        # que Q": a title any politician bears is the one who has just spoken
+        spoke = [f for f in earlier if f.entry_id == sources[-1][1]]
+        if (
+            spoke
+            and bears(doc.entries[spoke[-1].entry_id])
+            and (country is None or doc.entries[spoke[-1].entry_id].country == country)
+            and doc.sentence_at(sources[-1][0])
+            >= _prev_sentence(doc, doc.sentence_at(cue.start()))
+        ):
+            return spoke[-1]
     for f in reversed(earlier):
         e = doc.entries[f.entry_id]
         if not bears(e):
@@ -2705,8 +2718,21 @@ def _generic_title_of(doc: Doc, cue: re.Match, speaker: Found) -> bool:
 
 
 _GENERIC_TITLE = re.compile(
-    r"\b(?:la|el|the)\s+(?:autoridad|funcionari[oa]|official|anfitrion|host)\b"
+    r"\b(?:la|el|the)\s+(?:autoridad|funcionari[oa]|official|anfitrion|host|"
+    r"politic[oa]|politician|lider|leader|dirigente)\b"
 )
+
+
+def _prev_sentence(doc: Doc, si: int) -> int:
+    """The sentence before `si`, past any subhead between ("Cooperación", "What
+    happens next"): a short line with no full stop is no sentence of the story."""
+    k = si - 1
+    while k > 0:
+        text = doc.text[doc.sentences[k].start : doc.sentences[k].end].strip()
+        if text[-1:] in '.!?…:"”»' or len(text.split()) > 8:
+            break
+        k -= 1
+    return k
 
 
 _INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]{3,}\s+$")
@@ -2728,7 +2754,8 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         and titled.entry_id != last_speaker.entry_id
         and sources
         and sources[-1][1] == last_speaker.entry_id
-        and doc.sentence_at(sources[-1][0]) >= doc.sentence_at(cue.start()) - 1
+        and doc.sentence_at(sources[-1][0])
+        >= _prev_sentence(doc, doc.sentence_at(cue.start()))
         and doc.entries[last_speaker.entry_id].kind == "person"
         and _generic_title_of(doc, cue, last_speaker)
     ):
@@ -2790,6 +2817,23 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
             if last_speaker is not None
             else -1
         )
+        si = doc.sentence_at(cue.start())
+        before = _prev_sentence(doc, si)
+        opener = _opening_subject(doc, before)
+        if (
+            last_speaker is not None
+            and spoke_at >= 0
+            and doc.sentence_at(spoke_at) == before
+            and last.sentence == before
+            and last.entry_id != last_speaker.entry_id
+            and (opener is None or opener.entry_id == last_speaker.entry_id)
+            and _OPENING.fullmatch(doc.folded[doc.sentences[si].start : cue.start()])
+        ):
+            # "Kast refirió que falta dialogar con los presidentes de Colombia,
+            # Gustavo Petro, y de Chile, Gabriel Boric. Dijo que…": a dropped
+            # subject goes on with the one who spoke in the sentence before, not
+            # with one named in what he said
+            return last_speaker
         if last_speaker is None or last.start > spoke_at:
             return last
     return last_speaker

@@ -38,6 +38,8 @@ from .text import (
     lex_,
     outside_asides,
     place_country,
+    scenario_cue,
+    scenario_cues,
     use,
     verbs_in,
 )
@@ -469,7 +471,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         ):
             # "50 soldiers would go straight to Santa Rosa", "otros 50 soldados se
             # sumarán": words with a verb of their own, in the future
-            cue = lex_().scenario.search(doc.folded, sent.start, s)
+            cue = scenario_cue(doc, sent.start, s)
             status = None if cue else "announced"
         if (
             status is None
@@ -1407,7 +1409,7 @@ def _clause_scenario(doc: Doc, sent, s: int, e: int) -> re.Match | None:
     lo = cuts[-1] if cuts else sent.start
     nxt = _CLAUSE_CUT.search(doc.folded, e, sent.end)
     hi = nxt.start() if nxt else sent.end
-    return lex_().scenario.search(doc.folded, lo, hi)
+    return scenario_cue(doc, lo, hi)
 
 
 # Where a clause of its own begins: "…, and warned that…", "…; si…"
@@ -2003,7 +2005,7 @@ def _status(
     ):
         return adj.lastgroup
     if verb is None:
-        cue = lex_().scenario.search(doc.folded, max(sent_start, s - 40), s)
+        cue = scenario_cue(doc, max(sent_start, s - 40), s)
         return "scenario" if cue else None
     # a verb after the noun tells its own clause ("descartó el corredor que Kast
     # promueve": the corridor is still Kast's proposal, whoever rules it out)
@@ -2014,7 +2016,7 @@ def _status(
     lo = s if own_clause else max(sent_start, min(verb.start, s) - 30)
     cues = [
         c
-        for c in lex_().scenario.finditer(doc.folded, lo, max(verb.end, e))
+        for c in scenario_cues(doc, lo, max(verb.end, e))
         # "said they would hold": a future in the past, not a hypothesis
         if not (verb.tense == "future" and c.group(0) == "would")
         # "agreed that police would carry out joint patrols": what was agreed

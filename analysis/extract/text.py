@@ -785,3 +785,16 @@ class Span:
 
     def end(self) -> int:
         return self.hi
+
+
+def scenario_cues(doc: Doc, lo: int, hi: int):
+    """Words of hypothesis in text[lo:hi] ("podría", "if", "si el"), read on the
+    folded text; "sí" (yes) is no "si" (if): "confirmó que sí se acordó"."""
+    for m in lex_().scenario.finditer(doc.folded, lo, hi):
+        if doc.text[m.start() : m.start() + 2].lower() == "sí":
+            continue
+        yield m
+
+
+def scenario_cue(doc: Doc, lo: int, hi: int) -> re.Match | None:
+    return next(scenario_cues(doc, lo, hi), None)
