@@ -8749,3 +8749,17 @@ def test_a_dropped_subject_and_a_politician_go_on_with_the_one_who_spoke():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("binational_cabinet", "agreed")
     ]
+
+
+def test_where_people_are_headed_is_not_where_a_meeting_was():
+    ds = drafted(
+        "Tras reunirse ayer con el mandatario José Jerí, el presidente electo de "
+        "Chile, José Antonio Kast, reveló que se planteó un corredor humanitario por "
+        "el que venezolanos irregulares salgan a través de territorio peruano hacia "
+        "Venezuela.\n",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    (meeting,) = [e for e in ds.events if e.kind == "meeting"]
+    assert meeting.date_from == dt.date(2026, 1, 7)
+    assert "Venezuela" not in meeting.label

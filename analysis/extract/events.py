@@ -244,7 +244,13 @@ _ASKED_FOR = re.compile(
     r"(?:(?:que\s+)?(?:se\s+)?(?:declare|declarar|decretar|decrete)\s+)?(?:la|el|una|un|a|an|the)?\s*"
     r"(?:declaratoria|estado|state|emergencia|emergency|en emergencia)"
 )
-_ORIGIN = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$")
+# "desde Chile", "from Chile": where people come from; "hacia Venezuela", "a
+# través de territorio peruano", "towards Venezuela": where they are headed or
+# pass through; neither is where the act takes place
+_ORIGIN = re.compile(
+    r"\b(?:desde|from|hacia|towards|toward|a traves de|through|via|rumbo a)\s+"
+    r"(?:el\s+|la\s+|the\s+)?$"
+)
 _TO_HOLD = re.compile(
     r"\b(?:celebrar(?:lo|la)?|realizar(?:lo|la)?|sostener(?:lo|la)?|hold(?:ing)?(?: it)?|"
     r"host(?:ing)?(?: it)?|convene|convening)\s+(?:en|el|la|in|on|during|durante)?\s*"
