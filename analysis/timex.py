@@ -677,8 +677,12 @@ def _h_weekday(m, ctx):
     if _ANY_WEEKDAY.search(ctx.text[max(0, m.start() - 25) : m.start()].lower()):
         return None
     words = f"{m.groupdict().get('pre') or ''} {m.groupdict().get('post') or ''}"
-    if re.search(r"\b(?:pasado|last|past|anterior|del)\b", words):
-        # "la noche del viernes", "el decreto del viernes": a day already named
+    if re.search(r"\b(?:pasado|last|past|anterior)\b", words) or (
+        # "la noche del viernes", "el decreto del viernes": a day already named,
+        # unless a future verb looks ahead to it ("se realizará al mediodía del
+        # miércoles")
+        re.search(r"\bdel\b", words) and ctx.tense != "future"
+    ):
         direction = "past"
     elif re.search(r"\b(?:proximo|next|que viene)\b", words):
         direction = "future"
@@ -1605,7 +1609,9 @@ def _compiled():
     # before its date tells a past act
     past_es = re.compile(
         r"\b\w{2,}(?:ó|aron|ieron)\b|\b(?:ha|han|hemos|había|habían)\s+\w+(?:ado|ido|to|cho)\b"
-        r"|\b\w{3,}(?:ado|ada|ido|ida)(?=\s+(?:el|en|desde)\s)"
+        # "oficializada la noche del viernes"
+        r"|\b\w{3,}(?:ado|ada|ido|ida)(?=\s+(?:el|en|desde|la\s+(?:noche|manana|mañana|tarde|madrugada)|"
+        r"la\s+(?:pasada|ultima|última))\s)"
     )
     return _patterns(), future, past, future_es, past_es
 

@@ -8763,3 +8763,17 @@ def test_where_people_are_headed_is_not_where_a_meeting_was():
     (meeting,) = [e for e in ds.events if e.kind == "meeting"]
     assert meeting.date_from == dt.date(2026, 1, 7)
     assert "Venezuela" not in meeting.label
+
+
+def test_according_to_is_no_agreement_and_a_future_verb_looks_ahead_to_del_miercoles():
+    ds = drafted(
+        "La visita de Kast a Jerí se realizará al mediodía del miércoles, de acuerdo "
+        "a la convocatoria hecha a la prensa local.\nLa medida, oficializada la noche "
+        "del viernes mediante un decreto supremo, regirá por 60 días en Tacna.\n",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    assert not [e for e in ds.events if e.kind == "agreement"]
+    (visit,) = [e for e in ds.events if e.kind == "visit"]
+    assert (visit.date_from, visit.status) == (dt.date(2026, 1, 7), "planned")
+    assert dt.date(2026, 1, 2) in {e.date_from for e in ds.events}

@@ -259,6 +259,7 @@ _TO_HOLD = re.compile(
 _DECREE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}(?:decrees?|decretos?)\b")
 # "la libertad de tránsito y de reunión", "freedom of assembly": a right, not a
 # meeting
+_ACCORDING = re.compile(r"de acuerdo (?:a|al|con|a lo|con lo)\b")
 _FREEDOM = re.compile(
     r"\b(?:libertad(?:es)?|freedom|right)\s+(?:de|of|to)\s[^.;:]{0,20}$"
 )
@@ -282,6 +283,7 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
                 m.lastgroup == "agreement" and _DECREE_AFTER.match(doc.folded, m.end())
             )
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
+            and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
         ]
     return cache[si]
 
@@ -486,6 +488,8 @@ def _noun_cue(doc: Doc, lo: int, hi: int, t: Timex) -> tuple[int, int] | None:
             continue  # the date's own words: "on election night"
         if _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start()):
             continue  # "la libertad de reunión"
+        if _ACCORDING.match(doc.folded, max(0, m.start() - 3)):
+            continue  # "de acuerdo a la convocatoria": according to, no accord
         d = abs(m.start() - t.start) if m.start() >= t.end else t.start - m.end()
         if d <= 70 and (best_d is None or d < best_d):
             best, best_d = m, d
