@@ -8777,3 +8777,20 @@ def test_according_to_is_no_agreement_and_a_future_verb_looks_ahead_to_del_mierc
     (visit,) = [e for e in ds.events if e.kind == "visit"]
     assert (visit.date_from, visit.status) == (dt.date(2026, 1, 7), "planned")
     assert dt.date(2026, 1, 2) in {e.date_from for e in ds.events}
+
+
+def test_a_meeting_held_is_no_words_said_and_an_airport_is_no_person():
+    ds = drafted(
+        "El ministro de Relaciones Exteriores, Hugo de Zela, sostuvo hoy un encuentro "
+        "de cortesía con el presidente electo de Chile, José Antonio Kast, durante la "
+        "escala que el político chileno realizó en el aeropuerto internacional Jorge "
+        "Chávez.\nEl presidente José Jerí recibirá a Kast en enero. Al referirse a esa "
+        "visita, el jefe del Estado señaló que buscará fijar criterios con Kast.\n",
+        "es",
+        dt.date(2025, 12, 22),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
+        ("meeting", dt.date(2025, 12, 22))
+    ]
+    assert [c.speaker for c in ds.claims] == ["jeri"]
+    assert "jorge_chavez" not in {a.actor_id for a in ds.actors}

@@ -150,7 +150,7 @@ _TITLE = re.compile(
     r"(?:(?:[a-z]+(?:an|ean|ian|ist|ista)|far-right|far-left|hard-right|"
     r"hard-left|conservative|conservador[a]?|ultraconservador[a]?)\s+)?"
     r"(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
-    r"canciller|minister|ministr[oa]|jefe de estado|head of state|"
+    r"canciller|minister|ministr[oa]|jefe del? estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
@@ -278,6 +278,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 and cues[k - 1][1]
                 and not c[1]
                 and c[0].start() - cues[k - 1][0].end() <= 2
+            )
+        ]
+        # "sostuvo hoy un encuentro con Kast", "mantuvo una reunión": a meeting
+        # held, not words said
+        cues = [
+            c
+            for c in cues
+            if not (
+                c[0].group(0).startswith(("sost", "mant", "tuv", "tien"))
+                and _HELD_MEETING.match(doc.folded, c[0].end())
             )
         ]
         # "no precisó la fecha", "did not say": nothing is reported; '"That
@@ -647,7 +657,7 @@ _BOTH_SAID = re.compile(
     r"cancilleres|jefes de estado|governments|gobiernos)\s+"
     r"(?:(?:also|have|had|tambien|han|habian)\s+)*(?P<verb>[a-z]+)\b"
 )
-_LEADER = re.compile(r"presid|mandatari|leader|lider|head of state|jefe de estado")
+_LEADER = re.compile(r"presid|mandatari|leader|lider|head of state|jefe del? estado")
 _MINISTER = re.compile(r"minist|canciller")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|segun|de acuerdo con)\b")
 _BOTH_PEOPLE = re.compile(
@@ -2299,6 +2309,7 @@ _TITLE_ROLES = {
     "chilen": r".",
     "peruan": r".",
     "jefe de estado": _HEAD_OF_STATE,
+    "jefe del estado": _HEAD_OF_STATE,
     "head of state": _HEAD_OF_STATE,
     "president": r"presiden",
     "canciller": r"canciller|foreign minister|relaciones exteriores",
@@ -2493,7 +2504,13 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     elect = (
         "elect" in m.group(0)
         if word.startswith(
-            ("president", "mandatari", "jefe de estado", "head of state")
+            (
+                "president",
+                "mandatari",
+                "jefe de estado",
+                "jefe del estado",
+                "head of state",
+            )
         )
         else None
     )
@@ -2594,7 +2611,7 @@ _APPOSED_COMPLEMENT = re.compile(
 
 _DEFINITE_OFFICIAL = re.compile(
     r"(?:^|[.;:]\s*|,\s*|\s)(?P<np>(?:el|la|the)\s+(?:(?:regional|local|provincial|"
-    r"senior|top)\s+)?(?:delegad[oa]|prefect[oa]|subprefect[oa]|jef[ea]|vocer[oa]|"
+    r"senior|top)\s+)?(?:delegad[oa]|prefect[oa]|subprefect[oa]|jef[ea](?!\s+del?\s+estado)|vocer[oa]|"
     r"portavoz|gerente|coordinador[a]?|funcionari[oa]|comisari[oa]|delegate|prefect|"
     r"spokes(?:man|woman|person)|police chief|coordinator|official)(?:\s+(?!que\b|"
     r"that\b)[a-z]+){0,4}?)\s+(?:(?:por su parte|tambien|also|ademas)\s+)?$"
@@ -2897,6 +2914,11 @@ def _head_of_aside(
     return head.strip()
 
 
+_HELD_MEETING = re.compile(
+    r"\s+(?:(?:hoy|ayer|este\s+\w+|el\s+\w+|ademas|tambien)\s+)?(?:un|una)\s+"
+    r"(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?(?:encuentro|reunion|"
+    r"conversacion|cita|dialogo|llamada|videoconferencia|entrevista)\b"
+)
 _DASH_INSERT_BEFORE = re.compile(r"—\s*$")
 # «Estamos trabajando —dijo el canciller— para que…»: the insert goes
 _DASH_INSERT = re.compile(r"\s*—[^—\n]{2,70}—\s*")

@@ -58,6 +58,16 @@ def find_entities(doc: Doc) -> None:
         if not (
             m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isdigit()
         )
+        # "el aeropuerto internacional Jorge Chávez", "Estadio Nacional": a place
+        # named after a person is no person
+        and not (
+            _FACILITY_BEFORE.search(doc.folded, max(0, m.start - 30), m.start)
+            and all(
+                (doc.entries.get(i) or gaz.entries.get(i)) is not None
+                and (doc.entries.get(i) or gaz.entries.get(i)).kind == "person"
+                for i in m.ids
+            )
+        )
         # "Kast asume la Presidencia", "took over the presidency": the office
         # taken, not the body that acts
         and not (
@@ -74,6 +84,13 @@ def find_entities(doc: Doc) -> None:
     doc.found.sort(key=lambda f: (f.start, f.end))
 
 
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:aeropuerto|airport|estadio|stadium|hospital|colegio|universidad|"
+    r"university|avenida|avenue|calle|street|plaza|puerto|complejo|puesto|fuerte|"
+    r"fort|terminal|cuartel|parque|park|museo|museum|teatro|escuela|school|premio|"
+    r"prize|instituto|institute|coliseo|mercado|market)\s+(?:internacional\s+|"
+    r"international\s+|fronterizo\s+|de\s+|del\s+)?$"
+)
 _PRESIDENCY = re.compile(r"(?:presidencia|presidency)(?: de la republica)?")
 _OFFICE_TAKEN = re.compile(
     r"\b(?:asum\w*|assum\w*|tak(?:e|es|en|ing)|took|ocup\w*|dej\w*|leav\w*|left|"

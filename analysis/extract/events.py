@@ -1693,6 +1693,12 @@ def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Even
     return out
 
 
+_HELD_AFTER = re.compile(
+    r"\s+(?:un|una)\s+(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?"
+    r"(?:encuentro|reunion|conversacion|cita|dialogo|llamada|videoconferencia)\b"
+)
+
+
 def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     """ "El viernes, van Klaveren había afirmado que…", "On Monday, X said…": the
     date is the day of the words, not of an event, when a verb of saying follows
@@ -1709,6 +1715,8 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     if (
         just_before
         and not _SPEECH_ONLY.search(just_before.group(0))
+        # "sostuvo hoy un encuentro con Kast": a meeting held, not words said
+        and not _HELD_AFTER.match(doc.folded, t.end)
         and re.fullmatch(
             # "told the state newspaper El Peruano on Tuesday": a listener between
             r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+"
@@ -1957,7 +1965,7 @@ _LEADING_TIME_CLAUSE = re.compile(
 # second verb
 _TITLE_THEN_AND = re.compile(
     r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
-    r"canciller|minister|ministr[oa]|lider|leader|jefe de estado|head of state)"
+    r"canciller|minister|ministr[oa]|lider|leader|jefe del? estado|head of state)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:lo\s+|la\s+|le\s+)?[a-z]+\s+[^,;.]{0,60}?\s*,?\s+"
     r"(?:y|e|and)\s+(?:(?:lo|la|le|him|her|also|tambien)\s+)*$"
 )
@@ -1967,7 +1975,7 @@ _DEMONYM_SUBJECT = re.compile(
 )
 _TITLE_JUST_BEFORE = re.compile(
     r"\b(?:el|la|the)\s+(?:[a-z]+\s+)?(?:mandatari[oa]|president[ea]?(?:-elect| electo)?|"
-    r"canciller|foreign minister|minister|ministr[oa]|lider|leader|jefe de estado|"
+    r"canciller|foreign minister|minister|ministr[oa]|lider|leader|jefe del? estado|"
     r"head of state|jefe de la diplomacia)(?:\s+[a-z]+){0,2}?\s+(?:(?:lo|la|le|les|ya|"
     r"tambien|also|then|later)\s+)*$"
 )

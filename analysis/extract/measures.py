@@ -1195,7 +1195,7 @@ def _anaphora(doc: Doc, drafts: list[Draft], timexes: list[Timex]) -> None:
 _TITLE_SUBJECT = re.compile(
     r"\b(?:el|la|the)\s+(?:presidente?a?|mandatari[oa]|gobernante|chilen[oa]|peruan[oa]|"
     r"canciller|minister|ministr[oa]|"
-    r"foreign minister|jefe de estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
+    r"foreign minister|jefe del? estado|head of state)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She|Él|Ella)\s")
 _PROPOSED_BEFORE = re.compile(
