@@ -8794,3 +8794,24 @@ def test_a_meeting_held_is_no_words_said_and_an_airport_is_no_person():
     ]
     assert [c.speaker for c in ds.claims] == ["jeri"]
     assert "jorge_chavez" not in {a.actor_id for a in ds.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kast gave the army a central role, ordering troops to help build "
+            "physical barriers against illegal immigration.",
+            "en",
+        ),
+        (
+            "Kast le pidió al general Pedro Varela que colabore en la construcción de "
+            "barreras físicas en la frontera norte.",
+            "es",
+        ),
+    ],
+)
+def test_a_build_ordered_is_still_to_be_done(text, language):
+    ds = drafted(text, language, dt.date(2026, 3, 13))
+    statuses = {m.status for m in ds.measures if m.kind == "border_control"}
+    assert statuses and "implemented" not in statuses

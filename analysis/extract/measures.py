@@ -294,6 +294,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             spec = _extension_spec()
         verb = _mood_head(doc, verbs[si], verb)
         status = _status(doc, verb, s, e, sent.start, relative)
+        if status == "implemented" and _ORDERED_TO_BUILD.search(
+            doc.folded, max(sent.start, s - 120), s
+        ):
+            # "ordering troops to help build physical barriers", "le pidió que
+            # colabore en la construcción de barreras": a build ordered, still to
+            # be done
+            status = "announced"
         if _FURTHER_CONTINGENT.match(doc.folded, s) and (
             _STILL_TO_COME.match(doc.folded, e)
             or _STILL_TO_COME.search(doc.folded, s, e)
@@ -1325,6 +1332,14 @@ _IN_FORCE_AFTER = re.compile(
     r"[^.;:]{0,90}?\b(?:(?:in force|in effect|in place|vigente|en vigor)\s+"
     r"(?:since|desde)\b|(?:expires|lapses|runs until|vence|expira|caduca)\s+"
     r"(?:on\s+|el\s+|a\s+|at\s+|in\s+|later\s+|hasta\s+)?(?:\d|[a-z]+\s+\d|fines|finales|late|the end))"
+)
+_ORDERED_TO_BUILD = re.compile(
+    r"\b(?:order\w*|ask\w*|task\w*|instruct\w*|entrust\w*|encarg\w*|encomend\w*|"
+    r"encomiend\w*|pidi\w*|pide\w*|orden\w*)\s+(?:[^.;:]{0,60}?\s+)?"
+    r"(?:(?:to|with)\s+(?:help(?:ing)?\s+(?:us\s+)?)?(?:build|dig|erect|construct)|"
+    r"(?:a\s+)?construir|"
+    r"(?:que\s+)?(?:colabore|ayude|contribuya)\s+(?:en|con)\s+(?:la\s+)?construccion)"
+    r"[^.;:]{0,40}$"
 )
 # what follows a further contingent's words that says it is still to come:
 # "another 50 army troops are expected in the coming days", "with as many again
