@@ -121,13 +121,14 @@ the development set) never mix with the held-out articles:
               code: an RPP-style radio site, a Tacna daily, an Andina-style state
               agency, a Chilean radio site, AFP- and Reuters-style wires, a
               MercoPress-style analysis, an Al Jazeera-style explainer; scored on
-              arrival and kept clean)
+              arrival and kept clean; one brief read at the session's end)
     fresh40   tests/fixtures/fresh40/*.md (eight by a forty-second writer who saw no
               code, on other angles: a BioBioChile-style radio site, a Los
               Tiempos-style Bolivian daily, a Lima police report, a Tacna radio
               site, a foreign-ministry release, an AP-style wire, a live-blog
               summary, a BNamericas-style business report; scored on arrival and
-              kept clean)
+              kept clean: misses never listed, drafted claims seen once, one brief
+              read at the session's end)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
