@@ -8815,3 +8815,23 @@ def test_a_build_ordered_is_still_to_be_done(text, language):
     ds = drafted(text, language, dt.date(2026, 3, 13))
     statuses = {m.status for m in ds.measures if m.kind == "border_control"}
     assert statuses and "implemented" not in statuses
+
+
+def test_a_passive_is_no_speech_and_a_related_links_block_gives_nothing():
+    ds = drafted(
+        "Peruvian President José Jerí stated that the proposal for a humanitarian "
+        "corridor suggested by Chile's elected leader, José Kast, has been completely "
+        "rejected by his government.\nKast met Foreign Minister Hugo de Zela, a "
+        "meeting at which it was confirmed that Peru would be among the destinations "
+        "of his first foreign trip.\nRelacionados\n"
+        "The Citizen\nKast's Right-Wing Tour Continues: Meeting Noboa After Milei\n"
+        "Hace 3 semanas\n",
+        "en",
+        dt.date(2026, 1, 12),
+    )
+    assert [c.summary for c in ds.claims][0] == (
+        "The proposal for a humanitarian corridor suggested by Chile's elected "
+        "leader, José Kast, has been completely rejected by his government."
+    )
+    assert len(ds.claims) == 2
+    assert "Hace 3 semanas" not in {e.label for e in ds.events}

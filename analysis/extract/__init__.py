@@ -32,7 +32,11 @@ _FURNITURE = re.compile(
     # to this report"
     r"|\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|reportaje|"
     r"redacci[oó]n|con informaci[oó]n|con reporte|reporte)\s+(?:by|de|por)\b"
-    r"|[^.!?]{0,80}\bcontributed to this report",
+    r"|[^.!?]{0,80}\bcontributed to this report"
+    # "Autor: The Citizen", "Hace 3 semanas", "2 hours ago": a credit or an age
+    r"|(?:autor|autora|author|fuente|source)\s*:"
+    r"|(?:hace\s+)?(?:un|una|\d+)\s+(?:semanas?|d[ií]as?|horas?|minutos?|meses|weeks?|"
+    r"days?|hours?|minutes?|months?)(?:\s+ago)?\s*$",
     re.IGNORECASE,
 )
 # "By Marco Aquino and Natalia Ramos", "Por Ana Pérez": a byline of names alone
@@ -128,11 +132,14 @@ def page_furniture(article: Article) -> list[tuple[int, int]]:
     linked = False
     for p in article.paragraphs:
         text = article.text[p.start : p.end].strip(" *_#>-")
+        # after "Read more:" or "Relacionados", the linked headlines and their
+        # sources and ages, up to the next sentence of the story
+        linked = linked and len(text) <= 160 and text[-1:] not in '.!?»”"'
         if linked or (
             len(text) <= 160 and (_FURNITURE.match(text) or _BYLINE.fullmatch(text))
         ):
             out.append((p.start, p.end))
-        linked = bool(_LINK_HEADER.fullmatch(text))
+        linked = linked or bool(_LINK_HEADER.fullmatch(text))
     return out
 
 

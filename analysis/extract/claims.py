@@ -308,6 +308,21 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 )
             )
         ]
+        # "has been completely rejected by his government": a passive names what
+        # was acted on, not what was said
+        if doc.article.language == "en":
+            cues = [
+                c
+                for c in cues
+                if not (
+                    c[0].group(0).endswith("ed")
+                    and _PASSIVE_BEFORE.search(
+                        doc.folded, max(0, c[0].start() - 30), c[0].start()
+                    )
+                    # "it was confirmed that P" reports P
+                    and not re.match(r"\s+that\b", doc.folded[c[0].end() :])
+                )
+            ]
         # "extended the measure for 60 days and added the district of Tarata": a
         # second act, adding a thing, not words
         cues = [
@@ -2914,6 +2929,9 @@ def _head_of_aside(
     return head.strip()
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:been|being|was|were|is|are|be)\s+(?:(?:\w+ly|not|also|widely)\s+)?$"
+)
 _HELD_MEETING = re.compile(
     r"\s+(?:(?:hoy|ayer|este\s+\w+|el\s+\w+|ademas|tambien)\s+)?(?:un|una)\s+"
     r"(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?(?:encuentro|reunion|"
