@@ -107,6 +107,15 @@ DAY_WORDS = {
     "anteayer": -2, "antier": -2, "the day before yesterday": -2,
     "manana": 1, "tomorrow": 1, "pasado manana": 2, "the day after tomorrow": 2,
 }  # fmt: skip
+# "ayer lunes", "hoy martes", "mañana miércoles": the day word and its weekday, one
+# date (the weekday only confirms it)
+DAY_WORDS |= {
+    f"{word} {weekday}": shift
+    for word, shift in (("ayer", -1), ("hoy", 0), ("manana", 1))
+    for weekday in (
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"
+    )
+}  # fmt: skip
 # "Earlier in the day", "was received at the Government Palace around midday": the
 # hour of the day the story tells, which its lead dates
 _SAME_DAY_AS_STORY = frozenset(

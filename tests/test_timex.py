@@ -859,3 +859,15 @@ def test_the_meeting_that_comes_days_after_a_clause_is_the_one_the_lead_dates():
         for t in find_timexes(text, dt.date(2025, 12, 2), "es", paras)
     }
     assert got["tres días después"] == dt.date(2025, 11, 28)
+
+
+def test_a_day_word_with_its_weekday_is_one_date():
+    (t,) = [
+        t
+        for t in find_timexes(
+            "Al menos 40 ciudadanos cruzaron ayer lunes la frontera.",
+            dt.date(2025, 12, 2),
+            "es",
+        )
+    ]
+    assert (t.text, t.date_from) == ("ayer lunes", dt.date(2025, 12, 1))
