@@ -8835,3 +8835,21 @@ def test_a_passive_is_no_speech_and_a_related_links_block_gives_nothing():
     )
     assert len(ds.claims) == 2
     assert "Hace 3 semanas" not in {e.label for e in ds.events}
+
+
+def test_a_state_opening_its_sentence_denies_and_acts_of_speech_on_an_object():
+    ds = drafted(
+        "LIMA – Peru sent a diplomatic note to Chile on Friday denying that there was "
+        "a presence of the Peruvian military at a post on the land border.\nPresident "
+        "José Jerí stressed the deep coincidences between the two governments on "
+        "fighting organised crime.\n",
+        "en",
+        dt.date(2025, 11, 6),
+    )
+    said = [(c.speaker, c.summary) for c in ds.claims]
+    assert said[0][0] == "gov_peru"
+    assert (
+        "jeri",
+        "Jerí stressed the deep coincidences between the two governments on "
+        "fighting organised crime.",
+    ) in said

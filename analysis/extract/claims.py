@@ -126,6 +126,14 @@ _ACTS_OF_SPEECH = frozenset(
         "praised",
         "condemned",
         "highlighted",
+        "stressed",
+        "stresses",
+        "underlined",
+        "underlines",
+        "repeated",
+        "reiterated",
+        "emphasised",
+        "emphasized",
         "listed",
         "cited",
         "singled out",
@@ -571,6 +579,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     prop = (prev, hi)
             if summary is None or _verbless(summary, doc.article.language):
                 continue  # "said at a news conference": no proposition
+            if re.search(
+                r"\b(?:his|her|its|their|the|a|an|su|sus|el|la|los|las)\.$", summary
+            ):
+                continue  # "Kast repeated his.": cut before its noun
             if any(
                 c.speaker == speaker.entry_id
                 and c.evidence[0].start <= cue.start() < c.evidence[0].end
@@ -1490,6 +1502,26 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         who = _referent(doc, opener, last_speaker)
         if who is not None and doc.entries[who.entry_id].kind == "person":
             return who, (cue.end(), nxt)
+    if (
+        not is_source
+        and not opener
+        and cue.group(0).endswith(("ing", "ando", "iendo"))
+        and _GERUND_AFTER_COMMA.search(doc.folded, prev, cue.start())
+        # "…, denying that P"; not "…, adding another name to a long list"
+        and _PROPOSITION.match(doc.text, cue.end())
+    ):
+        # "Peru sent a diplomatic note to Chile on Friday, denying that P": the
+        # subject that opens the sentence, not the one the note was sent to
+        lead = _DATELINE_OPENING.match(doc.text, sent.start)
+        head = lead.end() if lead else sent.start
+        opening = [
+            a
+            for a in agents
+            if head <= a.start <= head + 4
+            and doc.entries[a.entry_id].kind in ("person", "government", "institution")
+        ]
+        if opening:
+            return opening[0], (cue.end(), nxt)
     if is_source:  # "según X, P" or "P, according to X"
         official = _OFFICIAL_FIGURES.match(doc.folded, cue.end())
         if official:
@@ -1851,6 +1883,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         bearer = _titled(doc, cue)
         if bearer is not None and bearer.entry_id not in {a.entry_id for a in before}:
             return bearer, (cue.end(), nxt)
+    if (
+        aside
+        and before
+        and all(aside.start() < a.start < aside.end() for a in before)
+        and _DOC_BEFORE.search(doc.folded, sent.start, aside.start())
+    ):
+        # "The Peruvian note, sent to the Chilean Embassy in Lima, stresses…": the
+        # note speaks, not the embassy it was sent to
+        author = _document_author(doc, si, cue, after=False)
+        if author is not None:
+            return author, (cue.end(), nxt)
+        before = []
     before = outside_asides(doc, before, sent.start, cue.start())
     before = _past_role_aside(doc, before, cue.start())
     before = _past_apposed_role(doc, before, cue.start())
@@ -1898,6 +1942,9 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 prev == sent.start
                 and _OPENING.fullmatch(doc.folded[prev : cue.start()])
             )
+            # "The Peruvian note, sent to the Chilean Embassy, stresses…": the
+            # comma closes an aside, not a quotation
+            and not _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
             # "Su intención, dijo, es volver a Lima": a verb set between commas
             # in a sentence that goes on, not the end of a proposition
             and not (
@@ -1925,8 +1972,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             or _CLAUSE_HEAD.search(doc.folded, max(sent.start, a.start - 14), a.start)
         ]
         first = _subject_before(doc, people, sent.start, cue.start())
+        lead = _DATELINE_OPENING.match(doc.text, sent.start)
+        head = lead.end() if lead else sent.start
+        opening = [
+            a
+            for a in earlier
+            if head <= a.start <= head + 4
+            and doc.entries[a.entry_id].kind in ("government", "institution")
+        ]
         if heads:
             people = heads[-1:]
+        elif opening and first is None:
+            # "LIMA – Peru sent a diplomatic note to Chile on Friday denying that
+            # P": the state that opens the sentence, not the one written to
+            people = opening[:1]
         elif first is not None:
             # "In January, then-President José Jerí ruled out the corridor Kast
             # had raised, saying…": the first person no preposition governs
@@ -2070,8 +2129,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         doc, si, cue, after=True
     )
     if author is not None:
-        # "the text says the aim is…", "…, añade el documento"
-        if _DOC_BEFORE.search(lead):
+        # "the text says the aim is…", "…, añade el documento"; "The Peruvian
+        # note, sent to the Chilean Embassy, stresses…": past the note's aside
+        aside = _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
+        if _DOC_BEFORE.search(lead) or (
+            aside and _DOC_BEFORE.search(doc.folded, sent.start, aside.start())
+        ):
             return author, (cue.end(), nxt)
         return author, (prev, cue.start())
     inside = _SPOKEN_INSIDE.match(doc.folded, sent.start, cue.start())

@@ -738,7 +738,9 @@ _RELATIVE_ASIDE = re.compile(
 # ", instalado el 1 de diciembre por De Zela y su par chileno, Alberto van
 # Klaveren, acordó": a participle's aside that runs to the verb after it
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:[a-z]+(?:ad|id)[oa]s?|[a-z]{3,}ed|set up)\s+(?:[^;]{0,150}?),\s*\Z"
+    r",\s+(?:[a-z]+(?:ad|id)[oa]s?|[a-z]{3,}ed|set up|sent|held|made|given|taken|"
+    r"written|known|seen|built|led|brought|kept|put|hecho|dicho|puesto|escrito|"
+    r"visto|vuelto|abierto)\s+(?:[^;]{0,150}?),\s*\Z"
 )
 
 
