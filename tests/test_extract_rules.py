@@ -8853,3 +8853,17 @@ def test_a_state_opening_its_sentence_denies_and_acts_of_speech_on_an_object():
         "Jerí stressed the deep coincidences between the two governments on "
         "fighting organised crime.",
     ) in said
+
+
+def test_a_so_called_place_is_no_call_and_preparing_to_march_looks_ahead():
+    ds = drafted(
+        "Diferentes organizaciones nacionalistas peruanas se preparan para marchar "
+        'este miércoles desde la ciudad de Tacna hasta el llamado "triángulo '
+        'terrestre".\n',
+        "es",
+        dt.date(2014, 8, 26),
+    )
+    assert not [e for e in ds.events if e.kind == "call"]
+    assert [(e.date_from, e.status) for e in ds.events] == [
+        (dt.date(2014, 8, 27), "planned")
+    ]

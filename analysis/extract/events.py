@@ -413,6 +413,18 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
 
 def _naming(doc: Doc, m: re.Match) -> bool:
     word = doc.folded[m.start() : m.end()]
+    if (
+        m.lastgroup == "call"
+        and word in ("llamado", "llamada", "llamados", "llamadas")
+        and re.search(
+            r"\b(?:el|la|los|las|lo|del|al)\s+$",
+            doc.folded[max(0, m.start() - 5) : m.start()],
+        )
+        and re.match(
+            r"\s*[\"“«']|\s+[a-z]+\s+[\"“«']", doc.text[m.end() : m.end() + 20]
+        )
+    ):
+        return True  # 'el llamado "triángulo terrestre"': so-called, no call
     if m.lastgroup != "call" or word not in ("call", "called", "calls", "calling"):
         return False
     if doc.folded[max(0, m.start() - 3) : m.start()] == "so-":
