@@ -8867,3 +8867,19 @@ def test_a_so_called_place_is_no_call_and_preparing_to_march_looks_ahead():
     assert [(e.date_from, e.status) for e in ds.events] == [
         (dt.date(2014, 8, 27), "planned")
     ]
+
+
+def test_the_lead_s_act_in_the_present_perfect_is_dated_by_the_report():
+    ds = drafted(
+        "Tacna, Peru – November 29, 2023 – The Peruvian government has declared a "
+        "state of emergency along its southern border with Chile.\nThe decree also "
+        'cites a need to "combat crime and other situations of violence".\n',
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    # the dateline's (wrong) year dates nothing; the lead's act is of the report's
+    # day or the day before
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("emergency", dt.date(2025, 11, 28), dt.date(2025, 11, 29))
+    ]
+    assert not [m for m in ds.measures if m.label.startswith("Cite")]

@@ -8,7 +8,7 @@ from ..schema import Article, Dataset, Issue
 from ..timex import find_timexes
 from .claims import extract_claims
 from .entities import entity_records, find_entities
-from .events import expiry_events, extract_events, restated
+from .events import expiry_events, extract_events, in_dateline, restated
 from .figures import extract_figures
 from .issues import translation_issues
 from .measures import deadlines_at_office, ends_from_events, extract_measures
@@ -74,6 +74,8 @@ def extract_dataset(article: Article) -> Dataset:
         doc.folded,
         doc.words,
     )
+    # "LIMA, Jan 7 (Reuters) -": the dateline dates the story, no act in it
+    timexes = [t for t in timexes if not in_dateline(doc, t)]
     measures, ends, lasting = extract_measures(doc, timexes, topics)
     claims = extract_claims(doc, topics, measures)
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)

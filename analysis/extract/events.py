@@ -479,14 +479,18 @@ _TIMEX_TAIL = re.compile(
     # "el viernes por la mañana": the part of the day goes with its date
     r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
 )
-_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*$")
+_DATELINE = re.compile(
+    r"(?:^|\n)(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*"
+    # "Tacna, Peru – November 29, 2025 – …": a city, its country and a dash
+    r"|[A-ZÁÉÍÓÚÑ][\w .'/-]{1,30},\s*[A-ZÁÉÍÓÚÑ][\w]+\s*[\u2013\u2014-]\s*)$"
+)
 _DATELINE_AFTER = re.compile(
     # "RCR, 02 de diciembre 2025.- ", "LIMA, Jan 7 (Reuters) -"
     r"(?:,?\s*(?:de\s+)?\d{4})?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-\u2013\u2014]"
 )
 
 
-def _in_dateline(doc: Doc, t: Timex) -> bool:
+def in_dateline(doc: Doc, t: Timex) -> bool:
     """ "LIMA, Jan 7 (Reuters) -": the dateline dates the story, not an event."""
     before = doc.text[max(0, t.start - 45) : t.start]
     return bool(_DATELINE.search(before) and _DATELINE_AFTER.match(doc.text, t.end))
@@ -794,7 +798,7 @@ def extract_events(
     ids = Ids()
     # "LIMA, Jan 7 (Reuters) -": the dateline dates the story, no event of it,
     # nor an act its paragraph tells with no date of its own
-    timexes = [t for t in timexes if not _in_dateline(doc, t)]
+    timexes = [t for t in timexes if not in_dateline(doc, t)]
     events: list[Event] = []
     issues: list[dict] = []
     merged: dict[int, tuple[Timex, str, int, int]] = {}
@@ -850,7 +854,7 @@ def extract_events(
         if (
             k in skip
             or doc.is_question(t.sentence)
-            or _in_dateline(doc, t)
+            or in_dateline(doc, t)
             or _since_year(doc, t)
             or _ranked_in_year(doc, t)
             or _runs_out(doc, t, measures)
@@ -1203,6 +1207,7 @@ def extract_events(
         doc, timexes, topics, ids, {e.evidence[0].start for e in events}
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
+    events += _lead_perfect_acts(doc, timexes, topics, ids, events, measures)
     events += _unscheduled(doc, topics, ids, events, measures)
     events += _deadlines(doc, timexes, topics, ids, events, measures)
     return [_no_one_visits(doc, e) for e in events], issues
@@ -1360,6 +1365,63 @@ def _unscheduled(doc: Doc, topics, ids: Ids, events: list[Event], measures):
 # Acts in force that a story dates by its paragraph ("A fines de noviembre … El
 # Perú declaró el estado de emergencia y envió tropas"), when no event has them.
 _IN_FORCE_KINDS = ("state_of_emergency", "military_deployment")
+
+
+# "The Peruvian government has declared a state of emergency…", "El Gobierno ha
+# declarado el estado de emergencia…": the news of the lead, told in the present
+# perfect with no date
+_PERFECT_ACT = re.compile(
+    r"\b(?:has|have|ha|han)\s+(?:(?:also|just|now|ya|tambien)\s+)?"
+    r"(?:declared|decreed|deployed|ordered|imposed|extended|declarado|decretado|"
+    r"desplegado|ordenado|dispuesto|impuesto|prorrogado|ampliado)\b[^.;]{0,40}$"
+)
+
+
+def _lead_perfect_acts(
+    doc: Doc, timexes, topics, ids: Ids, events: list[Event], measures
+) -> list[Event]:
+    """An emergency or a deployment the lead tells in the present perfect, with
+    no date in its sentence: done the day of the report or the day before."""
+    if doc.published is None:
+        return []
+    kinds = load_lexicon()["measure_event_kinds"]
+    have = {e.kind for e in events}
+    out = []
+    for m in measures:
+        kind = kinds.get(m.kind)
+        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
+            continue
+        ev = m.evidence[0]
+        si = doc.sentence_at(ev.start)
+        if doc.sentences[si].paragraph != doc.sentences[0].paragraph:
+            continue  # the lead only: later paragraphs tell of earlier acts
+        if any(t.sentence == si for t in timexes):
+            continue
+        sent = doc.sentences[si]
+        if not _PERFECT_ACT.search(doc.folded, sent.start, ev.end) and not (
+            _PERFECT_ACT.search(doc.folded, sent.start, min(sent.end, ev.end + 40))
+        ):
+            continue
+        have.add(kind)
+        label = _label(doc, kind, list(m.actors), None, "", own=False)
+        out.append(
+            Event(
+                event_id=ids(f"{kind}_{doc.published.isoformat()}"),
+                kind=kind,
+                label=label,
+                date_from=doc.published - dt.timedelta(days=1),
+                date_to=doc.published,
+                precision="approximate",
+                status="occurred",
+                topics=topics[si],
+                actors=list(m.actors),
+                note="Told in the lead in the present perfect, with no date: the "
+                "day of the report or the day before.",
+                evidence=[doc.sentence_evidence(si)],
+                reviewed=False,
+            )
+        )
+    return out
 
 
 def _undated_measures(

@@ -1127,8 +1127,8 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
 # "El decreto, aprobado el viernes, regirá por 60 días", "the measure runs for
 # two months": a definite noun for a decree stands for the last decreed measure.
 _DECREE_ANAPHOR = re.compile(
-    r"\b(?:el|este|dicho|the|this)\s+(?:\d+-day\s+)?(?:decreto|decree|norma|"
-    r"regimen de excepcion|medida|measure)\b"
+    r"\b(?:el|este|dicho|the|this|these|estas|las)\s+(?:\d+-day\s+)?(?:decreto|decree|norma|"
+    r"regimen de excepcion|medida|measure|measures|medidas)\b"
     # "Mientras dure la medida, quedan restringidas…", "while the measure lasts"
     r"|\b(?:mientras|while)\s+(?:dure|rija|lasts|is in force)\s+(?:la|el|the)\s+"
     r"(?:medida|norma|decreto|measure|decree|emergencia|emergency)\b"
@@ -3701,7 +3701,10 @@ _DECREE_SELF = frozenset(
     "regir vencer entrar durar extender ser estar tener haber publicar firmar aprobar "
     "cubrir abarcar comprender llevar declarar prorrogar fijar ampliar restringir "
     "be have take come run cover last extend publish sign approve declare renew "
-    "run restrict expire apply".split()
+    "run restrict expire apply "
+    # "the decree also cites a need to combat crime": its reasons, not provisions
+    "citar mencionar invocar justificar argumentar cite mention invoke justify "
+    "argue".split()
 )
 _PROVISION_WORDS = 14
 _PROVIDES = frozenset(
