@@ -681,6 +681,18 @@ _ANY_WEEKDAY = re.compile(
 )
 
 
+_FIRST_SESSION_BEFORE = re.compile(
+    r"\b(?:its|their|su|sus|the|la|el)\s+(?:first|primera|primer|inaugural)\s+"
+    r"(?:session|meeting|sitting|sesión|sesion|reunión|reunion|encuentro)\s+"
+    r"(?:(?:will be|is due|is set|se realizará|será)\s+)?(?:on|el|este|this)?\s*$",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|hosted|met|celebró|celebro|sostuvo|sesionó|sesiono|tuvo|had|took place|"
+    r"se realizó|se realizo|se llevó|se llevo)\b"
+)
+
+
 def _h_weekday(m, ctx):
     wd = WEEKDAYS[m["weekday"]]
     if _ANY_WEEKDAY.search(ctx.text[max(0, m.start() - 25) : m.start()].lower()):
@@ -699,6 +711,12 @@ def _h_weekday(m, ctx):
         # "La prórroga rige desde el miércoles y se extenderá hasta…": in force
         # since the day just gone, whatever tense follows
         direction = "past"
+    elif _FIRST_SESSION_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ) and not _HELD_BEFORE.search(ctx.text.lower(), max(0, m.start() - 70), m.start()):
+        # "agreed to form a committee …, with its first session on Monday": the
+        # first sitting of a body just agreed is to come, unless it was held
+        direction = "future"
     else:
         # A bare weekday in a news story is the one just gone unless the verb is future.
         direction = "future" if ctx.tense == "future" else "past"

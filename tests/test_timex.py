@@ -871,3 +871,21 @@ def test_a_day_word_with_its_weekday_is_one_date():
         )
     ]
     assert (t.text, t.date_from) == ("ayer lunes", dt.date(2025, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the first sitting of a body just agreed is to come
+        (
+            "The foreign ministries agreed to form a committee, with its first "
+            "session on Monday.",
+            dt.date(2025, 12, 1),
+        ),
+        # unless it was held
+        ("The committee held its first session on Monday.", dt.date(2025, 11, 24)),
+    ],
+)
+def test_a_first_session_on_a_weekday_is_to_come_unless_held(text, day):
+    (t,) = find_timexes(text, dt.date(2025, 11, 29), "en")
+    assert t.date_from == day
