@@ -8883,3 +8883,15 @@ def test_the_lead_s_act_in_the_present_perfect_is_dated_by_the_report():
         ("emergency", dt.date(2025, 11, 28), dt.date(2025, 11, 29))
     ]
     assert not [m for m in ds.measures if m.label.startswith("Cite")]
+
+
+def test_a_meeting_of_two_is_told_by_the_two():
+    ds = drafted(
+        "El ministro de Relaciones Exteriores, Hugo de Zela, sostuvo hoy un encuentro "
+        "de cortesía con el presidente electo de Chile, José Antonio Kast.\n",
+        "es",
+        dt.date(2025, 12, 22),
+    )
+    assert [e.label for e in ds.events if e.kind == "meeting"] == [
+        "Encuentro de De Zela y Kast"
+    ]

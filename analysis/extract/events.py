@@ -2269,6 +2269,9 @@ _TIME_ONLY = re.compile(
 )
 
 
+_MEETING_NOUN = re.compile(r"reunion|encuentro|cita|meeting|talks|conversacion")
+
+
 def _label(
     doc: Doc,
     kind: str,
@@ -2337,6 +2340,14 @@ def _label(
             and kind in _PERSONAL + ("inauguration",)
         )
     ):
+        two = list(dict.fromkeys(a for a in actors if doc.entries[a].kind == "person"))
+        if (
+            kind == "meeting"
+            and len(two) == 2
+            and _MEETING_NOUN.fullmatch(fold(fallback).lower()) is not None
+        ):
+            # "Encuentro": a meeting of two people is told by the two
+            return _of_two(doc, fallback, two)
         return fallback
     people = [
         a
@@ -2368,7 +2379,19 @@ def _label(
             continue
         label = tpl.format(who=who, where=where)
         return label[:1].upper() + label[1:]
+    if kind == "meeting" and len(set(people)) == 2:
+        # "Reunión de De Zela y Kast", "Meeting of De Zela and Kast": a meeting
+        # of two, where no place is known, is told by the two
+        return _of_two(doc, templates[-1], list(dict.fromkeys(people)))
     return templates[-1]
+
+
+def _of_two(doc: Doc, noun: str, people: list[str]) -> str:
+    names = [short_name(doc.entries[a]) for a in people]
+    names = [n[:1].upper() + n[1:] for n in names]
+    if doc.article.language == "es":
+        return f"{noun} de {names[0]} y {names[1]}"
+    return f"{noun} of {names[0]} and {names[1]}"
 
 
 def _names_another_kind(label: str, kind: str) -> bool:
