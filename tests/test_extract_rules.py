@@ -8895,3 +8895,15 @@ def test_a_meeting_of_two_is_told_by_the_two():
     assert [e.label for e in ds.events if e.kind == "meeting"] == [
         "Encuentro de De Zela y Kast"
     ]
+
+
+def test_an_event_of_no_kind_in_someone_s_words_is_their_statement():
+    ds = drafted(
+        "Sin embargo, la mañana de este sábado, el subsecretario del Interior, Víctor "
+        "Ramos, aclaró que no han habido alteraciones en el comportamiento migratorio.\n",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    assert [(e.kind, e.label, e.date_from) for e in ds.events] == [
+        ("announcement", "Declaraciones de Ramos", dt.date(2025, 11, 29))
+    ]

@@ -1210,7 +1210,47 @@ def extract_events(
     events += _lead_perfect_acts(doc, timexes, topics, ids, events, measures)
     events += _unscheduled(doc, topics, ids, events, measures)
     events += _deadlines(doc, timexes, topics, ids, events, measures)
-    return [_no_one_visits(doc, e) for e in events], issues
+    return [_said_that_day(doc, _no_one_visits(doc, e), claims) for e in events], issues
+
+
+_TIME_THEN_WHO = re.compile(
+    r"(?:la|el|this|that|esta|este)?\s*(?:manana|tarde|noche|madrugada|morning|"
+    r"afternoon|evening|night)\s*,\s*(?:el|la|the)\s+[^,]{3,40}$"
+)
+
+
+def _said_that_day(doc: Doc, e: Event, claims: list[Claim]) -> Event:
+    """ "Sin embargo, la mañana de este sábado, el subsecretario Ramos aclaró que…":
+    an event of no kind, in a sentence whose words someone said, labelled by no
+    words of its own, is that person's statement."""
+    lang = doc.article.language
+    nominals = {n.lower() for n in load_lexicon()["event_nominals"][lang].values()}
+    folded = fold(e.label).lower()
+    says_nothing = e.label == GENERIC_EVENT_LABELS[lang] or (
+        # "La mañana, el subsecretario del Interior": when and who, not what
+        _TIME_THEN_WHO.match(folded) is not None
+        and not _event_nouns().search(folded)
+        and not any(fold(n).lower() in folded for n in nominals)
+    )
+    if e.kind != "other" or e.status != "occurred" or not says_nothing:
+        return e
+    si = doc.sentence_at(e.evidence[0].start)
+    sent = doc.sentences[si]
+    speakers = [
+        c.speaker
+        for c in claims
+        if any(sent.start <= ev.start < sent.end for ev in c.evidence)
+    ]
+    if not speakers:
+        return e
+    label = _label(doc, "statement", [speakers[0]], None, "", own=False)
+    return e.model_copy(
+        update={
+            "kind": "announcement",
+            "label": label,
+            "actors": list(dict.fromkeys([speakers[0], *e.actors])),
+        }
+    )
 
 
 _THINGS = re.compile(
