@@ -13,6 +13,7 @@ from .text import (
     _PARTICIPLE_ASIDE,
     ARMED_FORCES,
     BARE_GOVERNMENT,
+    HELD_MEETING,
     OBJECT_OF,
     POLICE,
     Doc,
@@ -295,7 +296,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             for c in cues
             if not (
                 c[0].group(0).startswith(("sost", "mant", "tuv", "tien"))
-                and _HELD_MEETING.match(doc.folded, c[0].end())
+                and HELD_MEETING.match(doc.folded, c[0].end())
             )
         ]
         # "no precisó la fecha", "did not say": nothing is reported; '"That
@@ -2994,11 +2995,6 @@ def _head_of_aside(
 
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:been|being|was|were|is|are|be)\s+(?:(?:\w+ly|not|also|widely)\s+)?$"
-)
-_HELD_MEETING = re.compile(
-    r"\s+(?:(?:hoy|ayer|este\s+\w+|el\s+\w+|ademas|tambien)\s+)?(?:un|una)\s+"
-    r"(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?(?:encuentro|reunion|"
-    r"conversacion|cita|dialogo|llamada|videoconferencia|entrevista)\b"
 )
 _DASH_INSERT_BEFORE = re.compile(r"—\s*$")
 # «Estamos trabajando —dijo el canciller— para que…»: the insert goes

@@ -30,6 +30,7 @@ from .text import (
     AGENT_KINDS,
     BORDER_WITH,
     EXPIRY_WORDS,
+    HELD_MEETING,
     PLACE_RANK,
     Doc,
     Found,
@@ -796,9 +797,6 @@ def extract_events(
     doc: Doc, timexes: list[Timex], topics, claims: list[Claim], measures=()
 ):
     ids = Ids()
-    # "LIMA, Jan 7 (Reuters) -": the dateline dates the story, no event of it,
-    # nor an act its paragraph tells with no date of its own
-    timexes = [t for t in timexes if not in_dateline(doc, t)]
     events: list[Event] = []
     issues: list[dict] = []
     merged: dict[int, tuple[Timex, str, int, int]] = {}
@@ -854,7 +852,6 @@ def extract_events(
         if (
             k in skip
             or doc.is_question(t.sentence)
-            or in_dateline(doc, t)
             or _since_year(doc, t)
             or _ranked_in_year(doc, t)
             or _runs_out(doc, t, measures)
@@ -1223,16 +1220,20 @@ def _said_that_day(doc: Doc, e: Event, claims: list[Claim]) -> Event:
     """ "Sin embargo, la mañana de este sábado, el subsecretario Ramos aclaró que…":
     an event of no kind, in a sentence whose words someone said, labelled by no
     words of its own, is that person's statement."""
+    if e.kind != "other" or e.status != "occurred":
+        return e
     lang = doc.article.language
-    nominals = {n.lower() for n in load_lexicon()["event_nominals"][lang].values()}
     folded = fold(e.label).lower()
     says_nothing = e.label == GENERIC_EVENT_LABELS[lang] or (
         # "La mañana, el subsecretario del Interior": when and who, not what
         _TIME_THEN_WHO.match(folded) is not None
         and not _event_nouns().search(folded)
-        and not any(fold(n).lower() in folded for n in nominals)
+        and not any(
+            fold(n).lower() in folded
+            for n in load_lexicon()["event_nominals"][lang].values()
+        )
     )
-    if e.kind != "other" or e.status != "occurred" or not says_nothing:
+    if not says_nothing:
         return e
     si = doc.sentence_at(e.evidence[0].start)
     sent = doc.sentences[si]
@@ -1417,6 +1418,21 @@ _PERFECT_ACT = re.compile(
 )
 
 
+def _undated_in_force(doc: Doc, timexes, measures, have: set[str]):
+    """(measure, event kind, sentence) of each act in force (an emergency, troops
+    sent) of a kind no event in `have` holds, with no date in its own sentence;
+    the caller adds the kinds it dates to `have`."""
+    kinds = load_lexicon()["measure_event_kinds"]
+    for m in measures:
+        kind = kinds.get(m.kind)
+        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
+            continue
+        si = doc.sentence_at(m.evidence[0].start)
+        if any(t.sentence == si for t in timexes):
+            continue  # dated in its own sentence, or by what it says is to come
+        yield m, kind, si
+
+
 def _lead_perfect_acts(
     doc: Doc, timexes, topics, ids: Ids, events: list[Event], measures
 ) -> list[Event]:
@@ -1424,19 +1440,12 @@ def _lead_perfect_acts(
     no date in its sentence: done the day of the report or the day before."""
     if doc.published is None:
         return []
-    kinds = load_lexicon()["measure_event_kinds"]
     have = {e.kind for e in events}
     out = []
-    for m in measures:
-        kind = kinds.get(m.kind)
-        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
-            continue
+    for m, kind, si in _undated_in_force(doc, timexes, measures, have):
         ev = m.evidence[0]
-        si = doc.sentence_at(ev.start)
         if doc.sentences[si].paragraph != doc.sentences[0].paragraph:
             continue  # the lead only: later paragraphs tell of earlier acts
-        if any(t.sentence == si for t in timexes):
-            continue
         sent = doc.sentences[si]
         if not _PERFECT_ACT.search(doc.folded, sent.start, ev.end) and not (
             _PERFECT_ACT.search(doc.folded, sent.start, min(sent.end, ev.end + 40))
@@ -1467,16 +1476,9 @@ def _lead_perfect_acts(
 def _undated_measures(
     doc: Doc, timexes, topics, ids: Ids, events: list[Event], measures
 ) -> list[Event]:
-    kinds = load_lexicon()["measure_event_kinds"]
     have = {e.kind for e in events}
     out = []
-    for m in measures:
-        kind = kinds.get(m.kind)
-        if m.kind not in _IN_FORCE_KINDS or m.status != "implemented" or kind in have:
-            continue
-        si = doc.sentence_at(m.evidence[0].start)
-        if any(t.sentence == si for t in timexes):
-            continue  # dated in its own sentence, or by what it says is to come
+    for m, kind, si in _undated_in_force(doc, timexes, measures, have):
         if m.kind == "military_deployment" and not any(
             v.tense == "past" for v in verbs_of(doc, si)
         ):
@@ -1807,12 +1809,6 @@ def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Even
     return out
 
 
-_HELD_AFTER = re.compile(
-    r"\s+(?:un|una)\s+(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?"
-    r"(?:encuentro|reunion|conversacion|cita|dialogo|llamada|videoconferencia)\b"
-)
-
-
 def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     """ "El viernes, van Klaveren había afirmado que…", "On Monday, X said…": the
     date is the day of the words, not of an event, when a verb of saying follows
@@ -1830,7 +1826,7 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
         just_before
         and not _SPEECH_ONLY.search(just_before.group(0))
         # "sostuvo hoy un encuentro con Kast": a meeting held, not words said
-        and not _HELD_AFTER.match(doc.folded, t.end)
+        and not HELD_MEETING.match(doc.folded, t.end)
         and re.fullmatch(
             # "told the state newspaper El Peruano on Tuesday": a listener between
             r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+"

@@ -800,3 +800,12 @@ def scenario_cues(doc: Doc, lo: int, hi: int):
 
 def scenario_cue(doc: Doc, lo: int, hi: int) -> re.Match | None:
     return next(scenario_cues(doc, lo, hi), None)
+
+
+# "sostuvo hoy un encuentro con Kast", "mantuvo una reunión": what follows a verb
+# of holding when a meeting was held, not words said
+HELD_MEETING = re.compile(
+    r"\s+(?:(?:hoy|ayer|este\s+\w+|el\s+\w+|ademas|tambien)\s+)?(?:un|una)\s+"
+    r"(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?(?:encuentro|reunion|"
+    r"conversacion|cita|dialogo|llamada|videoconferencia|entrevista)\b"
+)
