@@ -708,7 +708,7 @@ def test_wire_articles_event_labels_are_words_not_dates(wire):
 @pytest.mark.parametrize(
     "name,date,label",
     [
-        ("en-kast-lima-visit.md", D(2026, 1, 7), "Meeting in Lima"),
+        ("en-kast-lima-visit.md", D(2026, 1, 7), "Meeting of Kast and Jerí in Lima"),
         ("en-kast-lima-visit.md", D(2026, 3, 11), "Kast takes office"),
         ("en-kast-lima-visit.md", D(2025, 11, 21), "State of emergency in Tacna"),
         ("es-binational-committee.md", D(2025, 12, 19), "Próxima reunión en Arica"),

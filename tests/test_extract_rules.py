@@ -6723,7 +6723,7 @@ def test_decrees_of_no_emergency_and_what_is_done_these_days_are_no_emergency():
         D(2026, 3, 12),
     )
     assert [(e.kind, e.label) for e in ds.events] == [
-        ("inauguration", "Kast asumió la presidencia de Chile en el Congreso Nacional"),
+        ("inauguration", "Investidura de Kast"),
         ("other", "Kast firmó sus primeros seis decretos"),
     ]
 
@@ -8906,4 +8906,85 @@ def test_an_event_of_no_kind_in_someone_s_words_is_their_statement():
     )
     assert [(e.kind, e.label, e.date_from) for e in ds.events] == [
         ("announcement", "Declaraciones de Ramos", dt.date(2025, 11, 29))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language, published, expected",
+    [
+        (
+            "Lima, 6 ene (EFE).- El presidente interino de Perú, José Jerí, recibirá "
+            "el miércoles al mandatario electo de Chile, José Antonio Kast, en el "
+            "Palacio de Gobierno de Lima.\n",
+            "es",
+            dt.date(2026, 1, 6),
+            [("visit", "Visita de Kast a Palacio de Gobierno", dt.date(2026, 1, 7))],
+        ),
+        (
+            "Jeri will host Kast on Tuesday at the Government Palace.\n",
+            "en",
+            dt.date(2025, 12, 20),
+            [("visit", "Kast's visit to Government Palace", dt.date(2025, 12, 23))],
+        ),
+    ],
+)
+def test_the_one_a_host_receives_is_the_visitor(text, language, published, expected):
+    ds = drafted(text, language, published)
+    assert [(e.kind, e.label, e.date_from) for e in ds.events] == expected
+
+
+def test_a_call_received_from_someone_is_no_visit():
+    ds = drafted(
+        "José Antonio Kast ganó el domingo la segunda vuelta y, pocas horas después, "
+        "recibió el llamado del presidente peruano, José Jerí.\n",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert "visit" not in {e.kind for e in ds.events}
+
+
+def test_a_person_after_al_in_a_clause_label_keeps_the_preposition():
+    ds = drafted(
+        "El canciller habló del presidente electo de Chile en Lima el lunes.\n",
+        "es",
+        dt.date(2025, 12, 20),
+    )
+    assert [e.label for e in ds.events] == ["El canciller habló de Kast en Lima"]
+
+
+@pytest.mark.parametrize(
+    "text, language, published, expected",
+    [
+        (
+            "El canciller Hugo de Zela se reunió el martes en Santiago con José "
+            "Antonio Kast.\n",
+            "es",
+            dt.date(2026, 3, 11),
+            "Reunión de De Zela y Kast en Santiago",
+        ),
+        (
+            "Kast met Jerí on Wednesday in Lima.\n",
+            "en",
+            dt.date(2026, 1, 8),
+            "Meeting of Kast and Jerí in Lima",
+        ),
+    ],
+)
+def test_a_meeting_of_two_is_told_by_the_two_and_its_place(
+    text, language, published, expected
+):
+    ds = drafted(text, language, published)
+    assert [e.label for e in ds.events if e.kind == "meeting"] == [expected]
+
+
+def test_an_inauguration_weeks_after_the_date_is_no_event_of_that_date():
+    ds = drafted(
+        "El presidente José María Balcázar tomó juramento la noche del martes a su "
+        "Consejo de Ministros, a dos semanas de que José Antonio Kast asuma el "
+        "poder en Santiago.\n",
+        "es",
+        dt.date(2026, 2, 25),
+    )
+    assert [e.kind for e in ds.events if e.date_from == dt.date(2026, 2, 24)] == [
+        "other"
     ]

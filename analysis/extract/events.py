@@ -97,6 +97,9 @@ def _event_type(
             _gap((start, end), c[:2]) > 15
             and _TIME_CLAUSE.search(doc.folded, max(0, c[0] - 30), c[0])
         )
+        and not (
+            c[0] >= end and _WEEKS_BEFORE.search(doc.folded, max(end, c[0] - 60), c[0])
+        )
         # "until 28 July, when the winner of the general election scheduled for
         # 12 April is sworn in": the verb of a "when" clause is its head date's
         and not (
@@ -267,6 +270,12 @@ _FREEDOM = re.compile(
 _TIME_CLAUSE = re.compile(
     r"\b(?:before|until|once|antes de que|hasta que|una vez que)\s+(?:[a-z]+\s+)?$"
 )
+# "tomó juramento la noche del martes a su Consejo…, a dos semanas de que José
+# Antonio Kast asuma el poder": what is weeks away after the date is not of it
+_WEEKS_BEFORE = re.compile(
+    r"\ba\s+(?:[a-z]+\s+)?(?:horas|dias|semanas|meses)\s+de\s+que\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
 
 
 def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
@@ -286,7 +295,37 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
             and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
         ]
+        # "recibirá el miércoles al mandatario electo de Chile": a host's verb
+        # with a person after it tells a visit
+        cache[si] += [
+            (h.start(), h.end(), "visit")
+            for h in _HOSTS.finditer(doc.folded, sent.start, sent.end)
+            if _guest(doc, h, doc.found) is not None
+        ]
+        cache[si].sort()
     return cache[si]
+
+
+def _guest(doc: Doc, host: re.Match, found) -> Found | None:
+    """The person a host's verb receives, named within a few words after it: "al
+    presidente electo", "hosted Kast"; not "recibió el llamado del presidente
+    peruano", "recibió la banda de manos de Boric", "welcomed the words of"."""
+    spanish = doc.article.language == "es"
+    for f in found:
+        if doc.entries[f.entry_id].kind != "person" or not (
+            host.end() < f.start <= host.end() + 60
+        ):
+            continue
+        between = doc.folded[host.end() : f.start]
+        if (
+            re.search(r"[.;]", between)
+            or spanish
+            and not re.search(r"\b(?:a|al)\s", between)
+            or re.search(r"\b(?:de|del|of|from|by|with)\s+(?:[^,]*,\s*)?$", between)
+        ):
+            return None
+        return f
+    return None
 
 
 # "called the session very constructive", "which he called a kind of industry",
@@ -583,10 +622,14 @@ def _render(doc: Doc, lo: int, hi: int, timexes: list[Timex]) -> str:
             # "el presidente electo de Chile, José Antonio Kast": the title's
             # article goes with it
             article = re.search(
-                r"\b(?:el|la|the)\s+$", doc.text[max(lo, f.start - 4) : f.start], re.I
+                r"\b(?:el|la|the|(a|de)l)\s+$",
+                doc.text[max(lo, f.start - 4) : f.start],
+                re.I,
             )
             start = f.start - len(article.group(0)) if article else f.start
-            cuts.append((start, fs[j].end, short_name(e)))
+            # "recibirá al presidente electo de Chile": "a Kast", not "al Kast"
+            kept = article.group(1) + " " if article and article.group(1) else ""
+            cuts.append((start, fs[j].end, kept + short_name(e)))
         i = j + 1
     cuts.sort()
     out, pos = [], lo
@@ -2126,6 +2169,16 @@ def _doers(doc: Doc, si: int, found, kind: str) -> set[str]:
         # "Balcázar gobernará hasta el 28 de julio, cuando asuma el ganador de las
         # elecciones": the one who takes office is unnamed
         return set()
+    if kind == "visit":
+        # "Jerí recibirá al presidente electo de Chile", "Jeri will host Kast": the
+        # one received is the visitor, not the host
+        guests = [
+            g
+            for h in _HOSTS.finditer(doc.folded, sent.start, sent.end)
+            if (g := _guest(doc, h, found)) is not None
+        ]
+        if guests:
+            return {guests[0].entry_id}
     if kind in _PERSONAL_KINDS or kind == "visit":
         # "Kast's swearing-in", "la investidura de Kast": the person the act is
         # of; "De Zela said Kast would arrive": the one just before the verb
@@ -2275,6 +2328,12 @@ _OBJECT_BEFORE = re.compile(
     r"her)\s+)?(?:[a-z]+(?:ista|ist|ic|al|ado|ada)\s+)?$"
 )
 _PERSONAL_KINDS = ("inauguration", "tour")
+# a host's verb, whose object is the visitor: "recibió en Palacio al presidente
+# electo", "salió a recibir personalmente a Kast", "will host Kast"
+_HOSTS = re.compile(
+    r"\b(?:recib(?:e|en|io|ieron|ira|iran|ir|iria)|hosts?|hosted|hosting|"
+    r"will receive|welcomed?)\b"
+)
 _WHO_THEN = re.compile(r",\s*(?:que|quien|who)\s+(?:\w+\s+){0,1}")
 _SUBJECT_JUST_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _OWNER_BEFORE = re.compile(r"['’]s\s+")
@@ -2410,24 +2469,34 @@ def _label(
         and doc.entries[place].country == doc.entries[people[0]].country
     ):
         where = None  # "Kast's visit to Chile": no one visits their own country
+    two = None
+    if kind == "meeting":
+        # "Reunión de De Zela y Kast en Santiago": a meeting is told by the two
+        # who met; one person of its sentence may only have been spoken of
+        met = list(dict.fromkeys(people))
+        two = _two_names(doc, met) if len(met) == 2 else None
     for tpl in templates:
-        if ("{who}" in tpl and not who) or ("{where}" in tpl and not where):
+        if (
+            ("{who}" in tpl and not who)
+            or ("{where}" in tpl and not where)
+            or ("{two}" in tpl and not two)
+        ):
             continue
-        label = tpl.format(who=who, where=where)
+        label = tpl.format(who=who, where=where, two=two)
         return label[:1].upper() + label[1:]
-    if kind == "meeting" and len(set(people)) == 2:
-        # "Reunión de De Zela y Kast", "Meeting of De Zela and Kast": a meeting
-        # of two, where no place is known, is told by the two
-        return _of_two(doc, templates[-1], list(dict.fromkeys(people)))
     return templates[-1]
 
 
-def _of_two(doc: Doc, noun: str, people: list[str]) -> str:
+def _two_names(doc: Doc, people: list[str]) -> str:
     names = [short_name(doc.entries[a]) for a in people]
     names = [n[:1].upper() + n[1:] for n in names]
+    return f" {'y' if doc.article.language == 'es' else 'and'} ".join(names)
+
+
+def _of_two(doc: Doc, noun: str, people: list[str]) -> str:
     if doc.article.language == "es":
-        return f"{noun} de {names[0]} y {names[1]}"
-    return f"{noun} of {names[0]} and {names[1]}"
+        return f"{noun} de {_two_names(doc, people)}"
+    return f"{noun} of {_two_names(doc, people)}"
 
 
 def _names_another_kind(label: str, kind: str) -> bool:
@@ -2964,7 +3033,9 @@ def _has_verb(label: str, language: str) -> bool:
         if word[0].isupper():
             continue  # a name
         if language == "es":
-            lemma = lemma_of(w, "es")
+            # "recibirá": the accent tells the future from a noun, so the word is
+            # read as written
+            lemma = lemma_of(word.lower(), "es")
             if (
                 lemma != w
                 and lemma.endswith(("ar", "er", "ir"))
