@@ -129,6 +129,16 @@ the development set) never mix with the held-out articles:
               summary, a BNamericas-style business report; scored on arrival and
               kept clean: misses never listed, drafted claims seen once, one brief
               read at the session's end)
+    fresh41   tests/fixtures/fresh41/*.md (eight by a forty-third writer who saw no
+              code: a SERMIG-style release on an expulsion flight, La República-,
+              Radio Nacional-, El Mostrador- and Estrella de Arica-style reports,
+              MercoPress- and AFP-style wires, a Latin America Reports-style
+              analysis; scored on arrival and kept clean)
+    fresh42   tests/fixtures/fresh42/*.md (eight by a forty-fourth writer who saw no
+              code, in a less formal press: a tabloid, a radio site's short items,
+              a business daily, a Europa Press-style round-up, an interior-ministry
+              release, an analysis quoting experts, a Reuters-style wire, an
+              inauguration-day live blog; scored on arrival and kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -212,6 +222,8 @@ FRESH37 = ROOT / "tests" / "fixtures" / "fresh37"
 FRESH38 = ROOT / "tests" / "fixtures" / "fresh38"
 FRESH39 = ROOT / "tests" / "fixtures" / "fresh39"
 FRESH40 = ROOT / "tests" / "fixtures" / "fresh40"
+FRESH41 = ROOT / "tests" / "fixtures" / "fresh41"
+FRESH42 = ROOT / "tests" / "fixtures" / "fresh42"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -270,6 +282,8 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh38": curated_articles(FRESH38),
         "fresh39": curated_articles(FRESH39),
         "fresh40": curated_articles(FRESH40),
+        "fresh41": curated_articles(FRESH41),
+        "fresh42": curated_articles(FRESH42),
     }
 
 
@@ -319,6 +333,8 @@ SETS = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
+    "fresh42",
 )
 
 

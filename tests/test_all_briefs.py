@@ -68,6 +68,8 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh38/*.md"),
         *FIXTURES.glob("fresh39/*.md"),
         *FIXTURES.glob("fresh40/*.md"),
+        *FIXTURES.glob("fresh41/*.md"),
+        *FIXTURES.glob("fresh42/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
