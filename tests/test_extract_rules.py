@@ -8988,3 +8988,84 @@ def test_an_inauguration_weeks_after_the_date_is_no_event_of_that_date():
     assert [e.kind for e in ds.events if e.date_from == dt.date(2026, 2, 24)] == [
         "other"
     ]
+
+
+def test_a_proposition_after_the_medium_is_said():
+    ds = drafted(
+        "El presidente José Jerí escribió en X que Tacna será la primera frontera "
+        "en recibir apoyo.\n",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "Tacna será la primera frontera en recibir apoyo.")
+    ]
+
+
+def test_an_office_no_one_named_holds_is_not_the_last_person_named():
+    ds = drafted(
+        "El presidente José Jerí habló en Tacna.\n\n"
+        "El ministro dijo que la frontera está cerrada.\n\n"
+        "Jerí dijo luego que la frontera está abierta. El mandatario agregó que "
+        "habrá patrullas.\n",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "La frontera está abierta."),
+        ("jeri", "Habrá patrullas."),
+    ]
+
+
+def test_an_infinitive_after_the_verb_is_what_its_subject_said():
+    ds = drafted(
+        "Este martes, al salir de Santiago de Chile, el ultraderechista José Antonio "
+        "Kast anunció que trabajará en «habilitar» un corredor humanitario, "
+        "iniciativa que, entre otros temas, dijo haber conversado con el presidente "
+        "de Ecuador, Daniel Noboa, en su reciente visita a Quito.\n",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    said = [(c.speaker, c.summary) for c in ds.claims]
+    assert said[-1] == (
+        "kast",
+        "Kast dijo haber conversado con el presidente de Ecuador, Daniel Noboa, en "
+        "su reciente visita a Quito.",
+    )
+    assert {speaker for speaker, _ in said} == {"kast"}
+
+
+def test_a_bilateral_held_is_no_speech():
+    ds = drafted(
+        "En la víspera, José Antonio Kast sostuvo una bilateral con el mandatario "
+        "boliviano, Rodrigo Paz.\n",
+        "es",
+        dt.date(2026, 3, 11),
+    )
+    assert ds.claims == []
+
+
+def test_the_day_a_visit_is_confirmed_is_no_day_of_the_visit():
+    ds = drafted(
+        "El presidente interino de Perú, José Jerí, recibirá el miércoles al "
+        "mandatario electo de Chile, José Antonio Kast, en el Palacio de Gobierno, "
+        "según confirmó este martes la Presidencia de Perú.\n",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("visit", dt.date(2026, 1, 7))
+    ]
+
+
+def test_today_between_the_verb_and_that_is_the_day_of_the_words():
+    ds = drafted(
+        "Peru's Foreign Ministry confirmed today that Foreign Minister Hugo de Zela "
+        "will represent the country at the handover in Valparaíso.\n",
+        "en",
+        dt.date(2026, 3, 5),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "Foreign Minister Hugo de Zela will represent the country at the handover "
+        "in Valparaíso."
+    ]

@@ -36,7 +36,8 @@ _ADVERB_BEFORE_THAT = (
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
     r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
-    r"hoy|ayer|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"hoy|ayer|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)"
     r"(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
@@ -1946,6 +1947,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "The Peruvian note, sent to the Chilean Embassy, stresses…": the
             # comma closes an aside, not a quotation
             and not _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
+            # "iniciativa que, entre otros temas, dijo haber conversado con…": an
+            # infinitive after the verb is what was said, by the one who acts
+            and not (
+                doc.article.language == "es"
+                and _INFINITIVE_AFTER.match(doc.folded, cue.end())
+            )
             # "Su intención, dijo, es volver a Lima": a verb set between commas
             # in a sentence that goes on, not the end of a proposition
             and not (
@@ -2170,6 +2177,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if speaker is not None and re.search(
         r",\s*$", lead
     ):  # "un problema que, dijo, afecta"
+        if doc.article.language == "es" and _INFINITIVE_AFTER.match(
+            doc.folded, cue.end()
+        ):
+            # "iniciativa que, entre otros temas, dijo haber conversado con
+            # Noboa": what was said is the infinitive's
+            return speaker, (cue.end(), nxt)
         return speaker, (prev, nxt)
     return None, None
 
@@ -2458,7 +2471,9 @@ def _bare(tail: str) -> bool:
         or bool(_AFTER_OCCASION.fullmatch(fold(tail).lower()))
         or bool(
             re.fullmatch(
-                r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+[^,;:.]{0,40}?[.!?]?\s*",
+                # not "escribió en X que P": a proposition after the medium
+                r"\s*(?:in|on|at|to|en|a|ante|por|through)\s+"
+                r"(?![^,;:.]*\b(?:que|that)\s)[^,;:.]{0,40}?[.!?]?\s*",
                 tail,
                 re.IGNORECASE,
             )
@@ -2558,7 +2573,14 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     end = aside.start() if aside else cue.start()
     before = doc.folded[max(sent.start, end - 45) : end]
     around = before + " " + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
-    titles = list(_TITLE.finditer(around))
+    titles = [
+        t
+        for t in _TITLE.finditer(around)
+        # "dijo haber conversado con el presidente de Ecuador": a title after
+        # the verb that a preposition or another verb governs is no subject
+        if t.start() <= len(before)
+        or not _GOVERNED_AFTER.search(around, len(before), t.start())
+    ]
     # the title nearest the verb: '"Respetamos lo que diga el presidente chileno",
     # dijo el mandatario' is said by the mandatario
     m = next((t for t in titles if t.start() > len(before)), None) or (
@@ -2578,21 +2600,7 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     if word.startswith("republican") and country is None:
         # "el republicano": a member of Chile's Partido Republicano
         country = "CHL"
-    # "the president-elect", "el presidente electo": the elect only; "el
-    # mandatario", "the president": the one in office
-    elect = (
-        "elect" in m.group(0)
-        if word.startswith(
-            (
-                "president",
-                "mandatari",
-                "jefe de estado",
-                "jefe del estado",
-                "head of state",
-            )
-        )
-        else None
-    )
+    elect = _elect(m)
     unplaced = None
     # only a person bears a title: the checks below read persons alone
     earlier = [
@@ -2626,14 +2634,7 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
         earlier = [f for f in earlier if f.entry_id != opener.entry_id] + [opener]
 
     def bears(e) -> bool:
-        """A person whose role on the report's day fits the title ("the
-        president-elect" is not the sitting president)."""
-        role = fold(doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "")
-        return (
-            e.kind == "person"
-            and (elect is None or ("elect" in role.lower()) == elect)
-            and bool(re.search(role_rx, role.lower()))
-        )
+        return _bears(doc, e, role_rx, elect)
 
     sources = doc.__dict__.get("_sources") or []
     if word.startswith(("politic", "lider", "leader", "dirigente")) and sources:
@@ -2670,6 +2671,70 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
             ):
                 return f
     return unplaced
+
+
+def _elect(m: re.Match) -> bool | None:
+    """ "the president-elect", "el presidente electo": the elect only; "el
+    mandatario", "the president": the one in office; None for other titles."""
+    if m.group("title").startswith(
+        ("president", "mandatari", "jefe de estado", "jefe del estado", "head of state")
+    ):
+        return "elect" in m.group(0)
+    return None
+
+
+def _bears(doc: Doc, e, role_rx: str, elect: bool | None) -> bool:
+    """A person whose role on the report's day fits the title ("the
+    president-elect" is not the sitting president)."""
+    role = fold(doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "")
+    return (
+        e.kind == "person"
+        and (elect is None or ("elect" in role.lower()) == elect)
+        and bool(re.search(role_rx, role.lower()))
+    )
+
+
+def _unfit_title(doc: Doc, cue: re.Match, person: Found) -> bool:
+    """ "El ministro dijo que…" where no minister is named: an office just before
+    the verb that the person a dropped subject would stand for does not hold (a
+    president is no minister). Titles any official bears ("la autoridad", "the
+    official", "el político") and those of a country fit anyone."""
+    sent = doc.sentences[doc.sentence_at(cue.start())]
+    m = _TITLE_JUST_BEFORE_CUE.search(doc.folded[sent.start : cue.start()])
+    if m is None or _GENERIC_TITLE.search(m.group(0)):
+        return False
+    word = m.group("title")
+    role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
+    if role_rx is None or role_rx == r".":
+        return False
+    e = doc.entries[person.entry_id]
+    if e.kind != "person":
+        return False
+    # any office the person has held: "El mandatario defendió entonces…" tells
+    # of a president since removed
+    roles = {doc.dynamic_roles.get(e.id), e.role, *(r.role for r in e.roles)}
+    elect = _elect(m)
+    return not any(
+        role
+        and (elect is None or ("elect" in fold(role).lower()) == elect)
+        and re.search(role_rx, fold(role).lower())
+        for role in roles
+    )
+
+
+# a title as the subject just before the verb: "el ministro dijo", "the minister
+# (also) said"; not a title inside a complement ("tras reunirse con el ministro")
+_TITLE_JUST_BEFORE_CUE = re.compile(
+    r"(?:^|[.;:]\s*|,\s*)" + _TITLE.pattern + r"(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:(?:tambien|ademas|also|luego|then|later)\s+)?$"
+)
+
+
+_GOVERNED_AFTER = re.compile(
+    r"\b(?:con|a|al|de|del|para|por|sobre|with|to|by|for|of|about|haber|"
+    r"[a-z]{3,}(?:ar|er|ir|ado|ido))\s"
+)
+_INFINITIVE_AFTER = re.compile(r"\s+(?:haber|estar|ser|tener|[a-z]{3,}(?:ar|er|ir))\b")
 
 
 # "junto al ministro del Interior, Vicente Tiburcio": a person in apposition to a
@@ -2860,6 +2925,15 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         return last_speaker
     if titled is not None:
         return titled
+    person = _nearest_referent(doc, cue, last_speaker, sources)
+    if person is not None and _unfit_title(doc, cue, person):
+        return None
+    return person
+
+
+def _nearest_referent(
+    doc: Doc, cue: re.Match, last_speaker: Found | None, sources
+) -> Found | None:
     # A person named as a complement ("lost the run-off to Boric") is not the
     # one a later "he" stands for.
     people = [
