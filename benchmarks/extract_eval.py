@@ -139,6 +139,11 @@ the development set) never mix with the held-out articles:
               a business daily, a Europa Press-style round-up, an interior-ministry
               release, an analysis quoting experts, a Reuters-style wire, an
               inauguration-day live blog; scored on arrival and kept clean)
+    fresh43   tests/fixtures/fresh43/*.md (eight by a forty-fifth writer who saw no
+              code, in mixed forms: a foreign-ministry release, a TV site, a Tacna
+              daily, a news brief, a Reuters-style wire with a dateline, a Q&A
+              explainer, an opinion column, a long feature; scored on arrival and
+              kept clean)
 
 Matching is strict and one to one:
     measures  same status, same set of actors, and the same kind or overlapping evidence
@@ -224,6 +229,7 @@ FRESH39 = ROOT / "tests" / "fixtures" / "fresh39"
 FRESH40 = ROOT / "tests" / "fixtures" / "fresh40"
 FRESH41 = ROOT / "tests" / "fixtures" / "fresh41"
 FRESH42 = ROOT / "tests" / "fixtures" / "fresh42"
+FRESH43 = ROOT / "tests" / "fixtures" / "fresh43"
 SEED_ARTICLE = "kast-jeri-lima-visit"
 TABLES = ("actors", "places", "events", "measures", "claims", "figures")
 
@@ -284,6 +290,7 @@ def article_sets() -> dict[str, list[Path]]:
         "fresh40": curated_articles(FRESH40),
         "fresh41": curated_articles(FRESH41),
         "fresh42": curated_articles(FRESH42),
+        "fresh43": curated_articles(FRESH43),
     }
 
 
@@ -335,6 +342,7 @@ SETS = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 

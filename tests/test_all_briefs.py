@@ -70,6 +70,7 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh40/*.md"),
         *FIXTURES.glob("fresh41/*.md"),
         *FIXTURES.glob("fresh42/*.md"),
+        *FIXTURES.glob("fresh43/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
