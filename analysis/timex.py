@@ -210,7 +210,7 @@ class Timex:
     date_from: dt.date | None
     date_to: dt.date | None
     precision: str
-    kind: str  # absolute, relative, anchored or vague
+    kind: str  # absolute, relative, anchored, vague, or distance (dates nothing)
     tense: str | None  # future, past or None, from the words near it
     note: str
     explicit_year: bool = False
@@ -968,9 +968,19 @@ def _h_anchored(m, ctx):
             # carries its own date, and the distance dates nothing more
             return None
         named = _clause_event_dated_before(ctx) if n is not None else None
-        if named is not None and re.search(
+        opens = re.search(
             r"(?:\A|[\n.]\s*)\Z", ctx.text[max(0, m.start("t") - 3) : m.start("t")]
-        ):
+        )
+        ahead = _clause_event_dated_ahead(ctx) if n is not None else None
+        if ahead is not None and not opens and not ctx.anchor_same_sentence:
+            # "The reverse migration trend comes just over two weeks before the
+            # presidential run-off": a run-off still to come, dated where the
+            # article first tells it; the distance dates nothing more
+            return _unresolved(
+                f"'{m['t']}' counts from '{ahead.text}', dated where it is told",
+                "distance",
+            )
+        if named is not None and opens:
             # "Three days after the emergency was declared, the foreign ministers
             # launched…": the clause's event is dated earlier in the article;
             # the distance dates the act of the sentence
@@ -1037,7 +1047,7 @@ def _h_anchored(m, ctx):
 _CLAUSE_EVENTS = (
     re.compile(r"\b(?:emergenc\w*|declar\w*)"),
     re.compile(
-        r"\b(?:run-?off|election|vote|segunda vuelta|balotaje|eleccion\w*|comicios)\b"
+        r"\b(?:run-?off|elections?|vote|segunda vuelta|balotaje|eleccion\w*|comicios)\b"
     ),
     re.compile(r"\b(?:sworn in|took office|takes office|investidura|asum\w*)\b"),
 )
@@ -1073,6 +1083,28 @@ def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
             ):
                 return t
         return None
+    return None
+
+
+def _clause_event_dated_ahead(ctx: _Ctx) -> Timex | None:
+    """The day still to come of the event the clause after a distance names, told
+    with its own date earlier in the article ("after December 14 elections")."""
+    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
+    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    for rx in _CLAUSE_EVENTS:
+        if rx.search(clause):
+            return next(
+                (
+                    t
+                    for t in reversed(ctx.earlier or ())
+                    if t.resolved
+                    and t.precision == "day"
+                    and ctx.published is not None
+                    and t.date_from > ctx.published
+                    and rx.search(ctx.text, max(0, t.start - 30), t.end + 30)
+                ),
+                None,
+            )
     return None
 
 

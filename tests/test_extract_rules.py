@@ -9069,3 +9069,114 @@ def test_today_between_the_verb_and_that_is_the_day_of_the_words():
         "Foreign Minister Hugo de Zela will represent the country at the handover "
         "in Valparaíso."
     ]
+
+
+def test_a_title_between_the_quotation_and_the_name_that_told_it():
+    ds = drafted(
+        '"There has been a concentration of migrants who want to leave the '
+        'country," Chilean Security Minister Luis Cordero told reporters, without '
+        "specifying a number.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "luis_cordero",
+            "There has been a concentration of migrants who want to leave the country.",
+        )
+    ]
+
+
+def test_an_unnamed_person_named_again_with_the_is_the_same_speaker():
+    ds = drafted(
+        "A Venezuelan migrant told the online news outlet The Clinic that the group "
+        "was trying to leave Chile.\n\n"
+        '"They do not want to let us into Peru," the migrant, who preferred to '
+        "remain anonymous, said.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("venezuelan_migrant", "The group was trying to leave Chile."),
+        ("venezuelan_migrant", "They do not want to let us into Peru."),
+    ]
+
+
+def test_people_stranded_on_the_day_authorities_reported_it():
+    ds = drafted(
+        "Dozens of migrants trying to leave Chile for fear of being expelled by "
+        "far-right candidate Jose Antonio Kast after December 14 elections are "
+        "stranded at the border with Peru, authorities reported Friday.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert ("Migrants stranded at the border", dt.date(2025, 11, 28)) in [
+        (e.label, e.date_from) for e in ds.events
+    ]
+    # what the migrants fear is done by no one
+    assert ds.measures == []
+
+
+def test_an_ultimatum_is_a_proposal():
+    ds = drafted(
+        "Kast has given the country's around 330,000 undocumented migrants an "
+        "ultimatum to sell up and self-deport or be thrown out if he takes office.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+@pytest.mark.parametrize(
+    "text, language, said",
+    [
+        (
+            "Jose Antonio Kast spoke in Arica. He blames illegal migration for a "
+            "surge in violent crime over the past decade.\n",
+            "en",
+            "Kast blames illegal migration for a surge in violent crime over the "
+            "past decade.",
+        ),
+        (
+            "Kast visited the trench, hailing it as the first step towards meeting "
+            "his campaign promise.\n",
+            "en",
+            "Kast hailed it as the first step towards meeting his campaign promise.",
+        ),
+        (
+            "El diputado Jorge Alessandri culpó a la migración irregular de la ola "
+            "de delitos.\n",
+            "es",
+            "Alessandri culpó a la migración irregular de la ola de delitos.",
+        ),
+    ],
+)
+def test_a_cause_or_a_worth_told_is_a_claim_with_its_verb(text, language, said):
+    ds = drafted(text, language, dt.date(2025, 11, 28))
+    assert [c.summary for c in ds.claims] == [said]
+
+
+def test_a_distance_before_an_election_still_to_come_dates_nothing():
+    ds = drafted(
+        "Migrants fear expulsion after the December 14 elections.\n\n"
+        "The reverse migration trend comes just over two weeks before the "
+        "presidential run-off, pitting Kast against Jeannette Jara.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("election", dt.date(2025, 12, 14))
+    ]
+
+
+def test_the_day_words_announce_a_measure_to_come_is_their_statement():
+    ds = drafted(
+        "On Friday, Peru's interim president, José Jerí, wrote on X that he planned "
+        "to declare a state of emergency on the border with Chile.\n",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(e.kind, e.label, e.date_from) for e in ds.events] == [
+        ("announcement", "Statement by Jerí", dt.date(2025, 11, 28))
+    ]
+    assert measures(ds)["state_of_emergency"][0] == "announced"

@@ -139,6 +139,13 @@ _ACTS_OF_SPEECH = frozenset(
         "listed",
         "cited",
         "singled out",
+        "blame",
+        "blames",
+        "blamed",
+        "hail",
+        "hails",
+        "hailed",
+        "hailing",
     }
 )
 _DENIAL = re.compile(
@@ -2033,7 +2040,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if (
         before
         and not doc.text[before[-1].end : cue.start()].strip(" ,")
-        and re.search(r"[\"”»]\s*,?\s*$", doc.text[prev : before[-1].start])
+        # '"P," Chilean Security Minister Luis Cordero told reporters': a title
+        # between the quotation and the name
+        and re.search(
+            r"[\"”»]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|el)\s+){0,6}$",
+            doc.text[prev : before[-1].start],
+        )
         and not opens_that
         and cue.group(0) in _TELLING
         and before[-1].start - prev >= MIN_PROPOSITION
@@ -2041,7 +2053,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         # '"P," Jerí told CNN en Español in an interview aired on Monday': the
         # listener and the occasion are no proposition; P is
         return before[-1], (prev, before[-1].start)
-    if before and not doc.text[before[-1].end : cue.start()].strip(" ,"):
+    if before and (
+        not doc.text[before[-1].end : cue.start()].strip(" ,")
+        # '"P," the migrant, who preferred to remain anonymous, said': a
+        # relative clause set between the subject and its verb
+        or _RELATIVE_ASIDE.fullmatch(doc.text, before[-1].end, cue.start())
+    ):
         if (
             _bare(tail)
             and before[-1].start - prev >= MIN_PROPOSITION
@@ -2734,6 +2751,7 @@ _GOVERNED_AFTER = re.compile(
     r"\b(?:con|a|al|de|del|para|por|sobre|with|to|by|for|of|about|haber|"
     r"[a-z]{3,}(?:ar|er|ir|ado|ido))\s"
 )
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|quien|que)\s[^,;.\"“”«»]{1,80},\s*")
 _INFINITIVE_AFTER = re.compile(r"\s+(?:haber|estar|ser|tener|[a-z]{3,}(?:ar|er|ir))\b")
 
 

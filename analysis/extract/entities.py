@@ -709,6 +709,38 @@ def _unnamed_people(doc: Doc) -> None:
                 country_in(words),
             )
             doc.__dict__.setdefault("unnamed", set()).add(eid)
+            _named_again(doc, eid, hi, lang)
+
+
+# the noun of an unnamed person's description: "a Venezuelan migrant" is "migrant"
+_PERSON_NOUN = {
+    "en": re.compile(r"\b(?:" + _PERSON_NOUNS_EN + r")\b"),
+    "es": re.compile(r"\b(?:" + _PERSON_NOUNS_ES + r")\b"),
+}
+
+
+def _named_again(doc: Doc, eid: str, after: int, lang: str) -> None:
+    """ "A Venezuelan migrant told…. '…,' the migrant, who preferred to remain
+    anonymous, said": the one person of that noun, named again with a definite
+    article, is the same unnamed person."""
+    words = fold(doc.entries[eid].name).lower()
+    noun = _PERSON_NOUN[lang].search(words)
+    if noun is None:
+        return
+    again = re.compile(
+        r"\b(?:the|this|el|la|este|esta)\s+(?:[a-z]+\s+)?" + noun.group(0) + r"\b"
+    )
+    for m in again.finditer(doc.folded, after):
+        if not any(f.start < m.end() and m.start() < f.end for f in doc.found):
+            doc.found.append(
+                Found(
+                    m.start(),
+                    m.end(),
+                    doc.text[m.start() : m.end()],
+                    eid,
+                    doc.sentence_at(m.start()),
+                )
+            )
 
 
 def _unnamed_group(doc: Doc, ids: Ids, lo: int, hi: int, si: int) -> None:

@@ -427,9 +427,19 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
     """People stranded or gathering within the date's reach, when no other date
     of the sentence is nearer: ("stranded" or "crowd", the place it names)."""
     sent = doc.sentences[t.sentence]
-    for m in doc.words.finditer(_CROWD, sent.start, sent.end):
-        if not _dates_words(doc, t, m, timexes):
-            continue
+    # "Dozens of migrants … are stranded at the border with Peru, authorities
+    # reported Friday.": the day of the report that ends the sentence is the day
+    # of what it reports, whatever other date the sentence names
+    reported = lex_().report_before.search(
+        doc.folded, max(sent.start, t.start - 25), t.start
+    ) and not doc.folded[t.end : sent.end].strip(" .")
+    dated = [
+        m
+        for m in doc.words.finditer(_CROWD, sent.start, sent.end)
+        if _dates_words(doc, t, m, timexes) or reported and m.end() <= t.start
+    ]
+    dated.sort(key=lambda m: m.group("stranded") is None)  # "stranded" says more
+    for m in dated[:1]:
         clause = re.search(
             r"[,;]\s*(?:y|e|and|while|mientras)\b", doc.folded[m.end() : sent.end]
         )
@@ -447,8 +457,19 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
             ),
             None,
         )
-        return ("stranded" if m.group("stranded") else "crowd"), where
+        stranded = m.group("stranded") or _STRANDED_LATER.search(
+            doc.folded, m.end(), sent.end
+        )
+        return ("stranded" if stranded else "crowd"), where
     return None
+
+
+# "Dozens of migrants trying to leave Chile for fear of … are stranded at the
+# border": the crowd's own verb, further on
+_STRANDED_LATER = re.compile(
+    r"\b(?:are|were|remain|remained|quedaron|permanecen|siguen|estan|estaban)\s+"
+    r"(?:stranded|trapped|varad|atrapad)"
+)
 
 
 def _naming(doc: Doc, m: re.Match) -> bool:
@@ -898,6 +919,9 @@ def extract_events(
             or _since_year(doc, t)
             or _ranked_in_year(doc, t)
             or _runs_out(doc, t, measures)
+            # "comes two weeks before the run-off": a distance from an event the
+            # article dates elsewhere
+            or t.kind == "distance"
         ):
             continue
         if _dates_speech(doc, t, measures):
@@ -944,6 +968,18 @@ def extract_events(
             continue  # "On Wednesday neither side set a date": nothing took place
         key, label = kind if kind else ("dated", "Dated event")
         event_kind = _kind_of(doc, key, t, measures)
+        said = (
+            _announced_only(doc, t, measures)
+            if event_kind
+            in ("emergency", "deployment", "cabinet", "agreement", "meeting")
+            else None
+        )
+        if said is not None:
+            # "On Friday, Peru's interim president wrote on X that he planned to
+            # declare a state of emergency": the words were said that day, the
+            # emergency is still to come; the statement of the one who spoke
+            key = event_kind = "announcement"
+            speaker = _speaker_of(doc, t.sentence, said)
         status = _status(doc, t)
         # the measure named last before the date: "…, and the measure will last
         # until March 28"
@@ -1084,8 +1120,8 @@ def extract_events(
                 )
                 or _label(
                     doc,
-                    event_kind,
-                    actors,
+                    "statement" if said is not None else event_kind,
+                    [speaker] if said is not None and speaker else actors,
                     place,
                     _event_label(
                         doc, t, (span_start, span_end), timexes, place and place_at
@@ -1102,7 +1138,7 @@ def extract_events(
                         if clause
                         else doc.text[doc.sentences[t.sentence].start : t.start]
                     ),
-                    own=not retyped,
+                    own=not retyped and said is None,
                 ),
                 date_from=t.date_from,
                 date_to=t.date_to,
@@ -1861,6 +1897,53 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     # coordinate patrols") are an announcement, dated
     if any(sent.start <= ev.start < sent.end for m in measures for ev in m.evidence):
         return False
+    return _day_of_words(doc, t) is not None
+
+
+def _speaker_of(doc: Doc, si: int, verb: re.Match) -> str | None:
+    """The person who says: named last before the verb of saying in its sentence
+    ("General Arturo Valverde, head of the Tacna police region, said on Monday"),
+    else just after it ("dijo el martes el ministro Tiburcio")."""
+    people = [
+        f
+        for f in doc.in_sentence(si)
+        if doc.entries[f.entry_id].kind == "person"
+        and not _OBJECT_BEFORE.search(doc.folded, max(0, f.start - 30), f.start)
+    ]
+    before = [f for f in people if f.end <= verb.start()]
+    # "Jerí, who telephoned Kast after the vote…, said last week": the one the
+    # relative clause hangs on, not its object
+    hung = [
+        f
+        for f in before
+        if re.match(r"\s*,\s*(?:who|quien|que)\s", doc.folded[f.end :])
+    ]
+    before = hung[:1] or before
+    after = [f for f in people if verb.end() <= f.start <= verb.end() + 40]
+    found = (before[-1:] or after[:1] or [None])[0]
+    return found.entry_id if found else None
+
+
+def _announced_only(doc: Doc, t: Timex, measures) -> re.Match | None:
+    """The date is the day of words that announce a measure still to come ("On
+    Friday, Peru's interim president wrote on X that he planned to declare a
+    state of emergency"): what happened that day is the announcement."""
+    sent = doc.sentences[t.sentence]
+    told = [
+        m
+        for m in measures
+        if any(sent.start <= ev.start < sent.end for ev in m.evidence)
+    ]
+    if not told or any(
+        m.status not in ("announced", "proposed", "scenario") for m in told
+    ):
+        return None
+    return _day_of_words(doc, t)
+
+
+def _day_of_words(doc: Doc, t: Timex) -> re.Match | None:
+    """The verb of saying next to the date, in its clause, whose day it is."""
+    sent = doc.sentences[t.sentence]
     # "said on Tuesday (that)…", "dijo el martes que…": the day of the words
     just_before = lex_().report_before.search(
         doc.folded, max(sent.start, t.start - 60), t.start
@@ -1879,25 +1962,25 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
             doc.folded[just_before.end() : t.start],
         )
     ):
-        return True
+        return just_before
     if t.start - sent.start > 20:  # the date opens the sentence: "Este domingo, …"
-        return False
+        return None
     cue = lex_().report_before.search(doc.folded, t.end, min(sent.end, t.end + 90))
     if cue is None or _SPEECH_ONLY.search(cue.group(0)):
-        return False
+        return None
     if re.search(r"(?:ing|ando|iendo)$", cue.group(0)):
-        return False  # "… at the border, warning them": a gerund hangs on another verb
+        return None  # "… at the border, warning them": a gerund hangs on another verb
     # "Ya el jueves pasado, un día después de la investidura de Kast, Aramayo había
     # sostenido que…": an apposed distance dates its own clause, not the words
     between = _APPOSED_DISTANCE.sub(",", doc.folded[t.end : cue.start()])
     if re.search(r"\b(?:que|that|y|and|pero|but)\b|[;:]", between):
-        return False
+        return None
     if lex_().event_types.search(between) or _event_nouns().search(between):
-        return False
+        return None
     # no other finite verb between: "Last week he recorded a video, warning…"
-    return not re.search(
-        r"\w{3,}(?:ed|ó|aron|ieron)\b", doc.text[t.end : cue.start()].lower()
-    )
+    if re.search(r"\w{3,}(?:ed|ó|aron|ieron)\b", doc.text[t.end : cue.start()].lower()):
+        return None
+    return cue
 
 
 def _extended_on(doc: Doc, t: Timex, measures) -> bool:

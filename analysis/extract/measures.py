@@ -263,7 +263,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     last_subject: dict[int, list[Found]] = {}  # paragraph -> subject of its last act
     for s, e, spec in chosen:
         si = doc.sentence_at(s)
-        if doc.is_question(si) or _denied(doc, s):
+        if (
+            doc.is_question(si)
+            or _denied(doc, s)
+            # "trying to leave Chile for fear of being expelled by Kast": what
+            # is feared is done by no one
+            or _FEARED.search(doc.folded, max(0, s - 40), s)
+        ):
             continue
         if (
             spec["key"] == "emergency_extension"
@@ -417,6 +423,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # "carrying the idea at the center of his promise…: a humanitarian
             # corridor": the measure a colon names as the promise
             or _PROMISE_THEN_COLON.search(doc.folded, max(sent.start, s - 120), s)
+            # "has given the country's 330,000 undocumented migrants an ultimatum
+            # to sell up and self-deport or be thrown out": a threat is proposed
+            or _ULTIMATUM.search(doc.folded, max(sent.start, s - 90), s)
         )
         owner = _owner(doc, sent, s, e) if not possessed else None
         named_proposal = owner is not None and (
@@ -1280,6 +1289,12 @@ _PROMISE_THEN_COLON = re.compile(
 )
 # "La invitación al gabinete binacional, con la que se cerró la conversación":
 # what is invited to is proposed, whatever verb follows
+_ULTIMATUM = re.compile(r"\b(?:ultimatum|ultimatums)\s+(?:to|de|para)\s[^.;:]{0,80}$")
+_FEARED = re.compile(
+    r"\b(?:(?:for\s+)?fear\s+(?:of|that)|afraid\s+of|fearing|"
+    r"(?:por|con)\s+(?:temor|miedo)\s+(?:a|de)|temen|temian|temiendo)\s+"
+    r"(?:(?:being|be|ser|que|they|les|los|las)\s+){0,2}$"
+)
 _PROPOSAL_OF = re.compile(
     r"\b(?:invitacion|invitation|propuesta|proposal|oferta|offer|promesa|promise|"
     r"pledge)\s+(?:a|al|a la|de|del|"
