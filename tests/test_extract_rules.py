@@ -9180,3 +9180,59 @@ def test_the_day_words_announce_a_measure_to_come_is_their_statement():
         ("announcement", "Statement by Jerí", dt.date(2025, 11, 28))
     ]
     assert measures(ds)["state_of_emergency"][0] == "announced"
+
+
+def test_a_gerund_after_a_comma_is_no_item_of_a_promised_list():
+    ds = drafted(
+        "Kast has vowed to expel undocumented migrants if he wins, citing a surge in "
+        "violent crime over the past decade.\n",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [("expulsion", "proposed")]
+
+
+def test_a_decision_met_with_criticism_is_no_meeting():
+    ds = drafted(
+        "Peru declared a state of emergency on Friday. The decision has been met "
+        "with criticism from rights groups.\n",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert "meeting" not in {e.kind for e in ds.events}
+
+
+def test_words_said_earlier_this_week_of_what_would_be_done():
+    ds = drafted(
+        "Peru's President Jose Jeri had warned earlier this week that a state of "
+        "emergency would be declared to address the situation.\n",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [
+        ("announcement", "Statement by Jerí")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "The Peruvian National Police will keep control of internal order, with "
+            "support from the Armed Forces.\n",
+            "military_deployment",
+        ),
+        (
+            "Peru and Chile set up a binational migration cooperation committee on "
+            "Monday.\n",
+            "binational_committee",
+        ),
+        (
+            "Peru will not accept any more undocumented migrants, the minister said.\n",
+            "migration_control",
+        ),
+    ],
+)
+def test_more_words_for_support_committees_and_refusals(text, kind):
+    ds = drafted(text, "en", dt.date(2025, 12, 2))
+    assert kind in measures(ds)

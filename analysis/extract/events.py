@@ -294,6 +294,10 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             )
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
             and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
+            # "the decision has been met with criticism": a reception, no meeting
+            and not (
+                m.lastgroup == "meeting" and _MET_WITH.match(doc.folded, m.start())
+            )
         ]
         # "recibirá el miércoles al mandatario electo de Chile": a host's verb
         # with a person after it tells a visit
@@ -304,6 +308,14 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
         ]
         cache[si].sort()
     return cache[si]
+
+
+_MET_WITH = re.compile(
+    r"met\s+with\s+(?:(?:a|an|the|some|wide|widespread|strong|sharp|fierce|little|"
+    r"no|mixed)\s+)?(?:criticism|resistance|scepticism|skepticism|approval|"
+    r"opposition|rejection|concern|praise|silence|protests?|outrage|anger|alarm|"
+    r"suspicion|applause|support|dismay|indifference)\b"
+)
 
 
 def _guest(doc: Doc, host: re.Match, found) -> Found | None:
@@ -1934,11 +1946,21 @@ def _announced_only(doc: Doc, t: Timex, measures) -> re.Match | None:
         for m in measures
         if any(sent.start <= ev.start < sent.end for ev in m.evidence)
     ]
-    if not told or any(
-        m.status not in ("announced", "proposed", "scenario") for m in told
-    ):
+    said = _day_of_words(doc, t)
+    if said is None:
         return None
-    return _day_of_words(doc, t)
+    if told and all(m.status in ("announced", "proposed", "scenario") for m in told):
+        return said
+    # "had warned earlier this week that a state of emergency would be declared":
+    # what the words tell is still to come, whatever was done since
+    if _TO_COME.search(doc.text, said.end(), sent.end):
+        return said
+    return None
+
+
+_TO_COME = re.compile(
+    r"\b(?:would|will|shall|going to|iba a|va a|van a|iban a)\b|\b\w{3,}(?:rá|rán|ría|rían)\b"
+)
 
 
 def _day_of_words(doc: Doc, t: Timex) -> re.Match | None:
@@ -1958,6 +1980,8 @@ def _day_of_words(doc: Doc, t: Timex) -> re.Match | None:
             r"\s*(?:(?:the|a|an|al|a la|a los)\s+[\w' -]{1,40}?\s+"
             # "told reporters on Tuesday", "dijo a periodistas el martes"
             r"|(?:a\s+)?(?:reporters|journalists|periodistas|supporters|simpatizantes)\s+)?"
+            # "had warned earlier this week that"
+            r"(?:(?:earlier|later|previously|already|ya)\s+)?"
             r"(?:(?:on|este|esta|el|la|this)\s+)?",
             doc.folded[just_before.end() : t.start],
         )
@@ -3181,7 +3205,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             continue
         anchor = prior[-1]
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
-            if _naming(doc, m):
+            if _naming(doc, m) or _MET_WITH.match(doc.folded, m.start()):
                 continue
             kind = kinds.get(m.lastgroup)
             verb = verbs_past(doc, m)

@@ -3513,6 +3513,9 @@ _NEXT_INFINITIVE = {
     "en": re.compile(
         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:to\s+(?=[a-z]+\s)|(?!(?:and|or|but|as|so|then|the|a|an|"
         r"he|she|they|it|we|who|which|when|while|after|before|since|with|in|on|at)\s)"
+        # "vowed to expel migrants, citing a surge in crime": a gerund after a
+        # comma is a clause of its own, no item of the list
+        r"(?![a-z]+ing\s)"
         r"(?=[a-z]+\s+(?:up\s+|out\s+|down\s+)?"
         r"(?:the|a|an|more|new|its|their|joint|common|closer|further|stronger|"
         r"measures|mechanisms|ways)\s))"
