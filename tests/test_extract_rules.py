@@ -10,6 +10,7 @@ import pytest
 
 from analysis.article import load_article, paragraphs_of
 from analysis.extract import extract_dataset
+from analysis.extract.entities import outlet_country
 from analysis.timex import find_timexes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "es-article.md"
@@ -9236,3 +9237,38 @@ def test_words_said_earlier_this_week_of_what_would_be_done():
 def test_more_words_for_support_committees_and_refusals(text, kind):
     ds = drafted(text, "en", dt.date(2025, 12, 2))
     assert kind in measures(ds)
+
+
+@pytest.mark.parametrize(
+    "url, country",
+    [
+        ("https://rpp.pe/politica/gobierno/nota", "PER"),
+        ("https://www.biobiochile.cl/noticias/2026/03/12/x.shtml", "CHL"),
+        ("https://www.lostiempos.com.bo/actualidad", "BOL"),
+        ("https://www.reuters.com/world/americas/x", None),
+        (None, None),
+    ],
+)
+def test_an_outlet_s_country_by_its_web_address(url, country):
+    assert outlet_country(url) == country
+
+
+def test_a_ministry_the_words_do_not_place_is_the_outlet_s_not_the_one_met():
+    text = (
+        "El Ministerio de Relaciones Exteriores señaló que, durante la reunión con "
+        "altos funcionarios de Chile, se articularon respuestas conjuntas ante la "
+        "inmigración irregular.\n"
+    )
+    base = load_article(FIXTURE)
+    article = base.model_copy(
+        update={
+            "text": text,
+            "paragraphs": paragraphs_of(text),
+            "published": dt.date(2025, 12, 20),
+            "language": "es",
+            "translated_from": None,
+            "url": "https://rpp.pe/politica/gobierno/nota",
+        }
+    )
+    ds = extract_dataset(article)
+    assert [c.speaker for c in ds.claims] == ["peru_foreign_ministry"]

@@ -7,6 +7,9 @@ import dataclasses
 import functools
 import re
 from collections import Counter
+from urllib.parse import urlsplit
+
+from babel.core import get_global
 
 from ..gazetteer import (
     Entry,
@@ -337,6 +340,12 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
                 eid = _by_country_named(doc, mentions, m, names, lo, hi)
                 if eid is not None:
                     break
+        if eid is None:
+            # "El Ministerio de Relaciones Exteriores señaló…" in a Lima paper
+            # (rpp.pe): a national body the words do not place is the outlet's
+            home = outlet_country(doc.article.url)
+            fits = [i for i in m.ids if doc.entries[i].country == home]
+            eid = fits[0] if home and len(fits) == 1 else None
         if eid is None and not any(
             ARMED_FORCES.search(fold(doc.entries[i].name))
             or POLICE.search(fold(doc.entries[i].name))
@@ -362,6 +371,35 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         )
 
 
+@functools.cache
+def _alpha3() -> dict[str, str]:
+    """ISO 3166 two-letter codes to three-letter ones, from CLDR's aliases."""
+    aliases = get_global("territory_aliases")
+    return {
+        two[0]: three
+        for three, two in aliases.items()
+        if len(three) == 3 and three.isalpha() and len(two) == 1 and len(two[0]) == 2
+    }
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of an outlet's web address by its country domain ("rpp.pe",
+    "biobiochile.cl"): None for ".com", ".org" and the like."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    top = host.rsplit(".", 1)[-1].upper()
+    return _alpha3().get(top) if len(top) == 2 else None
+
+
+_COUNTERPART_OF = re.compile(
+    r"\b(?:con|with|ante|junto a)\s+(?:(?:los|las|el|la|sus?|the|its|their)\s+)?"
+    r"(?:(?:altos?|altas?|senior|top)\s+)?(?:funcionari\w+|autoridades|delegaci\w+|"
+    r"representantes|pares?|homolog\w+|officials|authorities|delegations?|"
+    r"counterparts?|representatives)\s+(?:de|del|from|of)\s+$"
+)
+
+
 def _by_country_named(doc: Doc, mentions, m, names, lo: int, hi: int) -> str | None:
     """The one of a mention's candidates whose country text[lo:hi] names most."""
     codes = Counter(
@@ -371,6 +409,9 @@ def _by_country_named(doc: Doc, mentions, m, names, lo: int, hi: int) -> str | N
         # "en el control de la zona limítrofe con Chile": the country across
         # the border is not the one whose Executive acts
         and not BORDER_WITH.search(doc.folded, max(lo, t.start - 30), t.start)
+        # "durante la reunión con altos funcionarios de Chile": nor the country
+        # met with
+        and not _COUNTERPART_OF.search(doc.folded, max(lo, t.start - 45), t.start)
     )
     # "la sede de la Cancillería en Santiago": a city names its country.
     codes.update(
