@@ -9272,3 +9272,18 @@ def test_a_ministry_the_words_do_not_place_is_the_outlet_s_not_the_one_met():
     )
     ds = extract_dataset(article)
     assert [c.speaker for c in ds.claims] == ["peru_foreign_ministry"]
+
+
+def test_a_medium_speaks_for_its_body_and_a_dropped_subject_for_the_last_speaker():
+    ds = drafted(
+        "Según informó la Presidencia de la República, Jerí felicitó por teléfono al "
+        "mandatario electo de Chile por su victoria.\n\n"
+        "“Durante la conversación, se destacaron los vínculos de amistad entre el "
+        "Perú y Chile”, señaló.\n\n"
+        "“Al finalizar la llamada, el presidente José Jerí invitó al presidente electo "
+        "a realizar el Gabinete Binacional”, sentenció la cuenta institucional de la "
+        "Presidencia.\n",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_presidency"] * 3

@@ -602,6 +602,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             last_speaker = speaker
             spoke_in = si
             sources.append((cue.start(), speaker.entry_id))
+            doc.__dict__["_said"] = (prop[0], prop[1], speaker.entry_id)
             sid = speaker.entry_id
             text = doc.folded[sent.start : sent.end]
             lo = min(prop[0], cue.start())
@@ -1930,7 +1931,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         a
         for a in agents
         if cue.end() <= a.start <= cue.end() + 45
-        and not _PREP_BEFORE.search(doc.folded, max(cue.end(), a.start - 25), a.start)
+        and (
+            not _PREP_BEFORE.search(doc.folded, max(cue.end(), a.start - 25), a.start)
+            # "sentenció la cuenta institucional de la Presidencia", "said a
+            # statement from the ministry": the body whose medium speaks
+            or _MEDIUM_OF.fullmatch(doc.folded, cue.end(), a.start)
+        )
         # "afirmó la autoridad, quien agregó que Chile …": past a clause of its own
         and not _CLAUSE_AFTER.search(doc.folded, cue.end(), a.start)
     ]
@@ -2751,6 +2757,11 @@ _GOVERNED_AFTER = re.compile(
     r"\b(?:con|a|al|de|del|para|por|sobre|with|to|by|for|of|about|haber|"
     r"[a-z]{3,}(?:ar|er|ir|ado|ido))\s"
 )
+_MEDIUM_OF = re.compile(
+    r"\s+(?:la|el|the|a|an|su|its)\s+(?:cuenta|comunicado|nota|pronunciamiento|"
+    r"mensaje|account|statement|communique|release|note)(?:\s+(?:institucional|"
+    r"oficial|official|de prensa|press))?\s+(?:de|del|of|from)\s+(?:(?:la|el|the)\s+)?"
+)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|quien|que)\s[^,;.\"“”«»]{1,80},\s*")
 _INFINITIVE_AFTER = re.compile(r"\s+(?:haber|estar|ser|tener|[a-z]{3,}(?:ar|er|ir))\b")
 
@@ -2983,6 +2994,11 @@ def _nearest_referent(
     # the quotation did not say it
     sent = doc.sentences[doc.sentence_at(cue.start())]
     people = [f for f in people if not _quoted(doc, sent.start, f.start, cue.start())]
+    said = doc.__dict__.get("_said")
+    if said and last_speaker is not None and said[2] == last_speaker.entry_id:
+        # "Según informó la Presidencia, Jerí felicitó a Kast. «…», señaló": one
+        # named in what the last speaker said is not the next verb's subject
+        people = [f for f in people if not said[0] <= f.start < said[1]]
     # "Jerí ruled out the corridor that Kast had been promoting. He told…": the
     # subject of a clause inside another is not the one "he" stands for
     main = [
