@@ -9287,3 +9287,37 @@ def test_a_medium_speaks_for_its_body_and_a_dropped_subject_for_the_last_speaker
         dt.date(2025, 12, 15),
     )
     assert [c.speaker for c in ds.claims] == ["peru_presidency"] * 3
+
+
+def test_a_talk_held_with_someone_is_a_meeting_of_the_two():
+    ds = drafted(
+        "El presidente electo de Chile, José Antonio Kast, dialogó el miércoles en "
+        "Lima con el mandatario interino de Perú, José Jerí.\n",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    assert [(e.kind, e.label) for e in ds.events] == [
+        ("meeting", "Reunión de Kast y Jerí en Lima")
+    ]
+
+
+def test_an_announcement_with_its_day_before_that_is_a_claim():
+    ds = drafted(
+        "Jerí había anunciado el martes que abordaría con Kast el tema de un posible "
+        "corredor humanitario.\n",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+def test_a_title_opening_the_sentence_does_the_act_unless_it_reports_it():
+    ds = drafted(
+        "El presidente electo de Chile, José Antonio Kast, dialogó el miércoles en "
+        "Lima con el mandatario interino de Perú, José Jerí.\n\n"
+        "El ultraconservador chileno, que asumirá la presidencia el 11 de marzo, "
+        "promueve la creación de un corredor humanitario a través de Perú.\n",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

@@ -306,8 +306,17 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             for h in _HOSTS.finditer(doc.folded, sent.start, sent.end)
             if _guest(doc, h, doc.found) is not None
         ]
+        # "dialogó el miércoles en Lima con el mandatario": a talk held (the
+        # accent tells the verb from "el diálogo")
+        cache[si] += [
+            (m.start(), m.end(), "meeting")
+            for m in _TALKED.finditer(doc.text, sent.start, sent.end)
+        ]
         cache[si].sort()
     return cache[si]
+
+
+_TALKED = re.compile(r"\bdialog(?:ó|aron|ará|arán)\b", re.IGNORECASE)
 
 
 _MET_WITH = re.compile(

@@ -14,7 +14,7 @@ from text_to_num import text2num
 from ..gazetteer import fold, load_lexicon, role_words
 from ..schema import Measure
 from ..timex import Timex, lead_day
-from .claims import _article_country, _titled, answerer, leading_country
+from .claims import _TITLE, _article_country, _titled, answerer, leading_country
 from .entities import country_in, governments
 from .text import (
     AGENT_KINDS,
@@ -711,6 +711,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     # "…, and President José Jerí's government responded by
                     # declaring…": the government a named person leads
                     or _persons_government(doc, si, pos)
+                    # "El ultraconservador chileno, que asumirá…, promueve…": the
+                    # one the opening title stands for
+                    or _titled_opening(doc, si, pos)
                     or last_subject.get(sent.paragraph, [])
                     or _last_person(doc, pos)
                 )
@@ -2513,6 +2516,19 @@ _DEMONYM_SUBJECT = re.compile(
 _AUTHORITIES = re.compile(
     r"\W*(?P<pre>)(?:authorities|autoridades)(?:\s+(?P<post>[a-z]+))?\b"
 )
+
+
+def _titled_opening(doc: Doc, si: int, pos: int) -> list[Found]:
+    """The person a title opening the sentence stands for ("El ultraconservador
+    chileno", "El mandatario electo"), as a claim's titled speaker is read; not
+    one who reports the act ("El jefe de la diplomacia boliviana consideró que
+    las zanjas podrían…")."""
+    sent = doc.sentences[si]
+    m = _TITLE.match(doc.folded, sent.start)
+    if m is None or lex_().report_before.search(doc.folded, m.end(), pos):
+        return []
+    who = _titled(doc, Span(m.end(), m.end()))
+    return [who] if who is not None else []
 
 
 def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
