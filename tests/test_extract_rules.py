@@ -9321,3 +9321,37 @@ def test_a_title_opening_the_sentence_does_the_act_unless_it_reports_it():
         dt.date(2026, 1, 7),
     )
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_a_subject_with_its_aside_before_the_verb_says_what_follows_que():
+    ds = drafted(
+        "José Jerí descartó el corredor.\n\n"
+        "El sucesor de Dina Boluarte, que este domingo cumplirá 100 días en el poder, "
+        "explicó que aceptar la entrada de cientos de miles de migrantes podría "
+        "ahondar la crisis de inseguridad.\n",
+        "es",
+        dt.date(2026, 1, 12),
+    )
+    assert (
+        "jeri",
+        "Aceptar la entrada de cientos de miles de migrantes podría ahondar la "
+        "crisis de inseguridad.",
+    ) in [(c.speaker, c.summary) for c in ds.claims]
+    # one named by a relation is no subject of the clause's label
+    assert not any(e.label.startswith("Boluarte") for e in ds.events)
+
+
+def test_the_general_and_the_specialist_speak_for_themselves():
+    ds = drafted(
+        "El general Pedro Varela, comandante en jefe del Ejército, llegó a Arica.\n\n"
+        "José Antonio Kast firmó el decreto. El general, que asumió la jefatura del "
+        "Ejército esta semana, dijo que comenzaría a trabajar de inmediato.\n\n"
+        "Una especialista en migración de una ONG de Lima, que prefirió no ser "
+        "citada, dijo que sin un acuerdo con Venezuela el corredor solo traslada el "
+        "problema.\n",
+        "es",
+        dt.date(2026, 3, 13),
+    )
+    speakers = [c.speaker for c in ds.claims]
+    assert speakers[0] == "pedro_varela"
+    assert speakers[1].startswith("especialista")

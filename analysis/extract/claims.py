@@ -172,7 +172,7 @@ _TITLE = re.compile(
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
-    r"director[a]?|comandante|commander|autoridad(?: regional| local)?|"
+    r"director[a]?|comandante|commander|general|autoridad(?: regional| local)?|"
     r"anfitrion[a]?|host|secretari[oa](?: de estado)?|secretary(?: of state)?|"
     r"edil|burgomaestre|prefect[oa]?|jefe comunal|jefe de la diplomacia|titular del? (?:mininter|interior|ministerio del interior|sector|defensa|mindef)|titular de (?:torre tagle|la cancilleria|relaciones "
     r"exteriores)|former [a-z]+ minister|ex ?ministr[oa])\b"
@@ -2153,6 +2153,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         speaker = after[0] if after else _referent(doc, cue, last_speaker)
         if speaker is None:
             return None, None
+        if opens_that and not re.search(
+            r"[\"”»]", doc.text[max(prev, cue.start() - 12) : cue.start()]
+        ):
+            # "El sucesor de Dina Boluarte, que este domingo cumplirá 100 días en
+            # el poder, explicó que P": a subject and its aside before the verb;
+            # what was said follows it
+            return speaker, (cue.end(), nxt)
         return speaker, (prev, cue.start())
     if after and opens is None:
         return after[0], (prev, cue.start())
@@ -2456,6 +2463,8 @@ _TITLE_ROLES = {
     "director": r"director",
     "comandante": r"comandante|commander",
     "commander": r"comandante|commander",
+    # "El general, que asumió la jefatura del Ejército esta semana, dijo que…"
+    "general": r"general|comandante|commander|ejercito|army|jefe|chief",
     # "la autoridad regional", "el anfitrión": the last person named with an office
     "autoridad regional": r"gobernador|governor|regional|prefect",
     "autoridad local": r"alcalde|mayor|local",
@@ -2593,7 +2602,10 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     # "El jefe de la diplomacia peruana, ratificado en el cargo por el presidente
     # José María Balcázar, relató": the title before the participle's aside
     aside = _PARTICIPLE_ASIDE.search(doc.folded, sent.start, cue.start())
-    end = aside.start() if aside else cue.start()
+    # "El general, que asumió la jefatura del Ejército esta semana, dijo": the
+    # title before its relative clause
+    relative = _RELATIVE_BEFORE.search(doc.folded, sent.start, cue.start())
+    end = (aside or relative).start() if aside or relative else cue.start()
     before = doc.folded[max(sent.start, end - 45) : end]
     around = before + " " + (doc.folded[cue.end() : min(sent.end, cue.end() + 35)])
     titles = [
@@ -2762,6 +2774,7 @@ _MEDIUM_OF = re.compile(
     r"mensaje|account|statement|communique|release|note)(?:\s+(?:institucional|"
     r"oficial|official|de prensa|press))?\s+(?:de|del|of|from)\s+(?:(?:la|el|the)\s+)?"
 )
+_RELATIVE_BEFORE = re.compile(r",\s*(?:que|quien|who)\s[^,;.]{1,80},\s*$")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|quien|que)\s[^,;.\"“”«»]{1,80},\s*")
 _INFINITIVE_AFTER = re.compile(r"\s+(?:haber|estar|ser|tener|[a-z]{3,}(?:ar|er|ir))\b")
 

@@ -496,7 +496,7 @@ _PERSON_NOUNS_ES = (
     r"portavoz|sacerdote|religios[oa]|madre|padre|mujer|hombre|migrante|miembro|"
     r"integrante|directiv[oa]|dirigente|gerente|asesor(?:a)?|agente|guardia|"
     r"transportista|camioner[oa]|politic[oa]|congresista|senador(?:a)?|jef[ea]|"
-    r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven|"
+    r"lider|fundador(?:a)?|duen[oa]|propietari[oa]|coordinador(?:a)?|joven|especialista|"
     r"(?:ex-?)?(?:vice)?(?:canciller|ministr[oa]|presidente|presidenta)|regidor(?:a)?|"
     r"concejal(?:a)?|hotelero|hotelera|"
     r"exdiplomatic[oa]|embajador(?:a)?|exembajador(?:a)?"

@@ -3289,6 +3289,14 @@ _HAS_SUBJECT = frozenset(
 )  # fmt: skip
 
 
+_RELATION_OF = re.compile(
+    r"\b(?:sucesor|sucesora|predecesor|predecesora|antecesor|antecesora|successor|"
+    r"predecessor|esposa|esposo|wife|husband|hijo|hija|son|daughter|rival|opponent|"
+    r"contrincante|adversari[oa])\s+(?:de|del|to|of)\s+(?:(?:la|el|the)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
     """A clipped label led by a finite verb, with its subject put before it: the
     first person of the event (or its first actor) who may do it and whom the
@@ -3308,8 +3316,19 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
         for a in actors
         if (doers is None or a in doers) and doc.entries[a].kind in AGENT_KINDS
     ]
-    # a person only: a body's name is in the lexicon's language, not the label's
-    people = [a for a in who if doc.entries[a].kind == "person"]
+    # a person only: a body's name is in the lexicon's language, not the label's;
+    # not one named only by a relation ("El sucesor de Dina Boluarte, que este
+    # domingo cumplirá 100 días en el poder": Boluarte is not the subject)
+    people = [
+        a
+        for a in who
+        if doc.entries[a].kind == "person"
+        and not all(
+            _RELATION_OF.search(doc.folded, max(0, f.start - 30), f.start)
+            for f in doc.found
+            if f.entry_id == a
+        )
+    ]
     if not people:
         return label
     entry = doc.entries[people[0]]
