@@ -2271,7 +2271,7 @@ def test_a_name_after_a_role_is_a_person_of_its_own():
             "Chacalluta-Santa Rosa, y el Gobierno peruano respondió con un estado de "
             "emergencia por 60 días.",
             "es",
-            "Migrantes varados en paso Chacalluta",
+            "Migrantes varados en el paso Chacalluta",
         ),
         (
             "On Friday, hundreds of migrants trying to leave Chile massed at the "
@@ -9355,3 +9355,57 @@ def test_the_general_and_the_specialist_speak_for_themselves():
     speakers = [c.speaker for c in ds.claims]
     assert speakers[0] == "pedro_varela"
     assert speakers[1].startswith("especialista")
+
+
+def test_a_caption_with_its_credit_and_a_wire_dateline_date_nothing():
+    ds = drafted(
+        "Peruvian police officers monitor the Chacalluta border crossing where "
+        "migrants are stranded, in Arica, Chile, in May 2023. File Photo by Pablo "
+        "Rojas Madariaga/EPA\n\n"
+        "Dec. 1 (UPI) — SANTIAGO, Chile, Dec. 1 (UPI) — Chile and Peru's foreign "
+        "ministers met virtually on Monday to coordinate a response to a rise in "
+        "irregular migration.\n",
+        "en",
+        dt.date(2025, 12, 1),
+    )
+    assert [(e.kind, e.date_from, e.place) for e in ds.events] == [
+        ("meeting", dt.date(2025, 12, 1), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language, label",
+    [
+        (
+            "Los cancilleres se reunieron el lunes en la frontera común.\n",
+            "es",
+            "Reunión en la frontera común",
+        ),
+        (
+            "El ministro visitó el viernes el paso fronterizo de Chacalluta.\n",
+            "es",
+            "Visita al paso fronterizo de Chacalluta",
+        ),
+    ],
+)
+def test_a_place_written_as_a_common_noun_takes_its_article(text, language, label):
+    ds = drafted(text, language, dt.date(2025, 12, 2))
+    assert label in [e.label for e in ds.events]
+
+
+def test_sworn_into_office_and_a_pact_sealed():
+    ds = drafted(
+        "Kast began the works on Monday, just five days after being sworn into "
+        "office on March 11.\n",
+        "en",
+        dt.date(2026, 3, 17),
+    )
+    assert ("inauguration", dt.date(2026, 3, 11)) in [
+        (e.kind, e.date_from) for e in ds.events
+    ]
+    ds = drafted(
+        "Kast y Jerí sellaron el pacto para desarrollar un gabinete binacional.\n",
+        "es",
+        dt.date(2026, 1, 12),
+    )
+    assert measures(ds)["binational_cabinet"][0] == "agreed"

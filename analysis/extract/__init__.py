@@ -126,6 +126,13 @@ def extract_dataset(article: Article) -> Dataset:
     )
 
 
+_PHOTO_CREDIT = re.compile(
+    r"(?:(?:File\s+)?Photos?|Fotos?|Photograph|Imagen|Image)\s*(?:by|de|:)\s*"
+    r"[^.\n]{2,80}$",
+    re.IGNORECASE,
+)
+
+
 def page_furniture(article: Article) -> list[tuple[int, int]]:
     """The spans of the article's paragraphs that belong to the web page, not the
     story: short lines opening on a link, a byline stamp, a caption or a call to
@@ -137,8 +144,15 @@ def page_furniture(article: Article) -> list[tuple[int, int]]:
         # after "Read more:" or "Relacionados", the linked headlines and their
         # sources and ages, up to the next sentence of the story
         linked = linked and len(text) <= 160 and text[-1:] not in '.!?»”"'
-        if linked or (
-            len(text) <= 160 and (_FURNITURE.match(text) or _BYLINE.fullmatch(text))
+        if (
+            linked
+            or (
+                len(text) <= 160 and (_FURNITURE.match(text) or _BYLINE.fullmatch(text))
+            )
+            # "Peruvian police officers monitor the Chacalluta border crossing…
+            # File Photo by Pablo Rojas Madariaga/EPA": a caption and its credit
+            or len(text) <= 500
+            and _PHOTO_CREDIT.search(text)
         ):
             out.append((p.start, p.end))
         linked = linked or bool(_LINK_HEADER.fullmatch(text))

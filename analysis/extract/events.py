@@ -562,10 +562,20 @@ _TIMEX_TAIL = re.compile(
     r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
 )
 _DATELINE = re.compile(
-    r"(?:^|\n)(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*"
+    # "— SANTIAGO, Chile, Dec. 1 (UPI) —": a second dateline after the first
+    r"(?:^|\n|[\u2013\u2014]\s*)(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'/-]{1,40},\s*"
+    r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*)?"
     # "Tacna, Peru – November 29, 2025 – …": a city, its country and a dash
     r"|[A-ZÁÉÍÓÚÑ][\w .'/-]{1,30},\s*[A-ZÁÉÍÓÚÑ][\w]+\s*[\u2013\u2014-]\s*)$"
 )
+# a dateline's city, then its country, date and wire: "SANTIAGO, Chile, Dec. 1
+# (UPI) —", "LIMA, 7 ene (EFE).-"
+_FILED_FROM = re.compile(
+    r"(?:,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?,\s*[^,\n]{1,25}?\([A-Za-z][^()\n]{1,30}\)"
+    r"\s*\.?\s*[-\u2013\u2014]"
+)
+# "Dec. 1 (UPI) — …": a wire's date and name opening the paragraph
+_AGENCY_AFTER = re.compile(r"\s*\([A-Za-z][^()\n]{1,30}\)\s*[-\u2013\u2014]")
 _DATELINE_AFTER = re.compile(
     # "RCR, 02 de diciembre 2025.- ", "LIMA, Jan 7 (Reuters) -"
     r"(?:,?\s*(?:de\s+)?\d{4})?\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-\u2013\u2014]"
@@ -575,6 +585,8 @@ _DATELINE_AFTER = re.compile(
 def in_dateline(doc: Doc, t: Timex) -> bool:
     """ "LIMA, Jan 7 (Reuters) -": the dateline dates the story, not an event."""
     before = doc.text[max(0, t.start - 45) : t.start]
+    if re.search(r"(?:^|\n)\s*$", before) and _AGENCY_AFTER.match(doc.text, t.end):
+        return True
     return bool(_DATELINE.search(before) and _DATELINE_AFTER.match(doc.text, t.end))
 
 
@@ -1094,6 +1106,8 @@ def extract_events(
                 doc.entries[f.entry_id].kind == "country"
                 and BORDER_WITH.search(doc.folded, max(0, f.start - 30), f.start)
             )
+            # "SANTIAGO, Chile, Dec. 1 (UPI) —": where the story was filed
+            and not _FILED_FROM.match(doc.text, f.end)
         ]
         place = None
         place_at = None
@@ -2461,7 +2475,7 @@ def _as_written(doc: Doc, place: str | None) -> str | None:
     English name)."""
     if not place:
         return None
-    return next(
+    written = next(
         (
             f.surface
             for f in doc.found
@@ -2469,6 +2483,14 @@ def _as_written(doc: Doc, place: str | None) -> str | None:
         ),
         doc.entries[place].name,
     )
+    if written[:1].islower():
+        # "shared border", "frontera común": a common noun takes its article
+        if doc.article.language == "es":
+            first = written.split()[0]
+            feminine = first.endswith(("a", "ión", "dad", "ud"))
+            return ("la " if feminine else "el ") + written
+        return "the " + written
+    return written
 
 
 _TIME_ONLY = re.compile(
@@ -2599,6 +2621,8 @@ def _label(
         ):
             continue
         label = tpl.format(who=who, where=where, two=two)
+        # "Visita a el paso Chacalluta": the article's contraction
+        label = label.replace(" a el ", " al ").replace(" de el ", " del ")
         return label[:1].upper() + label[1:]
     return templates[-1]
 
