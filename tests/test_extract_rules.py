@@ -9409,3 +9409,13 @@ def test_sworn_into_office_and_a_pact_sealed():
         dt.date(2026, 1, 12),
     )
     assert measures(ds)["binational_cabinet"][0] == "agreed"
+
+
+def test_meeting_a_promise_is_no_meeting():
+    ds = drafted(
+        "José Antonio Kast appeared at the site on Monday, hailing it as the first "
+        "step towards meeting his campaign promise to stem illegal immigration.\n",
+        "en",
+        dt.date(2026, 3, 17),
+    )
+    assert "meeting" not in {e.kind for e in ds.events}

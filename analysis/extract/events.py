@@ -294,9 +294,14 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             )
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
             and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
-            # "the decision has been met with criticism": a reception, no meeting
+            # "the decision has been met with criticism": a reception, no meeting;
+            # "meeting his campaign promise": a promise kept
             and not (
-                m.lastgroup == "meeting" and _MET_WITH.match(doc.folded, m.start())
+                m.lastgroup == "meeting"
+                and (
+                    _MET_WITH.match(doc.folded, m.start())
+                    or _MEETING_A_GOAL.match(doc.folded, m.start())
+                )
             )
         ]
         # "recibirá el miércoles al mandatario electo de Chile": a host's verb
@@ -324,6 +329,13 @@ _MET_WITH = re.compile(
     r"no|mixed)\s+)?(?:criticism|resistance|scepticism|skepticism|approval|"
     r"opposition|rejection|concern|praise|silence|protests?|outrage|anger|alarm|"
     r"suspicion|applause|support|dismay|indifference)\b"
+)
+
+
+_MEETING_A_GOAL = re.compile(
+    r"(?:meet|meets|met|meeting)\s+(?:(?:his|her|their|its|the|a|this|that)\s+)?"
+    r"(?:\w+\s+)?(?:promises?|pledges?|goals?|targets?|demands?|deadlines?|"
+    r"requirements?|needs?|standards?|expectations?|criteria|obligations?|quotas?)\b"
 )
 
 
@@ -3238,7 +3250,11 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             continue
         anchor = prior[-1]
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
-            if _naming(doc, m) or _MET_WITH.match(doc.folded, m.start()):
+            if (
+                _naming(doc, m)
+                or _MET_WITH.match(doc.folded, m.start())
+                or _MEETING_A_GOAL.match(doc.folded, m.start())
+            ):
                 continue
             kind = kinds.get(m.lastgroup)
             verb = verbs_past(doc, m)

@@ -3339,8 +3339,8 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:ha|han|he|hemos|habia|habian|haya|hayan)\s
 _OBJECT_WORDS = 2
 _LABEL_WORDS = 9
 _FUNCTION_END = re.compile(
-    r"\s+(?:de|del|la|el|los|las|a|al|en|con|por|y|e|un|una|the|of|a|an|in|on|at|"
-    r"with|by|and|its|their|his|her|su|sus)$",
+    r"\s+(?:de|del|la|el|los|las|a|al|en|con|por|para|y|e|un|una|the|of|a|an|in|"
+    r"on|at|to|for|with|by|and|its|their|his|her|him|su|sus|behind|detras)$",
     re.IGNORECASE,
 )
 
