@@ -9419,3 +9419,43 @@ def test_meeting_a_promise_is_no_meeting():
         dt.date(2026, 3, 17),
     )
     assert "meeting" not in {e.kind for e in ds.events}
+
+
+def test_a_list_of_gerunds_after_proposed_is_proposed_but_not_the_next_clause():
+    ds = drafted(
+        "Kast has been a consistent right-wing hardliner. He has proposed building "
+        "border walls, deploying the military to high-crime areas, and deporting all "
+        "migrants in the country illegally.\n\n"
+        "Kast campaigned on expelling undocumented migrants, and Peru has kept a "
+        "state of emergency in Tacna since late November.\n",
+        "en",
+        dt.date(2025, 12, 14),
+    )
+    got = {(m.kind, m.status) for m in ds.measures}
+    assert {
+        ("border_control", "proposed"),
+        ("military_deployment", "proposed"),
+        ("expulsion", "proposed"),
+        ("state_of_emergency", "implemented"),
+    } <= got
+
+
+@pytest.mark.parametrize(
+    "text, language, said",
+    [
+        (
+            '"Democracy has spoken loud and clear," Jara said as she conceded.\n',
+            "en",
+            [("jara", "Democracy has spoken loud and clear.")],
+        ),
+        (
+            "De Zela fue enfático al afirmar que el Gobierno no permitirá la "
+            "migración irregular.\n",
+            "es",
+            [("de_zela", "El Gobierno no permitirá la migración irregular.")],
+        ),
+    ],
+)
+def test_an_occasion_after_the_verb_and_al_with_an_infinitive(text, language, said):
+    ds = drafted(text, language, dt.date(2025, 12, 14))
+    assert [(c.speaker, c.summary) for c in ds.claims] == said

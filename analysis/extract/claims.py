@@ -2489,7 +2489,9 @@ _TITLE_ROLES = {
 
 
 _AFTER_OCCASION = re.compile(
-    r"\s+(?:after|following|during|tras|despues de|luego de|al termino de|durante)\s+"
+    r"\s+(?:after|following|during|tras|despues de|luego de|al termino de|durante|"
+    # '"Democracy has spoken loud and clear," Jara said as she conceded.'
+    r"as (?:she|he|they|it|the)|while|mientras)\s+"
     r"(?!.*\b(?:that|que)\b)[^,;:.]{0,100}[.;]?\s*"
 )
 

@@ -307,6 +307,18 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # colabore en la construcción de barreras": a build ordered, still to
             # be done
             status = "announced"
+        proposed_list = (
+            _PROPOSED_GERUNDS.search(doc.folded, sent.start, s)
+            if status in ("implemented", "announced") and doc.article.language == "en"
+            else None
+        )
+        if proposed_list and not _NEW_SUBJECT.search(
+            doc.text, proposed_list.end("head"), s
+        ):
+            # "He has proposed building border walls, deploying the military to
+            # high-crime areas, and deporting all migrants": each act of the list
+            # of gerunds is proposed
+            status = "proposed"
         if _FURTHER_CONTINGENT.match(doc.folded, s) and (
             _STILL_TO_COME.match(doc.folded, e)
             or _STILL_TO_COME.search(doc.folded, s, e)
@@ -1292,6 +1304,13 @@ _PROMISE_THEN_COLON = re.compile(
 )
 # "La invitación al gabinete binacional, con la que se cerró la conversación":
 # what is invited to is proposed, whatever verb follows
+_PROPOSED_GERUNDS = re.compile(
+    r"\b(?P<head>(?:proposed|promised|pledged|vowed|suggested|advocated|floated|"
+    r"favou?red|called for|campaigned on|proposes|promises|pledges|vows|suggests|"
+    r"advocates)\s+[a-z-]+ing\b)[^.;:]*$"
+)
+# "…, and Peru has kept a state of emergency": another clause, its own subject
+_NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:the\s+)?[A-Z]")
 _ULTIMATUM = re.compile(r"\b(?:ultimatum|ultimatums)\s+(?:to|de|para)\s[^.;:]{0,80}$")
 _FEARED = re.compile(
     r"\b(?:(?:for\s+)?fear\s+(?:of|that)|afraid\s+of|fearing|"
