@@ -9459,3 +9459,15 @@ def test_a_list_of_gerunds_after_proposed_is_proposed_but_not_the_next_clause():
 def test_an_occasion_after_the_verb_and_al_with_an_infinitive(text, language, said):
     ds = drafted(text, language, dt.date(2025, 12, 14))
     assert [(c.speaker, c.summary) for c in ds.claims] == said
+
+
+def test_sunday_s_ballot_swept_is_last_sunday_s_election():
+    ds = drafted(
+        "Right-wing candidate Jose Antonio Kast swept Sunday's ballot and will be "
+        "Chile's next president.\n",
+        "en",
+        dt.date(2025, 12, 15),
+    )
+    assert [(e.kind, e.status, e.date_from) for e in ds.events] == [
+        ("election", "occurred", dt.date(2025, 12, 14))
+    ]

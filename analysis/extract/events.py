@@ -569,6 +569,8 @@ _LABEL_MAX = 60
 # ("que" is as often a conjunction after a verb: "Cancillería precisó que…")
 _RELATIVE = re.compile(r"\s(?=(?:that|which|who|whom|whose|cuyo|cuya|cuyos|cuyas)\s)")
 _TIMEX_TAIL = re.compile(
+    # "Sunday's ballot": the possessive goes with its date
+    r"['’]s\b|"
     r"\s+(?:night|morning|evening|afternoon"
     # "el viernes por la mañana": the part of the day goes with its date
     r"|(?:por|en|de) la (?:manana|tarde|noche|madrugada))\b"
@@ -3160,7 +3162,7 @@ _SETTING = re.compile(
 
 _EN_VERBS = frozenset(
     "met said took won is was were will would has had came went began held made "
-    "told sent left gave got kept ran saw spoke stood led brought".split()
+    "told sent left gave got kept ran saw spoke stood led brought swept beat".split()
 )
 
 
