@@ -9471,3 +9471,36 @@ def test_sunday_s_ballot_swept_is_last_sunday_s_election():
     assert [(e.kind, e.status, e.date_from) for e in ds.events] == [
         ("election", "occurred", dt.date(2025, 12, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "Jerí spoke on Monday.\n\n"
+            "I cannot allow migrants to enter our country irregularly, President Jerí "
+            "stated.\n",
+            ("jeri", "I cannot allow migrants to enter our country irregularly."),
+        ),
+        (
+            "Kast visited Lima on Wednesday.\n\n"
+            "We are in dialogue to respect people's dignity, Kast previously told "
+            "reporters regarding his trip to Lima.\n",
+            ("kast", "We are in dialogue to respect people's dignity."),
+        ),
+    ],
+)
+def test_what_was_said_before_a_titled_name_without_quotation_marks(text, said):
+    ds = drafted(text, "en", dt.date(2026, 1, 13))
+    assert said in [(c.speaker, c.summary) for c in ds.claims]
+
+
+def test_an_opening_time_is_no_proposition_of_a_verb_of_telling():
+    ds = drafted(
+        "Kast met Jerí in Lima on January 7.\n\n"
+        "Five days after the Lima meeting, Jerí told CNN the corridor had been "
+        "ruled out.\n",
+        "en",
+        dt.date(2026, 1, 13),
+    )
+    assert "Five days after the Lima meeting." not in [c.summary for c in ds.claims]

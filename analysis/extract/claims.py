@@ -2043,22 +2043,31 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if cue.group(0) in _TELLING and quote_before:
         # '"P," Kast told a news conference, …': the listener is no proposition
         tail = re.sub(r"^\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*[,.;])", "", tail)
-    if (
-        before
-        and not doc.text[before[-1].end : cue.start()].strip(" ,")
-        # '"P," Chilean Security Minister Luis Cordero told reporters': a title
-        # between the quotation and the name
-        and re.search(
-            r"[\"”»]\s*,?\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|el)\s+){0,6}$",
-            doc.text[prev : before[-1].start],
-        )
+    told_after = (
+        _TITLED_NAME_AFTER.search(doc.text, prev, before[-1].start)
+        if before
+        and _ADVERB_ONLY.fullmatch(doc.text, before[-1].end, cue.start())
         and not opens_that
         and cue.group(0) in _TELLING
-        and before[-1].start - prev >= MIN_PROPOSITION
+        else None
+    )
+    if (
+        told_after
+        and not told_after.group(1)
+        and (
+            _verbless(doc.text[prev : told_after.start()], doc.article.language)
+            or _ADVERBIAL_OPENING.match(doc.folded, prev)
+        )
     ):
-        # '"P," Jerí told CNN en Español in an interview aired on Monday': the
-        # listener and the occasion are no proposition; P is
-        return before[-1], (prev, before[-1].start)
+        # "Five days after the Lima meeting, Jerí told CNN…": no quotation
+        # marks, and what opens the sentence is when, not what was said
+        told_after = None
+    if told_after and told_after.start() - prev >= MIN_PROPOSITION:
+        # '"P," Jerí told CNN en Español in an interview aired on Monday', "P,
+        # Kast previously told reporters regarding his trip": the listener and
+        # the occasion are no proposition; P is, up to the title before the name
+        # ('"P," Chilean Security Minister Luis Cordero told reporters')
+        return before[-1], (prev, told_after.start() + bool(told_after.group(1)))
     if before and (
         not doc.text[before[-1].end : cue.start()].strip(" ,")
         # '"P," the migrant, who preferred to remain anonymous, said': a
@@ -2072,7 +2081,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # in apposition says nothing
             and not _verbless(doc.text[prev : before[-1].start], doc.article.language)
         ):
-            # "P, the Peruvian presidency said (in a statement)."
+            # "P, the Peruvian presidency said (in a statement)."; "P, President
+            # Jerí stated": up to the title before the name
+            titled_name = _TITLED_NAME_AFTER.search(doc.text, prev, before[-1].start)
+            end = titled_name.start() if titled_name else before[-1].start
+            if end - prev >= MIN_PROPOSITION:
+                return before[-1], (prev, end)
             return before[-1], (prev, before[-1].start)
         return before[-1], (cue.end(), nxt)  # "Diego Paco, exigió …"
     if (
@@ -2770,6 +2784,21 @@ _TITLE_JUST_BEFORE_CUE = re.compile(
 _GOVERNED_AFTER = re.compile(
     r"\b(?:con|a|al|de|del|para|por|sobre|with|to|by|for|of|about|haber|"
     r"[a-z]{3,}(?:ar|er|ir|ado|ido))\s"
+)
+# The end of what was said before its speaker's name, past a title: '"P,"
+# Chilean Security Minister Luis Cordero', "P, President Jerí"
+_TITLED_NAME_AFTER = re.compile(
+    r"(?:([\"”»])\s*,?|,)\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|el)\s+){0,6}$"
+)
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:in|at|on|after|before|during|since|upon|when|while|however|days?|"
+    r"weeks?|months?|hours?|one|two|three|four|five|six|seven|a|an|the day|"
+    r"earlier|later|last|this|that|by|with|without|for)\b"
+)
+# nothing but an adverb between a name and its verb: "Kast previously told"
+_ADVERB_ONLY = re.compile(
+    r"[\s,]*(?:(?:[a-z]+ly|also|then|later|again|once|earlier|ya|luego|tambien|"
+    r"también|despues|después)[\s,]*)?"
 )
 _MEDIUM_OF = re.compile(
     r"\s+(?:la|el|the|a|an|su|its)\s+(?:cuenta|comunicado|nota|pronunciamiento|"
