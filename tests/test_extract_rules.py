@@ -9504,3 +9504,17 @@ def test_an_opening_time_is_no_proposition_of_a_verb_of_telling():
         dt.date(2026, 1, 13),
     )
     assert "Five days after the Lima meeting." not in [c.summary for c in ds.claims]
+
+
+def test_a_lead_is_not_dated_by_a_day_named_at_the_story_s_end():
+    ds = drafted(
+        "José Antonio Kast se reunió con el canciller de Perú, Hugo de Zela, durante "
+        "una escala en el aeropuerto de Lima.\n\n"
+        "El mensaje fue acompañado con una fotografía.\n\n"
+        "Kast reiteró la importancia del trabajo conjunto.\n\n"
+        "La Cancillería peruana anunció el domingo que Kast visitará Lima en enero "
+        "próximo.\n",
+        "es",
+        dt.date(2025, 12, 23),
+    )
+    assert "meeting" not in {e.kind for e in ds.events if e.date_from}

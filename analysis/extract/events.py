@@ -3247,7 +3247,10 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
         # A lead that leaves out the day ("Peru and Chile agreed to…") is dated
         # by the first day the story names for what it reports.
         if not prior and si <= 1 and days:
-            prior = days[:1]
+            # …named in the paragraphs after the lead, not at the story's end
+            # ("La Cancillería peruana anunció el domingo que…" dates the
+            # announcement, not the meeting the lead tells)
+            prior = [t for t in days[:1] if doc.sentences[t.sentence].paragraph <= 2]
         if not prior:
             continue
         anchor = prior[-1]
