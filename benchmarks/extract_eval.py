@@ -624,6 +624,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--set", choices=list(SETS), action="append", dest="sets")
     p.add_argument(
+        "--dir",
+        type=Path,
+        action="append",
+        dest="dirs",
+        help="score the curated articles of this folder instead (each article.md "
+        "beside its .annotations.yaml); repeat for several",
+    )
+    p.add_argument(
         "-v", "--verbose", action="store_true", help="list misses and extras"
     )
     p.add_argument(
@@ -633,8 +641,15 @@ def main(argv: list[str] | None = None) -> int:
         "check names measures 'with status')",
     )
     args = p.parse_args(argv)
-    sets = article_sets()
-    for name in args.sets or list(SETS):
+    if args.dirs:
+        missing = [d for d in args.dirs if not d.is_dir()]
+        if missing:
+            print(f"error: {missing[0]}: no such folder", file=sys.stderr)
+            return 2
+        sets = {str(d): curated_articles(d) for d in args.dirs}
+    else:
+        sets = article_sets()
+    for name in list(sets) if args.dirs else args.sets or list(SETS):
         n, totals = evaluate(sets[name], args.verbose, args.status_only)
         if not n:
             print(f"{name}: no curated articles\n")

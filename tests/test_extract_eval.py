@@ -1,0 +1,39 @@
+"""The scorer of drafts against curated articles, as a user runs it on a folder."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "extract_eval.py"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_a_folder_of_curated_articles_is_scored_per_table():
+    folder = ROOT / "tests" / "fixtures" / "fresh43"
+    done = run("--dir", str(folder), "--status-only")
+    assert done.returncode == 0, done.stderr
+    assert f"{folder}: 8 curated articles" in done.stdout
+    # the eight gold files hold 77 events, 69 measures and 54 claims
+    row = re.search(r"^e\+m\+c\s+(\d+)\s+(\d+)\s+(\d+)", done.stdout, re.M)
+    assert row is not None and int(row.group(1)) == 200
+    assert 0 < int(row.group(3)) <= int(row.group(2))
+
+
+def test_a_missing_folder_is_one_line_and_a_non_zero_exit():
+    done = run("--dir", "no/such/folder")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "error: no/such/folder: no such folder"
+    assert "Traceback" not in done.stderr
