@@ -21,6 +21,8 @@ from analysis.registry import BRIEF_TOPICS, LANGUAGES
 
 pytestmark = [pytest.mark.slow, pytest.mark.long]
 FIXTURES = ROOT / "tests" / "fixtures"
+# Every article up to fresh40: the sets after it only score the drafts, and CI's
+# ninety minutes would not hold more than the 362 articles' 2,896 briefs
 ARTICLES = sorted(
     [
         *SEEDS.glob("*.md"),
@@ -68,9 +70,6 @@ ARTICLES = sorted(
         *FIXTURES.glob("fresh38/*.md"),
         *FIXTURES.glob("fresh39/*.md"),
         *FIXTURES.glob("fresh40/*.md"),
-        *FIXTURES.glob("fresh41/*.md"),
-        *FIXTURES.glob("fresh42/*.md"),
-        *FIXTURES.glob("fresh43/*.md"),
         *FIXTURES.glob("minimal/*.md"),
     ]
 )
