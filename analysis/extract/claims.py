@@ -2805,8 +2805,10 @@ _MEDIUM_OF = re.compile(
     r"mensaje|account|statement|communique|release|note)(?:\s+(?:institucional|"
     r"oficial|official|de prensa|press))?\s+(?:de|del|of|from)\s+(?:(?:la|el|the)\s+)?"
 )
-_RELATIVE_BEFORE = re.compile(r",\s*(?:que|quien|who)\s[^,;.]{1,80},\s*$")
+# a relative clause set between commas: "…, who preferred to remain anonymous, …"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|quien|que)\s[^,;.\"“”«»]{1,80},\s*")
+# …ending just before a verb: "El general, que asumió la jefatura…, dijo"
+_RELATIVE_BEFORE = re.compile(_RELATIVE_ASIDE.pattern + "$")
 _INFINITIVE_AFTER = re.compile(r"\s+(?:haber|estar|ser|tener|[a-z]{3,}(?:ar|er|ir))\b")
 
 
