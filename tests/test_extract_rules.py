@@ -9518,3 +9518,14 @@ def test_a_lead_is_not_dated_by_a_day_named_at_the_story_s_end():
         dt.date(2025, 12, 23),
     )
     assert "meeting" not in {e.kind for e in ds.events if e.date_from}
+
+
+def test_a_place_named_whole_is_no_person_for_its_given_name():
+    ds = drafted(
+        "Este martes, al salir de Santiago de Chile, el ultraderechista José Antonio "
+        "Kast anunció que trabajará en un corredor humanitario.\n",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    assert "santiago" in {p.place_id for p in ds.places}
+    assert [a.actor_id for a in ds.actors if a.kind == "person"] == ["kast"]

@@ -198,6 +198,10 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
                 continue
             if not (cand.given_names and kinds == {"places"}):
                 continue
+            if any(m.start == cand.start and m.end == cand.end for m in inner):
+                # "Santiago de Chile": a place the gazetteer names whole, though
+                # it opens with a given name
+                continue
         elif inner and kinds != {"places"}:
             continue
         for m in inner:
