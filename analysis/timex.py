@@ -1060,12 +1060,17 @@ _CLAUSE_MEETING = re.compile(
 )
 
 
+def _clause_after(ctx: _Ctx) -> str:
+    """The clause a distance introduces: up to the next stop or comma."""
+    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
+    return ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+
+
 def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
     """The day of the event the clause after a distance names, told and dated
     before in the article ("after the emergency was declared": "On 28 November
     … declared a 60-day state of emergency")."""
-    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
-    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    clause = _clause_after(ctx)
     for rx in (*_CLAUSE_EVENTS, _CLAUSE_MEETING):
         if not rx.search(clause):
             continue
@@ -1089,8 +1094,7 @@ def _clause_event_dated_before(ctx: _Ctx) -> Timex | None:
 def _clause_event_dated_ahead(ctx: _Ctx) -> Timex | None:
     """The day still to come of the event the clause after a distance names, told
     with its own date earlier in the article ("after December 14 elections")."""
-    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
-    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    clause = _clause_after(ctx)
     for rx in _CLAUSE_EVENTS:
         if rx.search(clause):
             return next(
@@ -1111,8 +1115,7 @@ def _clause_event_dated_ahead(ctx: _Ctx) -> Timex | None:
 def _dated_clause(ctx: _Ctx) -> bool:
     """The clause after a distance names a day or month of its own ("… on March
     11", "… took office in October")."""
-    end = re.search(r"[.;,]", ctx.text[ctx.match_end : ctx.match_end + 80])
-    clause = ctx.text[ctx.match_end : ctx.match_end + (end.start() if end else 80)]
+    clause = _clause_after(ctx)
     # "…before José Antonio Kast takes office in Chile, on 11 March": its day
     # set after a comma
     after = ctx.text[ctx.match_end + len(clause) :][:30]

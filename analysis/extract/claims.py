@@ -2640,7 +2640,7 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     if not m:
         return None
     word = m.group("title")
-    role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
+    role_rx = _role_rx(word)
     if role_rx is None:
         return None
     # "the Peruvian president", "el canciller chileno"; Torre Tagle is the seat
@@ -2734,14 +2734,24 @@ def _elect(m: re.Match) -> bool | None:
     return None
 
 
+def _role_rx(word: str) -> str | None:
+    """The roles a title word stands for ("canciller": a foreign minister)."""
+    return next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
+
+
+def _fits(role: str | None, role_rx: str, elect: bool | None) -> bool:
+    """A role that a title fits ("the president-elect" is not the sitting
+    president)."""
+    role = fold(role or "").lower()
+    return (elect is None or ("elect" in role) == elect) and bool(
+        re.search(role_rx, role)
+    )
+
+
 def _bears(doc: Doc, e, role_rx: str, elect: bool | None) -> bool:
-    """A person whose role on the report's day fits the title ("the
-    president-elect" is not the sitting president)."""
-    role = fold(doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "")
-    return (
-        e.kind == "person"
-        and (elect is None or ("elect" in role.lower()) == elect)
-        and bool(re.search(role_rx, role.lower()))
+    """A person whose role on the report's day fits the title."""
+    return e.kind == "person" and _fits(
+        doc.dynamic_roles.get(e.id) or e.role_on(doc.published), role_rx, elect
     )
 
 
@@ -2754,8 +2764,7 @@ def _unfit_title(doc: Doc, cue: re.Match, person: Found) -> bool:
     m = _TITLE_JUST_BEFORE_CUE.search(doc.folded[sent.start : cue.start()])
     if m is None or _GENERIC_TITLE.search(m.group(0)):
         return False
-    word = m.group("title")
-    role_rx = next((r for k, r in _TITLE_ROLES.items() if word.startswith(k)), None)
+    role_rx = _role_rx(m.group("title"))
     if role_rx is None or role_rx == r".":
         return False
     e = doc.entries[person.entry_id]
@@ -2764,13 +2773,7 @@ def _unfit_title(doc: Doc, cue: re.Match, person: Found) -> bool:
     # any office the person has held: "El mandatario defendió entonces…" tells
     # of a president since removed
     roles = {doc.dynamic_roles.get(e.id), e.role, *(r.role for r in e.roles)}
-    elect = _elect(m)
-    return not any(
-        role
-        and (elect is None or ("elect" in fold(role).lower()) == elect)
-        and re.search(role_rx, fold(role).lower())
-        for role in roles
-    )
+    return not any(role and _fits(role, role_rx, _elect(m)) for role in roles)
 
 
 # a title as the subject just before the verb: "el ministro dijo", "the minister

@@ -312,6 +312,7 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
     """Pick one entry for each ambiguous mention: the candidate named last, else
     the one whose country the sentence names; otherwise drop the mention."""
     names = country_names()
+    home = outlet_country(doc.article.url)
     article_codes: Counter | None = None  # counted once, when first needed
     for m in mentions:
         si = doc.sentence_at(m.start)
@@ -347,7 +348,6 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         if eid is None:
             # "El Ministerio de Relaciones Exteriores señaló…" in a Lima paper
             # (rpp.pe): a national body the words do not place is the outlet's
-            home = outlet_country(doc.article.url)
             fits = [i for i in m.ids if doc.entries[i].country == home]
             eid = fits[0] if home and len(fits) == 1 else None
         if eid is None and not any(

@@ -294,15 +294,7 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             )
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
             and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
-            # "the decision has been met with criticism": a reception, no meeting;
-            # "meeting his campaign promise": a promise kept
-            and not (
-                m.lastgroup == "meeting"
-                and (
-                    _MET_WITH.match(doc.folded, m.start())
-                    or _MEETING_A_GOAL.match(doc.folded, m.start())
-                )
-            )
+            and not _met_no_one(doc, m)
         ]
         # "recibirá el miércoles al mandatario electo de Chile": a host's verb
         # with a person after it tells a visit
@@ -337,6 +329,15 @@ _MEETING_A_GOAL = re.compile(
     r"(?:\w+\s+)?(?:promises?|pledges?|goals?|targets?|demands?|deadlines?|"
     r"requirements?|needs?|standards?|expectations?|criteria|obligations?|quotas?)\b"
 )
+
+
+def _met_no_one(doc: Doc, m: re.Match) -> bool:
+    """ "The decision has been met with criticism": a reception, no meeting;
+    "meeting his campaign promise": a promise kept."""
+    return m.lastgroup == "meeting" and bool(
+        _MET_WITH.match(doc.folded, m.start())
+        or _MEETING_A_GOAL.match(doc.folded, m.start())
+    )
 
 
 def _guest(doc: Doc, host: re.Match, found) -> Found | None:
@@ -471,30 +472,30 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
         for m in doc.words.finditer(_CROWD, sent.start, sent.end)
         if _dates_words(doc, t, m, timexes) or reported and m.end() <= t.start
     ]
-    dated.sort(key=lambda m: m.group("stranded") is None)  # "stranded" says more
-    for m in dated[:1]:
-        clause = re.search(
-            r"[,;]\s*(?:y|e|and|while|mientras)\b", doc.folded[m.end() : sent.end]
-        )
-        stop = m.end() + clause.start() if clause else sent.end
-        where = next(
-            (
-                f.entry_id
-                for f in doc.in_sentence(t.sentence)
-                if m.end() <= f.start < min(stop, m.end() + 40)
-                # "gathered at Chile's Chacalluta crossing", not "led Lima to…"
-                and _AT_PLACE.search(doc.folded, m.end(), f.start)
-                and doc.entries[f.entry_id].table == "places"
-                and doc.entries[f.entry_id].kind != "country"
-                and not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
-            ),
-            None,
-        )
-        stranded = m.group("stranded") or _STRANDED_LATER.search(
-            doc.folded, m.end(), sent.end
-        )
-        return ("stranded" if stranded else "crowd"), where
-    return None
+    if not dated:
+        return None
+    m = min(dated, key=lambda m: m.group("stranded") is None)  # "stranded" says more
+    clause = re.search(
+        r"[,;]\s*(?:y|e|and|while|mientras)\b", doc.folded[m.end() : sent.end]
+    )
+    stop = m.end() + clause.start() if clause else sent.end
+    where = next(
+        (
+            f.entry_id
+            for f in doc.in_sentence(t.sentence)
+            if m.end() <= f.start < min(stop, m.end() + 40)
+            # "gathered at Chile's Chacalluta crossing", not "led Lima to…"
+            and _AT_PLACE.search(doc.folded, m.end(), f.start)
+            and doc.entries[f.entry_id].table == "places"
+            and doc.entries[f.entry_id].kind != "country"
+            and not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
+        ),
+        None,
+    )
+    stranded = m.group("stranded") or _STRANDED_LATER.search(
+        doc.folded, m.end(), sent.end
+    )
+    return ("stranded" if stranded else "crowd"), where
 
 
 # "Dozens of migrants trying to leave Chile for fear of … are stranded at the
@@ -1026,7 +1027,7 @@ def extract_events(
             # declare a state of emergency": the words were said that day, the
             # emergency is still to come; the statement of the one who spoke
             key = event_kind = "announcement"
-            speaker = _speaker_of(doc, t.sentence, said)
+            speaker = _claimed_by(doc, t.sentence, claims)
         status = _status(doc, t)
         # the measure named last before the date: "…, and the measure will last
         # until March 28"
@@ -1949,28 +1950,19 @@ def _dates_speech(doc: Doc, t: Timex, measures=()) -> bool:
     return _day_of_words(doc, t) is not None
 
 
-def _speaker_of(doc: Doc, si: int, verb: re.Match) -> str | None:
-    """The person who says: named last before the verb of saying in its sentence
-    ("General Arturo Valverde, head of the Tacna police region, said on Monday"),
-    else just after it ("dijo el martes el ministro Tiburcio")."""
-    people = [
-        f
-        for f in doc.in_sentence(si)
-        if doc.entries[f.entry_id].kind == "person"
-        and not _OBJECT_BEFORE.search(doc.folded, max(0, f.start - 30), f.start)
-    ]
-    before = [f for f in people if f.end <= verb.start()]
-    # "Jerí, who telephoned Kast after the vote…, said last week": the one the
-    # relative clause hangs on, not its object
-    hung = [
-        f
-        for f in before
-        if re.match(r"\s*,\s*(?:who|quien|que)\s", doc.folded[f.end :])
-    ]
-    before = hung[:1] or before
-    after = [f for f in people if verb.end() <= f.start <= verb.end() + 40]
-    found = (before[-1:] or after[:1] or [None])[0]
-    return found.entry_id if found else None
+def _claimed_by(doc: Doc, si: int, claims) -> str | None:
+    """The person whose words the sentence reports, as the claims read them."""
+    sent = doc.sentences[si]
+    return next(
+        (
+            c.speaker
+            for c in claims
+            if c.speaker in doc.entries
+            and doc.entries[c.speaker].kind == "person"
+            and any(sent.start <= ev.start < sent.end for ev in c.evidence)
+        ),
+        None,
+    )
 
 
 def _announced_only(doc: Doc, t: Timex, measures) -> re.Match | None:
@@ -1983,10 +1975,14 @@ def _announced_only(doc: Doc, t: Timex, measures) -> re.Match | None:
         for m in measures
         if any(sent.start <= ev.start < sent.end for ev in m.evidence)
     ]
+    if not told:
+        # with no measure in the sentence, its day of words is already a
+        # statement's (`_dates_speech`)
+        return None
     said = _day_of_words(doc, t)
     if said is None:
         return None
-    if told and all(m.status in ("announced", "proposed", "scenario") for m in told):
+    if all(m.status in ("announced", "proposed", "scenario") for m in told):
         return said
     # "had warned earlier this week that a state of emergency would be declared":
     # what the words tell is still to come, whatever was done since
@@ -3255,11 +3251,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             continue
         anchor = prior[-1]
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
-            if (
-                _naming(doc, m)
-                or _MET_WITH.match(doc.folded, m.start())
-                or _MEETING_A_GOAL.match(doc.folded, m.start())
-            ):
+            if _naming(doc, m) or _met_no_one(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)
             verb = verbs_past(doc, m)
