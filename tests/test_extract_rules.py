@@ -9529,3 +9529,15 @@ def test_a_place_named_whole_is_no_person_for_its_given_name():
     )
     assert "santiago" in {p.place_id for p in ds.places}
     assert [a.actor_id for a in ds.actors if a.kind == "person"] == ["kast"]
+
+
+def test_a_measure_s_label_cut_short_leaves_no_second_item_begun():
+    ds = drafted(
+        "Chile's undersecretary of the interior, Víctor Ramos, urged the migrants to "
+        "regularise their status with Chile's migration service or seek a permit at "
+        "the Peruvian consulate in Arica.\n",
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    labels = [m.label for m in ds.measures]
+    assert labels and not any(re.search(r"\b(?:or|and) \w+$", x) for x in labels)

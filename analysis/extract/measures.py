@@ -3257,8 +3257,12 @@ def _countries_of(doc: Doc, acting: list[tuple[str, Found]]) -> list[str]:
 
 
 def _trimmed(words: list[str], n: int) -> str:
-    """The first n words, without a word at the end that needs more ("de", "the")."""
+    """The first n words, without a word at the end that needs more ("de", "the"),
+    nor a second item the cut leaves begun ("…with Chile's migration service or
+    seek")."""
     label = " ".join(words[:n])
+    if len(words) > n:
+        label = _BEGUN_ITEM.sub("", label)
     while _FUNCTION_END.search(label):
         label = _FUNCTION_END.sub("", label)
     return label
@@ -3357,6 +3361,7 @@ _PARTICIPLE = re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas)$")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:ha|han|he|hemos|habia|habian|haya|hayan)\s+$")
 _OBJECT_WORDS = 2
 _LABEL_WORDS = 9
+_BEGUN_ITEM = re.compile(r"\s+(?:or|and|but|y|e|o|u|ni|pero)\s+\S+$", re.IGNORECASE)
 _FUNCTION_END = re.compile(
     r"\s+(?:de|del|la|el|los|las|a|al|en|con|por|para|y|e|un|una|the|of|a|an|in|"
     r"on|at|to|for|with|by|and|its|their|his|her|him|su|sus|behind|detras)$",
