@@ -63,6 +63,10 @@ def test_claim_summaries_are_whole_sentences(drafted):
         assert words[-1] not in DANGLING or stranded, c.summary
         # nor begins on the one told, or the object of a verb it left behind:
         # "Him that Peru would be…", "A Kast de imitar a Donald Trump."
+        # nor on a verb left without its subject ("Should limit crowding."), nor
+        # end on the subject of an aside cut short ("…, an arrangement he.")
+        assert not re.match(r"(?:Should|Would|Could|Will|Must|May|Might)\s", c.summary)
+        assert not re.search(r"\b(?:he|she|they)\.$", c.summary), c.summary
         assert not re.match(r"(?:Him|Her|Them|Us|Me)\s|A [A-Z]\w+ de ", c.summary), (
             c.summary
         )

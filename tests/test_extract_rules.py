@@ -9541,3 +9541,20 @@ def test_a_measure_s_label_cut_short_leaves_no_second_item_begun():
     )
     labels = [m.label for m in ds.measures]
     assert labels and not any(re.search(r"\b(?:or|and) \w+$", x) for x in labels)
+
+
+def test_an_aside_the_next_verb_of_saying_cuts_ends_the_summary_at_its_comma():
+    ds = drafted(
+        "Peru's Hugo de Zela said people would have to leave Chile legally before "
+        "they could enter Peru legally, an arrangement he said should limit crowding "
+        "at the border.\n",
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "de_zela",
+            "People would have to leave Chile legally before they could enter Peru "
+            "legally.",
+        )
+    ]

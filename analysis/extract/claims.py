@@ -586,8 +586,15 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 if not is_source and hi > prev and before.endswith((",", ',"', ",”")):
                     summary = _summary(doc, prev, hi, cue=cue)
                     prop = (prev, hi)
+            if summary is not None:
+                # "…enter Peru legally, an arrangement he said should limit
+                # crowding": an aside cut at its subject by the next verb of
+                # saying ends the summary at its comma
+                summary = _ASIDE_CUT_AT_SUBJECT.sub(".", summary)
             if summary is None or _verbless(summary, doc.article.language):
                 continue  # "said at a news conference": no proposition
+            if doc.article.language == "en" and _BARE_MODAL.match(summary):
+                continue  # "an arrangement he said should limit…": no subject
             if re.search(
                 r"\b(?:his|her|its|their|the|a|an|su|sus|el|la|los|las)\.$", summary
             ):
@@ -2802,6 +2809,10 @@ _ADVERBIAL_OPENING = re.compile(
 _ADVERB_ONLY = re.compile(
     r"[\s,]*(?:(?:[a-z]+ly|also|then|later|again|once|earlier|ya|luego|tambien|"
     r"también|despues|después)[\s,]*)?"
+)
+_BARE_MODAL = re.compile(r"(?:Should|Would|Could|Will|Must|May|Might|Can|Shall)\s")
+_ASIDE_CUT_AT_SUBJECT = re.compile(
+    r",\s+(?:[^,.;]{1,40}\s)?(?:he|she|they|él|ella|ellos|ellas)\.$", re.IGNORECASE
 )
 _MEDIUM_OF = re.compile(
     r"\s+(?:la|el|the|a|an|su|its)\s+(?:cuenta|comunicado|nota|pronunciamiento|"
