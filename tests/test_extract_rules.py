@@ -9558,3 +9558,32 @@ def test_an_aside_the_next_verb_of_saying_cuts_ends_the_summary_at_its_comma():
             "legally.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "label", "wrong"),
+    [
+        (
+            "That evening Peru's interim president, José Jerí, declared a 60-day "
+            "state of emergency in the border districts of Tacna.",
+            "en",
+            dt.date(2025, 11, 29),
+            "State of emergency in Tacna",
+            "Peru's interim president",
+        ),
+        (
+            # no kind of its own: what the person did, not who did it
+            "En diciembre, el alcalde de Arica, Orlando Vargas, minimizó la situación "
+            "y pidió decretar estado de emergencia en Arica.",
+            "es",
+            dt.date(2026, 1, 3),
+            "Declaraciones de Vargas",
+            "El alcalde de Arica",
+        ),
+    ],
+)
+def test_an_office_and_its_holder_is_no_label_of_a_known_kind(
+    text, language, published, label, wrong
+):
+    labels = [e.label for e in drafted(text, language, published).events]
+    assert label in labels and wrong not in labels, labels

@@ -2513,6 +2513,26 @@ _TIME_ONLY = re.compile(
 
 
 _MEETING_NOUN = re.compile(r"reunion|encuentro|cita|meeting|talks|conversacion")
+# "Peru's interim president", "El alcalde de Arica", "Former presidents Rodríguez
+# Veltzé": an office and its holder, the one who acts, not what happened
+_SOMEONE = re.compile(
+    r"(?:(?:el|la|los|las|the|former|ex|[a-z]+['’]s|su|sus|his|her)\s+)*"
+    r"(?:[a-z-]+\s+)?(?:ex)?(?:vice)?(?:presidents?|presidentes?|presidentas?|"
+    r"president-elect|presidente electo|ministers?|ministr[oa]s?|cancilleres|canciller|"
+    r"mandatari[oa]s?|alcaldes?|alcaldesa|mayors?|gobernador(?:es|a)?|governors?|"
+    r"jef[ea]s?|head|subsecretari[oa]|undersecretary|senador(?:es|a)?|senators?|"
+    r"diputad[oa]s?|director(?:es|a)?)\b"
+)
+
+
+def _only_someone(label: str, language: str) -> bool:
+    folded = fold(label).lower()
+    return (
+        _SOMEONE.match(folded) is not None
+        and not _has_verb(label, language)
+        and lex_().event_types.search(folded) is None
+        and _MEETING_NOUN.search(folded) is None
+    )
 
 
 def _label(
@@ -2541,6 +2561,7 @@ def _label(
         # "El corredor humanitario que Kast propuso para el retorno": a noun and
         # its relative clause, not what happened
         or re.search(r"\s(?:que|which|who|quien)\s", fallback) is not None
+        or _only_someone(fallback, doc.article.language)
     ):
         # "Less than", "Cuya primera sesión está", "La cita fue": the noun of what
         # its verb tells, with who and where, or a plain "Other event"
@@ -2568,6 +2589,7 @@ def _label(
             and not _TAKING_OFFICE.search(fold(fallback).lower())
             # "Midnight", "La madrugada": a time says nothing of what happened
             or _TIME_ONLY.fullmatch(fold(fallback).lower()) is not None
+            or _only_someone(fallback, doc.article.language)
             # "El decreto supremo" says less than "Estado de emergencia en Tacna"
             or kind == "emergency"
             and re.fullmatch(
