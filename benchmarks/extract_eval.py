@@ -161,6 +161,9 @@ or more of the same words: "Former Peruvian diplomat" and "Former Peruvian diplo
 Actors, places and figures are scored as before (names; value).
 
     .venv/bin/python benchmarks/extract_eval.py [--set dev] [-v]
+    .venv/bin/python benchmarks/extract_eval.py --dir FOLDER [--status-only] [--dated-only]
+(--dated-only scores only events with a date on both sides: issue 12's check on real
+reports names "dated events", and a reader's event the text gives no date for is out)
 """
 
 from __future__ import annotations
@@ -605,13 +608,22 @@ def render(title: str, totals: dict[str, list[int]]) -> str:
     return "\n".join(lines)
 
 
+def _dated(ds: Dataset) -> Dataset:
+    return ds.model_copy(update={"events": [e for e in ds.events if e.date_from]})
+
+
 def evaluate(
-    articles: list[Path], verbose: bool = False, status_only: bool = False
+    articles: list[Path],
+    verbose: bool = False,
+    status_only: bool = False,
+    dated_only: bool = False,
 ) -> tuple[int, dict[str, list[int]]]:
     totals = {t: [0, 0, 0] for t in TABLES}
     for path in articles:
         gold = load_dataset(path)
         found = extract_dataset(load_article(path))
+        if dated_only:
+            gold, found = _dated(gold), _dated(found)
         for table, counts in score_pair(gold, found, status_only).items():
             totals[table] = [a + b for a, b in zip(totals[table], counts, strict=True)]
         if verbose:
@@ -640,6 +652,12 @@ def main(argv: list[str] | None = None) -> int:
         help="match measures on status and kind or words, not on actors (issue 12's "
         "check names measures 'with status')",
     )
+    p.add_argument(
+        "--dated-only",
+        action="store_true",
+        help="score only events with a date on both sides (issue 12's check names "
+        "'dated events'; a reader's undated event is left out)",
+    )
     args = p.parse_args(argv)
     if args.dirs:
         missing = [d for d in args.dirs if not d.is_dir()]
@@ -650,7 +668,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sets = article_sets()
     for name in list(sets) if args.dirs else args.sets or list(SETS):
-        n, totals = evaluate(sets[name], args.verbose, args.status_only)
+        n, totals = evaluate(
+            sets[name], args.verbose, args.status_only, args.dated_only
+        )
         if not n:
             print(f"{name}: no curated articles\n")
             continue

@@ -37,3 +37,17 @@ def test_a_missing_folder_is_one_line_and_a_non_zero_exit():
     assert done.returncode == 2
     assert done.stderr.strip() == "error: no/such/folder: no such folder"
     assert "Traceback" not in done.stderr
+
+
+def test_dated_only_leaves_the_readers_undated_events_out():
+    folder = ROOT / "tests" / "fixtures" / "fresh43"
+    rows = {}
+    for flag in ((), ("--dated-only",)):
+        done = run("--dir", str(folder), "--status-only", *flag)
+        assert done.returncode == 0, done.stderr
+        row = re.search(r"^events\s+(\d+)\s+(\d+)\s+(\d+)", done.stdout, re.M)
+        rows[flag] = tuple(int(x) for x in row.groups())
+    # fresh43's readers left 2 of their 77 events undated; no drafted event is
+    # undated, so the drafts and their matches stay
+    assert rows[()][0] == 77 and rows[("--dated-only",)][0] == 75
+    assert rows[()][1:] == rows[("--dated-only",)][1:]
