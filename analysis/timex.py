@@ -1441,7 +1441,10 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         r"(?P<yw>(?:el\s+|este\s+|the\s+)?(?:proximo\s+ano|ano\s+proximo|ano\s+que\s+viene"
         r"|ano\s+pasado|ano|this\s+year|next\s+year|last\s+year|coming\s+year|year))"
     )
-    yopt = rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?{Y})?"
+    # "de 2026", "del año 2026", "of the year 2026"
+    yopt = rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?(?:(?:ano|the\s+year)\s+)?{Y})?"
+    # "del año 2026" is the year named, "del año" alone this year
+    y_or_words = rf"(?:(?:(?:ano|the\s+year)\s+)?{Y}|{yw})"
     # "a fines de", "at the beginning of": the preposition belongs to the idiom,
     # but "in" of "in late November" does not.
     lead = (
@@ -1472,7 +1475,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "month_year",
-            rf"\b(?P<t>(?:(?P<rel>this|next|last|este|el\s+proximo|proximo|el\s+pasado|pasado)\s+)?\b{M()}(?:,?\s+(?:de|del|of))?\s+{Y})",
+            rf"\b(?P<t>(?:(?P<rel>this|next|last|este|el\s+proximo|proximo|el\s+pasado|pasado)\s+)?\b{M()}(?:,?\s+(?:de|del|of))?\s+(?:ano\s+)?{Y})",
             _h_month_year,
         ),
         (
@@ -1516,7 +1519,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "part_year",
-            rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?(?:{yw}|{Y}))",
+            rf"(?P<t>\b{lead}(?P<part>{part})(?:\s+|-)(?:of\s+|de\s+|del\s+)?{y_or_words})",
             _h_part_year,
         ),
         (
@@ -1539,7 +1542,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "period",
-            rf"\b(?:(?:el|la|the)\s+)?(?P<t>\b(?P<ord>{_alt(ORDINALS)})\s+(?P<unit>{_alt(PERIOD_UNITS)})(?:\s+(?:de\s+|del\s+|of\s+)?(?:{yw}|{Y}))?)",
+            rf"\b(?:(?:el|la|the)\s+)?(?P<t>\b(?P<ord>{_alt(ORDINALS)})\s+(?P<unit>{_alt(PERIOD_UNITS)})(?:\s+(?:de\s+|del\s+|of\s+)?{y_or_words})?)",
             _h_period,
         ),
         (

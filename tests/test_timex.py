@@ -81,6 +81,10 @@ CASES = [
     # periods
     ("El gabinete será en el segundo bimestre de 2026.", PUB, "es", "segundo bimestre de 2026", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
     ("El primer semestre será clave.", PUB, "es", "primer semestre", D(2026, 1, 1), D(2026, 6, 30), "semester"),
+    # "del año 2026" names the year; "del año" alone is this year
+    ("Jerí invitó a realizar el gabinete durante el segundo bimestre del año 2026.", PUB, "es", "segundo bimestre del año 2026", D(2026, 3, 1), D(2026, 4, 30), "bimester"),
+    ("La visita será en la primera quincena de enero del año 2026.", PUB, "es", "primera quincena de enero del año 2026", D(2026, 1, 1), D(2026, 1, 15), "approximate"),
+    ("Asumirá en marzo del año 2026.", PUB, "es", "marzo del año 2026", D(2026, 3, 1), D(2026, 3, 31), "month"),
     ("During the second semester the talks will continue.", D(2025, 3, 10), "en", "second semester", D(2025, 7, 1), D(2025, 12, 31), "semester"),
     ("Growth slowed in the second half of 2026.", PUB, "en", "second half of 2026", D(2026, 7, 1), D(2026, 12, 31), "semester"),
     ("Crece la migración en el tercer trimestre de 2025.", PUB, "es", "tercer trimestre de 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
