@@ -9517,7 +9517,9 @@ def test_a_lead_is_not_dated_by_a_day_named_at_the_story_s_end():
         "es",
         dt.date(2025, 12, 23),
     )
-    assert "meeting" not in {e.kind for e in ds.events if e.date_from}
+    # not Sunday's: with no day named before it, the report's day or the day before
+    met = [(e.date_from, e.date_to) for e in ds.events if e.kind == "meeting"]
+    assert met == [(dt.date(2025, 12, 22), dt.date(2025, 12, 23))], met
 
 
 def test_a_place_named_whole_is_no_person_for_its_given_name():
@@ -9587,3 +9589,33 @@ def test_an_office_and_its_holder_is_no_label_of_a_known_kind(
 ):
     labels = [e.label for e in drafted(text, language, published).events]
     assert label in labels and wrong not in labels, labels
+
+
+def test_a_report_that_names_no_day_dates_its_lead_by_the_report():
+    # the lead's act, and an invitation dated only by what it proposes, with no
+    # day named before them: the news of the report's day or the day before
+    ds = drafted(
+        "El presidente peruano, José Jerí, saludó vía telefónica a José Antonio "
+        "Kast por su triunfo electoral.\n\n"
+        "Además, Jerí invitó al presidente electo a celebrar el Gabinete Binacional "
+        "en el segundo bimestre del año 2026.\n\n"
+        "Kast ganó este domingo la segunda vuelta.",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    got = {(e.kind, e.date_from, e.date_to) for e in ds.events}
+    day_before, day = dt.date(2025, 12, 14), dt.date(2025, 12, 15)
+    assert ("call", day_before, day) in got, got
+    assert ("invitation", day_before, day) in got, got
+    assert ("cabinet", dt.date(2026, 3, 1), dt.date(2026, 4, 30)) in got, got
+
+
+def test_a_lead_with_its_own_day_is_not_dated_by_the_report():
+    ds = drafted(
+        "El presidente peruano, José Jerí, saludó el sábado vía telefónica a Kast.",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("call", dt.date(2025, 12, 13))
+    ]

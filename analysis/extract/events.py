@@ -1646,7 +1646,14 @@ def _undated_measures(
 def _dated_by(
     doc: Doc, event_id, kind, label, actors, anchor: Timex, si, topics
 ) -> Event:
-    """An act with no date of its own, dated by the last date of its paragraph."""
+    """An act with no date of its own, dated by the last date of its paragraph,
+    or by the report's date when none is named before it."""
+    note = (
+        "No date of its own and none named before it: the report's day or the "
+        "day before."
+        if anchor.start == anchor.end
+        else f"No date of its own; dated by '{anchor.text}' earlier in the paragraph."
+    )
     return Event(
         event_id=event_id,
         kind=kind,
@@ -1657,7 +1664,7 @@ def _dated_by(
         status="occurred",
         topics=topics[si],
         actors=actors,
-        note=f"No date of its own; dated by '{anchor.text}' earlier in the paragraph.",
+        note=note,
         evidence=[doc.sentence_evidence(si)],
         reviewed=False,
     )
@@ -3269,14 +3276,33 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             # ("La Cancillería peruana anunció el domingo que…" dates the
             # announcement, not the meeting the lead tells)
             prior = [t for t in days[:1] if doc.sentences[t.sentence].paragraph <= 2]
+        if (
+            not prior
+            and doc.published is not None
+            and not any(t.sentence < si and t.resolved for t in timexes)
+            and (
+                later_only
+                or si == 0
+                and not any(t.sentence == si for t in timexes)
+                # "on election night": a time of its own the dates cannot read
+                and not _TIME_WORD.search(doc.folded, sent.start, sent.end)
+            )
+        ):
+            # a report's first sentence that names no day, and no day near it
+            # ("José Jerí felicitó vía telefónica a Kast…"), or an act whose
+            # only date is of what it proposes, with no day named before it
+            # ("Asimismo, Jerí invitó … durante el segundo bimestre del año
+            # 2026"): the news of the report's day or the day before
+            prior = [_report_days(doc, si)]
         if not prior:
             continue
         anchor = prior[-1]
+        lead_news = anchor.end == anchor.start
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
             if _naming(doc, m) or _met_no_one(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)
-            verb = verbs_past(doc, m)
+            verb = verbs_past(doc, m, noun_after_verb=lead_news)
             if kind not in _UNDATED_KINDS or not verb:
                 continue
             if re.search(
@@ -3326,12 +3352,52 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
     return out
 
 
-def verbs_past(doc: Doc, m) -> bool:
-    """The cue is a verb in a past form ("phoned", "llamó", "se reunió")."""
+_TIME_WORD = re.compile(
+    r"\b(?:night|noche|morning|manana|evening|tarde|madrugada|day|dia|week|semana|"
+    r"weekend|fin de semana|hours|horas)\b"
+)
+
+
+def _report_days(doc: Doc, si: int) -> Timex:
+    sent = doc.sentences[si]
+    return Timex(
+        start=sent.start,
+        end=sent.start,
+        text="the report's date",
+        date_from=doc.published - dt.timedelta(days=1),
+        date_to=doc.published,
+        precision="approximate",
+        kind="relative",
+        tense="past",
+        note="the news of the report's day or the day before",
+        sentence=si,
+    )
+
+
+# "felicitó vía telefónica", "held talks", "sostuvo una reunión": a past verb
+# just before a cue that is a noun
+_PAST_BEFORE = {
+    "en": re.compile(r"\b(?:held|had|made|paid|[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$"),
+    "es": re.compile(
+        r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\s+(?:[a-záéíóúñ]+\s+){0,2}$"
+    ),
+}
+
+
+def verbs_past(doc: Doc, m, noun_after_verb: bool = False) -> bool:
+    """The cue is a verb in a past form ("phoned", "llamó", "se reunió"), or,
+    with `noun_after_verb`, a noun just after one ("felicitó vía telefónica")."""
     word = doc.text[m.start() : m.end()].lower()
     if doc.article.language == "en":
-        return word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}
-    return bool(re.search(r"(?:ó|aron|ieron|ió)$", word))
+        if word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}:
+            return True
+    elif re.search(r"(?:ó|aron|ieron|ió)$", word):
+        return True
+    if not noun_after_verb:
+        return False
+    before = doc.text[max(0, m.start() - 40) : m.start()].lower()
+    rx = _PAST_BEFORE.get(doc.article.language)
+    return rx is not None and rx.search(before) is not None
 
 
 _SOURCE_BEFORE = re.compile(
