@@ -546,9 +546,9 @@ def score_pair(
     return out
 
 
-def misses(gold: Dataset, found: Dataset) -> list[str]:
+def misses(gold: Dataset, found: Dataset, status_only: bool = False) -> list[str]:
     """What the extractor missed and what it added, for reading the numbers."""
-    score = scorers(gold, found)
+    score = scorers(gold, found, status_only)
     lines = []
     for table, key in (
         ("events", "event_id"),
@@ -628,7 +628,7 @@ def evaluate(
             totals[table] = [a + b for a, b in zip(totals[table], counts, strict=True)]
         if verbose:
             print(f"{path.name}")
-            print("\n".join(misses(gold, found)) or "  (all matched)")
+            print("\n".join(misses(gold, found, status_only)) or "  (all matched)")
     return len(articles), totals
 
 

@@ -9619,3 +9619,31 @@ def test_a_lead_with_its_own_day_is_not_dated_by_the_report():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("call", dt.date(2025, 12, 13))
     ]
+
+
+def test_a_quotation_of_several_sentences_gives_a_claim_for_each():
+    ds = drafted(
+        "Peru's interim president, José Jerí, spoke after the meeting.\n\n"
+        "“The cabinet will meet tonight to declare a state of emergency. The police "
+        "will step up identity checks at the border. Our borders must be "
+        "respected,” Jerí said.\n",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "The cabinet will meet tonight to declare a state of emergency."),
+        ("jeri", "The police will step up identity checks at the border."),
+        ("jeri", "Our borders must be respected."),
+    ]
+
+
+def test_a_quoted_sentence_that_leans_on_the_one_before_stays_with_it():
+    ds = drafted(
+        "President José Antonio Kast visited the works in Arica.\n\n"
+        '"This is not just a trench. It is a complete system," Kast said.\n',
+        "en",
+        dt.date(2026, 3, 17),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "This is not just a trench. It is a complete system."
+    ]

@@ -650,7 +650,49 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
     out += _collective_claims(doc, out, ids, topics, measures)
-    return out
+    return [part for c in out for part in _each_sentence(doc, c, ids, topics)]
+
+
+_ANAPHOR = re.compile(
+    r"(?:it|this|that|these|those|they|them|he|she|so|but|and|"
+    r"este|esta|esto|estos|estas|eso|esa|ese|esos|esas|ello|ellos|ellas|lo|la|los|"
+    r"las|pero|y|asi)\b"
+)
+
+
+def _each_sentence(doc: Doc, c: Claim, ids, topics) -> list[Claim]:
+    """ "“A council is being convened. The police will step up checks. Our
+    borders are respected,” Jerí said": a quotation of several sentences says
+    several things, one claim for each, every one the speaker's."""
+    ev = c.evidence[0]
+    first, last = doc.sentence_at(ev.start), doc.sentence_at(max(ev.start, ev.end - 1))
+    if first == last or not _quoted(doc, doc.sentences[first].start, ev.start, ev.end):
+        return [c]
+    parts = []
+    for si in range(first, last + 1):
+        sent = doc.sentences[si]
+        lo, hi = max(sent.start, ev.start), min(sent.end, ev.end)
+        close = re.search(r"[,.]?[\"”»]", doc.text[lo:hi])
+        if close is not None:
+            hi = lo + close.start()  # the quotation's words, not who said them
+        summary = _summary(doc, lo, hi)
+        if summary is None or _verbless(summary, doc.article.language):
+            continue
+        if parts and _ANAPHOR.match(fold(summary).lower()):
+            # "This is not just a trench. It is a complete system.": the second
+            # says nothing without the first
+            return [c]
+        parts.append(
+            c.model_copy(
+                update={
+                    "claim_id": c.claim_id if not parts else ids(f"claim_{c.speaker}"),
+                    "summary": summary,
+                    "topics": topics[si],
+                    "evidence": [doc.evidence(*_trim(doc, lo, hi))],
+                }
+            )
+        )
+    return parts or [c]
 
 
 # '"Me dijo que P", contó', '"He told me P," she said': P is the words of the
