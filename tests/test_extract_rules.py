@@ -9647,3 +9647,34 @@ def test_a_quoted_sentence_that_leans_on_the_one_before_stays_with_it():
     assert [c.summary for c in ds.claims] == [
         "This is not just a trench. It is a complete system."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "status"),
+    [
+        (
+            "Migrants are stranded at the border because Peru no longer allows "
+            "undocumented travelers to enter.",
+            dt.date(2025, 12, 1),
+            "migration_control",
+            "implemented",
+        ),
+        (
+            "Chile and Peru will hold a binational committee meeting on Monday. The "
+            "meeting will address the exchange of information between police forces.",
+            dt.date(2025, 11, 29),
+            "information_exchange",
+            "proposed",
+        ),
+        (
+            "Peru declared a state of emergency in Tacna on Friday, after militarising "
+            "its borders in 2023.",
+            dt.date(2025, 11, 29),
+            "military_deployment",
+            "implemented",
+        ),
+    ],
+)
+def test_measures_read_in_real_reports(text, published, kind, status):
+    got = [(m.kind, m.status) for m in drafted(text, "en", published).measures]
+    assert (kind, status) in got, got
