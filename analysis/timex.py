@@ -130,6 +130,7 @@ IMMEDIATE_WORDS = frozenset(
 )  # fmt: skip
 WEEK_WORDS = {
     "esta semana": 0, "this week": 0, "la semana pasada": -1, "last week": -1,
+    "la semana que paso": -1, "la semana anterior": -1,
     "la proxima semana": 1, "la semana proxima": 1, "la semana que viene": 1,
     "next week": 1,
 }  # fmt: skip
@@ -477,7 +478,11 @@ def _h_part_year(m, ctx):
 
 
 def _h_fortnight(m, ctx):
-    first = ORDINALS[m["ord"]] == 1
+    """ "la primera quincena de enero", "the second half of March", "la quincena
+    de inicio de enero" (its first half)."""
+    first = (
+        m["edge"] in ("inicio", "comienzo") if m["edge"] else ORDINALS[m["ord"]] == 1
+    )
     month = _month_of(m)
 
     def make(y):
@@ -1530,7 +1535,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "fortnight",
-            rf"\b(?:(?:la|the)\s+)?(?P<t>\b(?P<ord>primera|segunda|first|second)\s+(?:quincena|half|mitad|fortnight)\s+(?:de|del|of)\s+(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
+            rf"\b(?:(?:la|the)\s+)?(?P<t>\b(?:(?P<ord>primera|segunda|first|second)\s+(?:quincena|half|mitad|fortnight)|quincena\s+(?:de\s+)?(?P<edge>inicio|comienzo|fin|cierre))\s+(?:de|del|of)\s+(?:(?:el\s+)?mes\s+de\s+)?{M()}{yopt})",
             _h_fortnight,
         ),
         (

@@ -76,6 +76,7 @@ CASES = [
     ("The cabinet will meet in mid-January.", PUB, "en", "mid-January", D(2026, 1, 11), D(2026, 1, 20), "approximate"),
     ("Talks stalled in late November.", PUB, "en", "late November", D(2025, 11, 21), D(2025, 11, 30), "approximate"),
     ("La visita será en la primera quincena de enero.", PUB, "es", "primera quincena de enero", D(2026, 1, 1), D(2026, 1, 15), "approximate"),
+    ("Visitará el Perú durante la quincena de inicio de enero de 2026.", PUB, "es", "quincena de inicio de enero de 2026", D(2026, 1, 1), D(2026, 1, 15), "approximate"),
     ("Se prevé una reunión a principios de 2026.", PUB, "es", "a principios de 2026", D(2026, 1, 1), D(2026, 3, 31), "approximate"),
     ("Habrá elecciones a fines de año.", PUB, "es", "a fines de año", D(2025, 10, 1), D(2025, 12, 31), "approximate"),
     # periods
@@ -103,6 +104,7 @@ CASES = [
     ("Three days ago the border closed.", PUB, "en", "Three days ago", D(2025, 12, 18), D(2025, 12, 18), "day"),
     ("Hace dos semanas, Boric y Jerí conversaron.", PUB, "es", "Hace dos semanas", D(2025, 12, 4), D(2025, 12, 10), "approximate"),
     ("La semana pasada hubo controles.", PUB, "es", "La semana pasada", D(2025, 12, 8), D(2025, 12, 14), "approximate"),
+    ("El canciller y Kast conversaron en la semana que pasó.", PUB, "es", "la semana que pasó", D(2025, 12, 8), D(2025, 12, 14), "approximate"),
     ("Talks resume next month.", PUB, "en", "next month", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("El año pasado llegaron más migrantes.", PUB, "es", "El año pasado", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Elections are due next year.", PUB, "en", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
