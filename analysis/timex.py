@@ -130,7 +130,7 @@ IMMEDIATE_WORDS = frozenset(
 )  # fmt: skip
 WEEK_WORDS = {
     "esta semana": 0, "this week": 0, "la semana pasada": -1, "last week": -1,
-    "la semana que paso": -1, "la semana anterior": -1,
+    "la semana que paso": -1,
     "la proxima semana": 1, "la semana proxima": 1, "la semana que viene": 1,
     "next week": 1,
 }  # fmt: skip

@@ -9678,3 +9678,43 @@ def test_a_quoted_sentence_that_leans_on_the_one_before_stays_with_it():
 def test_measures_read_in_real_reports(text, published, kind, status):
     got = [(m.kind, m.status) for m in drafted(text, "en", published).measures]
     assert (kind, status) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        (
+            "Chile's undersecretary of the interior, Víctor Ramos, told ADN radio the "
+            "meeting went well, while downplaying the possibility of a crisis between "
+            "the two countries.",
+            "en",
+            (
+                "victor_ramos",
+                "Ramos downplayed the possibility of a crisis between "
+                "the two countries.",
+            ),
+        ),
+        (
+            "Arica Mayor Orlando Vargas agreed, characterizing the flow of people as "
+            "normal for this time of year.",
+            "en",
+            (
+                "orlando_vargas",
+                "Vargas characterized the flow of people as normal "
+                "for this time of year.",
+            ),
+        ),
+        (
+            "El alcalde de Arica, Orlando Vargas, calificó la situación como normal "
+            "para esta época del año.",
+            "es",
+            (
+                "orlando_vargas",
+                "Vargas calificó la situación como normal para esta época del año.",
+            ),
+        ),
+    ],
+)
+def test_a_judgement_told_as_an_act_keeps_its_verb(text, language, said):
+    ds = drafted(text, language, dt.date(2025, 12, 1))
+    assert said in [(c.speaker, c.summary) for c in ds.claims], ds.claims

@@ -146,6 +146,16 @@ _ACTS_OF_SPEECH = frozenset(
         "hails",
         "hailed",
         "hailing",
+        "downplay",
+        "downplays",
+        "downplayed",
+        "downplaying",
+        "characterized",
+        "characterised",
+        "characterizing",
+        "characterising",
+        "characterizes",
+        "characterises",
     }
 )
 _DENIAL = re.compile(
