@@ -9718,3 +9718,14 @@ def test_measures_read_in_real_reports(text, published, kind, status):
 def test_a_judgement_told_as_an_act_keeps_its_verb(text, language, said):
     ds = drafted(text, language, dt.date(2025, 12, 1))
     assert said in [(c.speaker, c.summary) for c in ds.claims], ds.claims
+
+
+def test_a_name_after_a_title_governed_by_a_and_an_adjective_is_no_speaker():
+    ds = drafted(
+        "El presidente José Jerí felicitó vía telefónica al electo mandatario de "
+        "Chile, José Antonio Kast, por su victoria, y le expresó sus mejores deseos "
+        "de éxito en la gestión.",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"], ds.claims

@@ -2373,6 +2373,15 @@ _APPOSED_ROLE = re.compile(
 )
 
 
+# "felicitó al electo mandatario de Chile, José Antonio Kast": a preposition, then
+# an adjective of office before the title
+_PREP_ADJ_BEFORE = re.compile(
+    r"\b(?:a|al|con|de|del|to|with)\s+(?:(?:el|la|the)\s+)?(?:electo|electa|nuevo|"
+    r"nueva|flamante|futuro|futura|actual|saliente|entrante|new|incoming|outgoing|"
+    r"future)\s+$"
+)
+
+
 def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
     """A title a preposition governs just before a name: "con el gobernador X"."""
     window = doc.folded[lo:hi]
@@ -2385,7 +2394,9 @@ def _governed_title(doc: Doc, lo: int, hi: int) -> bool:
             and not re.fullmatch(r"\s+(?:de|del|of|for)\s+[^,;.]{1,40},\s*", rest)
         ):
             continue
-        prep = _PREP_BEFORE.search(window[: m.start()])
+        prep = _PREP_BEFORE.search(window[: m.start()]) or _PREP_ADJ_BEFORE.search(
+            window[: m.start()]
+        )
         if prep and not (
             # "En su primer discurso como mandatario, Kast sostuvo": as what, not
             # with whom
