@@ -9722,9 +9722,9 @@ def test_a_judgement_told_as_an_act_keeps_its_verb(text, language, said):
 
 def test_a_name_after_a_title_governed_by_a_and_an_adjective_is_no_speaker():
     ds = drafted(
-        "El presidente José Jerí felicitó vía telefónica al electo mandatario de "
-        "Chile, José Antonio Kast, por su victoria, y le expresó sus mejores deseos "
-        "de éxito en la gestión.",
+        "El presidente de la República, José Jerí, saludó vía telefónica al electo "
+        "mandatario de Chile, José Antonio Kast, por su triunfo en la segunda vuelta, "
+        "y le expresó sus mejores deseos de éxito en su gobierno.",
         "es",
         dt.date(2025, 12, 15),
     )
