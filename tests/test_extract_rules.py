@@ -9729,3 +9729,17 @@ def test_a_name_after_a_title_governed_by_a_and_an_adjective_is_no_speaker():
         dt.date(2025, 12, 15),
     )
     assert [c.speaker for c in ds.claims] == ["jeri"], ds.claims
+
+
+def test_a_video_posted_is_no_act_and_a_pledge_if_elected_no_hypothesis():
+    ds = drafted(
+        "In a video posted on social media on Friday, José Antonio Kast warned "
+        "migrants without papers to leave the country within 103 days or face "
+        "removal if he wins the run-off.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    got = [(m.status, m.label) for m in ds.measures]
+    assert got == [
+        ("proposed", "Deadline for migrants in an irregular situation to leave")
+    ], got

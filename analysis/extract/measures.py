@@ -1461,7 +1461,23 @@ def _clause_scenario(doc: Doc, sent, s: int, e: int) -> re.Match | None:
     lo = cuts[-1] if cuts else sent.start
     nxt = _CLAUSE_CUT.search(doc.folded, e, sent.end)
     hi = nxt.start() if nxt else sent.end
-    return scenario_cue(doc, lo, hi)
+    return next(
+        (
+            c
+            for c in scenario_cues(doc, lo, hi)
+            # "or face forced removal if he wins the run-off": a candidate's
+            # pledge, for when he is elected, no hypothesis of the measure
+            if not _IF_ELECTED.match(doc.folded, c.start())
+        ),
+        None,
+    )
+
+
+_IF_ELECTED = re.compile(
+    r"(?:if|si)\s+(?:he|she|kast|el|ella|[a-z]+)\s+(?:wins|won|is elected|were elected|"
+    r"was elected|becomes president|takes office|gana|ganara|ganase|es elegid[oa]|"
+    r"fuera elegid[oa]|llega al poder|llega a la presidencia|asume)\b"
+)
 
 
 # Where a clause of its own begins: "…, and warned that…", "…; si…"
