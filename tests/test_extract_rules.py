@@ -9743,3 +9743,22 @@ def test_a_video_posted_is_no_act_and_a_pledge_if_elected_no_hypothesis():
     assert got == [
         ("proposed", "Deadline for migrants in an irregular situation to leave")
     ], got
+
+
+def test_a_pledge_list_gives_each_measure_and_a_fronted_reason_is_no_claim():
+    ds = drafted(
+        "Kast ganó la segunda vuelta.\n\n"
+        "Debido a sus vínculos con otros líderes de la región, prometió la expulsión "
+        "masiva de migrantes, tipificar la migración como un delito o la "
+        "construcción de cárceles de máxima seguridad.\n",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert [(m.status, m.label) for m in ds.measures] == [
+        ("proposed", "Expulsion of irregular migrants"),
+        ("proposed", "Irregular entry made a crime"),
+        ("proposed", "Maximum-security prisons"),
+    ]
+    assert "Debido a sus vínculos con otros líderes de la región." not in [
+        c.summary for c in ds.claims
+    ]

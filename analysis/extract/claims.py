@@ -605,6 +605,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 continue  # "said at a news conference": no proposition
             if doc.article.language == "en" and _BARE_MODAL.match(summary):
                 continue  # "an arrangement he said should limit…": no subject
+            if prop[1] <= cue.start() and _ADJUNCT_ONLY.match(fold(summary).lower()):
+                # "Debido a sus vínculos con otros líderes ultra de la región,
+                # prometió…": why it was said, not what
+                continue
             if re.search(
                 r"\b(?:his|her|its|their|the|a|an|su|sus|el|la|los|las)\.$", summary
             ):
@@ -2872,6 +2876,10 @@ _ADVERBIAL_OPENING = re.compile(
 _ADVERB_ONLY = re.compile(
     r"[\s,]*(?:(?:[a-z]+ly|also|then|later|again|once|earlier|ya|luego|tambien|"
     r"también|despues|después)[\s,]*)?"
+)
+_ADJUNCT_ONLY = re.compile(
+    r"(?:debido a|due to|because of|a causa de|gracias a|tras|ante|amid|despite|"
+    r"pese a|a pesar de|in view of|owing to|given)\b"
 )
 _BARE_MODAL = re.compile(r"(?:Should|Would|Could|Will|Must|May|Might|Can|Shall)\s")
 _ASIDE_CUT_AT_SUBJECT = re.compile(
