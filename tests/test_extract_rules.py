@@ -9762,3 +9762,20 @@ def test_a_pledge_list_gives_each_measure_and_a_fronted_reason_is_no_claim():
     assert "Debido a sus vínculos con otros líderes de la región." not in [
         c.summary for c in ds.claims
     ]
+
+
+def test_what_both_stressed_is_told_with_their_verb():
+    ds = drafted(
+        "José Jerí llamó a José Antonio Kast.\n\n"
+        "Durante la conversación, ambos presidentes destacaron los históricos "
+        "vínculos de amistad entre Perú y Chile.\n",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    said = (
+        "Jerí y Kast destacaron los históricos vínculos de amistad entre Perú y Chile."
+    )
+    assert sorted((c.speaker, c.summary) for c in ds.claims) == [
+        ("jeri", said),
+        ("kast", said),
+    ]

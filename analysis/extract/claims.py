@@ -815,6 +815,19 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
         summary = _summary(doc, cue.end(), sent.end, cue=cue)
         if summary is None or _verbless(summary, lang):
             continue
+        if not re.match(
+            r"[a-z]+(?:\s+en)?\s+(?:que|that)\b", doc.folded[cue.start() :]
+        ):
+            # "ambos presidentes destacaron los históricos vínculos…": what they
+            # said is the object of their verb, told with it and by the two
+            names = [
+                short_name(doc.entries[f.entry_id])
+                for f in sorted(pair, key=lambda f: f.start)
+            ]
+            summary = (
+                f" {_AND[lang]} ".join(n[:1].upper() + n[1:] for n in names)
+                + f" {doc.text[cue.start() : cue.end()]} {summary[:1].lower()}{summary[1:]}"
+            )
         text = doc.folded[sent.start : sent.end]
         for f in reversed(pair):
             new.append(
