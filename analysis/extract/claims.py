@@ -766,6 +766,13 @@ _BOTH_PEOPLE = re.compile(
 )
 
 
+# Spanish verbs whose words are a clause even without "que"
+_SAY_ES = frozenset(
+    {"decir", "afirmar", "senalar", "indicar", "sostener", "asegurar", "explicar",
+     "advertir", "agregar", "anadir", "precisar", "manifestar"}
+)  # fmt: skip
+
+
 def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
     new = []
     lang = doc.article.language
@@ -817,6 +824,10 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             continue
         if not re.match(
             r"[a-z]+(?:\s+en)?\s+(?:que|that)\b", doc.folded[cue.start() :]
+        ) and (
+            cue.group(0) in _ACTS_OF_SPEECH
+            if lang == "en"
+            else lemma_of(cue.group(0), lang) not in _SAY_ES
         ):
             # "ambos presidentes destacaron los históricos vínculos…": what they
             # said is the object of their verb, told with it and by the two
