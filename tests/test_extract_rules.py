@@ -9779,3 +9779,15 @@ def test_what_both_stressed_is_told_with_their_verb():
         ("jeri", said),
         ("kast", said),
     ]
+
+
+def test_one_named_in_a_quotation_of_several_sentences_did_not_say_it():
+    ds = drafted(
+        "El canciller Hugo de Zela descartó cualquier diálogo con el candidato José "
+        "Antonio Kast.\n\n"
+        "“El señor Kast es un candidato a la Presidencia de Chile. Todavía no ha "
+        "sido elegido. Por tanto, no es una autoridad chilena”, remarcó.\n",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert {c.speaker for c in ds.claims} == {"de_zela"}, ds.claims

@@ -3147,8 +3147,11 @@ def _nearest_referent(
     ]
     # '"Respetamos lo que diga el presidente chileno", declaró': one named inside
     # the quotation did not say it
-    sent = doc.sentences[doc.sentence_at(cue.start())]
-    people = [f for f in people if not _quoted(doc, sent.start, f.start, cue.start())]
+    # (a quotation of several sentences opened in an earlier one)
+    si_cue = doc.sentence_at(cue.start())
+    opened = _quote_opening(doc, si_cue)
+    lo = opened if opened is not None else doc.sentences[si_cue].start
+    people = [f for f in people if not _quoted(doc, lo, f.start, cue.start())]
     said = doc.__dict__.get("_said")
     if said and last_speaker is not None and said[2] == last_speaker.entry_id:
         # "Según informó la Presidencia, Jerí felicitó a Kast. «…», señaló": one
