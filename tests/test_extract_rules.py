@@ -9791,3 +9791,17 @@ def test_one_named_in_a_quotation_of_several_sentences_did_not_say_it():
         dt.date(2025, 11, 28),
     )
     assert {c.speaker for c in ds.claims} == {"de_zela"}, ds.claims
+
+
+def test_a_demonstrative_that_names_its_noun_opens_a_claim_of_its_own():
+    ds = drafted(
+        "El canciller Hugo de Zela habló en conferencia de prensa.\n\n"
+        "“Hemos decidido conformar un comité binacional de cooperación migratoria. "
+        "Ese comité debe empezar sus tareas el lunes”, señaló De Zela.\n",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [c.summary for c in ds.claims if c.speaker == "de_zela"][-2:] == [
+        "Hemos decidido conformar un comité binacional de cooperación migratoria.",
+        "Ese comité debe empezar sus tareas el lunes.",
+    ], ds.claims

@@ -668,9 +668,12 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
 
 
 _ANAPHOR = re.compile(
-    r"(?:it|this|that|these|those|they|them|he|she|so|but|and|"
-    r"este|esta|esto|estos|estas|eso|esa|ese|esos|esas|ello|ellos|ellas|lo|la|los|"
-    r"las|pero|y|asi)\b"
+    # a pronoun, or a demonstrative standing alone ("That is why"; not "Ese
+    # comité debe…", a noun it determines)
+    r"(?:it|they|them|he|she|so|but|and|esto|eso|ello|ellos|ellas|lo|le|les|pero|y|"
+    r"asi|(?:this|that|these|those|este|esta|estos|estas|ese|esa|esos|esas)"
+    r"(?=\s+(?:is|was|are|were|will|would|has|had|can|could|must|should|means|"
+    r"es|era|fue|sera|son|eran|fueron|no|ha|han|va|puede)\b))\b"
 )
 
 
