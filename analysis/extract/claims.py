@@ -146,6 +146,9 @@ _ACTS_OF_SPEECH = frozenset(
         "hails",
         "hailed",
         "hailing",
+        "reaffirmed",
+        "reaffirms",
+        "reaffirming",
         "downplay",
         "downplays",
         "downplayed",
@@ -176,6 +179,9 @@ _TITLE = re.compile(
     # "the Peruvian president", "the leftist leader", "the far-right leader"
     r"(?:(?:[a-z]+(?:an|ean|ian|ist|ista)|far-right|far-left|hard-right|"
     r"hard-left|conservative|conservador[a]?|ultraconservador[a]?)\s+)?"
+    # "the Foreign Affairs Minister", "the government official"
+    r"(?:(?P<dept>foreign\s+affairs|foreign|interior|defen[cs]e|public\s+security|"
+    r"security|government)\s+)?"
     r"(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe del? estado|head of state|"
     r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
@@ -2335,7 +2341,8 @@ _OPENING = re.compile(
     r"aun asi|aun con todo|con todo|even so|still|at the same time|al mismo tiempo|"
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
     r"alli|ahi|alla|aqui|entonces|there|here|then|"
-    r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus)\s*,?\s*)?"
+    r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus|instead|"
+    r"nonetheless|nevertheless|besides|otherwise)\s*,?\s*)?"
     # "En su mensaje", "En TVN", "In an interview with CNN"
     r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:(?:su|sus|his|her|un|una|"
     r"a|an|el|la)\s+)?[a-z ]{1,40}?\s*,?\s*)?"
@@ -2785,8 +2792,14 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
     if opener is not None and cue.start() - sent.start <= 30:
         earlier = [f for f in earlier if f.entry_id != opener.entry_id] + [opener]
 
+    dept = _DEPARTMENTS.get((m.group("dept") or "").split(" ")[-1])
+
     def bears(e) -> bool:
-        return _bears(doc, e, role_rx, elect)
+        # "the interior minister" is no foreign minister
+        role = fold(doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or "")
+        return _bears(doc, e, role_rx, elect) and (
+            dept is None or re.search(dept, role.lower()) is not None
+        )
 
     sources = doc.__dict__.get("_sources") or []
     if word.startswith(("politic", "lider", "leader", "dirigente")) and sources:
@@ -2823,6 +2836,17 @@ def _titled(doc: Doc, cue: re.Match) -> Found | None:
             ):
                 return f
     return unplaced
+
+
+# The department a title names, as the roles of the gazetteer word it
+_DEPARTMENTS = {
+    "affairs": r"foreign|exteriores|canciller",
+    "foreign": r"foreign|exteriores|canciller",
+    "interior": r"interior",
+    "defence": r"defen[cs]e|defensa",
+    "defense": r"defen[cs]e|defensa",
+    "security": r"security|seguridad",
+}
 
 
 def _elect(m: re.Match) -> bool | None:
@@ -2874,7 +2898,14 @@ def _unfit_title(doc: Doc, cue: re.Match, person: Found) -> bool:
     # any office the person has held: "El mandatario defendió entonces…" tells
     # of a president since removed
     roles = {doc.dynamic_roles.get(e.id), e.role, *(r.role for r in e.roles)}
-    return not any(role and _fits(role, role_rx, _elect(m)) for role in roles)
+    dept = _DEPARTMENTS.get((m.group("dept") or "").split(" ")[-1])
+    return not any(
+        role
+        and _fits(role, role_rx, _elect(m))
+        # "the interior minister" is no foreign minister
+        and (dept is None or re.search(dept, fold(role).lower()) is not None)
+        for role in roles
+    )
 
 
 # a title as the subject just before the verb: "el ministro dijo", "the minister
@@ -3248,6 +3279,8 @@ def _head_of_aside(
         if doc.text[speaker.end : cue.start()].strip():
             return ""
         upto = speaker.start
+    elif titled := _TITLE_AT_END.search(doc.folded, prev, cue.start()):
+        upto = titled.start()  # "The crisis, the interior minister said, was…"
     head = doc.text[prev:upto]
     if not re.search(r"\w\s*,\s*$", head):
         return ""
@@ -3262,6 +3295,7 @@ def _head_of_aside(
     return head.strip()
 
 
+_TITLE_AT_END = re.compile(_TITLE.pattern + r"\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:been|being|was|were|is|are|be)\s+(?:(?:\w+ly|not|also|widely)\s+)?$"
 )
