@@ -9847,3 +9847,20 @@ def test_a_title_with_its_department_stands_for_the_one_who_holds_it(second, sai
         dt.date(2025, 12, 2),
     )
     assert [(c.speaker, c.summary) for c in ds.claims] == said
+
+
+def test_each_item_of_a_list_of_agreements_was_agreed():
+    ds = drafted(
+        "Peru and Chile held the first meeting of the binational committee on "
+        "Monday. De Zela told reporters that the initial agreements—joint patrols, "
+        "coordination between police forces, and the exchange of information between "
+        "the police forces—reflect a spirit of collaboration.\n",
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    got = {(m.kind, m.status) for m in ds.measures}
+    assert {
+        ("joint_patrols", "agreed"),
+        ("police_cooperation", "agreed"),
+        ("information_exchange", "agreed"),
+    } <= got, got

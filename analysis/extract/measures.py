@@ -532,6 +532,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # days to leave": a promise; either, unless a hypothesis
             cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["default_status"]
+        if (
+            status is None
+            and verb is None
+            and _AGREEMENTS_LIST.search(doc.folded, max(sent.start, s - 160), s)
+        ):
+            # "the initial agreements—joint patrols, coordination between police
+            # forces and the exchange of information—", "entre los acuerdos:
+            # patrullajes conjuntos…": each item listed was agreed
+            status = "agreed"
         if status is None and verb is None and not told:
             # "la zanja que Chile comenzó a excavar", "the plan will also add
             # fences": no verb of acting, but a finite verb all the same
@@ -1311,6 +1320,11 @@ _PROPOSED_GERUNDS = re.compile(
 )
 # "…, and Peru has kept a state of emergency": another clause, its own subject
 _NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:the\s+)?[A-Z]")
+_AGREEMENTS_LIST = re.compile(
+    r"\b(?:agreements|acuerdos|commitments|compromisos)\s*(?:[\u2014\u2013:]|-{1,2}|"
+    r"\s(?:include|included|incluyen|incluyeron|were|are|fueron|son)\b)"
+    r"(?:[^.;:\u2014\u2013]{0,150}?(?:,|\by\b|\band\b|\be\b)\s*)?\s*(?:(?:el|la|los|las|the|un|una)\s+)?$"
+)
 _ULTIMATUM = re.compile(r"\b(?:ultimatum|ultimatums)\s+(?:to|de|para)\s[^.;:]{0,80}$")
 _FEARED = re.compile(
     r"\b(?:(?:for\s+)?fear\s+(?:of|that)|afraid\s+of|fearing|"
