@@ -18,7 +18,7 @@ PUB = dt.date(2025, 12, 3)  # a Wednesday
 D = dt.date
 
 
-def drafted(text: str, language: str, published: dt.date = PUB):
+def drafted(text: str, language: str, published: dt.date = PUB, url: str | None = None):
     base = load_article(FIXTURE)
     article = base.model_copy(
         update={
@@ -27,6 +27,7 @@ def drafted(text: str, language: str, published: dt.date = PUB):
             "published": published,
             "language": language,
             "translated_from": None,
+            **({"url": url} if url else {}),
         }
     )
     return extract_dataset(article)
@@ -9864,3 +9865,15 @@ def test_each_item_of_a_list_of_agreements_was_agreed():
         ("police_cooperation", "agreed"),
         ("information_exchange", "agreed"),
     } <= got, got
+
+
+def test_a_body_that_speaks_first_in_a_lima_paper_is_peru_s_and_goes_on_speaking():
+    ds = drafted(
+        "Desde Presidencia aseguran que José Jerí sostuvo una comunicación telefónica "
+        "con José Antonio Kast, tras conocerse que ganó la segunda vuelta en Chile.\n\n"
+        "Destacan, además, que durante la llamada se habló de la relación bilateral.\n",
+        "es",
+        dt.date(2025, 12, 14),
+        url="https://larepublica.pe/politica/2025/12/14/jeri-felicito-a-kast",
+    )
+    assert [c.speaker for c in ds.claims] == ["peru_presidency", "peru_presidency"]

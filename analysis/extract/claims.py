@@ -3143,10 +3143,35 @@ def _referent(doc: Doc, cue: re.Match, last_speaker: Found | None) -> Found | No
         return last_speaker
     if titled is not None:
         return titled
+    body = _plural_body(doc, cue, sources)
+    if body is not None:
+        return body
     person = _nearest_referent(doc, cue, last_speaker, sources)
     if person is not None and _unfit_title(doc, cue, person):
         return None
     return person
+
+
+def _plural_body(doc: Doc, cue: re.Match, sources) -> Found | None:
+    """ "Desde Presidencia aseguran que P. Destacan, además, que Q": a plural verb
+    with no subject goes on with the body that spoke last, not with a person."""
+    if doc.article.language != "es" or not _PLURAL_ES.search(cue.group(0)):
+        return None
+    si = doc.sentence_at(cue.start())
+    if _opening_subject(doc, si) is not None:
+        return None
+    for pos, sid in reversed(sources):
+        if (
+            doc.sentences[doc.sentence_at(pos)].paragraph
+            < doc.sentences[si].paragraph - 1
+        ):
+            return None  # too far back to go on with
+        e = doc.entries.get(sid)
+        if e is None or e.kind not in ("institution", "government"):
+            continue
+        mention = [f for f in doc.found if f.entry_id == sid and f.end <= cue.start()]
+        return mention[-1] if mention else None
+    return None
 
 
 def _nearest_referent(

@@ -335,6 +335,20 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
                 if f.entry_id in m.ids:
                     eid = f.entry_id
                     break
+        if (
+            eid is None
+            and _LEADS_ITS_SENTENCE.match(doc.folded, doc.sentences[si].start, m.start)
+            and not any(
+                ARMED_FORCES.search(fold(doc.entries[i].name))
+                or POLICE.search(fold(doc.entries[i].name))
+                for i in m.ids
+            )
+        ):
+            # "Desde Presidencia aseguran que Jerí … en Chile" in a Lima paper
+            # (larepublica.pe): a national body that speaks first in its
+            # sentence is the outlet's, whatever country the sentence names after
+            fits = [i for i in m.ids if doc.entries[i].country == home]
+            eid = fits[0] if home and len(fits) == 1 else None
         if eid is None:
             s = doc.sentences[si]
             # the country the sentence names most; else, the country its
@@ -373,6 +387,13 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         doc.found.append(
             Found(m.start, m.end, m.surface, eid, si, m.glued, m.mistranslation)
         )
+
+
+# nothing but a preposition or an article before a body at its sentence's start
+_LEADS_ITS_SENTENCE = re.compile(
+    r"\s*(?:(?:desde|segun|para|de acuerdo con|according to|for)\s+)?"
+    r"(?:(?:la|el|los|las|the)\s+)?$"
+)
 
 
 @functools.cache
