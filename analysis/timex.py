@@ -1587,7 +1587,7 @@ def _patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ),
         (
             "weekday",
-            rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|del|on|this|last|next|past|pasado|proximo)\s+{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
+            rf"(?P<t>\b(?P<pre>el\s+pasado|el\s+proximo|este|esta|el|del|on|this|last|next|past|pasado|proximo)\s+(?:dia\s+)?{WD}(?:\s+(?P<post>pasado|proximo|que\s+viene|anterior))?)",
             _h_weekday,
         ),
         (

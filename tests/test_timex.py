@@ -105,6 +105,7 @@ CASES = [
     ("Hace dos semanas, Boric y Jerí conversaron.", PUB, "es", "Hace dos semanas", D(2025, 12, 4), D(2025, 12, 10), "approximate"),
     ("La semana pasada hubo controles.", PUB, "es", "La semana pasada", D(2025, 12, 8), D(2025, 12, 14), "approximate"),
     ("El canciller y Kast conversaron en la semana que pasó.", PUB, "es", "la semana que pasó", D(2025, 12, 8), D(2025, 12, 14), "approximate"),
+    ("Ese comité debe estar inaugurando sus tareas el día lunes en la mañana.", D(2025, 11, 28), "es", "el día lunes", D(2025, 12, 1), D(2025, 12, 1), "day"),
     ("Talks resume next month.", PUB, "en", "next month", D(2026, 1, 1), D(2026, 1, 31), "month"),
     ("El año pasado llegaron más migrantes.", PUB, "es", "El año pasado", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("Elections are due next year.", PUB, "en", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
