@@ -9877,3 +9877,20 @@ def test_a_body_that_speaks_first_in_a_lima_paper_is_peru_s_and_goes_on_speaking
         url="https://larepublica.pe/politica/2025/12/14/jeri-felicito-a-kast",
     )
     assert [c.speaker for c in ds.claims] == ["peru_presidency", "peru_presidency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        (
+            "Kast met Noboa in Quito on Tuesday. He also called Nicolás Maduro's "
+            "regime to open its borders.",
+            False,
+        ),
+        ("Jara called Kast on Sunday to wish him success.", True),
+        ("Jerí called Kast on Sunday to congratulate him.", True),
+    ],
+)
+def test_called_someone_to_act_is_an_appeal_not_a_phone_call(text, call):
+    ds = drafted(text, "en", dt.date(2025, 12, 24))
+    assert ("call" in {e.kind for e in ds.events}) is call, ds.events

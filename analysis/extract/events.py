@@ -364,6 +364,10 @@ def _guest(doc: Doc, host: re.Match, found) -> Found | None:
 
 # "called the session very constructive", "which he called a kind of industry",
 # "called for calm", "so-called": "call" that names or asks, not a phone call.
+_APPEAL = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){1,6}?to\s+(?!(?:congratulate|discuss|talk|invite|say|offer|express|thank|ask|wish|greet|"
+    r"convey|tell|inform|extend|share|confirm|coordinate|review|propose|request)\b)[a-z]+"
+)
 _NAMING = re.compile(
     r"\s+(?:for\b|a\b|an\b|on\b|upon\b|(?:the|it|this|that|them|him|her)\s+(?:\w+\s+){0,2}?"
     r"(?:very|so|too|highly|quite|rather|a|an|the|\w+(?:ive|ful|ous|ble|ic|al|ing))\b)"
@@ -524,7 +528,10 @@ def _naming(doc: Doc, m: re.Match) -> bool:
         return False
     if doc.folded[max(0, m.start() - 3) : m.start()] == "so-":
         return True
-    return bool(_NAMING.match(doc.folded, m.end()))
+    # "called Nicolás Maduro's regime to open its borders": an appeal, no call
+    return bool(
+        _NAMING.match(doc.folded, m.end()) or _APPEAL.match(doc.folded, m.end())
+    )
 
 
 # --- event labels -----------------------------------------------------------------
