@@ -9884,7 +9884,7 @@ def test_a_body_that_speaks_first_in_a_lima_paper_is_peru_s_and_goes_on_speaking
     [
         (
             "Kast met Noboa in Quito on Tuesday. He also called Nicolás Maduro's "
-            "regime to open its borders.",
+            "regime to “open its borders.”",
             False,
         ),
         ("Jara called Kast on Sunday to wish him success.", True),

@@ -365,7 +365,7 @@ def _guest(doc: Doc, host: re.Match, found) -> Found | None:
 # "called the session very constructive", "which he called a kind of industry",
 # "called for calm", "so-called": "call" that names or asks, not a phone call.
 _APPEAL = re.compile(
-    r"\s+(?:[^\s.;:,]+\s+){1,6}?to\s+(?!(?:congratulate|discuss|talk|invite|say|offer|express|thank|ask|wish|greet|"
+    r"\s+(?:[^\s.;:,]+\s+){1,6}?to\s+[\"“']?(?!(?:congratulate|discuss|talk|invite|say|offer|express|thank|ask|wish|greet|"
     r"convey|tell|inform|extend|share|confirm|coordinate|review|propose|request)\b)[a-z]+"
 )
 _NAMING = re.compile(
