@@ -1491,6 +1491,18 @@ def test_a_dropped_subject_after_a_connective_is_the_one_speaking_before():
     assert said[1][1] == "El movimiento aumenta de noche."
 
 
+def test_a_plural_verb_after_an_opening_phrase_reports_what_follows_que():
+    # the opening phrase and the verb are no part of what was said
+    ds = drafted(
+        "El canciller Hugo de Zela se reunió el lunes en Lima con autoridades. En otro "
+        "momento, precisaron que la cooperación fronteriza seguirá con patrullajes.",
+        "es",
+    )
+    assert [c.summary for c in ds.claims] == [
+        "La cooperación fronteriza seguirá con patrullajes."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -2317,9 +2317,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if speaker is not None and re.search(
         r",\s*$", lead
     ):  # "un problema que, dijo, afecta"
-        if doc.article.language == "es" and _INFINITIVE_AFTER.match(
-            doc.folded, cue.end()
-        ):
+        if (
+            doc.article.language == "es"
+            and _INFINITIVE_AFTER.match(doc.folded, cue.end())
+        ) or (opening is not None and _OPENING.fullmatch(opening)):
+            # "En otro momento, precisaron que P": an opening phrase, not an
+            # inset; what was said is P alone
             # "iniciativa que, entre otros temas, dijo haber conversado con
             # Noboa": what was said is the infinitive's
             return speaker, (cue.end(), nxt)
