@@ -9906,3 +9906,39 @@ def test_a_body_that_speaks_first_in_a_lima_paper_is_peru_s_and_goes_on_speaking
 def test_called_someone_to_act_is_an_appeal_not_a_phone_call(text, call):
     ds = drafted(text, "en", dt.date(2025, 12, 24))
     assert ("call" in {e.kind for e in ds.events}) is call, ds.events
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "kinds"),
+    [
+        (
+            "El presidente electo de Chile, José Antonio Kast, que asumirá el mando el "
+            "11 de marzo, visitará el Perú para reunirse con el presidente José Jerí.",
+            "es",
+            dt.date(2025, 12, 20),
+            {"inauguration"},
+        ),
+        (
+            "President Rodrigo Paz, who took office in November, spoke to Kast by "
+            "phone after the vote.",
+            "en",
+            dt.date(2025, 12, 16),
+            {"inauguration"},
+        ),
+        # the aside goes on past its comma: its own act is still dated
+        (
+            "El Congreso eligió al congresista José María Balcázar, quien deberá "
+            "conducir el país hasta el 28 de julio, cuando asuma el gobierno que surja "
+            "de las elecciones.",
+            "es",
+            dt.date(2026, 2, 19),
+            {"inauguration"},
+        ),
+    ],
+)
+def test_a_date_in_a_person_s_aside_dates_no_verb_after_it(
+    text, language, published, kinds
+):
+    # the visit and the call are not of the day the aside names
+    ds = drafted(text, language, published)
+    assert {e.kind for e in ds.events if e.date_from} == kinds

@@ -100,6 +100,9 @@ def _event_type(
         and not (
             c[0] >= end and _WEEKS_BEFORE.search(doc.folded, max(end, c[0] - 60), c[0])
         )
+        # "Kast, que asumirá el mando el 11 de marzo, visitará el Perú": a date
+        # inside a relative aside dates the aside, not the verb after it closes
+        and not _closed_aside(doc, si, (start, end), c[0])
         # "until 28 July, when the winner of the general election scheduled for
         # 12 April is sworn in": the verb of a "when" clause is its head date's
         and not (
@@ -276,6 +279,31 @@ _WEEKS_BEFORE = re.compile(
     r"\ba\s+(?:[a-z]+\s+)?(?:horas|dias|semanas|meses)\s+de\s+que\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
+
+
+_ASIDE_GOES_ON = re.compile(
+    r"\s*(?:cuando|when|donde|where|tras|after|despues|luego|hours|horas|days|dias|"
+    r"que|which|who|quien|y|and|en|in|a|to|de|of)\b"
+)
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:que|quien|quienes|who|which|el cual|la cual)\s[^,;]*$"
+)
+
+
+def _closed_aside(doc: Doc, si: int, date: tuple[int, int], cue: int) -> bool:
+    """ "Kast, que asumirá el mando el 11 de marzo, visitará el Perú": a date inside
+    a relative aside dates the aside, not a verb after the aside closes."""
+    if cue < date[1] or "," not in doc.folded[date[1] : cue]:
+        return False
+    if _ASIDE_GOES_ON.match(doc.folded, doc.folded.index(",", date[1]) + 1):
+        return False  # "hasta el 28 de julio, cuando asuma": the aside goes on
+    aside = _ASIDE_OPENS.search(doc.folded, doc.sentences[si].start, date[0])
+    # the aside of a person, the sentence's subject; "a committee, which first met
+    # on December 1, agreed joint patrols" agreed them at that meeting
+    return aside is not None and any(
+        f.end == aside.start() and doc.entries[f.entry_id].kind == "person"
+        for f in doc.found
+    )
 
 
 def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
@@ -3126,6 +3154,8 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
+        if _closed_aside(doc, t.sentence, (t.start, t.end), start):
+            continue
         if (
             not before
             and t.date_from
