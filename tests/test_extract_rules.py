@@ -9942,3 +9942,27 @@ def test_a_date_in_a_person_s_aside_dates_no_verb_after_it(
     # the visit and the call are not of the day the aside names
     ds = drafted(text, language, published)
     assert {e.kind for e in ds.events if e.date_from} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "José Antonio Kast visitará el Perú en enero, informó el diario.",
+        "José Antonio Kast visitará el Perú en enero, informó la cancillería.",
+    ],
+)
+def test_a_medium_after_the_verb_is_its_subject_not_its_object(text):
+    # before: "Kast informó el diario.", a claim Kast never made
+    ds = drafted(text, "es", dt.date(2025, 12, 20))
+    assert [c.speaker for c in ds.claims] == []
+
+
+def test_an_object_after_a_subject_s_aside_is_still_the_object():
+    ds = drafted(
+        "El gobernador regional de Tacna, Luis Torres Robledo, respaldó la decisión "
+        "del Ejecutivo.",
+        "es",
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("luis_torres_robledo", "Torres Robledo respaldó la decisión del Ejecutivo.")
+    ]

@@ -485,6 +485,15 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 speaker, prop = last_speaker, (cue.end(), nxt)
             if speaker is None or prop is None:
                 continue
+            if (
+                not is_source
+                and prop[0] == cue.end()
+                and re.search(r",\s*$", doc.text[max(0, cue.start() - 3) : cue.start()])
+                and _INVERTED_SUBJECT.match(doc.folded, cue.end(), nxt + 1)
+            ):
+                # "P, informó el diario.": the words after the verb are its subject,
+                # which names no one the drafts know; no one else said P
+                continue
             name = fold(doc.entries[speaker.entry_id].name)
             if lemma_of(cue.group(0), doc.article.language) in _STANCE and (
                 ARMED_FORCES.search(name) or POLICE.search(name)
@@ -2330,6 +2339,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     return None, None
 
 
+# "…, informó el diario.", "…, said the ministry.": a body or a medium after the
+# verb at its sentence's end is the verb's subject, never its object
+_INVERTED_SUBJECT = re.compile(
+    r"\s*(?:el|la|los|las|the|this|este|esta|esa|ese)\s+(?:diario|periodico|medio|"
+    r"agencia|cancilleria|ministerio|gobierno|presidencia|comunicado|nota|portal|"
+    r"cadena|emisora|radio|television|canal|fuentes?|oficina|embajada|institucion|"
+    r"entidad|newspaper|paper|agency|ministry|government|presidency|statement|"
+    r"outlet|broadcaster|network|channel|sources?|office|embassy|institution)"
+    r"(?:\s+[a-z]+){0,2}\s*[.;]"
+)
 _PARENTHETICAL_TITLE = re.compile(r"\s+(?:el|la|the)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been|been)\s+$")
 _SPOKE_WITH = re.compile(
