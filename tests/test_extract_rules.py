@@ -9966,3 +9966,27 @@ def test_an_object_after_a_subject_s_aside_is_still_the_object():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("luis_torres_robledo", "Torres Robledo respaldó la decisión del Ejecutivo.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "label"),
+    [
+        # another clause's country: the run-off was Chile's
+        (
+            "The visit, Kast's first abroad since winning the Dec. 14 run-off, comes "
+            "weeks after Peru declared a state of emergency.",
+            dt.date(2026, 1, 6),
+            "Run-off",
+        ),
+        # a list of places and an aside of the noun's own keep the place
+        (
+            "On November 28 Peru declared a state of emergency in the districts of "
+            "Palca, Tacna and La Yarada-Los Palos.",
+            dt.date(2025, 12, 1),
+            "State of emergency in Tacna",
+        ),
+    ],
+)
+def test_a_place_in_another_clause_is_not_the_event_s(text, published, label):
+    ds = drafted(text, "en", published)
+    assert label in [e.label for e in ds.events]

@@ -858,6 +858,28 @@ def _participle_of_name(doc: Doc, lo: int, label: str) -> str | None:
     return f"{noun} of the {name}" if m.group("art") else f"{noun} of {name}"
 
 
+# "since winning the Dec. 14 run-off, comes weeks after Peru declared…": a place
+# past a comma is another clause's, unless the comma opens the noun's own phrase
+# ("on Tuesday, December 16, in Argentina") or lists places ("Palca, Tacna")
+_PLACE_AFTER_COMMA = re.compile(
+    r"\s*(?:held|hosted|in|at|on|celebrad[oa]|realizad[oa]|en|desarrollad[oa]|"
+    r"llevad[oa] a cabo)\b"
+)
+
+
+def _place_of_another_clause(doc: Doc, lo: int, place: int) -> bool:
+    between = doc.text[lo:place]
+    if ";" in between:
+        return True
+    comma = between.rfind(",")
+    if comma == -1:
+        return False
+    listed = not between[comma + 1 :].strip() and re.search(
+        r"[A-ZÁÉÍÓÚÑ][\w-]*$", between[:comma]
+    )
+    return not listed and not _PLACE_AFTER_COMMA.match(between, comma + 1)
+
+
 def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> str:
     """A short label in the article's words: the event noun near the date with
     its complements ("Estado de emergencia en Tacna"), else the clause holding
@@ -923,7 +945,12 @@ def _event_label(doc: Doc, t: Timex, span: tuple[int, int], timexes, place) -> s
     )
     if near:
         np_label = _render(doc, *noun, timexes)
-        if place and fold(place[1]) not in fold(np_label) and place[0] >= noun[0] - 5:
+        if (
+            place
+            and fold(place[1]) not in fold(np_label)
+            and place[0] >= noun[0] - 5
+            and not _place_of_another_clause(doc, noun[1], place[0])
+        ):
             if (
                 place[0] - noun[1] <= 40
                 or place[0] < t.start
