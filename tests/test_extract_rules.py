@@ -9990,3 +9990,16 @@ def test_an_object_after_a_subject_s_aside_is_still_the_object():
 def test_a_place_in_another_clause_is_not_the_event_s(text, published, label):
     ds = drafted(text, "en", published)
     assert label in [e.label for e in ds.events]
+
+
+def test_a_dropped_plural_subject_goes_on_with_the_governments_before():
+    # a long aside between "acordaron que" and the subjunctive keeps it agreed
+    ds = drafted(
+        "Perú y Chile celebraron hoy la primera sesión del comité. Durante la cita, "
+        "los Gobiernos manifestaron su interés en trabajar juntos. En este marco, "
+        "acordaron que, a través de los mecanismos creados en la reunión de altos "
+        "mandos policiales de ambos países (Rampol), se implementen patrullajes "
+        "conjuntos.",
+        "es",
+    )
+    assert measures(ds)["joint_patrols"] == ("agreed", {"gov_peru", "gov_chile"})

@@ -627,6 +627,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = forces  # "police and soldiers have run patrols"
         elif pronoun:
             agents = _last_person(doc, pos)
+        elif dropped := _dropped_plural_doers(doc, si, pos, verb):
+            # "Durante el encuentro, los Gobiernos expresaron… En este marco,
+            # acordaron que…": a plural verb with no subject goes on with the
+            # pair or the two governments of the sentence before
+            agents = dropped
         elif they and _last_pair(doc, pos):
             # "…, Alberto van Klaveren and Hugo de Zela, held the first session.
             # They agreed that…": the two named together last
@@ -1761,7 +1766,7 @@ def _controlled(doc: Doc, v: Verb) -> bool:
 # A completive clause after a verb of agreeing, proposing or announcing: "acordaron
 # que se implementen patrullajes", "agreed that patrols be set up".
 _THAT_CLAUSE = re.compile(
-    r"\b(?:que|that)\s*(?:,[^,.;:]{0,90},\s*)?(?:[^,.;:]{0,50}?\s+)?$"
+    r"\b(?:que|that)\s*(?:,[^,.;:]{0,160},\s*)?(?:[^,.;:]{0,50}?\s+)?$"
 )
 # "que la Policía Nacional del Perú, Carabineros de Chile y la PDI pongan…": a
 # subject that lists several bodies
@@ -2616,6 +2621,37 @@ _PAIR_GOVERNED = re.compile(
     r"\b(?:between|among|of|with|for|to|from|by|entre|de|del|con|para|a|al|por)\s+"
     r"(?:(?:the|el|la|los|las)\s+)?(?:[a-z]+['’]s\s+)?$"
 )
+
+
+# What may stand before a verb whose subject is dropped: an opening phrase
+_DROPPED_OPENING = re.compile(
+    r"\s*(?:(?:en|durante|tras|luego|despues|asimismo|ademas|por|con|al|a|mientras|"
+    r"desde|hasta|sin embargo|no obstante)\b[^,;]{0,60},\s*)?"
+    r"(?:(?:ademas|tambien|asimismo|luego|despues|hoy|ayer)\s+)?(?:se\s+)?"
+)
+_PLURAL_FINITE = re.compile(r"(?:aron|ieron|eron|ran|an|en)$")
+
+
+def _dropped_plural_doers(doc: Doc, si: int, pos: int, verb) -> list[Found]:
+    """Spanish "En este marco, acordaron que…": a plural verb opening its
+    sentence after an opening phrase has the subject of the sentence before, when
+    that is two actors named together or a collective ("los Gobiernos")."""
+    if (
+        doc.article.language != "es"
+        or verb is None
+        or si == 0
+        or verb.start != pos
+        or not _PLURAL_FINITE.search(doc.folded[verb.start : verb.end].split()[0])
+        or not _DROPPED_OPENING.fullmatch(doc.folded, doc.sentences[si].start, pos)
+    ):
+        return []
+    prev = doc.sentences[si - 1]
+    collective = [
+        m for m in doc.words.finditer(lex_().collective, prev.start, prev.end)
+    ]
+    if collective:
+        return _collective(doc, si - 1, collective[-1])
+    return _last_pair(doc, prev.end)
 
 
 def _last_pair(doc: Doc, pos: int) -> list[Found]:
