@@ -95,6 +95,8 @@ DAY_WORDS = {
     "around midday": 0, "shortly before noon": 0, "poco antes del mediodia": 0,
     "earlier in the day": 0, "earlier today": 0, "later today": 0,
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
+    # "declaró estado de emergencia esta jornada"
+    "esta jornada": 0,
     # "He began the day at a breakfast", "la jornada cerró con un almuerzo": the
     # day the story tells of
     "began the day": 0, "began his day": 0, "started the day": 0,

@@ -10003,3 +10003,27 @@ def test_a_dropped_plural_subject_goes_on_with_the_governments_before():
         "es",
     )
     assert measures(ds)["joint_patrols"] == ("agreed", {"gov_peru", "gov_chile"})
+
+
+def test_esta_jornada_is_the_report_s_day():
+    ds = drafted(
+        "Perú declaró estado de emergencia en sus fronteras esta jornada para evitar "
+        "el ingreso irregular de migrantes desde Chile.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "emergency"] == [
+        ("emergency", dt.date(2025, 11, 28))
+    ]
+
+
+def test_a_deadline_at_a_long_sentence_s_end_does_not_date_the_noun_opening_it():
+    ds = drafted(
+        "En medio de la emergencia declarada por Perú en sus fronteras por la "
+        "problemática migratoria con Chile, el canciller Hugo de Zela fue consultado "
+        "por el ultimátum que el candidato José Antonio Kast hizo a los extranjeros "
+        "irregulares para que abandonen el territorio nacional antes de marzo.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert not [e for e in ds.events if e.kind == "emergency" and e.date_from]

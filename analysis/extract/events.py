@@ -103,6 +103,16 @@ def _event_type(
         # "Kast, que asumirá el mando el 11 de marzo, visitará el Perú": a date
         # inside a relative aside dates the aside, not the verb after it closes
         and not _closed_aside(doc, si, (start, end), c[0])
+        # "En medio de la emergencia declarada por Perú…, el canciller fue
+        # consultado por el ultimátum que Kast hizo … para que abandonen el
+        # territorio antes de marzo": a noun opening a long sentence is not
+        # dated by a deadline at its far end
+        and not (
+            c[1] <= start
+            and start - c[1] > 150
+            and "," in doc.folded[c[1] : start]
+            and _DEADLINE_BEFORE.search(doc.folded, max(0, start - 12), start)
+        )
         # "until 28 July, when the winner of the general election scheduled for
         # 12 April is sworn in": the verb of a "when" clause is its head date's
         and not (
@@ -281,6 +291,9 @@ _WEEKS_BEFORE = re.compile(
 )
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:antes de|antes del|before|hasta|until|by)\s+(?:el\s+)?$"
+)
 _ASIDE_GOES_ON = re.compile(
     r"\s*(?:cuando|when|donde|where|tras|after|despues|luego|hours|horas|days|dias|"
     r"que|which|who|quien|y|and|en|in|a|to|de|of)\b"
