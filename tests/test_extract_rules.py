@@ -10027,3 +10027,15 @@ def test_a_deadline_at_a_long_sentence_s_end_does_not_date_the_noun_opening_it()
         dt.date(2025, 11, 28),
     )
     assert not [e for e in ds.events if e.kind == "emergency" and e.date_from]
+
+
+def test_agreeing_that_measures_be_taken_is_an_accord_of_the_story_s_day():
+    ds = drafted(
+        "Perú y Chile celebraron hoy la primera reunión del comité binacional. En este "
+        "marco, acordaron que se implementen patrullajes conjuntos en la frontera.",
+        "es",
+        dt.date(2025, 12, 1),
+    )
+    assert ("agreement", dt.date(2025, 12, 1)) in [
+        (e.kind, e.date_from) for e in ds.events
+    ]

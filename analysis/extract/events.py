@@ -3397,7 +3397,15 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             ):
                 continue
             if kind == "agreement" and (
-                re.match(r"\s+(?:that|que|en que)\b", doc.folded[m.end() :])
+                (
+                    re.match(r"\s+(?:that|que|en que)\b", doc.folded[m.end() :])
+                    # "acordaron que … se implementen patrullajes conjuntos": an
+                    # accord on measures is an accord
+                    and not any(
+                        rx.search(doc.folded, m.end(), sent.end)
+                        for _, rx in lex_().measures
+                    )
+                )
                 or _DECREE_AFTER.match(doc.folded, m.end())
             ):
                 continue  # "agreed that P" reports a shared view, not a signed accord
