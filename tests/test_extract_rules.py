@@ -10039,3 +10039,14 @@ def test_agreeing_that_measures_be_taken_is_an_accord_of_the_story_s_day():
     assert ("agreement", dt.date(2025, 12, 1)) in [
         (e.kind, e.date_from) for e in ds.events
     ]
+
+
+def test_the_one_who_reports_a_return_is_not_the_one_returned():
+    ds = drafted(
+        "Foreign Affairs Minister Hugo de Zela reaffirmed that irregular migrants who "
+        "attempted to enter Peruvian territory on Monday afternoon were returned to "
+        "Chile.",
+        "en",
+        dt.date(2025, 12, 2),
+    )
+    assert [e.label for e in ds.events] == ["Return (Chile)"]

@@ -2801,6 +2801,15 @@ _SPEECH_IN_LABEL = re.compile(
 )
 
 
+def _reports_that(text: str, lang: str) -> bool:
+    """A verb of saying the lexicon knows, then "that"/"que", in `text`."""
+    said = lex_().report_lemmas[lang]
+    return any(
+        fold(lemma_of(m.group(1), lang)) in said
+        for m in re.finditer(r"\b([^\W\d_]+)\s+(?:that|que)\b", text.lower())
+    )
+
+
 _TITLE_THEN_NAME = re.compile(
     r"\b(?:el|la|the)\s+[a-záéíóúñ][^,.;]{2,60},\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}),\s+"
@@ -2947,6 +2956,10 @@ def _nominal(doc: Doc, label: str, actors, place, doers, context: str = "") -> s
         and fold(short_name(doc.entries[a])) in fold(label[:at])
         # "Tiburcio informó que arribó un grupo": the speaker did not arrive
         and not _SPEECH_IN_LABEL.search(fold(label[:at]).lower())
+        # "De Zela reaffirmed that migrants … were returned": any verb of saying
+        # before "that", in the label or the words before the date
+        and not _reports_that(label[:at], lang)
+        and not _reports_that(context, lang)
     ]
     # "Jerí congratulated Kast on his December 14 win": the one named nearest
     # before the act
