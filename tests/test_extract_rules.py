@@ -10050,3 +10050,33 @@ def test_the_one_who_reports_a_return_is_not_the_one_returned():
         dt.date(2025, 12, 2),
     )
     assert [e.label for e in ds.events] == ["Return (Chile)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "status"),
+    [
+        (
+            "Kast afirmó que los migrantes serán detenidos y expulsados.",
+            "es",
+            "expulsion",
+            "announced",
+        ),
+        (
+            "Kast warned that those who stay will be detained and expelled.",
+            "en",
+            "expulsion",
+            "announced",
+        ),
+        (
+            "El mandatario José Jerí ya había adelantado que la frontera sería "
+            "militarizada para enfrentar el fenómeno migratorio.",
+            "es",
+            "military_deployment",
+            "announced",
+        ),
+    ],
+)
+def test_a_coordinated_passive_future_is_still_to_come(text, language, kind, status):
+    # "serán detenidos y expulsados": the second participle is under "serán" too
+    ds = drafted(text, language, dt.date(2025, 11, 28))
+    assert measures(ds)[kind][0] == status

@@ -2163,7 +2163,10 @@ _WHETHER = re.compile(
 _SAID_THAT = re.compile(
     r"\b(?:said|reported|announced|stated|indicated|explained|confirmed|added|"
     r"told\s+(?:\w+\s+){0,3}?|dijo|informo|anuncio|senalo|indico|afirmo|explico|"
-    r"agrego|confirmo|aseguro|preciso|detallo|adelanto|comunico)\s+"
+    r"agrego|confirmo|aseguro|preciso|detallo|adelanto|comunico|"
+    # "había adelantado que", "ha dicho que"
+    r"(?:ha|han|habia|habian)\s+(?:dicho|informado|anunciado|senalado|indicado|"
+    r"afirmado|explicado|confirmado|asegurado|adelantado|comunicado))\s+"
     r"(?:[^,.;:]{0,30}?\s+)?(?:that|que)\s"
 )
 # A future of the measure's own words: "would go", "will arrive", "se sumarán"

@@ -585,8 +585,10 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
     before = doc.folded[max(0, m.start() - 25) : m.start()]
     if lang == "en":
         if re.search(
-            r"\b(?:will|shall|going to|is to|are to|plans? to|is due to)\s+(?:\w+\s+)?$",
-            before,
+            # "will be detained and expelled": a participle coordinated too
+            r"\b(?:will|shall|going to|is to|are to|plans? to|is due to)\s+(?:\w+\s+)?"
+            r"(?:\w+\s+(?:and|or)\s+)?$",
+            doc.folded[max(0, m.start() - 40) : m.start()],
         ):
             return "future"
         if re.search(r"\bwould\s+(?:\w+\s+)?$", before) and reported_past(
@@ -607,9 +609,17 @@ def _tense(doc: Doc, m: re.Match, word: str, lang: str) -> str:
         }:
             return "past"
         return "other"
-    # "van a desplegar", "serán desplegados": a future, passive or not
-    if re.search(r"\b(?:(?:va|van|vamos) a|sera|seran|estara|estaran)\s+$", before):
+    # "van a desplegar", "serán desplegados", "serán detenidos y expulsados": a
+    # future, passive or not
+    wide = doc.folded[max(0, m.start() - 40) : m.start()]
+    if re.search(
+        r"\b(?:(?:va|van|vamos) a|sera|seran|estara|estaran)\s+(?:\w+\s+(?:y|e|o)\s+)?$",
+        wide,
+    ):
         return "future"
+    # "la frontera sería militarizada": a passive conditional
+    if re.search(r"\b(?:seria|serian)\s+(?:\w+\s+(?:y|e|o)\s+)?$", wide):
+        return "future" if reported_past(doc, m.start()) else "conditional"
     # "pondrán en marcha": the inflected word of a verb phrase
     orig = doc.text[m.start() : m.end()].lower().split()[0]
     if re.search(r"(?:rá|rán|remos)$", orig):
