@@ -10080,3 +10080,28 @@ def test_a_coordinated_passive_future_is_still_to_come(text, language, kind, sta
     # "serán detenidos y expulsados": the second participle is under "serán" too
     ds = drafted(text, language, dt.date(2025, 11, 28))
     assert measures(ds)[kind][0] == status
+
+
+def test_a_measure_that_serves_a_purpose_is_not_what_the_purpose_acts_on():
+    # before: a second, proposed state of emergency from "to address"
+    ds = drafted(
+        "Peru declared a state of emergency at its southern border with Chile today. "
+        "Jeannette Jara criticised it. The state of emergency will also serve to "
+        "address crime in the border area.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "implemented")
+    ]
+
+
+def test_a_preposition_after_a_comma_is_no_item_of_a_list_of_acts():
+    ds = drafted(
+        "Under the decree, Peru's military will reinforce border control in the "
+        "southern Tacna region for 60 days, past Chile's Dec 14 run-off election, in "
+        "which Kast is facing off against Jeannette Jara.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert not [m.label for m in ds.measures if m.label.startswith("Past")]

@@ -1697,6 +1697,9 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         if v.start >= e
         and v.start - e <= 60
         and not _OTHER_CLAUSE.search(doc.text, e, v.start)
+        # "the state of emergency will also serve to address crime": the noun is
+        # the subject of a purpose, not what the infinitive acts on
+        and not re.search(r"\b(?:to|para)\s+$", doc.folded[e : v.start])
     ]
     return (after[0] if after else None), False
 
@@ -3634,7 +3637,9 @@ _NOT_INFINITIVE = frozenset(
     "lugar hogar mar militar canciller regular similar particular popular familiar nuclear titular "
     "poder mujer taller ayer placer deber ser estar haber tener hacer decir hablar "
     "bienestar exterior interior anterior posterior superior inferior mayor menor "
-    "be have do say talk the a an this that their its his her more".split()
+    "be have do say talk the a an this that their its his her more "
+    # "for 60 days, past Chile's run-off": prepositions that look like a verb
+    "past beyond despite including like near plus via amid".split()
 )
 # Acts that are events, not measures ("prometió visitar Lima").
 _EVENT_ACTS = frozenset(
