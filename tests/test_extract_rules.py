@@ -10105,3 +10105,30 @@ def test_a_preposition_after_a_comma_is_no_item_of_a_list_of_acts():
         dt.date(2025, 11, 29),
     )
     assert not [m.label for m in ds.measures if m.label.startswith("Past")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Jose Jeri had announced earlier today that such an action was "
+            "forthcoming.",
+            "jeri",
+            "Such an action was forthcoming.",
+        ),
+        (
+            "Jose Jeri said earlier today that such an action was forthcoming.",
+            "jeri",
+            "Such an action was forthcoming.",
+        ),
+        (
+            "Peru declared a state of emergency on Friday. \u201cThe Peruvian National "
+            "Police will maintain control of internal order,\u201d according to the order.",
+            "gov_peru",
+            "The Peruvian National Police will maintain control of internal order.",
+        ),
+    ],
+)
+def test_the_time_of_saying_and_an_order_that_speaks(text, speaker, summary):
+    ds = drafted(text, "en", dt.date(2025, 11, 29))
+    assert (speaker, summary) in [(c.speaker, c.summary) for c in ds.claims]

@@ -2677,7 +2677,7 @@ _NEGATED = re.compile(
 )
 _DOC_WORDS = (
     r"(?:texto(?:\s+de\s+la\s+norma)?|text(?:\s+of\s+the\s+decree)?|documento|"
-    r"document|norma|dispositivo|decreto(?:\s+supremo)?|decree|resolucion|resolution|"
+    r"document|norma|dispositivo|decreto(?:\s+supremo)?|decree|resolucion|resolution|order|"
     r"comunicado(?:\s+(?:oficial|conjunto))?|minuta|"
     r"statement|communique|nota(?:\s+de\s+prensa)?|press\s+release)"
 )
@@ -3424,7 +3424,10 @@ def _summary(
     if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
         text = re.sub(
             r"^\s*(?:,[^,.;:]{1,30},\s*)?"
+            # "earlier today", "late on Friday", "esta mañana": the saying's time
+            r"(?:(?:earlier|later|late|early)\s+)?"
             r"(?:(?:(?:on|this|last|este|esta|el|la)\s+[^\W\d]+"
+            r"|today|yesterday|tonight|hoy|ayer|anoche"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:that|que)\s*,?\s+",
             "",
