@@ -10132,3 +10132,19 @@ def test_a_preposition_after_a_comma_is_no_item_of_a_list_of_acts():
 def test_the_time_of_saying_and_an_order_that_speaks(text, speaker, summary):
     ds = drafted(text, "en", dt.date(2025, 11, 29))
     assert (speaker, summary) in [(c.speaker, c.summary) for c in ds.claims]
+
+
+def test_emplazar_a_alguien_is_a_demand_its_speaker_makes():
+    ds = drafted(
+        "El candidato José Antonio Kast emplazó a Gabriel Boric a viajar hasta la "
+        "Región de Arica para resolver personalmente la situación.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "kast",
+            "Kast emplazó a Gabriel Boric a viajar hasta la Región de Arica para "
+            "resolver personalmente la situación.",
+        )
+    ]

@@ -166,7 +166,9 @@ _DENIAL = re.compile(
 )
 # "pidió que Chile abra un corredor", "asked that Chile open": what is asked
 # for is no statement of fact; the claim keeps its verb
-_DEMAND = re.compile(r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit")
+_DEMAND = re.compile(
+    r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit|emplaz"
+)
 _POSSESSIVE_SOURCE = re.compile(r"\b(?:su|sus|his|her)\b")
 _CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les|se)\s+$")
 _AUXILIARY = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
