@@ -10148,3 +10148,15 @@ def test_emplazar_a_alguien_is_a_demand_its_speaker_makes():
             "resolver personalmente la situación.",
         )
     ]
+
+
+def test_a_crowd_told_without_a_date_is_of_the_day_named_just_before():
+    ds = drafted(
+        "Peru declared a state of emergency at its border on Friday.\n"
+        "Frustrated migrants blocked the Panamericana Sur highway in both directions.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "other"] == [
+        ("other", dt.date(2025, 11, 28))
+    ]

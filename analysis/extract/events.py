@@ -491,6 +491,8 @@ _CROWD = re.compile(
     r"permanecian|estan|estaban|were|are|remain|remained)\s+(?:varad|atrapad)\w*|"
     r"stranded|trapped)|se\s+(?:concentr|agolp|amontona|aglomer)\w*|gathered|"
     r"massed|crowded|camped|bloque(?:aron|aban)|blocked|"
+    # "100 foreigners were waiting at the crossing"
+    r"(?:were|are)\s+waiting|esper(?:aban|an)\s+(?:en|a)|aguard(?:aban|an)|"
     r"intent(?:aron|aban|aran)\s+(?:ingresar|salir|cruzar|entrar|dejar)|"
     r"(?:tried|trying)\s+to\s+(?:leave|cross|enter|get))\b"
 )
@@ -1405,7 +1407,13 @@ def extract_events(
             )
     events += _statements(doc, spoken, topics, ids, claims, events)
     events += _undated_acts(
-        doc, timexes, topics, ids, {e.evidence[0].start for e in events}
+        doc,
+        timexes,
+        topics,
+        ids,
+        {e.evidence[0].start for e in events},
+        # the days whose crowd at the border is told already
+        {e.date_from for e in events if e.kind == "other"},
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
     events += _lead_perfect_acts(doc, timexes, topics, ids, events, measures)
@@ -3323,7 +3331,9 @@ def _has_verb(label: str, language: str) -> bool:
 _UNDATED_KINDS = ("call", "visit", "meeting", "invitation", "agreement")
 
 
-def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[Event]:
+def _undated_acts(
+    doc: Doc, timexes, topics, ids: Ids, dated: set[int], crowded=frozenset()
+) -> list[Event]:
     kinds = load_lexicon()["event_kinds"]
     days = [
         t
@@ -3388,6 +3398,7 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
             continue
         anchor = prior[-1]
         lead_news = anchor.end == anchor.start
+        before = len(out)
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
             if _naming(doc, m) or _met_no_one(doc, m):
                 continue
@@ -3447,7 +3458,65 @@ def _undated_acts(doc: Doc, timexes, topics, ids: Ids, dated: set[int]) -> list[
                 )
             )
             break
+        if len(out) == before and (
+            lead_news
+            # the paragraph of the day named last, or the one after it
+            or 0 <= sent.paragraph - doc.sentences[anchor.sentence].paragraph <= 1
+        ):
+            crowd = _undated_crowd(doc, si, anchor, ids, topics)
+            if crowd is not None and not (
+                crowded & {crowd.date_from}
+                or any(
+                    o.date_from == crowd.date_from and o.kind == "other" for o in out
+                )
+            ):
+                out.append(crowd)
     return out
+
+
+def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event | None:
+    """ "Frustrated migrants blocked the Panamericana Sur highway": people stranded
+    or gathering, told with no date of their own in a report of the day, are the
+    news of the day the story tells (the report's, or one named just before in
+    the paragraph)."""
+    sent = doc.sentences[si]
+    m = next(doc.words.finditer(_CROWD, sent.start, sent.end), None)
+    if m is None or re.search(
+        r"(?:would|could|will|might|may|if|podrian|podria|si|no|not|never|nunca)",
+        doc.folded[max(sent.start, m.start() - 30) : m.start()],
+    ):
+        return None
+    where = next(
+        (
+            f.entry_id
+            for f in doc.in_sentence(si)
+            if m.end() <= f.start < m.end() + 40
+            and _AT_PLACE.search(doc.folded, m.end(), f.start)
+            and doc.entries[f.entry_id].table == "places"
+            and doc.entries[f.entry_id].kind != "country"
+            and not _ORIGIN.search(doc.folded, max(0, f.start - 12), f.start)
+        ),
+        None,
+    )
+    stranded = m.group("stranded") or _STRANDED_LATER.search(
+        doc.folded, m.end(), sent.end
+    )
+    what = "stranded" if stranded else "crowd"
+    groups = [
+        f.entry_id
+        for f in doc.in_sentence(si)
+        if doc.entries[f.entry_id].kind == "group"
+    ]
+    return _dated_by(
+        doc,
+        ids(f"{what}_{anchor.date_from.isoformat()}"),
+        "other",
+        _label(doc, what, [], where, "", own=False),
+        list(dict.fromkeys(groups)),
+        anchor,
+        si,
+        topics,
+    )
 
 
 _TIME_WORD = re.compile(
