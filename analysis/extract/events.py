@@ -1413,7 +1413,7 @@ def extract_events(
         ids,
         {e.evidence[0].start for e in events},
         # the days whose crowd at the border is told already
-        {e.date_from for e in events if e.kind == "other"},
+        {e.date_from for e in events if e.event_id.startswith(("stranded_", "crowd_"))},
     )
     events += _undated_measures(doc, timexes, topics, ids, events, measures)
     events += _lead_perfect_acts(doc, timexes, topics, ids, events, measures)
@@ -3481,7 +3481,13 @@ def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event 
     the paragraph)."""
     sent = doc.sentences[si]
     m = next(doc.words.finditer(_CROWD, sent.start, sent.end), None)
-    if m is None or re.search(
+    # only what the people did or suffered that day: stranded, blocking a road,
+    # camping; "migrants trying to leave" may tell of any day
+    if m is None or not (
+        m.group("stranded") or re.search(r"bloque|block|camp", m.group(0))
+    ):
+        return None
+    if re.search(
         r"(?:would|could|will|might|may|if|podrian|podria|si|no|not|never|nunca)",
         doc.folded[max(sent.start, m.start() - 30) : m.start()],
     ):
