@@ -10160,3 +10160,17 @@ def test_a_crowd_told_without_a_date_is_of_the_day_named_just_before():
     assert [(e.kind, e.date_from) for e in ds.events if e.kind == "other"] == [
         ("other", dt.date(2025, 11, 28))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno peruano envió un contingente de 100 militares y 100 policías a la "
+        "frontera con Chile.",
+        "El presidente José Antonio Kast ordenó el despliegue de maquinaria pesada y "
+        "personal militar en la frontera norte de Chile.",
+    ],
+)
+def test_a_contingent_of_soldiers_and_military_personnel_are_a_deployment(text):
+    ds = drafted(text, "es", dt.date(2026, 3, 13))
+    assert measures(ds)["military_deployment"][0] == "implemented"
