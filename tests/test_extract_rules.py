@@ -10174,3 +10174,15 @@ def test_a_crowd_told_without_a_date_is_of_the_day_named_just_before():
 def test_a_contingent_of_soldiers_and_military_personnel_are_a_deployment(text):
     ds = drafted(text, "es", dt.date(2026, 3, 13))
     assert measures(ds)["military_deployment"][0] == "implemented"
+
+
+def test_reports_of_an_unknown_medium_are_no_claim_of_the_one_reported_on():
+    # before: Kast 'Asimismo tendría previsto llegar…', a fragment in his name
+    ds = drafted(
+        "Asimismo, según reportes de Latina Noticias, José Antonio Kast, tendría "
+        "previsto llegar este lunes a la ciudad de Arica para dar inicio a los "
+        "trabajos.",
+        "es",
+        dt.date(2026, 3, 13),
+    )
+    assert [c.speaker for c in ds.claims] == []

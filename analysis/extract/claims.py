@@ -1686,6 +1686,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "Según explicó el oficial, más de 300 efectivos…": those after the
             # title's comma are in what was said
             after = [a for a in after if a.start < titled_after.end()]
+        comma = doc.folded.find(",", cue.end(), cue.end() + 80)
+        if (
+            not title
+            and not verb
+            and comma != -1
+            and cue.start() - sent.start <= 15
+            and _REPORTS_OF.match(doc.folded, cue.end())
+        ):
+            # "Asimismo, según reportes de Latina Noticias, José Antonio Kast,
+            # tendría…": a source opening the sentence ends at its comma; who
+            # follows is in what was reported
+            after = [a for a in after if a.start < comma]
         if verb and re.match(r"\s*,", doc.text[verb.end() : verb.end() + 3]):
             # "según afirmó, policías peruanos devuelven…": who follows the verb
             # and its comma is in what was said, not the one saying it (unlike
@@ -2350,6 +2362,11 @@ _INVERTED_SUBJECT = re.compile(
     r"entidad|newspaper|paper|agency|ministry|government|presidency|statement|"
     r"outlet|broadcaster|network|channel|sources?|office|embassy|institution)"
     r"(?:\s+[a-z]+){0,2}\s*[.;]"
+)
+# "según reportes de Latina Noticias", "according to reports by local media"
+_REPORTS_OF = re.compile(
+    r"\s+(?:(?:unos|los|las|the)\s+)?(?:reportes|informes|informaciones|versiones|"
+    r"fuentes|medios|reports|sources|media reports)\s+(?:de|del|by|from|of|in)\b"
 )
 _PARENTHETICAL_TITLE = re.compile(r"\s+(?:el|la|the)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been|been)\s+$")
