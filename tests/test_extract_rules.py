@@ -10186,3 +10186,24 @@ def test_reports_of_an_unknown_medium_are_no_claim_of_the_one_reported_on():
         dt.date(2026, 3, 13),
     )
     assert [c.speaker for c in ds.claims] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        (
+            "Jeri's statement on Friday comes just more than two weeks before a "
+            "presidential run-off in Chile.",
+            "comes just",
+        ),
+        (
+            "Formerly the head of Peru's Congress, he succeeded his impeached "
+            "predecessor Dina Boluarte in October.",
+            "he succeeded",
+        ),
+    ],
+)
+def test_a_label_cut_after_an_adverb_or_a_pronoun_s_verb_is_a_fragment(text, cut):
+    ds = drafted(text, "en", dt.date(2025, 11, 28))
+    assert ds.events
+    assert not [e.label for e in ds.events if e.label.endswith(cut)]

@@ -2800,7 +2800,12 @@ _FRAGMENT_END = re.compile(
     r"el|los|las|un|una|an|a|of|in|en|at|on|that|this|ha|han|has|have|had|se|su|"
     r"sus|his|her|its|their|would|will|could|puede|podria|podrian|pueden|deberia|"
     r"deberian|debe|deben|should|might|may|must|can|night|noche|morning|"
-    r"evening|afternoon|tarde|manana|ends|termina)$"
+    r"evening|afternoon|tarde|manana|ends|termina|"
+    # "Jerí's statement comes just": an adverb that needs what it measures
+    r"just|only|nearly|almost|about|some|justo|solo|apenas|casi|unos|unas)$"
+    # "Formerly the head of Peru's Congress, he succeeded": a pronoun and its
+    # verb, the object cut away
+    r"|(?:^|,\s*)(?:he|she|they|it|el|ella|ellos)\s+[a-z]+$"
 )
 _SPEECH_IN_LABEL = re.compile(
     r"\b(?:said|says|told|tells|warned|wrote|informo|informa|dijo|dice|anuncio|"
