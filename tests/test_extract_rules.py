@@ -10207,3 +10207,19 @@ def test_a_label_cut_after_an_adverb_or_a_pronoun_s_verb_is_a_fragment(text, cut
     ds = drafted(text, "en", dt.date(2025, 11, 28))
     assert ds.events
     assert not [e.label for e in ds.events if e.label.endswith(cut)]
+
+
+def test_a_television_station_is_no_act_nor_what_was_said():
+    ds = drafted(
+        "At least 100 people were at the border seeking to enter Peru on Friday, "
+        "police General Arturo Valverde told local television station Canal N.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [m.label for m in ds.measures] == []
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "arturo_valverde",
+            "At least 100 people were at the border seeking to enter Peru on Friday.",
+        )
+    ]

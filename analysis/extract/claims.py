@@ -3582,7 +3582,17 @@ def _verbless(summary: str, language: str) -> bool:
                 w in _AUX_EN or (len(w) > 4 and w.endswith("ed")) or w.endswith("n't")
                 for w in words
             )
-            and not any(_is_verb_en(w) for w in words)
+            and not any(
+                _is_verb_en(w)
+                # "local television station Canal N": a bare form after a noun is
+                # a noun; after a subject pronoun, "to" or a modal it is a verb
+                and (
+                    lemma_of(w, "en") != w
+                    or k == 0
+                    or words[k - 1] in _BEFORE_BARE_VERB
+                )
+                for k, w in enumerate(words)
+            )
             and not any(_present_verb_en(words, k) for k in range(1, len(words) - 1))
         )
     # Spanish forms are too often nouns too ("cuenta", "espera"): only the
@@ -3594,6 +3604,10 @@ def _verbless(summary: str, language: str) -> bool:
     )
 
 
+_BEFORE_BARE_VERB = frozenset(
+    "i we you they to will would can could must should may might not also now "
+    "never always often still".split()
+)
 _DETERMINERS_EN = frozenset(
     "the a an this that these those his her its their our my your some no every "
     "to in on at of for by with and or".split()

@@ -3441,6 +3441,12 @@ _FUNCTION_END = re.compile(
 )
 
 
+# What stands before a noun that looks like a verb of acting ("a station", "the
+# order", "television station", "police order")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|television|radio|tv|local|train|bus|"
+    r"gas|power|news|polling|duty|service)\s+$"
+)
 _SIDE_OF = re.compile(
     r"\b(?:del|al|en el)\s+lado\s+(?P<adj>peruano|chileno)\b|"
     r"\bon\s+the\s+(?P<adj2>peruvian|chilean)\s+side\b"
@@ -3505,6 +3511,10 @@ def policy_acts(
                 continue
             head = v
             word = doc.folded[v.start : v.end]
+            if lang == "en" and _NOUN_BEFORE.search(
+                doc.folded, max(sent.start, v.start - 14), v.start
+            ):
+                continue  # "local television station Canal N": a noun
             if (
                 lang == "es"
                 and _PARTICIPLE.search(word)
