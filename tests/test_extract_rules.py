@@ -10223,3 +10223,14 @@ def test_a_television_station_is_no_act_nor_what_was_said():
             "At least 100 people were at the border seeking to enter Peru on Friday.",
         )
     ]
+
+
+def test_he_after_a_progressive_s_object_is_the_subject():
+    ds = drafted(
+        "Leading far-right candidate Jose Antonio Kast is facing leftist Jeannette "
+        "Jara on December 14, and he has pledged to detain and expel migrants who are "
+        "in Chile without documentation if he wins.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert measures(ds)["expulsion"] == ("proposed", {"kast"})

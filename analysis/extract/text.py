@@ -161,7 +161,9 @@ class Ids:
 # An English person named as the object of a verb ("beat Jeannette Jara", "phoned
 # Kast"): not the subject a later pronoun stands for.
 OBJECT_OF = re.compile(
-    r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked)\s+(?:[a-z]+\s+){0,2}$"
+    r"\b(?:[a-z]{3,}ed|beat|met|told|sent|won|thanked|against|versus)\s+(?:[a-z]+\s+){0,2}$"
+    # "Kast is facing leftist Jeannette Jara": the object of a progressive
+    r"|\b(?:is|was|are|were)\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$"
     # "among the first leaders to telephone José Antonio Kast"
     r"|\bto\s+(?!be\b)[a-z]{3,}\s+$"
 )
