@@ -10234,3 +10234,15 @@ def test_he_after_a_progressive_s_object_is_the_subject():
         dt.date(2025, 11, 28),
     )
     assert measures(ds)["expulsion"] == ("proposed", {"kast"})
+
+
+def test_he_further_added_that_is_the_last_person_speaking():
+    ds = drafted(
+        "Jerí convened his ministers on Friday. He further added that the influx "
+        "could threaten the public safety of Peruvians.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "The influx could threaten the public safety of Peruvians.")
+    ]

@@ -198,7 +198,7 @@ _TITLE = re.compile(
 # A subject pronoun before the verb, perhaps with auxiliaries and adverbs between
 # ("he has also told", "ella ya había dicho").
 _PRONOUN = re.compile(
-    r"\b(?:he|she|they|el|ella|ellos)\s+(?:(?:has|had|have|also|then|later|again|"
+    r"\b(?:he|she|they|el|ella|ellos)\s+(?:(?:has|had|have|also|then|later|again|further|once|still|even|"
     # "He had also pointedly reminded…"
     r"already|ya|ha|habia|tambien|luego|despues|[a-z]{3,}ly)\s+)*$|\b(?:he|she|they)\s*$|^\s*$"
 )
