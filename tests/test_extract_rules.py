@@ -10246,3 +10246,17 @@ def test_he_further_added_that_is_the_last_person_speaking():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("jeri", "The influx could threaten the public safety of Peruvians.")
     ]
+
+
+def test_an_act_followed_by_its_own_day_is_not_dated_by_the_day_before_it():
+    ds = drafted(
+        "High-level officials from both countries are to meet on Monday to lay out "
+        "the body managing border security henceforth, it was announced Sunday after "
+        "a gathering between Undersecretary Víctor Ramos and Governor Diego Paco.",
+        "en",
+        dt.date(2025, 12, 1),
+    )
+    assert sorted((e.kind, e.date_from) for e in ds.events) == [
+        ("announcement", dt.date(2025, 11, 30)),
+        ("meeting", dt.date(2025, 12, 1)),
+    ]

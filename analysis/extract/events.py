@@ -3274,6 +3274,17 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             )
             # another date between names the act's own day
             and not any(t.end <= o.start < start for o in timexes)
+            # "…, it was announced Sunday": a date right after the act is its own
+            and not (
+                not before
+                and any(
+                    o is not t
+                    and o.resolved
+                    and (o.date_from, o.date_to) != (t.date_from, t.date_to)
+                    and _end <= o.start <= _end + 12
+                    for o in timexes
+                )
+            )
         ):
             out.append(kind)
     return out
