@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..gazetteer import Entry, demonym_countries, fold
 from ..schema import Claim, Measure
-from .entities import country_in, governments
+from .entities import country_in, governments, outlet_country
 from .text import (
     _PARTICIPLE_ASIDE,
     ARMED_FORCES,
@@ -1776,6 +1776,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 if cue.start() - sent.start <= 3 and comma != -1:
                     return who, (comma + 1, nxt)
                 return who, (prev, nxt)
+        bare = _BARE_SOURCE.match(doc.folded, cue.end())
+        if bare and not after and not verb:
+            # "De acuerdo con el Gobierno, esta medida servirá…": the government
+            # of the outlet's country, else of the country the text is about
+            gov = governments().get(
+                outlet_country(doc.article.url)
+                or place_country(doc, si)
+                or _article_country(doc)
+                or ""
+            )
+            comma = doc.text.find(",", bare.end(), sent.end)
+            if gov in doc.entries and cue.start() - sent.start <= 3 and comma != -1:
+                if comma - bare.end() <= 2:
+                    return _standing_for(doc, bare, gov, si), (comma + 1, nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"
@@ -2362,6 +2376,10 @@ _INVERTED_SUBJECT = re.compile(
     r"entidad|newspaper|paper|agency|ministry|government|presidency|statement|"
     r"outlet|broadcaster|network|channel|sources?|office|embassy|institution)"
     r"(?:\s+[a-z]+){0,2}\s*[.;]"
+)
+# "según el Gobierno", "according to the government": no country named
+_BARE_SOURCE = re.compile(
+    r"\s+(?P<who>el gobierno|el ejecutivo|the government|the administration)\b"
 )
 # "según reportes de Latina Noticias", "according to reports by local media"
 _REPORTS_OF = re.compile(

@@ -84,6 +84,7 @@ def find_entities(doc: Doc) -> None:
     _institution_back_references(doc)
     _officials_of(doc)
     _unnamed_people(doc)
+    _own_reporter(doc)
     doc.found.sort(key=lambda f: (f.start, f.end))
 
 
@@ -776,6 +777,54 @@ def _unnamed_people(doc: Doc) -> None:
             )
             doc.__dict__.setdefault("unnamed", set()).add(eid)
             _named_again(doc, eid, hi, lang)
+
+
+# "según relató nuestro corresponsal", "our correspondent reports": the outlet's
+# own reporter, one person however often named
+_OWN_REPORTER = re.compile(
+    r"\b(?:nuestr[oa]s?|our)\s+(?:(?:enviad[oa]s?\s+especial(?:es)?)|"
+    r"corresponsal(?:es)?|reporter[oa]s?|periodistas?|special\s+envoy|"
+    r"correspondents?|reporters?|journalists?)\b"
+)
+
+
+def _own_reporter(doc: Doc) -> None:
+    """The outlet's own reporter, an actor named by the outlet ("Corresponsal de
+    RPP"), so that what they report is theirs, not the last person named."""
+    found = [m for m in _OWN_REPORTER.finditer(doc.folded)]
+    found = [
+        m
+        for m in found
+        if not any(f.start < m.end() and m.start() < f.end for f in doc.found)
+    ]
+    if not found:
+        return
+    source = (doc.article.source or "").strip()
+    if len(source) > 40 or re.search(r"[:;(]", source):
+        source = ""  # a provenance note, not an outlet's name
+    es = doc.article.language == "es"
+    name = (
+        (f"Corresponsal de {source}" if source else "Corresponsal del medio")
+        if es
+        else (f"{source} correspondent" if source else "The outlet's correspondent")
+    )
+    ids = Ids()
+    ids.seen |= set(doc.entries)
+    eid = ids(name)
+    doc.entries[eid] = Entry(
+        eid, name, "actors", "person", outlet_country(doc.article.url)
+    )
+    doc.dynamic_roles[eid] = doc.text[found[0].start() : found[0].end()]
+    for m in found:
+        doc.found.append(
+            Found(
+                m.start(),
+                m.end(),
+                doc.text[m.start() : m.end()],
+                eid,
+                doc.sentence_at(m.start()),
+            )
+        )
 
 
 # the noun of an unnamed person's description: "a Venezuelan migrant" is "migrant"
