@@ -18,7 +18,13 @@ PUB = dt.date(2025, 12, 3)  # a Wednesday
 D = dt.date
 
 
-def drafted(text: str, language: str, published: dt.date = PUB, url: str | None = None):
+def drafted(
+    text: str,
+    language: str,
+    published: dt.date = PUB,
+    url: str | None = None,
+    source: str | None = None,
+):
     base = load_article(FIXTURE)
     article = base.model_copy(
         update={
@@ -28,6 +34,7 @@ def drafted(text: str, language: str, published: dt.date = PUB, url: str | None 
             "language": language,
             "translated_from": None,
             **({"url": url} if url else {}),
+            **({"source": source} if source else {}),
         }
     )
     return extract_dataset(article)
@@ -10260,3 +10267,76 @@ def test_an_act_followed_by_its_own_day_is_not_dated_by_the_day_before_it():
         ("announcement", dt.date(2025, 11, 30)),
         ("meeting", dt.date(2025, 12, 1)),
     ]
+
+
+def test_the_outlets_own_correspondent_is_who_reports_not_the_last_name():
+    ds = drafted(
+        "El ministro Vicente Tiburcio llegó a Tacna. Según relató nuestro "
+        "corresponsal, un grupo de 40 extranjeros ha pernoctado en el lugar en "
+        "carpas. De acuerdo con nuestro corresponsal, los efectivos se encuentran a "
+        "500 metros del hito.",
+        "es",
+        D(2025, 11, 29),
+        url="https://rpp.pe/peru/tacna/panorama",
+        source="RPP",
+    )
+    reporter = next(a for a in ds.actors if a.name == "Corresponsal de RPP")
+    assert reporter.kind == "person" and reporter.country == "PER"
+    assert [(c.speaker, c.summary[:26]) for c in ds.claims] == [
+        (reporter.actor_id, "Un grupo de 40 extranjeros"),
+        (reporter.actor_id, "Los efectivos se encuentra"),
+    ]
+    # a provenance note is no outlet's name
+    ds = drafted("Our correspondent said the crossing was closed.", "en")
+    assert "The outlet's correspondent" in {a.name for a in ds.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "speaker"),
+    [
+        (
+            "De acuerdo con el Gobierno, esta medida servirá para reforzar la "
+            "seguridad en la zona limítrofe con Chile.",
+            "es",
+            "https://rpp.pe/peru/tacna/x",
+            "gov_peru",
+        ),
+        (
+            "According to the government, the measure will strengthen security at "
+            "the border with Peru.",
+            "en",
+            "https://www.biobiochile.cl/x",
+            "gov_chile",
+        ),
+    ],
+)
+def test_a_bare_government_as_source_is_the_outlets(text, language, url, speaker):
+    ds = drafted(text, language, D(2025, 11, 29), url=url)
+    assert [c.speaker for c in ds.claims] == [speaker]
+    assert ds.claims[0].summary.startswith(("Esta medida servirá", "The measure will"))
+
+
+def test_a_bare_government_as_source_with_no_country_to_go_by_says_nothing():
+    ds = drafted(
+        "Según el Gobierno, esta medida servirá para reforzar la seguridad.", "es"
+    )
+    assert ds.claims == []
+
+
+def test_the_leads_second_sentence_act_is_dated_by_the_report_past_a_later_date():
+    # "en el segundo bimestre del 2026" is what the invitation proposes: no day of
+    # the past is named before the call
+    ds = drafted(
+        "El presidente José Jerí invitó al mandatario electo José Antonio Kast a "
+        "realizar el Gabinete Binacional en el segundo bimestre del 2026.\n"
+        "Según informó la Presidencia de la República, Jerí Oré felicitó por "
+        "teléfono al mandatario electo de Chile por su victoria.",
+        "es",
+        D(2025, 12, 14),
+        url="https://elcomercio.pe/politica/x",
+    )
+    calls = [e for e in ds.events if e.kind == "call"]
+    assert [(c.date_from, c.date_to, c.status) for c in calls] == [
+        (D(2025, 12, 13), D(2025, 12, 14), "occurred")
+    ]
+    assert {"jeri", "kast"} <= set(calls[0].actors)

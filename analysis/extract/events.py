@@ -3395,10 +3395,14 @@ def _undated_acts(
         if (
             not prior
             and doc.published is not None
-            and not any(t.sentence < si and t.resolved for t in timexes)
+            # (a day still to come, named before, dates no act of the past)
+            and not any(
+                t.sentence < si and t.resolved and t.date_from <= doc.published
+                for t in timexes
+            )
             and (
                 later_only
-                or si == 0
+                or si <= 1
                 and not any(t.sentence == si for t in timexes)
                 # "on election night": a time of its own the dates cannot read
                 and not _TIME_WORD.search(doc.folded, sent.start, sent.end)
