@@ -10340,3 +10340,24 @@ def test_the_leads_second_sentence_act_is_dated_by_the_report_past_a_later_date(
         (D(2025, 12, 13), D(2025, 12, 14), "occurred")
     ]
     assert {"jeri", "kast"} <= set(calls[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "En medio del anuncio de Perú de declarar estado de emergencia en su "
+            "frontera, La Moneda informó que los subsecretarios viajarán a Arica.",
+            "es",
+        ),
+        (
+            "Following Peru's announcement that it would declare a state of "
+            "emergency on its border, Chile sent two undersecretaries to Arica.",
+            "en",
+        ),
+    ],
+)
+def test_what_an_announcement_names_is_announced_by_its_announcer(text, language):
+    # before: implemented by La Moneda's government; a scenario ("would")
+    ds = drafted(text, language, D(2025, 11, 28))
+    assert measures(ds)["state_of_emergency"] == ("announced", {"gov_peru"})

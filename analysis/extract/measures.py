@@ -621,8 +621,26 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         )
         they = _THEY_SUBJECT.search(doc.text[max(sent.start, pos - 40) : pos])
         forces = _forces_subject(doc, si, pos) if verb is not None else []
+        announcer = (
+            _ANNOUNCEMENT_OF.search(doc.folded, max(sent.start, verb.start - 60), pos)
+            if verb is not None and not relative and verb.start < s
+            else None
+        )
+        if announcer:
+            # "el anuncio de Perú de declarar…", "Peru's announcement that": the
+            # one announcing, named with the noun
+            lo = announcer.start("by") if announcer.group("by") else announcer.start()
+            announcer = [
+                a
+                for f in doc.in_sentence(si)
+                if max(sent.start, lo - 12) <= f.start and f.end <= announcer.end()
+                for a in [agent_of(doc, f)]
+                if a is not None
+            ]
         if own:
             agents = own  # "militares peruanos comenzaron a desplegarse"
+        elif announcer:
+            agents = announcer
         elif forces:
             agents = forces  # "police and soldiers have run patrols"
         elif pronoun:
@@ -2125,6 +2143,13 @@ def _status(
         # "media reported that 3,000 troops would be deployed", "informó que
         # desplegaría": a future told in the past, not a hypothesis
         return "announced" if verb.status == "implemented" else verb.status
+    if verb.start < s and _ANNOUNCEMENT_OF.search(
+        doc.folded, max(sent_start, verb.start - 60), verb.start
+    ):
+        # "el anuncio de Perú de declarar estado de emergencia", "Peru's
+        # announcement that it would declare a state of emergency": what an
+        # announcement names is announced, not done nor supposed
+        return "announced"
     if cues or verb.tense == "conditional":
         return "scenario"
     lo = max(sent_start, verb.start - 30)
@@ -2152,6 +2177,17 @@ def _status(
     return verb.status
 
 
+# an announcement, by whom, and the act it names: "el anuncio de Perú de",
+# "Peru's announcement that it would" (the noun, not "anunció": an article or a
+# possessive before it)
+_ANNOUNCEMENT_OF = re.compile(
+    r"(?:\b(?:el|del|al|su|un|este|the|an|its|their)\s+|['’]s\s+)"
+    r"(?:anuncio|announcement)\s+"
+    r"(?:(?:de|del|of|by)\s+(?P<by>(?:[\w'’-]+\s+){1,3}?))?"
+    r"(?:de\s+que|de|que|that|to)\s+"
+    r"(?:(?:it|they|he|she|the government|el gobierno|se)\s+)?"
+    r"(?:(?:would|will|iba a|va a)\s+)?$"
+)
 _NEEDED = re.compile(
     r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
     r"es preciso|es urgente|se necesita)\s+$"
