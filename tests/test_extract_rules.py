@@ -10361,3 +10361,19 @@ def test_what_an_announcement_names_is_announced_by_its_announcer(text, language
     # before: implemented by La Moneda's government; a scenario ("would")
     ds = drafted(text, language, D(2025, 11, 28))
     assert measures(ds)["state_of_emergency"] == ("announced", {"gov_peru"})
+
+
+def test_a_meeting_named_five_words_after_the_past_verb_of_the_lead():
+    # before: "convened an extraordinary Council of Ministers meeting" was too far
+    # from its verb to be read as the report's news
+    ds = drafted(
+        "Peruvian President José Jerí convened an extraordinary Council of Ministers "
+        "meeting to declare a state of emergency along the border with Chile.",
+        "en",
+        D(2025, 11, 28),
+    )
+    meetings = [e for e in ds.events if e.kind == "meeting"]
+    assert [(e.date_from, e.date_to, e.status) for e in meetings] == [
+        (D(2025, 11, 27), D(2025, 11, 28), "occurred")
+    ]
+    assert "jeri" in meetings[0].actors

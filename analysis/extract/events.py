@@ -3570,7 +3570,7 @@ def _report_days(doc: Doc, si: int) -> Timex:
 # "felicitó vía telefónica", "held talks", "sostuvo una reunión": a past verb
 # just before a cue that is a noun
 _PAST_BEFORE = {
-    "en": re.compile(r"\b(?:held|had|made|paid|[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}$"),
+    "en": re.compile(r"\b(?:held|had|made|paid|[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,5}$"),
     "es": re.compile(
         r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\s+(?:[a-záéíóúñ]+\s+){0,2}$"
     ),
@@ -3588,7 +3588,7 @@ def verbs_past(doc: Doc, m, noun_after_verb: bool = False) -> bool:
         return True
     if not noun_after_verb:
         return False
-    before = doc.text[max(0, m.start() - 40) : m.start()].lower()
+    before = doc.text[max(0, m.start() - 60) : m.start()].lower()
     rx = _PAST_BEFORE.get(doc.article.language)
     return rx is not None and rx.search(before) is not None
 
