@@ -10367,7 +10367,7 @@ def test_a_meeting_named_five_words_after_the_past_verb_of_the_lead():
     # before: "convened an extraordinary Council of Ministers meeting" was too far
     # from its verb to be read as the report's news
     ds = drafted(
-        "Peruvian President José Jerí convened an extraordinary Council of Ministers "
+        "Peruvian President José Jerí convened an “extraordinary Council of Ministers "
         "meeting to declare a state of emergency along the border with Chile.",
         "en",
         D(2025, 11, 28),

@@ -3570,7 +3570,11 @@ def _report_days(doc: Doc, si: int) -> Timex:
 # "felicitó vía telefónica", "held talks", "sostuvo una reunión": a past verb
 # just before a cue that is a noun
 _PAST_BEFORE = {
-    "en": re.compile(r"\b(?:held|had|made|paid|[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,5}$"),
+    # (a quotation may open before the noun: 'convened an "extraordinary
+    # Council of Ministers meeting')
+    "en": re.compile(
+        r"\b(?:held|had|made|paid|[a-z]{3,}ed)\s+(?:[\"“‘']?[a-z]+\s+){0,5}[\"“‘']?$"
+    ),
     "es": re.compile(
         r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron|ió)\s+(?:[a-záéíóúñ]+\s+){0,2}$"
     ),
