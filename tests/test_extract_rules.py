@@ -10377,3 +10377,20 @@ def test_a_meeting_named_five_words_after_the_past_verb_of_the_lead():
         (D(2025, 11, 27), D(2025, 11, 28), "occurred")
     ]
     assert "jeri" in meetings[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "We want to anticipate any scenario that may arise from the border "
+            "deployment being carried out by our sister country [Peru], Ramos said.",
+            "en",
+        ),
+        ("Chile vigila el despliegue militar que lleva a cabo Perú en la frontera.", "es"),
+    ],
+)
+def test_what_is_under_way_is_in_force_and_done_by_who_carries_it_out(text, language):
+    # before: a scenario (from "may arise"), or the Chilean speaker's government's
+    ds = drafted(text, language, D(2025, 12, 1))
+    assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})

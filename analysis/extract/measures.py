@@ -637,8 +637,11 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 for a in [agent_of(doc, f)]
                 if a is not None
             ]
+        under_way = _under_way_by(doc, si, e)
         if own:
             agents = own  # "militares peruanos comenzaron a desplegarse"
+        elif under_way:
+            agents = under_way  # "the deployment being carried out by Peru"
         elif announcer:
             agents = announcer
         elif forces:
@@ -2067,6 +2070,40 @@ _ADJECTIVE_AFTER = re.compile(
 )
 
 
+# what is in progress, told right after its noun
+_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:(?:now|currently|still|ya)\s+)?"
+    r"(?:being\s+(?:carried\s+out|conducted|implemented|enforced)|under\s?way|"
+    r"in\s+progress|ongoing|en\s+curso|en\s+marcha|"
+    r"que\s+(?:lleva|llevan|llevaba|llevaban)\s+a\s+cabo|"
+    r"que\s+(?:realiza|realizan|ejecuta|ejecutan|aplica|aplican)\b)"
+)
+
+
+def _under_way_by(doc: Doc, si: int, e: int) -> list[Found]:
+    """Who carries out what is in progress: "being carried out by our sister
+    country [Peru]", "que lleva a cabo Perú"."""
+    m = _UNDER_WAY_AFTER.match(doc.folded, e)
+    if not m:
+        return []
+    sent = doc.sentences[si]
+    out = []
+    for f in doc.in_sentence(si):
+        if not m.end() <= f.start <= min(sent.end, m.end() + 40):
+            continue
+        between = doc.folded[m.end() : f.start]
+        if re.search(r"[,.;:]", between) or not (
+            m.group(0).lstrip().startswith("que")
+            or re.match(r"\s*(?:by|por)\b", between)
+        ):
+            break
+        agent = agent_of(doc, f)
+        if agent is not None:
+            out.append(agent)
+            break
+    return out
+
+
 _AGREED_AFTER = re.compile(
     # "el intercambio de información policial pactados el 1 de diciembre"
     r"(?:\s+(?:and|y|e)\s+[^,.;:]{3,40}?)?(?:\s+[a-z]{3,15}?(?:al|ales|ico|ica|icos|icas))?\s+"
@@ -2086,6 +2123,10 @@ def _status(
     """The status the governing verb gives; an adjective before the noun ("the
     existing", "el futuro") decides only when no verb of agreeing, proposing or
     announcing governs it ("agreed to deepen the existing exchange" is agreed)."""
+    if _UNDER_WAY_AFTER.match(doc.folded, e):
+        # "the border deployment being carried out by Peru", "el despliegue que
+        # lleva a cabo Perú": in progress, whatever the sentence supposes of it
+        return "implemented"
     if _AGREED_AFTER.match(doc.folded, e):
         # "the joint patrols and information sharing agreed at its first session",
         # "los patrullajes acordados en la primera sesión": agreed, whatever
