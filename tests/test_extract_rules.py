@@ -10394,3 +10394,11 @@ def test_what_is_under_way_is_in_force_and_done_by_who_carries_it_out(text, lang
     # before: a scenario (from "may arise"), or the Chilean speaker's government's
     ds = drafted(text, language, D(2025, 12, 1))
     assert measures(ds)["military_deployment"] == ("implemented", {"gov_peru"})
+
+
+def test_a_bare_government_acting_with_no_place_of_its_own_is_the_outlets():
+    # "la frontera con Chile" is the neighbour's side: before, no doer, no measure
+    text = "El Gobierno envió policías adicionales a la frontera con Chile."
+    ds = drafted(text, "es", D(2025, 11, 29), url="https://rpp.pe/peru/tacna/x")
+    assert measures(ds)["border_control"] == ("implemented", {"gov_peru"})
+    assert drafted(text, "es", D(2025, 11, 29)).measures == []

@@ -15,7 +15,7 @@ from ..gazetteer import fold, load_lexicon, role_words
 from ..schema import Measure
 from ..timex import Timex, lead_day
 from .claims import _TITLE, _article_country, _titled, answerer, leading_country
-from .entities import country_in, governments
+from .entities import country_in, governments, outlet_country
 from .text import (
     AGENT_KINDS,
     ARMED_FORCES,
@@ -939,7 +939,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         ):
             # "y el Gobierno respondió con un estado de emergencia … en Tacna":
             # the government of the country its sentence's places are in
-            agents = _territorial_doer(doc, si, s, e, cue=False) or agents
+            agents = _territorial_doer(doc, si, s, e, cue=False, home=True) or agents
         if _ACT_BEFORE_NOUN.search(doc.folded, max(sent.start, s - 50), s):
             # "convocado tras la declaración del estado de emergencia en la región
             # peruana de Tacna": an act the sentence dates by, not its subject's;
@@ -2011,7 +2011,7 @@ def _decreeing(doc: Doc, si: int, s: int, e: int, agents: list[Found]) -> list[F
 
 
 def _territorial_doer(
-    doc: Doc, si: int, s: int, e: int, cue: bool = True
+    doc: Doc, si: int, s: int, e: int, cue: bool = True, home: bool = False
 ) -> list[Found]:
     """A measure in force that names no doer ("rige el estado de emergencia en
     Tacna", "the military presence, in force since 2023"): the government of the
@@ -2020,7 +2020,12 @@ def _territorial_doer(
     sent = doc.sentences[si]
     if cue and not doc.words.search(_IN_FORCE, sent.start, sent.end):
         return []
-    gov = governments().get(place_country(doc, si) or "")
+    code = place_country(doc, si)
+    if code is None and home:
+        # "El Gobierno envió policías adicionales" in a Lima paper (rpp.pe),
+        # with no place of its own country named: the outlet's government
+        code = outlet_country(doc.article.url)
+    gov = governments().get(code or "")
     if not gov or gov not in doc.entries:
         return []
     return _stand_ins(doc, si, s, e, [gov])
