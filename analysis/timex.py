@@ -97,6 +97,13 @@ DAY_WORDS = {
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
     # "declaró estado de emergencia esta jornada"
     "esta jornada": 0,
+    # "en el transcurso de la mañana llegarán…": later on the report's day
+    "en el transcurso de la manana": 0, "en el transcurso de la tarde": 0,
+    "en el transcurso del dia": 0, "en el transcurso de esta manana": 0,
+    "en el transcurso de la jornada": 0, "durante esta jornada": 0,
+    "a lo largo del dia": 0, "a lo largo de la jornada": 0,
+    "a lo largo de este dia": 0, "over the course of the day": 0,
+    "in the course of the day": 0, "in the course of the morning": 0,
     # "He began the day at a breakfast", "la jornada cerró con un almuerzo": the
     # day the story tells of
     "began the day": 0, "began his day": 0, "started the day": 0,
