@@ -10402,3 +10402,42 @@ def test_a_bare_government_acting_with_no_place_of_its_own_is_the_outlets():
     ds = drafted(text, "es", D(2025, 11, 29), url="https://rpp.pe/peru/tacna/x")
     assert measures(ds)["border_control"] == ("implemented", {"gov_peru"})
     assert drafted(text, "es", D(2025, 11, 29)).measures == []
+
+
+def test_later_in_the_mornings_course_is_the_report_day_and_an_office_is_no_place():
+    # before: undated; then "Visita de Collado a Chile", the country of his office
+    ds = drafted(
+        "RPP pudo conocer que en el transcurso de la mañana llegarán a la zona "
+        "fronteriza el subsecretario del Interior de Chile, Víctor Ramos; y el "
+        "subsecretario de Seguridad Pública, Rafael Collado.",
+        "es",
+        D(2025, 11, 29),
+    )
+    visits = [e for e in ds.events if e.kind == "visit"]
+    assert [(e.date_from, e.date_to, e.status) for e in visits] == [
+        (D(2025, 11, 29), D(2025, 11, 29), "planned")
+    ]
+    assert "Chile" not in visits[0].label and "Ramos" in visits[0].label
+
+
+def test_the_outlets_reporter_makes_no_statement_event():
+    ds = drafted(
+        "Este lunes 16 de marzo el Ejército de Chile comenzó a excavar una zanja.\n"
+        "Desde Tacna, nuestro corresponsal informa que el tránsito por el complejo "
+        "Santa Rosa se mantiene normal esta noche.",
+        "es",
+        D(2026, 3, 16),
+    )
+    assert not [e for e in ds.events if e.label.startswith("Declaraciones")]
+    assert [c.speaker for c in ds.claims] == ["corresponsal_del_medio"]
+
+
+def test_what_was_agreed_so_far_is_no_agreement_of_the_day():
+    ds = drafted(
+        "For almost a week, groups of foreigners have been waiting at the border. "
+        "Here is what is known about how they got there and what the two "
+        "governments have agreed so far.",
+        "en",
+        D(2025, 12, 4),
+    )
+    assert not [e for e in ds.events if e.kind == "agreement"]

@@ -815,6 +815,7 @@ def _own_reporter(doc: Doc) -> None:
         eid, name, "actors", "person", outlet_country(doc.article.url)
     )
     doc.dynamic_roles[eid] = doc.text[found[0].start() : found[0].end()]
+    doc.__dict__.setdefault("reporters", set()).add(eid)
     for m in found:
         doc.found.append(
             Found(

@@ -882,6 +882,17 @@ _PLACE_AFTER_COMMA = re.compile(
 )
 
 
+# an office and the "de"/"of" of its country: "el subsecretario del Interior de",
+# "Foreign Minister of", "el canciller de"
+_OFFICE_OF = re.compile(
+    r"\b(?:ministr[oa]s?|subsecretari[oa]s?|viceministr[oa]s?|vicecanciller|"
+    r"canciller|secretari[oa]|embajador(?:a)?|consul|presidente|presidenta|"
+    r"minister|undersecretary|under-secretary|ambassador|president)"
+    r"(?:\s+(?:del?|of|for)\s+(?:la\s+|el\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)?"
+    r"\s+(?:de|of)\s+$"
+)
+
+
 def _place_of_another_clause(doc: Doc, lo: int, place: int) -> bool:
     between = doc.text[lo:place]
     if ";" in between:
@@ -1200,6 +1211,11 @@ def extract_events(
             )
             # "SANTIAGO, Chile, Dec. 1 (UPI) —": where the story was filed
             and not _FILED_FROM.match(doc.text, f.end)
+            # "el subsecretario del Interior de Chile": the country of an office
+            and not (
+                doc.entries[f.entry_id].kind == "country"
+                and _OFFICE_OF.search(doc.folded, max(0, f.start - 60), f.start)
+            )
         ]
         place = None
         place_at = None
@@ -1453,6 +1469,7 @@ def _said_that_day(doc: Doc, e: Event, claims: list[Claim]) -> Event:
         c.speaker
         for c in claims
         if any(sent.start <= ev.start < sent.end for ev in c.evidence)
+        and c.speaker not in doc.__dict__.get("reporters", ())
     ]
     if not speakers:
         return e
@@ -1993,6 +2010,8 @@ def _statements(doc: Doc, spoken, topics, ids: Ids, claims, events) -> list[Even
             c.speaker
             for c in claims
             if any(sent.start <= ev.start < sent.end for ev in c.evidence)
+            # the outlet's own reporter tells the news; their words are no event
+            and c.speaker not in doc.__dict__.get("reporters", ())
         ]
         if (
             t.sentence in told
@@ -3435,6 +3454,12 @@ def _undated_acts(
                 # signed", "Neither side announced any signed agreement": nothing
                 # took place
                 continue
+            if re.match(
+                r"\s*(?:\w+\s+){0,2}?(?:so far|to date|thus far|hasta ahora|"
+                r"hasta el momento|hasta la fecha)\b",
+                doc.folded[m.end() : m.end() + 40],
+            ):
+                continue  # "what the two governments have agreed so far": no one day
             if later_only and (
                 kind not in ("invitation", "call")
                 or any(t.sentence == si and t.start < m.start() for t in timexes)
