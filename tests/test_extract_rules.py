@@ -10441,3 +10441,22 @@ def test_what_was_agreed_so_far_is_no_agreement_of_the_day():
         D(2025, 12, 4),
     )
     assert not [e for e in ds.events if e.kind == "agreement"]
+
+
+def test_migrants_stuck_or_spending_the_night_at_the_border_are_the_days_crowd():
+    for text, language in (
+        (
+            "Peru declared a state of emergency on Friday. Dozens of migrants were "
+            "reported to be stuck at the Chile-Peru border.",
+            "en",
+        ),
+        (
+            "El Gobierno declaró el viernes el estado de emergencia. Decenas de "
+            "migrantes pasaron la noche en carpas junto al hito fronterizo.",
+            "es",
+        ),
+    ):
+        ds = drafted(text, language, D(2025, 11, 29))
+        assert [(e.date_from, e.kind) for e in ds.events if e.kind == "other"] == [
+            (D(2025, 11, 28), "other")
+        ], text

@@ -489,8 +489,11 @@ _CROWD = re.compile(
     r"migrants|immigrants|foreigners|people|venezuelans|refugees)\b[^.;,]{0,40}?\b"
     r"(?:(?P<stranded>(?:quedaron|quedaran|quedaban|siguen|seguian|permanecen|"
     r"permanecian|estan|estaban|were|are|remain|remained)\s+(?:varad|atrapad)\w*|"
-    r"stranded|trapped)|se\s+(?:concentr|agolp|amontona|aglomer)\w*|gathered|"
+    r"stranded|trapped|stuck)|se\s+(?:concentr|agolp|amontona|aglomer)\w*|gathered|"
     r"massed|crowded|camped|bloque(?:aron|aban)|blocked|"
+    # "ha pernoctado en el lugar en carpas", "spent the night at the crossing"
+    r"(?:ha|han|habian|habia)\s+pernoctado|pernoctaron|pasaron\s+la\s+noche|"
+    r"spent\s+the\s+night|"
     # "100 foreigners were waiting at the crossing"
     r"(?:were|are)\s+waiting|esper(?:aban|an)\s+(?:en|a)|aguard(?:aban|an)|"
     r"intent(?:aron|aban|aran)\s+(?:ingresar|salir|cruzar|entrar|dejar)|"
@@ -3529,7 +3532,8 @@ def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event 
     # only what the people did or suffered that day: stranded, blocking a road,
     # camping; "migrants trying to leave" may tell of any day
     if m is None or not (
-        m.group("stranded") or re.search(r"bloque|block|camp", m.group(0))
+        m.group("stranded")
+        or re.search(r"bloque|block|camp|pernoct|noche|night", m.group(0))
     ):
         return None
     if re.search(
