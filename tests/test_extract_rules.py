@@ -10460,3 +10460,17 @@ def test_migrants_stuck_or_spending_the_night_at_the_border_are_the_days_crowd()
         assert [(e.date_from, e.kind) for e in ds.events if e.kind == "other"] == [
             (D(2025, 11, 28), "other")
         ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jerí later ruled out the "humanitarian corridor" Kast had proposed for '
+        "returning Venezuelan migrants.",
+        "Jerí later ruled out the humanitarian corridor Kast had floated.",
+    ],
+)
+def test_a_bare_relatives_proposal_stands_whatever_is_done_with_the_noun(text):
+    # before: a scenario of Peru's government, from "ruled out"
+    ds = drafted(text, "en", D(2026, 2, 20))
+    assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})

@@ -1532,11 +1532,14 @@ def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
     with no "that", its subject named right after the noun."""
     if doc.article.language != "en" or verb.start <= e:
         return False
+    # (a closing quotation mark may stand between: 'the "humanitarian corridor"
+    # Kast had proposed')
+    gap = 2 if doc.text[e : e + 1] in "\"”’'" else 1
     subject = next(
         (
             f
             for f in doc.found
-            if f.start == e + 1
+            if f.start == e + gap
             and f.end <= verb.start
             and doc.entries[f.entry_id].table == "actors"
         ),
@@ -1681,6 +1684,11 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
             and not _object_then_apposed(doc, verbs, s, rel)
         ):
             return after[0], True
+    bare = next((v for v in verbs if e < v.start <= e + 45), None)
+    if bare is not None and bare.status != "implemented" and _bare_relative(doc, e, bare):
+        # "ruled out the 'humanitarian corridor' Kast had proposed": the
+        # relative's own verb, whatever the sentence does with the noun
+        return bare, True
     before = [v for v in verbs if v.end <= s or s <= v.start < e]
     # a verb in an earlier coordinated clause with its own subject does not
     # govern: "keep control …, and the text says the aim is to fight crime"
