@@ -10474,3 +10474,13 @@ def test_a_bare_relatives_proposal_stands_whatever_is_done_with_the_noun(text):
     # before: a scenario of Peru's government, from "ruled out"
     ds = drafted(text, "en", D(2026, 2, 20))
     assert measures(ds)["humanitarian_corridor"] == ("proposed", {"kast"})
+
+
+def test_the_zona_limitrofe_is_the_border_zone():
+    ds = drafted(
+        "El Gobierno peruano ordenó reforzar la seguridad en la zona limítrofe con "
+        "Chile.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert measures(ds)["border_control"][1] == {"gov_peru"}
