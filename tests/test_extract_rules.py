@@ -10484,3 +10484,17 @@ def test_the_zona_limitrofe_is_the_border_zone():
         D(2025, 11, 29),
     )
     assert measures(ds)["border_control"][1] == {"gov_peru"}
+
+
+def test_a_gathering_between_two_officials_is_their_meeting():
+    ds = drafted(
+        "High-level officials from both countries are to meet on Monday, it was "
+        "announced Sunday after a gathering between Undersecretary of the Interior "
+        "Víctor Ramos and Regional Governor Diego Paco.",
+        "en",
+        D(2025, 12, 1),
+    )
+    sunday = [e for e in ds.events if e.date_from == D(2025, 11, 30)]
+    assert [(e.kind, e.status, e.label) for e in sunday] == [
+        ("meeting", "occurred", "Meeting of Ramos and Paco")
+    ]
