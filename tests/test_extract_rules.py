@@ -10498,3 +10498,28 @@ def test_a_gathering_between_two_officials_is_their_meeting():
     assert [(e.kind, e.status, e.label) for e in sunday] == [
         ("meeting", "occurred", "Meeting of Ramos and Paco")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        (
+            "Tras el triunfo de Kast el 14 de diciembre, Jerí lo invitó a Lima.",
+            "es",
+            "Triunfo de Kast",
+        ),
+        (
+            "After his victory in the run-off on December 14, Kast flew to Buenos "
+            "Aires.",
+            "en",
+            "Run-off",
+        ),
+    ],
+)
+def test_a_victory_dated_in_its_sentence_is_the_election(text, language, label):
+    # before: "Otro hecho", an event of no kind
+    ds = drafted(text, language, D(2025, 12, 20))
+    elections = [e for e in ds.events if e.kind == "election"]
+    assert [(e.date_from, e.status, e.label) for e in elections] == [
+        (D(2025, 12, 14), "occurred", label)
+    ]
