@@ -10523,3 +10523,17 @@ def test_a_victory_dated_in_its_sentence_is_the_election(text, language, label):
     assert [(e.date_from, e.status, e.label) for e in elections] == [
         (D(2025, 12, 14), "occurred", label)
     ]
+
+
+def test_people_stranded_past_an_aside_label_the_days_event_of_no_kind():
+    # before: "Otro hecho"
+    ds = drafted(
+        "Desde el viernes, decenas de migrantes, en su mayoría venezolanos y entre "
+        "ellos familias con niños pequeños, quedaron varados en la línea que separa "
+        "a ambos países.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(e.date_from, e.label) for e in ds.events] == [
+        (D(2025, 11, 28), "Migrantes varados en la frontera")
+    ]

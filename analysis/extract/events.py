@@ -501,15 +501,23 @@ _CROWD = re.compile(
 )
 
 
+_CROWD_ASIDE = re.compile(_CROWD.pattern.replace("[^.;,]{0,40}?", "[^.;]{0,90}?", 1))
+
+
 _AT_PLACE = re.compile(
     r"\b(?:at|in|near|on|into|en|a|al|hacia|toward|towards|cerca|frente|junto|"
     r"entre|between|along)\b"
 )
 
 
-def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
+def _crowd_near(
+    doc: Doc, t: Timex, timexes, loose: bool = False
+) -> tuple[str, str | None] | None:
     """People stranded or gathering within the date's reach, when no other date
-    of the sentence is nearer: ("stranded" or "crowd", the place it names)."""
+    of the sentence is nearer: ("stranded" or "crowd", the place it names). With
+    `loose`, for an event of no kind, the people and their verb may have an
+    aside between them ("decenas de migrantes, en su mayoría venezolanos,
+    quedaron varados")."""
     sent = doc.sentences[t.sentence]
     # "Dozens of migrants … are stranded at the border with Peru, authorities
     # reported Friday.": the day of the report that ends the sentence is the day
@@ -519,8 +527,16 @@ def _crowd_near(doc: Doc, t: Timex, timexes) -> tuple[str, str | None] | None:
     ) and not doc.folded[t.end : sent.end].strip(" .")
     dated = [
         m
-        for m in doc.words.finditer(_CROWD, sent.start, sent.end)
-        if _dates_words(doc, t, m, timexes) or reported and m.end() <= t.start
+        for m in doc.words.finditer(
+            _CROWD_ASIDE if loose else _CROWD, sent.start, sent.end
+        )
+        if _dates_words(doc, t, m, timexes)
+        or reported
+        and m.end() <= t.start
+        # the people near the date, the only one of the sentence
+        or loose
+        and -60 <= t.start - m.start() <= 80
+        and not any(o is not t and o.sentence == t.sentence for o in timexes)
     ]
     if not dated:
         return None
@@ -1371,7 +1387,11 @@ def extract_events(
         # "A fines de noviembre, decenas de migrantes quedaron varados …, y el
         # Gobierno respondió con un estado de emergencia": the people stranded
         # are an event of that date too; alone, they are the date's event
-        crowd = None if influx else _crowd_near(doc, t, timexes)
+        crowd = (
+            None
+            if influx
+            else _crowd_near(doc, t, timexes, loose=event_kind == "other")
+        )
         if crowd is not None:
             label = _label(doc, crowd[0], [], crowd[1], "", own=False)
             groups = [a for a in actors if doc.entries[a].kind == "group"]
