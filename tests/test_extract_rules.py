@@ -10537,3 +10537,17 @@ def test_people_stranded_past_an_aside_label_the_days_event_of_no_kind():
     assert [(e.date_from, e.label) for e in ds.events] == [
         (D(2025, 11, 28), "Migrantes varados en la frontera")
     ]
+
+
+def test_an_owner_named_after_the_subject_is_not_who_he_stands_for():
+    ds = drafted(
+        "Chilean President-elect José Antonio Kast and Ecuadorean President Daniel "
+        "Noboa met in Quito on Tuesday.\n"
+        "While Kast did not explicitly mention Noboa's response, he noted that both "
+        "leaders share the same feeling regarding the Venezuelan government.",
+        "en",
+        D(2025, 12, 24),
+    )
+    assert [(c.speaker, c.summary[:18]) for c in ds.claims] == [
+        ("kast", "Both leaders share")
+    ]

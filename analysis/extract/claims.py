@@ -3263,6 +3263,22 @@ def _nearest_referent(
             )
         )
     ]
+    # "While Kast did not mention Noboa's response, he noted…": one named as the
+    # owner of something, after another person of the sentence, is no subject
+    people = [
+        f
+        for f in people
+        if not (
+            re.match(r"['’]s\b", doc.text[f.end : f.end + 3])
+            and any(
+                o.sentence == f.sentence
+                and o.end <= f.start
+                and o.entry_id != f.entry_id
+                and not re.match(r"['’]s\b", doc.text[o.end : o.end + 3])
+                for o in people
+            )
+        )
+    ]
     # '"Respetamos lo que diga el presidente chileno", declaró': one named inside
     # the quotation did not say it
     # (a quotation of several sentences opened in an earlier one)
