@@ -10551,3 +10551,23 @@ def test_an_owner_named_after_the_subject_is_not_who_he_stands_for():
     assert [(c.speaker, c.summary[:18]) for c in ds.claims] == [
         ("kast", "Both leaders share")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "According to an official communication from the government, this "
+            "appointment addresses the need for a presidential authority.",
+            "en",
+        ),
+        (
+            "Según un comunicado del Gobierno, el nombramiento responde a la "
+            "necesidad de una autoridad presidencial.",
+            "es",
+        ),
+    ],
+)
+def test_a_document_of_the_bare_government_speaks_for_the_outlets(text, language):
+    ds = drafted(text, language, D(2026, 3, 12), url="https://www.biobiochile.cl/x")
+    assert [c.speaker for c in ds.claims] == ["gov_chile"]

@@ -2379,7 +2379,13 @@ _INVERTED_SUBJECT = re.compile(
 )
 # "según el Gobierno", "according to the government": no country named
 _BARE_SOURCE = re.compile(
-    r"\s+(?P<who>el gobierno|el ejecutivo|the government|the administration)\b"
+    # "according to an official communication from the government", "según un
+    # comunicado del Gobierno": the document's author
+    r"\s+(?:(?:an?|the|un|una|el|la)\s+(?:(?:official|oficial)\s+)?"
+    r"(?:communication|communique|statement|press release|release|comunicado|"
+    r"nota de prensa|nota oficial|nota)\s+(?:(?:oficial|official)\s+)?"
+    r"(?:from|by|of|issued by|de|del|emitid[oa] por)\s+)?"
+    r"(?P<who>(?:el|the)?\s*(?:gobierno|ejecutivo|government|administration))\b"
 )
 # "según reportes de Latina Noticias", "according to reports by local media"
 _REPORTS_OF = re.compile(
