@@ -10571,3 +10571,13 @@ def test_an_owner_named_after_the_subject_is_not_who_he_stands_for():
 def test_a_document_of_the_bare_government_speaks_for_the_outlets(text, language):
     ds = drafted(text, language, D(2026, 3, 12), url="https://www.biobiochile.cl/x")
     assert [c.speaker for c in ds.claims] == ["gov_chile"]
+
+
+def test_the_argentine_government_speaks_for_itself():
+    ds = drafted(
+        "Following the meeting, the Argentine government indicated that the "
+        "discussion focused on developing a common roadmap on regional security.",
+        "en",
+        D(2025, 12, 22),
+    )
+    assert [c.speaker for c in ds.claims] == ["gov_argentina"]
