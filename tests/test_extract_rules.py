@@ -10581,3 +10581,17 @@ def test_the_argentine_government_speaks_for_itself():
         D(2025, 12, 22),
     )
     assert [c.speaker for c in ds.claims] == ["gov_argentina"]
+
+
+def test_a_meeting_led_with_no_day_of_its_own_is_of_the_day_named_before():
+    ds = drafted(
+        "El lanzamiento formal se concretó el lunes por la tarde, con la llegada de "
+        "Kast a Arica. El mandatario lideró además una reunión del comité de "
+        "ministros de seguridad en la base militar.",
+        "es",
+        D(2026, 3, 17),
+    )
+    meetings = [e for e in ds.events if e.kind == "meeting"]
+    assert [(e.date_from, e.status) for e in meetings] == [
+        (D(2026, 3, 16), "occurred")
+    ]

@@ -3465,7 +3465,14 @@ def _undated_acts(
             if _naming(doc, m) or _met_no_one(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)
-            verb = verbs_past(doc, m, noun_after_verb=lead_news)
+            verb = verbs_past(doc, m, noun_after_verb=lead_news) or (
+                # "el mandatario lideró además una reunión del comité": a meeting
+                # held, led or chaired
+                kind == "meeting"
+                and _LED_MEETING.search(
+                    doc.folded, max(sent.start, m.start() - 40), m.start()
+                )
+            )
             if kind not in _UNDATED_KINDS or not verb:
                 continue
             if re.search(
@@ -3540,6 +3547,13 @@ def _undated_acts(
             ):
                 out.append(crowd)
     return out
+
+
+_LED_MEETING = re.compile(
+    r"\b(?:lidero|encabezo|presidio|sostuvo|mantuvo|celebro|held|chaired|led|"
+    r"hosted)\s+(?:(?:ademas|tambien|also)\s+)?(?:un|una|a|an|the|la|el)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
 
 
 def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event | None:
