@@ -10263,8 +10263,10 @@ def test_an_act_followed_by_its_own_day_is_not_dated_by_the_day_before_it():
         "en",
         dt.date(2025, 12, 1),
     )
+    # Sunday's words and Sunday's gathering; Monday's meeting to come
     assert sorted((e.kind, e.date_from) for e in ds.events) == [
         ("announcement", dt.date(2025, 11, 30)),
+        ("meeting", dt.date(2025, 11, 30)),
         ("meeting", dt.date(2025, 12, 1)),
     ]
 
@@ -10495,8 +10497,9 @@ def test_a_gathering_between_two_officials_is_their_meeting():
         D(2025, 12, 1),
     )
     sunday = [e for e in ds.events if e.date_from == D(2025, 11, 30)]
-    assert [(e.kind, e.status, e.label) for e in sunday] == [
-        ("meeting", "occurred", "Meeting of Ramos and Paco")
+    assert sorted((e.kind, e.status, e.label) for e in sunday) == [
+        ("announcement", "occurred", "Announcement"),
+        ("meeting", "occurred", "Meeting of Ramos and Paco"),
     ]
 
 
@@ -10595,3 +10598,13 @@ def test_a_meeting_led_with_no_day_of_its_own_is_of_the_day_named_before():
     assert [(e.date_from, e.status) for e in meetings] == [
         (D(2026, 3, 16), "occurred")
     ]
+
+
+def test_words_announcing_a_day_to_come_are_no_announcement_of_that_day():
+    ds = drafted(
+        "Kast included Peru in his first tour and announced this January 2026 will "
+        "arrive in Lima to meet President José Jerí.",
+        "en",
+        D(2025, 12, 22),
+    )
+    assert not [e for e in ds.events if e.kind == "announcement"]

@@ -3248,6 +3248,15 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
         before = start < t.start
         if (
             before
+            # "it was announced Sunday after a gathering…": the words right
+            # before their day are an act of that day too
+            and not (
+                kinds.get(group) == "announcement"
+                and 0 <= t.start - _end <= 2
+                and doc.published is not None
+                and t.date_to is not None
+                and t.date_to <= doc.published
+            )
             and (
                 kinds.get(group) not in ("call", "invitation")
                 # a call made for a day to come is that day's plan, not the call
