@@ -10608,3 +10608,17 @@ def test_words_announcing_a_day_to_come_are_no_announcement_of_that_day():
         D(2025, 12, 22),
     )
     assert not [e for e in ds.events if e.kind == "announcement"]
+
+
+def test_a_coordinated_clause_with_its_own_perfect_is_not_of_the_date_before():
+    # before: "Milei's visit" and "Announcement by Milei" planned for December 22
+    ds = drafted(
+        "Following a meeting with Javier Milei in Argentina, Kast is scheduled to "
+        "meet with Daniel Noboa in Ecuador on Monday, December 22, and has announced "
+        "plans for a visit to Peru to connect with interim President José Jerí.",
+        "en",
+        D(2025, 12, 20),
+    )
+    assert [(e.kind, e.date_from, e.status) for e in ds.events] == [
+        ("meeting", D(2025, 12, 22), "planned")
+    ]

@@ -72,6 +72,11 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
+# ", and has announced", ", y ha anunciado": a coordinated clause with a perfect
+# of its own, not dated by the date before it
+_OWN_PERFECT = re.compile(r",\s*(?:and|y)\s+(?:has|have|had|ha|han|habia|habian)\b")
+
+
 def _event_type(
     doc: Doc, si: int, start: int, end: int, only_after: bool, other_dates=()
 ):
@@ -100,6 +105,9 @@ def _event_type(
         and not (
             c[0] >= end and _WEEKS_BEFORE.search(doc.folded, max(end, c[0] - 60), c[0])
         )
+        # "to meet with Noboa on Monday, December 22, and has announced plans for
+        # a visit to Peru": a coordinated clause with a perfect of its own
+        and not (c[0] >= end and _OWN_PERFECT.search(doc.folded, end, c[0]))
         # "Kast, que asumirá el mando el 11 de marzo, visitará el Perú": a date
         # inside a relative aside dates the aside, not the verb after it closes
         and not _closed_aside(doc, si, (start, end), c[0])
@@ -3271,6 +3279,8 @@ def _more_acts(doc: Doc, t: Timex, first: str, timexes=()) -> list[str]:
             doc.folded, max(0, start - 25), start
         ):
             continue  # "according to the statement" names a source, not an act
+        if not before and _OWN_PERFECT.search(doc.folded, t.end, start):
+            continue  # "on Monday, December 22, and has announced plans for a visit"
         if _closed_aside(doc, t.sentence, (t.start, t.end), start):
             continue
         if (
