@@ -816,16 +816,18 @@ def _own_reporter(doc: Doc) -> None:
     )
     doc.dynamic_roles[eid] = doc.text[found[0].start() : found[0].end()]
     doc.__dict__.setdefault("reporters", set()).add(eid)
-    for m in found:
-        doc.found.append(
-            Found(
-                m.start(),
-                m.end(),
-                doc.text[m.start() : m.end()],
-                eid,
-                doc.sentence_at(m.start()),
-            )
-        )
+    doc.found += [_mention(doc, m, eid) for m in found]
+
+
+def _mention(doc: Doc, m: re.Match, eid: str) -> Found:
+    """A mention of the entry `eid` at the words `m` matched."""
+    return Found(
+        m.start(),
+        m.end(),
+        doc.text[m.start() : m.end()],
+        eid,
+        doc.sentence_at(m.start()),
+    )
 
 
 # the noun of an unnamed person's description: "a Venezuelan migrant" is "migrant"
@@ -848,15 +850,7 @@ def _named_again(doc: Doc, eid: str, after: int, lang: str) -> None:
     )
     for m in again.finditer(doc.folded, after):
         if not any(f.start < m.end() and m.start() < f.end for f in doc.found):
-            doc.found.append(
-                Found(
-                    m.start(),
-                    m.end(),
-                    doc.text[m.start() : m.end()],
-                    eid,
-                    doc.sentence_at(m.start()),
-                )
-            )
+            doc.found.append(_mention(doc, m, eid))
 
 
 def _unnamed_group(doc: Doc, ids: Ids, lo: int, hi: int, si: int) -> None:
