@@ -8,8 +8,10 @@ words are shown as a quote marked with their language.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .gazetteer import load_lexicon
 from .i18n import N_, has_translation, language_note, translator
 from .schema import GENERIC_EVENT_LABELS, Claim, Dataset, Event, Measure
 
@@ -79,10 +81,14 @@ def event_label(event: Event, dataset: Dataset, lang: str) -> str:
         return GENERIC_EVENT_LABELS.get(lang, event.label)
     if in_brief_language(event.label, dataset, lang):
         return _(event.label)
+    where = _place_name(event.place, dataset, lang)
+    again = _kind_template_in(event.label, dataset.article.language, lang, where)
+    if again is not None:
+        # "Visita de Kast a Perú" is "Kast's visit to Peru" in an English brief
+        return again
     kind = EVENT_KINDS.get(event.kind)
     if kind is None:
         return quoted(event.label, dataset, lang)
-    where = _place_name(event.place, dataset, lang)
     if where:
         return _("{kind}, {place}").format(kind=_(kind), place=where)
     # "Government of Peru" is "Gobierno del Perú" in a Spanish brief
@@ -90,6 +96,62 @@ def event_label(event: Event, dataset: Dataset, lang: str) -> str:
     if names:
         return _("{kind}: {actors}").format(kind=_(kind), actors=", ".join(names))
     return _(kind)
+
+
+_CONJUNCTION = {"en": " and ", "es": " y "}
+# a name is capitalised words and their particles ("De Zela", "Van Klaveren"): "la
+# delegación chilena" is the article's words, not a name to carry over
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|van|von)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+_FIELD = {
+    "who": "(?P<{}>" + _NAME + ")",
+    "two": "(?P<{}>" + _NAME + r"\s+(?:y|and)\s+" + _NAME + ")",
+    "where": "(?P<{}>.+?)",
+}
+
+
+@functools.cache
+def _kind_templates(src: str, dst: str) -> list[tuple[re.Pattern, str]]:
+    """Each label template of the extractor's lexicon in `src`, as a pattern, with
+    the same template in `dst` (the same kind, the same place in its list)."""
+    labels = load_lexicon()["event_kind_labels"]
+    out = []
+    for key, templates in labels[src].items():
+        for i, template in enumerate(templates):
+            target = labels[dst].get(key, [])
+            fields = set(re.findall(r"\{(\w+)\}", template))
+            if i >= len(target) or not fields or fields - {"who", "two", "where"}:
+                continue  # a label of no one and nowhere is the catalogue's
+            pattern = "".join(
+                _FIELD.get(part[1:-1], "").format(part[1:-1])
+                if part.startswith("{")
+                else re.escape(part)
+                for part in re.split(r"(\{\w+\})", template)
+                if part
+            )
+            out.append((re.compile(pattern), target[i]))
+    return out
+
+
+def _kind_template_in(label: str, src: str, dst: str, where: str) -> str | None:
+    """A drafted label made from a kind's template in the article's language, made
+    again from the same template in the brief's: the names stay, the place is the
+    event's own in the brief's language, and "y" is "and"."""
+    if src == dst or src not in _CONJUNCTION or dst not in _CONJUNCTION:
+        return None
+    for pattern, target in _kind_templates(src, dst):
+        m = pattern.fullmatch(label)
+        if m is None:
+            continue
+        fields = m.groupdict()
+        if "where" in fields and not where:
+            return None  # the words of a place no record names stay quoted
+        two = fields.get("two")
+        return target.format(
+            who=fields.get("who", ""),
+            two=two.replace(_CONJUNCTION[src], _CONJUNCTION[dst]) if two else "",
+            where=where,
+        )
+    return None
 
 
 def measure_label(measure: Measure, dataset: Dataset, lang: str) -> str:

@@ -416,6 +416,26 @@ def test_the_events_of_an_english_draft_read_in_spanish_in_a_spanish_brief():
     assert not any("Government" in label for label in labels)
 
 
+def test_a_drafted_label_of_a_kind_is_told_again_in_the_briefs_language():
+    from analysis.labels import event_label
+
+    brief = drafted_brief(
+        "El canciller Hugo de Zela se reunió el lunes en Santiago con José Antonio "
+        "Kast. El martes 7 de enero Kast llegó a Lima para su visita oficial.",
+        "overview",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    spanish = sorted(e.label for e in brief.dataset.events)
+    english = sorted(event_label(e, brief.dataset, "en") for e in brief.dataset.events)
+    # before: "Meeting, Santiago" and "Visit, Lima", with no one named
+    assert spanish == ["Reunión de De Zela y Kast en Santiago", "Visita de Kast a Lima"]
+    assert english == [
+        "Kast's visit to Lima",
+        "Meeting of De Zela and Kast in Santiago",
+    ]
+
+
 def test_a_spanish_body_named_by_a_common_noun_takes_its_article():
     brief = drafted_brief(
         "Maquinaria del Ejército de Chile comenzó a excavar este lunes una zanja en la "

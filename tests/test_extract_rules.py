@@ -10389,7 +10389,10 @@ def test_a_meeting_named_five_words_after_the_past_verb_of_the_lead():
             "deployment being carried out by our sister country [Peru], Ramos said.",
             "en",
         ),
-        ("Chile vigila el despliegue militar que lleva a cabo Perú en la frontera.", "es"),
+        (
+            "Chile vigila el despliegue militar que lleva a cabo Perú en la frontera.",
+            "es",
+        ),
     ],
 )
 def test_what_is_under_way_is_in_force_and_done_by_who_carries_it_out(text, language):
@@ -10595,9 +10598,7 @@ def test_a_meeting_led_with_no_day_of_its_own_is_of_the_day_named_before():
         D(2026, 3, 17),
     )
     meetings = [e for e in ds.events if e.kind == "meeting"]
-    assert [(e.date_from, e.status) for e in meetings] == [
-        (D(2026, 3, 16), "occurred")
-    ]
+    assert [(e.date_from, e.status) for e in meetings] == [(D(2026, 3, 16), "occurred")]
 
 
 def test_words_announcing_a_day_to_come_are_no_announcement_of_that_day():

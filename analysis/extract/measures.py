@@ -1685,7 +1685,11 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         ):
             return after[0], True
     bare = next((v for v in verbs if e < v.start <= e + 45), None)
-    if bare is not None and bare.status != "implemented" and _bare_relative(doc, e, bare):
+    if (
+        bare is not None
+        and bare.status != "implemented"
+        and _bare_relative(doc, e, bare)
+    ):
         # "ruled out the 'humanitarian corridor' Kast had proposed": the
         # relative's own verb, whatever the sentence does with the noun
         return bare, True
