@@ -1787,9 +1787,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 or ""
             )
             comma = doc.text.find(",", bare.end(), sent.end)
-            if gov in doc.entries and cue.start() - sent.start <= 3 and comma != -1:
-                if comma - bare.end() <= 2:
-                    return _standing_for(doc, bare, gov, si), (comma + 1, nxt)
+            if (
+                gov in doc.entries
+                and cue.start() - sent.start <= 3
+                and comma != -1
+                and comma - bare.end() <= 2
+            ):
+                return _standing_for(doc, bare, gov, si), (comma + 1, nxt)
         author = _document_author(doc, si, cue, after=True)
         if author is not None:
             # "según el texto de la norma, P", "P, according to the statement"

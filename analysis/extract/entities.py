@@ -791,10 +791,9 @@ _OWN_REPORTER = re.compile(
 def _own_reporter(doc: Doc) -> None:
     """The outlet's own reporter, an actor named by the outlet ("Corresponsal de
     RPP"), so that what they report is theirs, not the last person named."""
-    found = [m for m in _OWN_REPORTER.finditer(doc.folded)]
     found = [
         m
-        for m in found
+        for m in _OWN_REPORTER.finditer(doc.folded)
         if not any(f.start < m.end() and m.start() < f.end for f in doc.found)
     ]
     if not found:

@@ -621,19 +621,22 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         )
         they = _THEY_SUBJECT.search(doc.text[max(sent.start, pos - 40) : pos])
         forces = _forces_subject(doc, si, pos) if verb is not None else []
-        announcer = (
+        announcement = (
             _ANNOUNCEMENT_OF.search(doc.folded, max(sent.start, verb.start - 60), pos)
             if verb is not None and not relative and verb.start < s
             else None
         )
-        if announcer:
+        announcer = []
+        if announcement:
             # "el anuncio de Perú de declarar…", "Peru's announcement that": the
             # one announcing, named with the noun
-            lo = announcer.start("by") if announcer.group("by") else announcer.start()
+            lo = (
+                announcement.start("by") if announcement["by"] else announcement.start()
+            )
             announcer = [
                 a
                 for f in doc.in_sentence(si)
-                if max(sent.start, lo - 12) <= f.start and f.end <= announcer.end()
+                if max(sent.start, lo - 12) <= f.start and f.end <= announcement.end()
                 for a in [agent_of(doc, f)]
                 if a is not None
             ]
@@ -2104,7 +2107,6 @@ def _under_way_by(doc: Doc, si: int, e: int) -> list[Found]:
     if not m:
         return []
     sent = doc.sentences[si]
-    out = []
     for f in doc.in_sentence(si):
         if not m.end() <= f.start <= min(sent.end, m.end() + 40):
             continue
@@ -2113,12 +2115,11 @@ def _under_way_by(doc: Doc, si: int, e: int) -> list[Found]:
             m.group(0).lstrip().startswith("que")
             or re.match(r"\s*(?:by|por)\b", between)
         ):
-            break
+            return []
         agent = agent_of(doc, f)
         if agent is not None:
-            out.append(agent)
-            break
-    return out
+            return [agent]
+    return []
 
 
 _AGREED_AFTER = re.compile(
