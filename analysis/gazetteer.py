@@ -165,6 +165,7 @@ class Entry:
     roles: tuple[Role, ...] = ()
     government: str | None = None
     demonyms: tuple[str, ...] = ()
+    outlet: bool = False  # a news outlet: it reports, it never acts
 
     def role_on(self, day: dt.date | None) -> str | None:
         """The entry's role on a day: a dated role if one holds, else the default."""
@@ -418,6 +419,7 @@ def load_gazetteer() -> Matcher:
                 roles=roles,
                 government=item.get("government"),
                 demonyms=tuple(item.get("demonyms", [])),
+                outlet=bool(item.get("outlet")),
             )
             entries.append(entry)
             for a in [item["name"], *item.get("aliases", [])]:

@@ -10623,3 +10623,77 @@ def test_a_coordinated_clause_with_its_own_perfect_is_not_of_the_date_before():
     assert [(e.kind, e.date_from, e.status) for e in ds.events] == [
         ("meeting", D(2025, 12, 22), "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            "Según el diario La Tercera, la primera etapa contempla zanjas de tres "
+            "metros de profundidad.",
+            "es",
+            "media_la_tercera",
+        ),
+        (
+            "Según RPP, el Gobierno prepara la prórroga del estado de emergencia.",
+            "es",
+            "media_rpp",
+        ),
+        (
+            "According to Reuters, the first stage includes trenches three metres "
+            "deep.",
+            "en",
+            "media_reuters",
+        ),
+    ],
+)
+def test_a_news_outlet_cited_as_source_speaks_but_never_acts(text, language, speaker):
+    ds = drafted(text, language)
+    assert [c.speaker for c in ds.claims] == [speaker]
+    assert all(speaker not in m.actors for m in ds.measures)
+    assert all(speaker not in e.actors for e in ds.events)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "La tercera reunión de Kast será en Lima. El comercio bilateral creció.",
+            "es",
+        ),
+        # a wire's credit in a dateline
+        ("LIMA, Jan 7 (Reuters) - Kast met Jerí in Lima on Wednesday.", "en"),
+    ],
+)
+def test_an_outlet_s_name_in_small_letters_or_a_wire_credit_is_no_actor(text, language):
+    ds = drafted(text, language)
+    assert not [a for a in ds.actors if a.actor_id.startswith("media_")]
+    assert ds.actors
+
+
+def test_what_an_outlet_relays_of_a_titled_person_is_the_person_s_claim():
+    ds = drafted(
+        "El presidente José Jerí habló con Kast por teléfono. Según reportó Radio "
+        "Bío Bío, el líder peruano planteó la necesidad de desarrollar un gabinete "
+        "binacional.",
+        "es",
+    )
+    assert [c.speaker for c in ds.claims if "gabinete" in c.summary] == ["jeri"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "El alcalde Pascual Güisa sugirió incluso que las zanjas podrían servir "
+            "para frenar el paso de vehículos robados.",
+            "es",
+        ),
+        ("Mayor Pascual Güisa previously said that the ditches could stop cars.", "en"),
+    ],
+)
+def test_an_adverb_between_a_verb_of_saying_and_that_keeps_the_claim(text, language):
+    ds = drafted(text, language)
+    assert [c.summary.split()[0] for c in ds.claims] == [
+        "Las" if language == "es" else "The"
+    ]

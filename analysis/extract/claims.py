@@ -36,6 +36,9 @@ _ADVERB_BEFORE_THAT = (
     r"(?:\s+(?:(?:later|earlier)\s+(?:that|this)\s+(?:day|night|week|morning|"
     r"afternoon|evening)|afterwards?|later|also|again|repeatedly|then|only|simply|"
     r"luego|tambien|ademas|despues|nuevamente|solo|solamente|entonces|ahora|"
+    r"incluso|asimismo|igualmente|finalmente|posteriormente|previamente|"
+    r"publicamente|even|further|previously|recently|publicly|privately|"
+    r"separately|"
     r"hoy|ayer|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)"
     r"(?=\s+(?:que|that)\b"
@@ -439,9 +442,21 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 continue
             nxt = starts[k + 1] if k + 1 < len(starts) else sent.end
             prev = cues[k - 1][0].end() if k else sent.start
+            if (
+                is_source
+                and k + 1 < len(cues)
+                and not cues[k + 1][1]
+                and _SOURCE_BEFORE.match(doc.folded, cue.start())
+                and _outlet_after(doc, si, cue.end())
+            ):
+                # "Según informó Radio Bío Bío, el mandatario planteó P": what the
+                # outlet reports is the president's claim, read at its own verb
+                continue
             speaker, prop = _reading(
                 doc, si, cue, is_source, prev, nxt, last_speaker, spoke_in == si
             )
+            if is_source and speaker is not None and prop is not None:
+                speaker = _relayed(doc, si, speaker, prop)
             if (
                 k
                 and spoke_in == si
@@ -1566,6 +1581,48 @@ SPEAKING_GROUPS = frozenset(
 )
 
 
+def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
+    """ "Según reportó Radio Bío Bío, el líder peruano planteó P": an outlet that
+    relays what a person put forward is not its speaker; the person is."""
+    if not doc.entries[speaker.entry_id].outlet:
+        return speaker
+    opening = next(
+        (f for f in doc.in_sentence(si) if prop[0] <= f.start <= prop[0] + 25), None
+    )
+    if opening is not None:
+        return opening if doc.entries[opening.entry_id].kind == "person" else speaker
+    # "el líder peruano planteó": the person the title stands for
+    lo = (
+        prop[0]
+        + len(doc.folded[prop[0] : prop[1]])
+        - len(doc.folded[prop[0] : prop[1]].lstrip(' ,"“'))
+    )
+    title = _TITLE.match(doc.folded, lo, prop[1])
+    if title is None:
+        return speaker
+    # the verb: the first word after the title that names no country ("el líder
+    # peruano planteó")
+    verb = next(
+        (
+            w
+            for w in _WORD.finditer(doc.folded, title.end(), prop[1])
+            if country_in(w.group(0)) is None
+        ),
+        None,
+    )
+    return (verb and _titled(doc, verb)) or speaker
+
+
+def _outlet_after(doc: Doc, si: int, pos: int) -> bool:
+    """The first actor named within a few words after `pos` is a news outlet."""
+    first = next((f for f in doc.in_sentence(si) if f.start >= pos), None)
+    return (
+        first is not None
+        and first.start - pos <= 30
+        and doc.entries[first.entry_id].outlet
+    )
+
+
 def _agents(doc: Doc, si: int) -> list[Found]:
     seen = {}
     for f in doc.in_sentence(si):
@@ -1573,6 +1630,7 @@ def _agents(doc: Doc, si: int) -> list[Found]:
             f.entry_id in SPEAKING_GROUPS
             or f.entry_id in doc.__dict__.get("teams", ())
             or f.entry_id in doc.__dict__.get("speaking", ())
+            or doc.entries[f.entry_id].outlet  # it reports, so it speaks
         )
         a = agent_of(doc, f) or (f if speaks else None)
         if a:

@@ -71,6 +71,16 @@ def find_entities(doc: Doc) -> None:
                 for i in m.ids
             )
         )
+        # "LIMA, Jan 7 (Reuters) -", "(EFE)": a wire's credit, not an actor
+        and not (
+            text[m.start - 1 : m.start] == "("
+            and text[m.end : m.end + 1] == ")"
+            and all(
+                (doc.entries.get(i) or gaz.entries.get(i)) is not None
+                and (doc.entries.get(i) or gaz.entries.get(i)).outlet
+                for i in m.ids
+            )
+        )
         # "Kast asume la Presidencia", "took over the presidency": the office
         # taken, not the body that acts
         and not (

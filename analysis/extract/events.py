@@ -27,7 +27,6 @@ from .claims import _titled
 from .entities import country_in, name_stopwords
 from .measures import _extension_spec, _last_person, _number, _story_day, verbs_of
 from .text import (
-    AGENT_KINDS,
     BORDER_WITH,
     EXPIRY_WORDS,
     HELD_MEETING,
@@ -36,6 +35,7 @@ from .text import (
     Found,
     Ids,
     Span,
+    acts,
     ends_at,
     lemma_of,
     lex_,
@@ -1209,8 +1209,7 @@ def extract_events(
         actors = [
             f.entry_id
             for f in in_sentence
-            if doc.entries[f.entry_id].kind in AGENT_KINDS
-            and (not clause or f.start >= t.end)
+            if acts(doc.entries[f.entry_id]) and (not clause or f.start >= t.end)
         ]
         subject = _pronoun_subject(doc, t.sentence)
         sworn = _inaugurated(doc, t) if event_kind == "inauguration" else None
@@ -3528,9 +3527,7 @@ def _undated_acts(
             ):
                 continue  # "agreed that P" reports a shared view, not a signed accord
             actors = [
-                f.entry_id
-                for f in doc.in_sentence(si)
-                if doc.entries[f.entry_id].kind in AGENT_KINDS
+                f.entry_id for f in doc.in_sentence(si) if acts(doc.entries[f.entry_id])
             ]
             out.append(
                 _dated_by(
@@ -3715,11 +3712,7 @@ def _with_subject(doc: Doc, label: str, actors: list[str], doers) -> str:
         r"(?:ad|id)[oa]s?$|(?:ando|iendo|ar|er|ir)$", first
     ):
         return label  # "aprobada en un Consejo": a participle, no finite verb
-    who = [
-        a
-        for a in actors
-        if (doers is None or a in doers) and doc.entries[a].kind in AGENT_KINDS
-    ]
+    who = [a for a in actors if (doers is None or a in doers) and acts(doc.entries[a])]
     # a person only: a body's name is in the lexicon's language, not the label's;
     # not one named only by a relation ("El sucesor de Dina Boluarte, que este
     # domingo cumplirá 100 días en el poder": Boluarte is not the subject)

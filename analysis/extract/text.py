@@ -265,12 +265,18 @@ def nearest(items, start: int, end: int):
     return best, best_d
 
 
+def acts(e: Entry) -> bool:
+    """An actor that can do what a sentence tells: not a news outlet, which only
+    reports it ("según La Tercera, el Gobierno prepara…")."""
+    return e.kind in AGENT_KINDS and not e.outlet
+
+
 def agent_of(doc: Doc, f: Found) -> Found | None:
     """The actor a mention stands for when it acts: a country or capital stands
     for its government ("Since Lima, the official position is...")."""
     e = doc.entries[f.entry_id]
     if e.table == "actors":
-        return f if e.kind in AGENT_KINDS else None
+        return f if acts(e) else None
     if e.government and e.government in doc.entries:
         return Found(f.start, f.end, f.surface, e.government, f.sentence, derived=True)
     return None
