@@ -10697,3 +10697,21 @@ def test_an_adverb_between_a_verb_of_saying_and_that_keeps_the_claim(text, langu
     assert [c.summary.split()[0] for c in ds.claims] == [
         "Las" if language == "es" else "The"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("El presidente José Jerí confirmó este miércoles que viajará a Chile.", "es"),
+        (
+            "El presidente José Jerí reiteró el martes por la tarde que viajará a Chile.",
+            "es",
+        ),
+        ("Jerí confirmed on Wednesday that he will travel to Chile.", "en"),
+    ],
+)
+def test_the_day_between_a_verb_of_saying_and_that_keeps_the_claim(text, language):
+    ds = drafted(text, language, D(2025, 12, 31))
+    assert [(c.speaker, c.summary.split()[0]) for c in ds.claims] == [
+        ("jeri", "Viajará" if language == "es" else "He")
+    ]

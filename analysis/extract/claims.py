@@ -40,7 +40,12 @@ _ADVERB_BEFORE_THAT = (
     r"publicamente|even|further|previously|recently|publicly|privately|"
     r"separately|"
     r"hoy|ayer|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)"
+    r"sunday|"
+    # "confirmó este miércoles que", "said on Tuesday that": the day of the saying
+    r"(?:el|este|esta|this|on|last)\s+(?:lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:por\s+la\s+(?:manana|tarde|noche)|morning|afternoon|evening|"
+    r"night))?)"
     r"(?=\s+(?:que|that)\b"
     r"(?!\s+(?:day|night|week|"
     r"morning|afternoon|evening)\b)))?"
