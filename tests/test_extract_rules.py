@@ -10715,3 +10715,29 @@ def test_the_day_between_a_verb_of_saying_and_that_keeps_the_claim(text, languag
     assert [(c.speaker, c.summary.split()[0]) for c in ds.claims] == [
         ("jeri", "Viajará" if language == "es" else "He")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Kast y Jerí subrayaron la necesidad de fortalecer la seguridad en la "
+            "frontera.",
+            "proposed",
+        ),
+        (
+            "Kast y Jerí expresaron su interés mutuo de reforzar los controles.",
+            "proposed",
+        ),
+        # agreeing on a need is agreeing
+        (
+            "Kast y Jerí acordaron la necesidad de reforzar los controles.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_need_or_interest_stated_puts_the_act_forward(text, status):
+    ds = drafted(text, "es", D(2026, 1, 7))
+    assert [(m.kind, m.status, set(m.actors)) for m in ds.measures] == [
+        ("border_control", status, {"kast", "gov_peru"})
+    ]

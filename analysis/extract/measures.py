@@ -2150,6 +2150,13 @@ def _status(
         # "los patrullajes acordados en la primera sesión": agreed, whatever
         # verb governs the sentence
         return "agreed"
+    if _NEED_THEN.search(doc.folded, max(sent_start, s - 45), s) and not (
+        verb is not None and verb.status == "agreed" and verb.end <= s
+    ):
+        # "subrayaron la necesidad de fortalecer la seguridad en la frontera",
+        # "the mutual interest in tighter controls": put forward, not done ("
+        # coincidieron en la necesidad de…" is agreed)
+        return "proposed"
     adj = lex_().adjectives.search(doc.folded, max(sent_start, s - 60), s)
     after = _ADJECTIVE_AFTER.match(doc.folded, e)
     if after and verb is None:
@@ -3571,6 +3578,15 @@ def _policy_stems(language: str) -> re.Pattern:
     """The first letters of every form of a verb of acting: which sentences to read
     for verbs at all, word by word."""
     return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
+
+
+# A need or an interest stated, before the act it names: the act is put forward
+_NEED = (
+    r"\b(?:necesidad|importancia|urgencia|interes(?:\s+(?:mutuo|comun|compartido))?|"
+    r"need|importance|urgency|interest|willingness)\s+(?:de|en|to|of|in|for)\s+"
+)
+# ... with the act's verb and article between: "la necesidad de fortalecer la"
+_NEED_THEN = re.compile(_NEED + r"(?:que\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 def policy_acts(
