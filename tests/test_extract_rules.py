@@ -10741,3 +10741,35 @@ def test_a_need_or_interest_stated_puts_the_act_forward(text, status):
     assert [(m.kind, m.status, set(m.actors)) for m in ds.measures] == [
         ("border_control", status, {"kast", "gov_peru"})
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Peru is set to declare a state of emergency at its border with Chile.", "en"),
+        (
+            "Peru is about to declare a state of emergency at its border with Chile.",
+            "en",
+        ),
+        ("El Perú se dispone a declarar el estado de emergencia en la frontera.", "es"),
+        (
+            "El Gobierno peruano prepara la prórroga del estado de emergencia en Tacna.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_about_to_be_done_is_announced(text, language):
+    ds = drafted(text, language, D(2025, 11, 28))
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced")
+    ]
+
+
+def test_a_decree_that_provides_for_an_act_puts_it_in_force():
+    ds = drafted(
+        "El decreto del Gobierno peruano dispone la vigilancia con drones en la "
+        "frontera de Tacna.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [m.status for m in ds.measures] == ["implemented"]

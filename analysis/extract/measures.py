@@ -2150,6 +2150,10 @@ def _status(
         # "los patrullajes acordados en la primera sesión": agreed, whatever
         # verb governs the sentence
         return "agreed"
+    if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
+        # "Peru is set to declare a state of emergency", "se dispone a declarar",
+        # "el Gobierno prepara la prórroga": about to be done, not done
+        return "announced"
     if _NEED_THEN.search(doc.folded, max(sent_start, s - 45), s) and not (
         verb is not None and verb.status == "agreed" and verb.end <= s
     ):
@@ -3580,6 +3584,17 @@ def _policy_stems(language: str) -> re.Pattern:
     return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
 
 
+# An act about to be done: "is set to declare", "se dispone a declarar", "prepara
+# la prórroga", "está por declarar"; the act's verb and article may follow
+_IMMINENT = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:set|expected|poised|about|due|preparing|"
+    r"getting\s+ready)\s+to|prepar(?:es|ed|ing)\s+to|"
+    # "el decreto dispone la vigilancia" provides for it: only "se dispone a"
+    r"se\s+(?:dispone|disponen|disponia|apresta|aprestan)\s+a|"
+    r"(?:alista|alistan|alistaba|prepara|preparan|preparaba)|"
+    r"(?:esta|estan|estaba)\s+por)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 # A need or an interest stated, before the act it names: the act is put forward
 _NEED = (
     r"\b(?:necesidad|importancia|urgencia|interes(?:\s+(?:mutuo|comun|compartido))?|"
