@@ -10773,3 +10773,23 @@ def test_a_decree_that_provides_for_an_act_puts_it_in_force():
         D(2025, 11, 28),
     )
     assert [m.status for m in ds.measures] == ["implemented"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The meeting between the foreign ministers of Peru and Chile aims to "
+            "strengthen border control.",
+            "en",
+        ),
+        (
+            "La reunión de los cancilleres de Perú y Chile tiene como objetivo "
+            "reforzar los controles fronterizos.",
+            "es",
+        ),
+    ],
+)
+def test_what_a_meeting_aims_at_is_proposed(text, language):
+    ds = drafted(text, language, D(2025, 12, 1))
+    assert [(m.kind, m.status) for m in ds.measures] == [("border_control", "proposed")]
