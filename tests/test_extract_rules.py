@@ -10793,3 +10793,23 @@ def test_a_decree_that_provides_for_an_act_puts_it_in_force():
 def test_what_a_meeting_aims_at_is_proposed(text, language):
     ds = drafted(text, language, D(2025, 12, 1))
     assert [(m.kind, m.status) for m in ds.measures] == [("border_control", "proposed")]
+
+
+def test_unplaced_authorities_in_a_national_daily_are_its_country_s():
+    ds = drafted(
+        "Las autoridades estiman que entre 30 y 40 migrantes se encuentran en el "
+        "punto fronterizo, intentando cruzar hacia territorio peruano. Muchos buscan "
+        "refugio en el complejo fronterizo de Chacalluta, del lado chileno.",
+        "es",
+        D(2025, 11, 30),
+        url="https://diariocorreo.pe/politica/x",
+    )
+    assert [c.speaker for c in ds.claims] == ["gov_peru"]
+    ds = drafted(
+        "Chilean officials have said traffic through the crossing has stayed within "
+        "normal levels.",
+        "en",
+        D(2025, 11, 30),
+        url="https://rpp.pe/politica/x",
+    )
+    assert [c.speaker for c in ds.claims] == ["gov_chile"]

@@ -2005,7 +2005,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     # government of the country the sentence's places are in
     bare = BARE_GOVERNMENT.search(doc.folded, max(prev, cue.start() - 30), cue.start())
     if bare and not any(bare.end() <= a.start < cue.start() for a in agents):
-        gov = governments().get(place_country(doc, si) or _article_country(doc) or "")
+        home = (
+            # "Chilean officials have said": the adjective's; "Las autoridades
+            # estiman que…" in a Peruvian daily: its own country's, wherever the
+            # people they count are
+            country_in(doc.folded[max(prev, bare.start() - 12) : bare.start()])
+            or outlet_country(doc.article.url)
+            if bare.group("who") in ("officials", "authorities", "las autoridades")
+            else None
+        )
+        gov = governments().get(
+            home or place_country(doc, si) or _article_country(doc) or ""
+        )
         if gov in doc.entries:
             return _standing_for(doc, bare, gov, si), (cue.end(), nxt)
     # "…, he warned, P": a pronoun stands for a person, never a country
