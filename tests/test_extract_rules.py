@@ -10813,3 +10813,13 @@ def test_unplaced_authorities_in_a_national_daily_are_its_country_s():
         url="https://rpp.pe/politica/x",
     )
     assert [c.speaker for c in ds.claims] == ["gov_chile"]
+
+
+def test_the_elect_before_the_title_is_the_president_elect():
+    ds = drafted(
+        "José Jerí recibió a José Antonio Kast. El electo presidente aseguró que Chile "
+        "está en condiciones de apoyar.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]

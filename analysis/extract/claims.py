@@ -185,7 +185,8 @@ _TELLS = frozenset({"tell", "warn", "assure", "remind", "inform", "advise"})
 # Titles that stand for a person already named ("el mandatario", "the minister").
 _TITLE = re.compile(
     r"\b(?:el|la|the|[a-z]+['’]s)\s+(?:(?:nuev[oa]|new|flamante|actual|current|propi[oa]|"
-    r"interim|interin[oa]|incoming|outgoing)\s+)?"
+    # "el electo presidente": the elect, before the title
+    r"interim|interin[oa]|incoming|outgoing|elect[oa])\s+)?"
     # "the Peruvian president", "the leftist leader", "the far-right leader"
     r"(?:(?:[a-z]+(?:an|ean|ian|ist|ista)|far-right|far-left|hard-right|"
     r"hard-left|conservative|conservador[a]?|ultraconservador[a]?)\s+)?"
