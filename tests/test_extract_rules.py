@@ -10823,3 +10823,28 @@ def test_the_elect_before_the_title_is_the_president_elect():
         D(2026, 1, 7),
     )
     assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+@pytest.mark.parametrize(
+    "text, language, claims",
+    [
+        (
+            "José Antonio Kast habló con José Jerí. Ambos subrayaron la importancia "
+            "de la colaboración bilateral.",
+            "es",
+            2,
+        ),
+        (
+            "José Antonio Kast habló con José Jerí. Ambos subrayaron que la "
+            "colaboración bilateral es clave.",
+            "es",
+            2,
+        ),
+        ("Kast spoke with Jerí. Both said that cooperation is key.", "en", 2),
+        # an act of the two, not their words
+        ("Kast spoke with Jerí. The two reaffirmed the plan in Lima.", "en", 0),
+    ],
+)
+def test_both_of_two_people_named_before_state_a_view(text, language, claims):
+    ds = drafted(text, language, D(2026, 1, 7))
+    assert sorted(c.speaker for c in ds.claims) == ["jeri", "kast"][: claims and 2]

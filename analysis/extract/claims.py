@@ -793,14 +793,19 @@ def _told_me(doc: Doc, claims: list[Claim]) -> list[Claim]:
 # "Both leaders said P", "Ambos mandatarios coincidieron en que P", "the two
 # governments insist P": each of the two says P
 _BOTH_SAID = re.compile(
-    r"\b(?:both|the two|ambos|ambas|los dos|las dos)\s+(?P<who>leaders|presidents|men|"
-    r"heads of state|foreign ministers|ministers|mandatarios|presidentes|lideres|"
-    r"cancilleres|jefes de estado|governments|gobiernos)\s+"
+    r"\b(?:both|the two|ambos|ambas|los dos|las dos)\s+(?:(?P<who>leaders|presidents|"
+    r"men|heads of state|foreign ministers|ministers|mandatarios|presidentes|lideres|"
+    r"cancilleres|jefes de estado|governments|gobiernos)\s+)?"
     r"(?:(?:also|have|had|tambien|han|habian)\s+)*(?P<verb>[a-z]+)\b"
 )
 _LEADER = re.compile(r"presid|mandatari|leader|lider|head of state|jefe del? estado")
 _MINISTER = re.compile(r"minist|canciller")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|segun|de acuerdo con)\b")
+_STRESSING = frozenset(
+    "destacar subrayar resaltar enfatizar remarcar recalcar expresar manifestar "
+    "stress highlight express voice "
+    "underline emphasise emphasize".split()
+)
 _BOTH_PEOPLE = re.compile(
     r"leaders|presidents|men|heads|ministers|mandatarios|"
     r"presidentes|lideres|cancilleres|jefes"
@@ -834,7 +839,8 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             doc.folded[max(sent.start, m.start() - 12) : m.start()],
         ) or _SOURCE_BEFORE.search(doc.folded, sent.start, m.start()):
             continue  # "Ninguno de los dos gobiernos informó"; "según la Presidencia"
-        people = bool(_BOTH_PEOPLE.match(m.group("who")))
+        # "Ambos subrayaron…" with no noun: the two people named last
+        people = m.group("who") is None or bool(_BOTH_PEOPLE.match(m.group("who")))
         if not people and not re.match(
             r"[a-z]+(?:\s+en)?\s+(?:que|that)\s", doc.folded[m.start("verb") :]
         ):
@@ -845,6 +851,8 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             e = doc.entries[f.entry_id]
             fits = (
                 e.kind == "person"
+                and m.group("who") is None
+                or e.kind == "person"
                 and (_MINISTER if _MINISTER.search(m.group("who")) else _LEADER).search(
                     fold(
                         doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
@@ -861,11 +869,21 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             continue
         cue = re.compile(r"[a-z]+(?:\s+en)?").match(doc.folded, m.start("verb"))
         summary = _summary(doc, cue.end(), sent.end, cue=cue)
-        if summary is None or _verbless(summary, lang):
-            continue
-        if not re.match(
+        said_that = re.match(
             r"[a-z]+(?:\s+en)?\s+(?:que|that)\b", doc.folded[cue.start() :]
-        ) and (
+        )
+        if (
+            summary is None
+            or said_that
+            and _verbless(summary, lang)
+            # "ambos subrayaron la importancia de…": a stress laid on an object is
+            # a view; "the two men confirmed the idea in Lima" is an act
+            or not said_that
+            and (_verbless(summary, lang) or m.group("who") is None)
+            and lemma_of(cue.group(0), lang) not in _STRESSING
+        ):
+            continue
+        if not said_that and (
             cue.group(0) in _ACTS_OF_SPEECH
             if lang == "en"
             else lemma_of(cue.group(0), lang) not in _SAY_ES
