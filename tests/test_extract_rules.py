@@ -10848,3 +10848,21 @@ def test_the_elect_before_the_title_is_the_president_elect():
 def test_both_of_two_people_named_before_state_a_view(text, language, claims):
     ds = drafted(text, language, D(2026, 1, 7))
     assert sorted(c.speaker for c in ds.claims) == ["jeri", "kast"][: claims and 2]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Peru has stepped up surveillance at its border with Chile.", "en"),
+        (
+            "La Policía Nacional del Perú informó que la vigilancia se duplicó entre "
+            "los hitos 3 y 7 de la frontera con Chile.",
+            "es",
+        ),
+    ],
+)
+def test_surveillance_of_the_border_is_a_border_control(text, language):
+    ds = drafted(text, language, D(2025, 12, 5))
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("border_control", "implemented")
+    ]
