@@ -224,6 +224,10 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         for p, name in zip(cities, names, strict=True)
         if not any(other.endswith(f", {name}") for other in names)
     ]
+    if not cities and headline is not None:
+        # no city named: where the headline's event took place, a country even
+        # ("Reunión de Kast y Jerí en Perú")
+        cities = [p for p in dataset.places if p.place_id == headline.place]
     rows = [
         (
             _("Who"),
@@ -244,7 +248,7 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         ),
         (
             _("Where"),
-            ", ".join(display_name(p, lang) for p in cities[:5]),
+            ", ".join(display_name(p, lang) for p in cities[:5]) or "—",
             " … ".join(p.evidence[0].quote for p in cities[:5]),
         ),
     ]

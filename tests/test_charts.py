@@ -375,3 +375,16 @@ def test_key_facts_name_each_place_once():
     )
     where = " ".join(_key_fact(charts.chart_key_facts(ds), "Where")["value"])
     assert where == "Government Palace, Lima, Santiago"
+
+
+def test_key_facts_where_falls_back_to_the_headline_s_country():
+    from tests.test_extract_rules import drafted
+
+    ds = drafted(
+        "El presidente electo de Chile, José Antonio Kast, se reunió este miércoles "
+        "con el mandatario interino de Perú, José Jerí, en un encuentro en Perú.",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    where = " ".join(_key_fact(charts.chart_key_facts(ds), "Where")["value"])
+    assert where == "Peru"

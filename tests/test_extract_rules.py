@@ -10866,3 +10866,16 @@ def test_surveillance_of_the_border_is_a_border_control(text, language):
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("border_control", "implemented")
     ]
+
+
+def test_a_spanish_gerund_s_claim_is_told_as_the_speaker_s_past_act():
+    ds = drafted(
+        "Jerí afirmó que la relación con Chile es una política de Estado, señalando "
+        "las profundas coincidencias en la lucha contra el crimen organizado.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [c.summary for c in ds.claims][-1] == (
+        "Jerí señaló las profundas coincidencias en la lucha contra el crimen "
+        "organizado."
+    )

@@ -3466,6 +3466,31 @@ def _past_of_gerund(m: re.Match) -> str:
     return _IRREGULAR_PAST.get(stem, stem + "ed")
 
 
+# Gerunds whose preterite a rule does not give
+_IRREGULAR_PRETERITE = {
+    "diciendo": "dijo",
+    "sosteniendo": "sostuvo",
+    "manteniendo": "mantuvo",
+    "obteniendo": "obtuvo",
+    "haciendo": "hizo",
+    "pidiendo": "pidió",
+    "siguiendo": "siguió",
+    "proponiendo": "propuso",
+    "exponiendo": "expuso",
+    "reconociendo": "reconoció",
+}
+
+
+def _preterite_of_gerund(m: re.Match) -> str:
+    """ "señalando" -> "señaló", "advirtiendo" -> "advirtió", "diciendo" -> "dijo":
+    a Spanish gerund told as the speaker's past act."""
+    word = m.group(0)
+    if word in _IRREGULAR_PRETERITE:
+        return _IRREGULAR_PRETERITE[word]
+    stem, end = m.group(1), m.group(2)
+    return stem + ("ó" if end == "ando" else "yó" if end == "yendo" else "ió")
+
+
 def _head_of_aside(
     doc: Doc, prev: int, cue: re.Match, prop: tuple[int, int], speaker: Found
 ) -> str:
@@ -3560,6 +3585,8 @@ def _summary(
         told = told[:1].lower() + told[1:]
         # "…, likening the project to the Berlin Wall": told as a past act
         told = re.sub(r"^([a-z]{3,})ing\b", _past_of_gerund, told)
+        # "…, señalando las coincidencias": "señaló las coincidencias"
+        told = re.sub(r"^([a-zñ]{2,}?)(ando|iendo|yendo)\b", _preterite_of_gerund, told)
         text = f"{name} {told}"
     else:
         text = _DATELINE_OPENING.sub("", doc.text[lo:hi])
