@@ -466,6 +466,7 @@ class NameCandidate:
     surface: str
     given_names: int = 0  # how many leading words are given names
     acronym: tuple[int, int, str] | None = None
+    outlet: bool = False  # "Radio Tacna", "diario Correo": a news outlet
 
 
 @functools.cache
@@ -581,6 +582,12 @@ def _given_not_month(tokens: list[Token], run: list[int], words) -> bool:
     )
 
 
+# The first word of an outlet's name: "Radio Uno", "Diario Sin Fronteras"
+_OUTLET_HEADS = frozenset(
+    "radio diario canal emisora televisora semanario periodico noticiero".split()
+)
+
+
 def _classify(text, tokens, run, words) -> NameCandidate | None:
     content = [k for k in run if _is_cap(tokens[k])]
     folded = [tokens[k].folded for k in content]
@@ -594,6 +601,9 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     if heads and not office:
         party = any(w in words["party"] for w in folded)
         kind = "party" if party else "institution"
+    outlet = folded[0] in _OUTLET_HEADS if folded else False
+    if outlet:
+        kind = "institution"  # "Radio Tacna", "Canal N": an outlet by its head
     if kind and len(content) >= 2:
         first, last = run[0], run[-1]
         end = tokens[last].end
@@ -609,6 +619,7 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
             end,
             text[tokens[first].start : end],
             acronym=acronym,
+            outlet=outlet,
         )
     # A person: a title or a given name, then surnames; particles only between
     # capitals. Titles before the given name are not part of the name

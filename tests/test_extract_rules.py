@@ -10879,3 +10879,16 @@ def test_a_spanish_gerund_s_claim_is_told_as_the_speaker_s_past_act():
         "Jerí señaló las profundas coincidencias en la lucha contra el crimen "
         "organizado."
     )
+
+
+def test_an_outlet_the_gazetteer_does_not_know_is_read_by_its_head_word():
+    ds = drafted(
+        "El Gobierno peruano declaró el estado de emergencia en Tacna, informó Radio "
+        "Uno.",
+        "es",
+        D(2025, 11, 29),
+    )
+    outlet = next(a for a in ds.actors if a.name == "Radio Uno")
+    assert [c.speaker for c in ds.claims] == [outlet.actor_id]
+    assert all(outlet.actor_id not in m.actors for m in ds.measures)
+    assert [m.actors for m in ds.measures] == [["gov_peru"]]

@@ -224,7 +224,9 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
             eid = ids(cand.acronym[2] if cand.acronym else cand.surface)
             by_name[key] = eid
             country = country_in(cand.surface) or _country_of_inner(entries, inner)
-            entry = Entry(eid, cand.surface, "actors", cand.kind, country)
+            entry = Entry(
+                eid, cand.surface, "actors", cand.kind, country, outlet=cand.outlet
+            )
             aliases = [(cand.surface, Target(eid))]
             if cand.kind == "person":
                 aliases += [
