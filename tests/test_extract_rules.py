@@ -10892,3 +10892,23 @@ def test_an_outlet_the_gazetteer_does_not_know_is_read_by_its_head_word():
     assert [c.speaker for c in ds.claims] == [outlet.actor_id]
     assert all(outlet.actor_id not in m.actors for m in ds.measures)
     assert [m.actors for m in ds.measures] == [["gov_peru"]]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "El presidente José Jerí convocó un Consejo de Ministros extraordinario "
+            "para declarar emergencia en Tacna.",
+            "state_of_emergency",
+        ),
+        (
+            "El decreto del Gobierno peruano permite la intervención de las Fuerzas "
+            "Armadas en Tacna.",
+            "military_deployment",
+        ),
+    ],
+)
+def test_an_emergency_with_no_article_and_the_armed_forces_intervening(text, kind):
+    ds = drafted(text, "es", D(2025, 11, 28))
+    assert [m.kind for m in ds.measures] == [kind]
