@@ -10912,3 +10912,18 @@ def test_an_outlet_the_gazetteer_does_not_know_is_read_by_its_head_word():
 def test_an_emergency_with_no_article_and_the_armed_forces_intervening(text, kind):
     ds = drafted(text, "es", D(2025, 11, 28))
     assert [m.kind for m in ds.measures] == [kind]
+
+
+def test_a_time_clause_after_an_agreement_tells_acts_done():
+    ds = drafted(
+        "A inicios de diciembre Chile y Perú acordaron realizar patrullajes conjuntos, "
+        "un día después de que militares peruanos empezaran a desplegarse a zonas "
+        "limítrofes tras el estado de emergencia decretado por Perú.",
+        "es",
+        D(2025, 12, 15),
+    )
+    assert {m.kind: m.status for m in ds.measures} == {
+        "joint_patrols": "agreed",
+        "military_deployment": "implemented",
+        "state_of_emergency": "implemented",
+    }

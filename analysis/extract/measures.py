@@ -1720,7 +1720,11 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
             k -= 1
         return before[k], False
     controls = [
-        v for v in before if v.status != "implemented" and s - v.end <= CONTROL_REACH
+        v
+        for v in before
+        if v.status != "implemented"
+        and s - v.end <= CONTROL_REACH
+        and not _TIME_CLAUSE.search(doc.folded, v.end, s)
     ]
     if controls:
         return controls[-1], False
@@ -1857,6 +1861,9 @@ def _mood_head(doc: Doc, verbs: list[Verb], verb: Verb | None) -> Verb | None:
         # profundicen el intercambio": a long subject, a second clause
         and verb.start - h.end <= 240
         and h.status in ("agreed", "proposed", "announced")
+        # "acordaron …, un día después de que los militares empezaran a
+        # desplegarse": the subjunctive of a time clause, a thing done
+        and not _TIME_CLAUSE.search(doc.folded, h.end, verb.start)
     ]
     rule = next(
         (
@@ -2292,12 +2299,22 @@ _OBLIGED = re.compile(
 
 # ", y una política nacional de cierre fronterizo prevé…": a coordinated clause
 # with a subject of its own that is no actor.
+# "…, un día después de que militares peruanos empezaran a desplegarse", "…, days
+# after Peru declared": a time clause with its own verb
+_TIME_CLAUSE_RX = (
+    r"[,;]\s*(?:(?:un|una|dos|tres|pocos|unos|\w+)\s+(?:dia|dias|semana|semanas|"
+    r"horas|day|days|week|weeks|hours)\s+)?(?:despues|antes|luego)\s+de\s+que\s"
+    r"|[,;]\s*(?:(?:a|one|two|three|a few|\w+)\s+(?:day|days|week|weeks|hours)\s+)?"
+    r"(?:after|before)\s+(?!the\b|a\b|an\b|its\b|his\b|their\b)[a-z]+\s+[a-z]+"
+)
+_TIME_CLAUSE = re.compile(_TIME_CLAUSE_RX)
 _NEW_CLAUSE = re.compile(
     r"[,;]\s*(?:y|e|and|but|pero|mientras|while)\s+(?:un|una|el|la|los|las|the|a|an)\s+\w+"
     # "…, mientras del lado peruano sigue vigente…": a clause of its own
     r"|[,;]\s*(?:mientras|while|whereas|aunque|although)\s"
     r"|,?\s+(?:y|e|and)\s+(?:que|that)\s"
     r"|[,;]\s*(?:y|e|and|but|pero)\s+(?:he|she|they|we|it|el|ella|ellos|ellas)\s"
+    r"|" + _TIME_CLAUSE_RX
 )
 
 
