@@ -10927,3 +10927,25 @@ def test_a_time_clause_after_an_agreement_tells_acts_done():
         "military_deployment": "implemented",
         "state_of_emergency": "implemented",
     }
+
+
+def test_so_said_names_the_speaker_of_the_sentence_before():
+    ds = drafted(
+        "La situación en la frontera está controlada. Así lo informó el canciller "
+        "Hugo de Zela.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "La situación en la frontera está controlada.")
+    ]
+
+
+def test_what_an_outlet_reports_of_a_crowd_stays_the_outlet_s():
+    ds = drafted(
+        "Según Canal N de Perú, los migrantes reclamaban con fuerza que se les "
+        "permitiera ingresar.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert "media_canal_n" in [c.speaker for c in ds.claims]

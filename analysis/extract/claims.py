@@ -698,6 +698,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     )
                 )
     out = _told_me(doc, out)
+    out += _so_said(doc, out, ids, topics, measures)
     out += _interview_answers(doc, out, ids, topics, measures)
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
@@ -925,6 +926,47 @@ _ESTIMATES_PUT = re.compile(
     r"|\b(?:las\s+)?(?:cifras|estimaciones|estadisticas)\s+oficiales\s+"
     r"(?:situan|cifran|estiman|indican|muestran)\s+"
 )
+
+
+# "Así lo informó el canciller Hugo de Zela", "Así lo confirmó la Cancillería":
+# the sentence before is what they said
+_SO_SAID = re.compile(r"\s*asi\s+lo\s+(?:(?:ha|han|habia)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _so_said(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    lang = doc.article.language
+    for si in range(1, len(doc.sentences)):
+        sent, prev = doc.sentences[si], doc.sentences[si - 1]
+        m = _SO_SAID.match(doc.folded, sent.start)
+        if m is None or lang != "es":
+            continue
+        written = doc.text[m.start("verb") : m.end("verb")].lower()
+        if lemma_of(written, lang) not in lex_().report_lemmas.get(lang, ()):
+            continue
+        if any(prev.start <= c.evidence[0].start < prev.end for c in out + new):
+            continue  # the words before have their speaker already
+        speaker = next((a for a in _agents(doc, si) if a.start >= m.end()), None)
+        summary = _summary(doc, prev.start, prev.end)
+        if speaker is None or summary is None:
+            continue
+        _use(doc, speaker)
+        text = doc.folded[prev.start : prev.end]
+        new.append(
+            _claim(
+                doc,
+                ids,
+                speaker.entry_id,
+                summary,
+                topics,
+                si - 1,
+                measures,
+                text,
+                prev.start,
+                sent.end,
+            )
+        )
+    return new
 
 
 def _official_estimates(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
@@ -1638,13 +1680,19 @@ def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
 
 
 def _outlet_after(doc: Doc, si: int, pos: int) -> bool:
-    """The first actor named within a few words after `pos` is a news outlet."""
-    first = next((f for f in doc.in_sentence(si) if f.start >= pos), None)
-    return (
-        first is not None
-        and first.start - pos <= 30
-        and doc.entries[first.entry_id].outlet
-    )
+    """The first actor named within a few words after `pos` is a news outlet,
+    and the next one after its comma a person ("Según RPP, el canciller Hugo de
+    Zela dijo que…"; not "Según Canal N, los migrantes reclamaban…")."""
+    after = [f for f in doc.in_sentence(si) if f.start >= pos]
+    if (
+        not after
+        or after[0].start - pos > 30
+        or not doc.entries[after[0].entry_id].outlet
+    ):
+        return False
+    comma = doc.text.find(",", after[0].end, doc.sentences[si].end)
+    nxt = next((f for f in after[1:] if comma != -1 and f.start > comma), None)
+    return nxt is not None and doc.entries[nxt.entry_id].kind == "person"
 
 
 def _agents(doc: Doc, si: int) -> list[Found]:
