@@ -10949,3 +10949,30 @@ def test_what_an_outlet_reports_of_a_crowd_stays_the_outlet_s():
         D(2025, 12, 1),
     )
     assert "media_canal_n" in [c.speaker for c in ds.claims]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Unos 60 migrantes fueron impedidos de ingresar a Perú por no contar con "
+            "los papeles necesarios.",
+            "es",
+            ("migration_control", "implemented"),
+        ),
+        (
+            "El canciller Alberto van Klaveren se reunirá con Hugo de Zela en un "
+            "encuentro cuyo objetivo es crear un comité binacional.",
+            "es",
+            ("binational_committee", "proposed"),
+        ),
+        (
+            "Peru is preparing to deploy additional troops to its border with Chile.",
+            "en",
+            ("military_deployment", "announced"),
+        ),
+    ],
+)
+def test_entry_refused_an_aim_and_additional_troops(text, language, expected):
+    ds = drafted(text, language, D(2025, 11, 30))
+    assert [(m.kind, m.status) for m in ds.measures] == [expected]
