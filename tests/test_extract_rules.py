@@ -10976,3 +10976,17 @@ def test_what_an_outlet_reports_of_a_crowd_stays_the_outlet_s():
 def test_entry_refused_an_aim_and_additional_troops(text, language, expected):
     ds = drafted(text, language, D(2025, 11, 30))
     assert [(m.kind, m.status) for m in ds.measures] == [expected]
+
+
+def test_a_request_put_to_someone_is_a_claim_and_a_proposal():
+    ds = drafted(
+        "El gobernador regional de Tacna, Luis Ramón Torres, solicitó al presidente "
+        "José Jerí declarar en estado de emergencia la zona fronteriza.",
+        "es",
+        D(2025, 11, 28),
+    )
+    torres = next(a.actor_id for a in ds.actors if a.name == "Luis Ramón Torres")
+    assert [c.speaker for c in ds.claims] == [torres]
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "proposed")
+    ]
