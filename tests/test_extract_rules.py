@@ -10990,3 +10990,12 @@ def test_a_request_put_to_someone_is_a_claim_and_a_proposal():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "proposed")
     ]
+
+
+def test_press_reports_cited_as_source_speak():
+    ds = drafted(
+        "Según los informes de prensa, unos 60 migrantes esperaban en la frontera.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [c.speaker for c in ds.claims] == ["press_reports"]

@@ -1631,6 +1631,7 @@ def _use(doc: Doc, f: Found) -> None:
 # Groups a report quotes, unnamed: they speak, though they act for no one
 SPEAKING_GROUPS = frozenset(
     {
+        "press_reports",
         "analysts",
         "aid_workers",
         "diplomatic_sources",
