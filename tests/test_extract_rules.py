@@ -10999,3 +10999,15 @@ def test_press_reports_cited_as_source_speak():
         D(2025, 12, 1),
     )
     assert [c.speaker for c in ds.claims] == ["press_reports"]
+
+
+def test_what_a_meeting_is_called_to_do_is_still_to_be_done():
+    ds = drafted(
+        "El presidente José Jerí convocó un Consejo de Ministros extraordinario para "
+        "declarar emergencia en Tacna.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced")
+    ]

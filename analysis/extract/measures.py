@@ -2157,6 +2157,19 @@ def _status(
         # "los patrullajes acordados en la primera sesión": agreed, whatever
         # verb governs the sentence
         return "agreed"
+    if (
+        verb is not None
+        and verb.status == "implemented"
+        and verb.start <= s
+        and is_nonfinite(doc, verb)
+        and _MEETING_FOR.search(
+            doc.folded, max(sent_start, verb.start - 80), verb.start
+        )
+    ):
+        # "convocó un Consejo de Ministros extraordinario para declarar la
+        # emergencia", "met on Friday to approve the decree": what a meeting is
+        # called to do is still to be done
+        return "announced"
     if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
         # "Peru is set to declare a state of emergency", "se dispone a declarar",
         # "el Gobierno prepara la prórroga": about to be done, not done
@@ -3601,6 +3614,11 @@ def _policy_stems(language: str) -> re.Pattern:
     return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
 
 
+# A meeting called to do something: "convocó un Consejo de Ministros para"
+_MEETING_FOR = re.compile(
+    r"\b(?:convoc\w+|conven\w+|called|summoned)\s+(?:a\s+)?(?:(?:un|una|el|la|an?|the)\s+)?"
+    r"(?:[a-z]+\s+){0,5}?(?:para|to)\s+$"
+)
 # An act about to be done: "is set to declare", "se dispone a declarar", "prepara
 # la prórroga", "está por declarar"; the act's verb and article may follow
 _IMMINENT = re.compile(
