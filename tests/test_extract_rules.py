@@ -11011,3 +11011,17 @@ def test_what_a_meeting_is_called_to_do_is_still_to_be_done():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "announced")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign minister Hugo de Zela told reporters the border would remain "
+        "open.",
+        "Hugo de Zela told RPP the border would remain open.",
+        "Hugo de Zela told reporters on Friday the border would remain open.",
+    ],
+)
+def test_the_listener_of_told_is_no_part_of_what_was_told(text):
+    ds = drafted(text, "en", D(2025, 11, 29))
+    assert [c.summary for c in ds.claims] == ["The border would remain open."]

@@ -93,6 +93,21 @@ _NEXT = re.compile(
     r",?\s+(?:y|e|and|but|pero|aunque|si bien|although|while|mientras)\s+"
     r"(?:(?:que|that)\s+)?(?=\w)"
 )
+_NAMED_LISTENER = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|senators|"
+    r"congress|parliament|legislators|diplomats|the\s+nation)|(?:local\s+|national\s+|"
+    r"state\s+)?(?:radio|television|tv)(?:\s+station)?"
+    r"(?-i:(?:\s+(?:[A-Z][\w.-]*|de|del|la)){0,4})|"
+    # a name, not a word that opens what was said ("told reporters If…")
+    r"(?-i:(?!(?:If|As|When|While|The|A|An|In|On|At|It|We|I|Our|There|This|That|"
+    r"These|Those|Since|After|Before|Although|But|And|Or|So|For|With|Once|Until|"
+    r"Unless|Because|Even|What|Who|How|Why|Where|He|She|They|You|My|His|Her|"
+    r"Their|Its|No|Not|All|Some|Any|Every|Both|Chile|Peru|Lima|Santiago)\b)"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))"
+    r"(?:\s+(?:on|in|at|after|during)\s+[^,.;:]{1,30}?)?\s+(?:that\s+)?"
+    r"(?=(?:the|a|an|his|her|its|their|it|there)\b)",
+    re.IGNORECASE,
+)
 _LISTENER = re.compile(r"\s*(?:[a-z][\w'-]*\s+){1,5}?(?=(?:they|he|she|we|you)\s)")
 _SPEAKERS_NEXT_ACT = re.compile(
     r",\s+(?:and|y)\s+(?:(?:has|had|have)\s+(?:also\s+)?[a-z]+(?:ed|en)|"
@@ -3680,6 +3695,10 @@ def _summary(
         )
         if listener:
             text = text[listener.end() :]
+        else:
+            # "told reporters the border would remain open": the listener a
+            # report names, then what was told
+            text = _NAMED_LISTENER.sub("", text, count=1)
     if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
         # "telling him that P", "told him P", "his warning to foreigners living in
         # Chile that P": the one told is no part of P
