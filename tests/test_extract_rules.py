@@ -11025,3 +11025,15 @@ def test_what_a_meeting_is_called_to_do_is_still_to_be_done():
 def test_the_listener_of_told_is_no_part_of_what_was_told(text):
     ds = drafted(text, "en", D(2025, 11, 29))
     assert [c.summary for c in ds.claims] == ["The border would remain open."]
+
+
+def test_a_binational_commission_on_cooperation_is_the_committee():
+    ds = drafted(
+        "El canciller Hugo de Zela dijo que hay una comisión binacional de cooperación "
+        "fronteriza que está trabajando.",
+        "es",
+        D(2025, 12, 16),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("binational_committee", "implemented")
+    ]
