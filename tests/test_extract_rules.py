@@ -11037,3 +11037,14 @@ def test_a_binational_commission_on_cooperation_is_the_committee():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("binational_committee", "implemented")
     ]
+
+
+def test_a_need_put_forward_is_a_claim_beside_its_measure():
+    ds = drafted(
+        "Kast planteó la necesidad de reforzar los controles en los puertos de la "
+        "región.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]
+    assert [(m.kind, m.status) for m in ds.measures] == [("border_control", "proposed")]

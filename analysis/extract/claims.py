@@ -1450,9 +1450,12 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         inverted = re.search(
             r",\s*$", doc.text[max(lo, m.start() - 3) : m.start()]
         ) and _INVERTED.match(doc.folded, m.end())
-        stance = lemma_of(
-            doc.text[m.start() : m.end()].lower(), lang
-        ) in _STANCE and _STANCE_OBJECT.match(doc.folded, m.end())
+        stance = (
+            lemma_of(doc.text[m.start() : m.end()].lower(), lang) in _STANCE
+            and _STANCE_OBJECT.match(doc.folded, m.end())
+            # "planteó la necesidad de reforzar los controles": a need stated
+            or _NEED_OBJECT.match(doc.folded, m.end())
+        )
         opened = _LEMMA_OPEN.match(doc.folded, m.end()) or (
             # "reminded reporters that P": the one told, then what
             lang == "en"
@@ -1525,6 +1528,11 @@ _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
     "blame acusar accuse reprochar valorar saludar elogiar praise "
     "criticar cuestionar".split()
+)
+_NEED_OBJECT = re.compile(
+    r"\s+(?:(?:tambien|ademas|also)\s+)?(?:la|una|the|a)\s+(?:urgente\s+|urgent\s+)?"
+    r"(?:necesidad|importancia|urgencia|conveniencia|need|importance|urgency)\s+"
+    r"(?:de|of|to|for)\b"
 )
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:hoy|ayer|este \w+|por su parte|tambien|also|on \w+|today|"
