@@ -11048,3 +11048,15 @@ def test_a_need_put_forward_is_a_claim_beside_its_measure():
     )
     assert [c.speaker for c in ds.claims] == ["kast"]
     assert [(m.kind, m.status) for m in ds.measures] == [("border_control", "proposed")]
+
+
+def test_help_offered_to_return_home_is_a_return_measure():
+    ds = drafted(
+        "El Gobierno peruano ofrecerá facilidades a los migrantes venezolanos que "
+        "deseen retornar a su país.",
+        "es",
+        D(2026, 1, 4),
+    )
+    assert [(m.kind, m.actors) for m in ds.measures] == [
+        ("migration_control", ["gov_peru"])
+    ]
