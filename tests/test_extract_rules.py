@@ -11060,3 +11060,22 @@ def test_help_offered_to_return_home_is_a_return_measure():
     assert [(m.kind, m.actors) for m in ds.measures] == [
         ("migration_control", ["gov_peru"])
     ]
+
+
+def test_a_countdown_to_an_undated_inauguration_gives_no_day():
+    ds = drafted(
+        "Kast warned in a viral border-side video that migrants have 111 days to "
+        "leave before he takes office, should he win.",
+        "en",
+        D(2025, 11, 28),
+    )
+    assert not [e for e in ds.events if e.kind == "expiry"]
+    assert all(m.end_date is None for m in ds.measures)
+    # with the inauguration dated in the article, the deadline is that day
+    ds = drafted(
+        "Kast, who takes office on March 11, 2026, warned that migrants have 103 "
+        "days to leave before he takes office.",
+        "en",
+        D(2025, 11, 28),
+    )
+    assert D(2026, 3, 11) in [m.end_date for m in ds.measures]

@@ -81,9 +81,15 @@ def extract_dataset(article: Article) -> Dataset:
     events, event_issues = extract_events(doc, timexes, topics, claims, measures)
     ends |= ends_from_events(doc, measures, lasting, events)
     at_office = deadlines_at_office(doc, measures, events)
-    ends |= at_office
+    for mid, end in at_office.items():
+        if end is None:
+            ends.pop(mid, None)  # no day the article gives
+        else:
+            ends[mid] = end
     measures = [
-        m.model_copy(update={"end_date": at_office[m.measure_id][0]})
+        m.model_copy(
+            update={"end_date": at_office[m.measure_id] and at_office[m.measure_id][0]}
+        )
         if m.measure_id in at_office
         else m
         for m in measures

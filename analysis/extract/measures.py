@@ -159,16 +159,19 @@ def extract_measures(
 # "hasta su investidura": a deadline that ends the day the new president takes office
 _UNTIL_OFFICE = re.compile(
     r"\b(?:(?:until|before|ends on|by)\s+(?:the\s+day\s+)?(?:his|the|her)?\s*"
-    r"(?:inauguration(?: day)?|swearing-in)|until (?:the day )?(?:he|she) (?:takes|took) "
-    r"office|until (?:the day )?(?:he|she) is sworn in|(?:hasta|antes de) (?:el dia de )?"
+    r"(?:inauguration(?: day)?|swearing-in)|(?:until|before) (?:the day )?(?:he|she) "
+    r"(?:takes|took) office|until (?:the day )?(?:he|she) is sworn in|(?:hasta|antes de) (?:el dia de )?"
     r"(?:su|la) (?:investidura|asuncion|toma de mando|llegada a la moneda)|"
     r"(?:hasta|antes de) que (?:asuma|jure|llegue a la moneda))\b"
 )
 
 
-def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple]:
+def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple | None]:
     """A deadline the article says runs until the new president takes office ends
-    on the day of the inauguration it dates."""
+    on the day of the inauguration it dates; where the article dates no
+    inauguration, on no day it gives (None): "111 days to leave before he takes
+    office", counted from a video of another day, does not end 111 days after
+    the report."""
     day = next(
         (
             e.date_from
@@ -180,18 +183,16 @@ def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple]:
         ),
         None,
     )
-    if day is None:
-        return {}
     counted = {
         spec["label"] for spec in load_lexicon()["measures"] if spec.get("counts_days")
     }
-    out = {}
+    out: dict[str, tuple | None] = {}
     for m in measures:
         if m.label not in counted:
             continue
         sent = doc.sentences[doc.sentence_at(m.evidence[0].start)]
         if _UNTIL_OFFICE.search(doc.folded, sent.start, sent.end):
-            out[m.measure_id] = (day, day, "day")
+            out[m.measure_id] = (day, day, "day") if day is not None else None
     return out
 
 
