@@ -11079,3 +11079,14 @@ def test_a_countdown_to_an_undated_inauguration_gives_no_day():
         D(2025, 11, 28),
     )
     assert D(2026, 3, 11) in [m.end_date for m in ds.measures]
+
+
+def test_one_named_inside_an_aside_before_the_verb_is_not_its_subject():
+    ds = drafted(
+        "President Jeri—himself a hardline conservative who took power in October "
+        "after Dina Boluarte's impeachment—said the emergency measure aims to "
+        "restore tranquility.",
+        "en",
+        D(2025, 11, 28),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]

@@ -478,6 +478,8 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
             )
             if is_source and speaker is not None and prop is not None:
                 speaker = _relayed(doc, si, speaker, prop)
+            if not is_source and speaker is not None:
+                speaker = _before_aside(doc, si, speaker, cue.start())
             if (
                 k
                 and spoke_in == si
@@ -1669,6 +1671,31 @@ SPEAKING_GROUPS = frozenset(
         "lawmakers",
     }
 )
+
+
+# a dash or bracket aside that ends just before a verb of saying
+_ASIDE_BEFORE = re.compile(r"(?:—[^—\n]{2,160}—|\([^()\n]{2,160}\))\s*$")
+
+
+def _before_aside(doc: Doc, si: int, speaker: Found, cue_at: int) -> Found:
+    """ "President Jeri—who took power after Dina Boluarte's impeachment—said P":
+    one named inside an aside just before the verb is not its subject; the one
+    named right before the aside is."""
+    sent = doc.sentences[si]
+    aside = _ASIDE_BEFORE.search(doc.text, sent.start, cue_at)
+    if aside is None or not aside.start() <= speaker.start < aside.end():
+        return speaker
+    subject = next(
+        (
+            f
+            for f in reversed(doc.in_sentence(si))
+            if f.end <= aside.start()
+            and aside.start() - f.end <= 2
+            and doc.entries[f.entry_id].kind in ("person", "government", "institution")
+        ),
+        None,
+    )
+    return subject or speaker
 
 
 def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
