@@ -11090,3 +11090,27 @@ def test_one_named_inside_an_aside_before_the_verb_is_not_its_subject():
         D(2025, 11, 28),
     )
     assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, summary",
+    [
+        (
+            "Peru will declare a state of emergency along its border with Chile, "
+            "President Jose Jeri said on Friday (Nov 28), as migrants seek to cross "
+            "into the country.",
+            "jeri",
+            "Peru will declare a state of emergency along its border with Chile.",
+        ),
+        (
+            "At least 100 foreigners are at the border seeking to cross into Peru, "
+            "Peruvian police General Arturo Valverde told local television station "
+            "Canal N on Friday.",
+            "arturo_valverde",
+            "At least 100 foreigners are at the border seeking to cross into Peru.",
+        ),
+    ],
+)
+def test_words_before_a_verb_of_saying_are_what_was_said(text, speaker, summary):
+    ds = drafted(text, "en", D(2025, 11, 29))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]

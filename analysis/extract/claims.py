@@ -2369,9 +2369,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         or before[-1].end < cue.start() - len(lead) + lead.rfind(" ")
     ):
         return titled, (cue.end(), nxt)
-    if cue.group(0) in _TELLING and quote_before:
+    if (
+        cue.group(0) in _TELLING
+        and (
+            quote_before
+            # "P, General Arturo Valverde told local television station Canal N on
+            # Friday.": P, then who told whom
+            or before
+            and re.search(r",\s", doc.text[prev : before[-1].start])
+        )
+    ):
         # '"P," Kast told a news conference, …': the listener is no proposition
-        tail = re.sub(r"^\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s*[,.;])", "", tail)
+        tail = re.sub(r"^\s+(?:[\w'-]+\s+){0,7}?[\w'-]+(?=\s*[,.;])", "", tail)
     told_after = (
         _TITLED_NAME_AFTER.search(doc.text, prev, before[-1].start)
         if before
@@ -2414,6 +2423,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # Jerí stated": up to the title before the name
             titled_name = _TITLED_NAME_AFTER.search(doc.text, prev, before[-1].start)
             end = titled_name.start() if titled_name else before[-1].start
+            comma = doc.text.rfind(",", prev, end)
+            if (
+                titled_name is None
+                and comma != -1
+                and len(doc.text[comma + 1 : end].split()) <= 5
+            ):
+                # "P, Peruvian police General Arturo Valverde told…": the title
+                # the gazetteer does not know is no part of P
+                end = comma
             if end - prev >= MIN_PROPOSITION:
                 return before[-1], (prev, end)
             return before[-1], (prev, before[-1].start)
@@ -2898,6 +2916,16 @@ def _bare(tail: str) -> bool:
             or re.match(
                 r"\s*(?:(?:in|on|at|this|last|el|este|esta)\s+[^,;:.]{0,30}?)?\s*,\s*"
                 r"[a-z]+(?:ing|ando|iendo)\b",
+                tail,
+                re.IGNORECASE,
+            )
+            # "said on Friday (Nov 28), as migrants seek…": a clause of when or
+            # why, with no "that" after it ("sostuvo el sábado, tras recorrer
+            # Chacalluta, que P" says P after it)
+            or re.match(
+                r"(?![^.;]*\b(?:que|that)\s)\s*(?:(?:in|on|at|this|last|el|este|esta)\s+"
+                r"[^,;:.]{0,30}?)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:as|after|when|while|"
+                r"amid|following|since|because|despite|mientras|cuando|tras|luego|pese)\b",
                 tail,
                 re.IGNORECASE,
             )
