@@ -11114,3 +11114,26 @@ def test_one_named_inside_an_aside_before_the_verb_is_not_its_subject():
 def test_words_before_a_verb_of_saying_are_what_was_said(text, speaker, summary):
     ds = drafted(text, "en", D(2025, 11, 29))
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_a_later_mention_of_an_announced_emergency_in_the_future_is_not_in_force():
+    ds = drafted(
+        "Peru will declare a state of emergency along its border with Chile, "
+        "President Jose Jeri said on Friday. The state of emergency 'will generate "
+        "tranquillity', Jeri said on X.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced")
+    ]
+
+
+def test_each_verb_of_a_list_under_will_is_future():
+    ds = drafted(
+        '"If you do not leave voluntarily, we will detain you, retain you, expel '
+        'you," Kast said in a video message at the border.',
+        "en",
+        D(2025, 11, 29),
+    )
+    assert "implemented" not in [m.status for m in ds.measures]

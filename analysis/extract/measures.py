@@ -533,6 +533,27 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # days to leave": a promise; either, unless a hypothesis
             cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["default_status"]
+            announced = next(
+                (
+                    d
+                    for d in reversed(drafts)
+                    if d.key == spec["key"]
+                    and d.kind != "other"
+                    and d.status in ("announced", "proposed")
+                    and d.sentence < si
+                ),
+                None,
+            )
+            if (
+                status == "implemented"
+                and verb is None
+                and announced is not None
+                and any(v.tense == "future" for v in finite_verbs_of(doc, si))
+            ):
+                # "Peru will declare a state of emergency… The state of emergency
+                # 'will generate tranquillity'": the one announced, not yet in
+                # force
+                status = announced.status
         if (
             status is None
             and verb is None
@@ -2171,6 +2192,15 @@ def _status(
         # emergencia", "met on Friday to approve the decree": what a meeting is
         # called to do is still to be done
         return "announced"
+    if (
+        verb is not None
+        and verb.status == "implemented"
+        and verb.tense != "future"
+        and _WILL_LIST.search(doc.folded, max(sent_start, verb.start - 90), verb.start)
+    ):
+        # "we will detain you, retain you, expel you": each verb of the list is
+        # as future as the first
+        return "announced"
     if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
         # "Peru is set to declare a state of emergency", "se dispone a declarar",
         # "el Gobierno prepara la prórroga": about to be done, not done
@@ -3615,6 +3645,11 @@ def _policy_stems(language: str) -> re.Pattern:
     return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
 
 
+# "will detain you, retain you, ": a list of verbs under one "will"
+_WILL_LIST = re.compile(
+    r"\b(?:will|'ll|shall)\s+(?:[a-z]+(?:\s+(?:you|them|him|her|it|us))?\s*,\s*)"
+    r"{1,4}(?:and\s+)?$"
+)
 # A meeting called to do something: "convocó un Consejo de Ministros para"
 _MEETING_FOR = re.compile(
     r"\b(?:convoc\w+|conven\w+|called|summoned)\s+(?:a\s+)?(?:(?:un|una|el|la|an?|the)\s+)?"
