@@ -11137,3 +11137,19 @@ def test_each_verb_of_a_list_under_will_is_future():
         D(2025, 11, 29),
     )
     assert "implemented" not in [m.status for m in ds.measures]
+
+
+def test_as_agreed_is_no_one_s_words_and_a_denied_approval_is_no_act():
+    ds = drafted(
+        "El canciller Hugo de Zela afirmó que los migrantes en situación irregular no "
+        "ingresarán al Perú, según lo pactado en la primera sesión del Comité "
+        "Binacional de Cooperación Migratoria. No se aprobó un corredor humanitario.",
+        "es",
+        D(2025, 12, 3),
+    )
+    assert [c.speaker for c in ds.claims] == ["de_zela"]
+    corridor = [m for m in ds.measures if m.kind == "humanitarian_corridor"]
+    assert [m.status for m in corridor] == ["scenario"]
+    # a ban told with a negated permission is the act itself
+    ds = drafted("El Perú no permitirá la migración irregular.", "es", D(2025, 12, 3))
+    assert [m.status for m in ds.measures] == ["announced"]

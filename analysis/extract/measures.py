@@ -2201,6 +2201,18 @@ def _status(
         # "we will detain you, retain you, expel you": each verb of the list is
         # as future as the first
         return "announced"
+    if (
+        verb is not None
+        and verb.start <= e
+        # "no permitirá la migración irregular", "will not allow": a ban, the act
+        and verb.lemma not in _PERMITTING
+        and _NOT_BEFORE_VERB.search(
+            doc.folded, max(sent_start, verb.start - 14), verb.start
+        )
+    ):
+        # "No se aprobó un corredor humanitario", "did not approve the corridor":
+        # not done; set aside, as a verb of ruling out sets it
+        return "scenario"
     if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
         # "Peru is set to declare a state of emergency", "se dispone a declarar",
         # "el Gobierno prepara la prórroga": about to be done, not done
@@ -3645,6 +3657,17 @@ def _policy_stems(language: str) -> re.Pattern:
     return head_pattern(_policy_lemmas(language), _CHANGED_STEMS, n=4)
 
 
+_PERMITTING = frozenset(
+    "permitir allow permit aceptar accept recibir receive tolerar tolerate dejar let "
+    "admitir admit autorizar authorise authorize".split()
+)
+# "no se aprobó", "did not approve", "never agreed": a verb denied
+_NOT_BEFORE_VERB = re.compile(
+    r"\b(?:no|nunca|jamas)\s+(?:se\s+|lo\s+|la\s+|los\s+|las\s+|le\s+|les\s+)?"
+    r"(?:ha\s+|han\s+|habia\s+|habian\s+)?$"
+    r"|\b(?:did|does|do|has|have|had|will|would|could)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?$"
+    r"|\bnever\s+$"
+)
 # "will detain you, retain you, ": a list of verbs under one "will"
 _WILL_LIST = re.compile(
     r"\b(?:will|'ll|shall)\s+(?:[a-z]+(?:\s+(?:you|them|him|her|it|us))?\s*,\s*)"
