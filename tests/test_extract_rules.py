@@ -11153,3 +11153,15 @@ def test_as_agreed_is_no_one_s_words_and_a_denied_approval_is_no_act():
     # a ban told with a negated permission is the act itself
     ds = drafted("El Perú no permitirá la migración irregular.", "es", D(2025, 12, 3))
     assert [m.status for m in ds.measures] == ["announced"]
+
+
+def test_a_dated_event_labelled_only_by_who_spoke_is_their_statement():
+    ds = drafted(
+        "On Nov 20, far-right Chilean presidential candidate Jose Antonio Kast, the "
+        "favourite to win the runoff election next month, warned that illegal "
+        "migrants must leave in the coming months.",
+        "en",
+        D(2025, 11, 29),
+    )
+    day = [e for e in ds.events if e.date_from == D(2025, 11, 20)]
+    assert [(e.kind, e.label) for e in day] == [("announcement", "Statement by Kast")]

@@ -1491,8 +1491,6 @@ def _said_that_day(doc: Doc, e: Event, claims: list[Claim]) -> Event:
             for n in load_lexicon()["event_nominals"][lang].values()
         )
     )
-    if not says_nothing:
-        return e
     si = doc.sentence_at(e.evidence[0].start)
     sent = doc.sentences[si]
     speakers = [
@@ -1502,6 +1500,18 @@ def _said_that_day(doc: Doc, e: Event, claims: list[Claim]) -> Event:
         and c.speaker not in doc.__dict__.get("reporters", ())
     ]
     if not speakers:
+        return e
+    if not says_nothing and speakers[0] in doc.entries:
+        # "Far-right Chilean presidential candidate Kast": who spoke, not what
+        # happened
+        name = fold(short_name(doc.entries[speakers[0]])).lower()
+        says_nothing = (
+            folded.endswith(name)
+            and not _event_nouns().search(folded)
+            # "Regreso de Jerí" says what happened to whom
+            and not re.search(r"\b(?:de|del|of)\b", folded)
+        )
+    if not says_nothing:
         return e
     label = _label(doc, "statement", [speakers[0]], None, "", own=False)
     return e.model_copy(
