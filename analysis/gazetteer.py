@@ -601,7 +601,7 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     if heads and not office:
         party = any(w in words["party"] for w in folded)
         kind = "party" if party else "institution"
-    outlet = folded[0] in _OUTLET_HEADS if folded else False
+    outlet = bool(folded) and folded[0] in _OUTLET_HEADS
     if outlet:
         kind = "institution"  # "Radio Tacna", "Canal N": an outlet by its head
     if kind and len(content) >= 2:

@@ -88,7 +88,7 @@ def extract_dataset(article: Article) -> Dataset:
             ends[mid] = end
     measures = [
         m.model_copy(
-            update={"end_date": at_office[m.measure_id] and at_office[m.measure_id][0]}
+            update={"end_date": end[0] if (end := at_office[m.measure_id]) else None}
         )
         if m.measure_id in at_office
         else m

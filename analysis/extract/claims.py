@@ -869,12 +869,17 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             e = doc.entries[f.entry_id]
             fits = (
                 e.kind == "person"
-                and m.group("who") is None
-                or e.kind == "person"
-                and (_MINISTER if _MINISTER.search(m.group("who")) else _LEADER).search(
-                    fold(
-                        doc.dynamic_roles.get(e.id) or e.role_on(doc.published) or ""
-                    ).lower()
+                and (
+                    m.group("who") is None
+                    or (
+                        _MINISTER if _MINISTER.search(m.group("who")) else _LEADER
+                    ).search(
+                        fold(
+                            doc.dynamic_roles.get(e.id)
+                            or e.role_on(doc.published)
+                            or ""
+                        ).lower()
+                    )
                 )
                 if people
                 else e.kind == "government"
@@ -951,12 +956,14 @@ _SO_SAID = re.compile(r"\s*asi\s+lo\s+(?:(?:ha|han|habia)\s+)?(?P<verb>[a-z]+)\b
 
 
 def _so_said(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
-    new = []
     lang = doc.article.language
+    if lang != "es":
+        return []
+    new = []
     for si in range(1, len(doc.sentences)):
         sent, prev = doc.sentences[si], doc.sentences[si - 1]
         m = _SO_SAID.match(doc.folded, sent.start)
-        if m is None or lang != "es":
+        if m is None:
             continue
         written = doc.text[m.start("verb") : m.end("verb")].lower()
         if lemma_of(written, lang) not in lex_().report_lemmas.get(lang, ()):
@@ -1709,11 +1716,8 @@ def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
     if opening is not None:
         return opening if doc.entries[opening.entry_id].kind == "person" else speaker
     # "el líder peruano planteó": the person the title stands for
-    lo = (
-        prop[0]
-        + len(doc.folded[prop[0] : prop[1]])
-        - len(doc.folded[prop[0] : prop[1]].lstrip(' ,"“'))
-    )
+    words = doc.folded[prop[0] : prop[1]]
+    lo = prop[0] + len(words) - len(words.lstrip(' ,"“'))
     title = _TITLE.match(doc.folded, lo, prop[1])
     if title is None:
         return speaker

@@ -54,6 +54,11 @@ def find_entities(doc: Doc) -> None:
         covered = {k for m in mentions for k in range(m.first_token, m.last_token + 1)}
         mentions += matcher.find(text, tokens, doc.published, doc.translated, covered)
     mentions = _drop_overlaps(mentions)
+
+    def every(m, test) -> bool:
+        """Each entry a mention may name passes `test`."""
+        return all((e := doc.entries.get(i)) is not None and test(e) for i in m.ids)
+
     # "Decreto Supremo 135-2025-PCM": an acronym inside a code names no actor
     mentions = [
         m
@@ -65,21 +70,13 @@ def find_entities(doc: Doc) -> None:
         # named after a person is no person
         and not (
             _FACILITY_BEFORE.search(doc.folded, max(0, m.start - 30), m.start)
-            and all(
-                (doc.entries.get(i) or gaz.entries.get(i)) is not None
-                and (doc.entries.get(i) or gaz.entries.get(i)).kind == "person"
-                for i in m.ids
-            )
+            and every(m, lambda e: e.kind == "person")
         )
         # "LIMA, Jan 7 (Reuters) -", "(EFE)": a wire's credit, not an actor
         and not (
             text[m.start - 1 : m.start] == "("
             and text[m.end : m.end + 1] == ")"
-            and all(
-                (doc.entries.get(i) or gaz.entries.get(i)) is not None
-                and (doc.entries.get(i) or gaz.entries.get(i)).outlet
-                for i in m.ids
-            )
+            and every(m, lambda e: e.outlet)
         )
         # "Kast asume la Presidencia", "took over the presidency": the office
         # taken, not the body that acts

@@ -533,27 +533,25 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # days to leave": a promise; either, unless a hypothesis
             cue = _clause_scenario(doc, sent, s, e)
             status = None if cue else spec["default_status"]
-            announced = next(
-                (
-                    d
-                    for d in reversed(drafts)
-                    if d.key == spec["key"]
-                    and d.kind != "other"
-                    and d.status in ("announced", "proposed")
-                    and d.sentence < si
-                ),
-                None,
-            )
             if (
                 status == "implemented"
                 and verb is None
-                and announced is not None
                 and any(v.tense == "future" for v in finite_verbs_of(doc, si))
             ):
                 # "Peru will declare a state of emergency… The state of emergency
                 # 'will generate tranquillity'": the one announced, not yet in
                 # force
-                status = announced.status
+                status = next(
+                    (
+                        d.status
+                        for d in reversed(drafts)
+                        if d.key == spec["key"]
+                        and d.kind != "other"
+                        and d.status in ("announced", "proposed")
+                        and d.sentence < si
+                    ),
+                    status,
+                )
         if (
             status is None
             and verb is None
