@@ -487,3 +487,20 @@ def test_a_possessive_before_a_capitalised_noun_is_lowered_inside_a_sentence(dat
         "su Gobierno buscará dar certeza."
     )
     assert brief.lower_first("The Government said so.") == "the Government said so."
+
+
+def test_a_measure_dated_years_before_the_brief_is_no_title():
+    from tests.test_extract_rules import drafted
+
+    ds = drafted(
+        "Dozens of migrants seeking to leave Chile were stranded at the border with "
+        "Peru on Friday, according to Chilean authorities. Peru had similarly "
+        "declared a state of emergency in April 2023, militarising its borders for "
+        "two months.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    brief = Brief(topic="overview", dataset=ds)
+    assert "put in force" not in brief.title
+    # still told, with its date, among the key points
+    assert any("2023" in p.text for p in brief.points())

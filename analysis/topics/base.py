@@ -38,6 +38,11 @@ MEASURE_SALIENCE = {
 }
 """How far a measure has gone decides how much it matters."""
 
+HISTORY_DAYS = 365
+HISTORY_PENALTY = 0.60
+"""A measure the article dates only more than a year before the brief is history:
+it may be a key point, never the title."""
+
 LEDE_BONUS = {1: 0.10, 2: 0.05}
 """News puts the main fact first: records from the opening paragraphs count more."""
 
@@ -272,6 +277,7 @@ def measure_findings(brief) -> list[Finding]:
             MEASURE_SALIENCE[status]
             + lede(brief, *measures)
             + 0.02 * (len(measures) - 1)
+            - HISTORY_PENALTY * _history(brief, measures)
         )
         covered = spans(*measures) + spans(*_events_of(brief, measures))
         out.append(
@@ -292,6 +298,17 @@ def _events_of(brief, measures) -> list:
         and e.status == "occurred"
         and any(a < d and c < b for a, b in ms for c, d in spans(e))
     ]
+
+
+def _history(brief, measures) -> bool:
+    """Measures the article dates only long before the brief ("Peru had similarly
+    declared a state of emergency in April 2023"): background, not the news."""
+    days = [m.start_date for m in measures if m.start_date] or [
+        e.date_to for e in _events_of(brief, measures)
+    ]
+    return bool(days) and all(
+        (brief.as_of - d).days > HISTORY_DAYS for d in days if d is not None
+    )
 
 
 def _dated(brief, measures) -> str:
