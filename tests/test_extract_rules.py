@@ -11165,3 +11165,27 @@ def test_a_dated_event_labelled_only_by_who_spoke_is_their_statement():
     )
     day = [e for e in ds.events if e.date_from == D(2025, 11, 20)]
     assert [(e.kind, e.label) for e in day] == [("announcement", "Statement by Kast")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, ending",
+    [
+        (
+            "El mandatario electo chileno llegará a Lima en enero para reunirse con "
+            "Jerí, informó este domingo la cancillería peruana.",
+            "peru_foreign_ministry",
+            "para reunirse con Jerí.",
+        ),
+        (
+            "Las dos delegaciones se reunirán de nuevo en febrero en Arica, indicó "
+            "el martes la cancillería chilena.",
+            "chile_foreign_ministry",
+            "en febrero en Arica.",
+        ),
+    ],
+)
+def test_a_foreign_ministry_in_lower_case_speaks(text, speaker, ending):
+    # wire copy writes the office in lower case
+    ds = drafted(text, "es", D(2025, 12, 21))
+    assert [c.speaker for c in ds.claims] == [speaker]
+    assert ds.claims[0].summary.endswith(ending)
