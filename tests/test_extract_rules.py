@@ -11189,3 +11189,19 @@ def test_a_foreign_ministry_in_lower_case_speaks(text, speaker, ending):
     ds = drafted(text, "es", D(2025, 12, 21))
     assert [c.speaker for c in ds.claims] == [speaker]
     assert ds.claims[0].summary.endswith(ending)
+
+
+def test_an_office_named_after_whom_it_serves_speaks_and_its_meeting_is_labelled():
+    ds = drafted(
+        "La Oficina del Presidente Electo (OPE) informó en un comunicado este lunes "
+        "que Kast se encontrará el jueves con el presidente de Bolivia, Rodrigo Paz, "
+        "en La Paz.",
+        "es",
+        D(2025, 12, 22),
+    )
+    assert [c.speaker for c in ds.claims] == ["ope"]
+    assert "ope" in {a.actor_id for a in ds.actors}
+    meeting = [e for e in ds.events if e.kind == "meeting"]
+    assert [(e.date_from, e.label) for e in meeting] == [
+        (D(2025, 12, 25), "Reunión de Kast y Paz en La Paz")
+    ]

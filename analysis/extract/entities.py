@@ -210,7 +210,20 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
                 # "Santiago de Chile": a place the gazetteer names whole, though
                 # it opens with a given name
                 continue
-        elif inner and kinds != {"places"}:
+        elif (
+            inner
+            and kinds != {"places"}
+            and not (
+                cand.kind == "institution"
+                and all(
+                    entries[i].kind == "person" and m.start > cand.start
+                    for m in inner
+                    for i in m.ids
+                )
+            )
+        ):
+            # an office named after whom it serves ("la Oficina del Presidente
+            # Electo") is that office, not the person
             continue
         for m in inner:
             out.remove(m)

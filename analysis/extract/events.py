@@ -2746,6 +2746,10 @@ def _label(
                 fold(fallback).lower(),
             )
             is not None
+            # "Comunicado" for the meeting a statement announces: the statement's
+            # noun, not what will happen
+            or kind in ("meeting", "visit")
+            and _STATEMENT_NOUN.fullmatch(fold(fallback).lower()) is not None
             # "El gabinete binacional que Kast": a relative clause cut short
             or re.search(r"\s(?:que|which|who|quien|cuyo|cuya)(?:\s|$)", fallback)
             is not None
@@ -2818,6 +2822,12 @@ def _of_two(doc: Doc, noun: str, people: list[str]) -> str:
     if doc.article.language == "es":
         return f"{noun} de {_two_names(doc, people)}"
     return f"{noun} of {_two_names(doc, people)}"
+
+
+_STATEMENT_NOUN = re.compile(
+    r"(?:(?:el|la|los|las|un|una|the|a|an)\s+)?(?:comunicado|declaraciones?|anuncio|"
+    r"statement|announcement|communique)(?:\s+oficial)?"
+)
 
 
 def _names_another_kind(label: str, kind: str) -> bool:
