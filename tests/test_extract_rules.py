@@ -11205,3 +11205,32 @@ def test_an_office_named_after_whom_it_serves_speaks_and_its_meeting_is_labelled
     assert [(e.date_from, e.label) for e in meeting] == [
         (D(2025, 12, 25), "Reunión de Kast y Paz en La Paz")
     ]
+
+
+@pytest.mark.parametrize(
+    "second, summary",
+    [
+        (
+            "En su campaña fue duro con la migración y advirtió a los extranjeros "
+            "sin papeles que deberán irse antes de marzo.",
+            "Deberán irse antes de marzo.",
+        ),
+        (
+            "Después viajó a Arica y aseguró que la frontera tendrá más soldados.",
+            "La frontera tendrá más soldados.",
+        ),
+    ],
+)
+def test_a_dropped_subject_shared_by_two_verbs_speaks(second, summary):
+    ds = drafted("José Antonio Kast ganó el balotaje. " + second, "es", D(2025, 12, 15))
+    assert _claims(ds) == [("kast", summary)]
+
+
+def test_two_verbs_with_their_own_subject_are_not_the_last_speaker_s():
+    ds = drafted(
+        "José Antonio Kast ganó el balotaje. El general Pedro Varela viajó a Arica "
+        "y aseguró que la frontera tendrá más soldados.",
+        "es",
+        D(2025, 12, 15),
+    )
+    assert _claims(ds) == [("pedro_varela", "La frontera tendrá más soldados.")]

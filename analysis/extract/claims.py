@@ -2567,6 +2567,26 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "En el Ejecutivo sostienen que": a plural speaks for no one person
             and not (doc.article.language == "es" and cue.group(0).endswith("n"))
         )
+        # "Fue enfático en su política y advirtió a los migrantes que…": a
+        # dropped subject shared by two verbs, the first naming no one
+        or (
+            opening is not None
+            and doc.article.language == "es"
+            and not cue.group(0).endswith("n")
+            and len(opening) <= 90
+            and re.search(r"\s(?:y|e)\s+$", opening) is not None
+            and not any(q in opening for q in '"“”«»')
+            # no one named as the first verb's subject ("viajó a Lima y
+            # advirtió…": Lima is where, not who)
+            and not any(
+                sent.start <= a.start < cue.start()
+                and not re.search(
+                    r"\b(?:a|al|en|de|del|desde|hacia|con|para|por)\s+$",
+                    doc.folded[max(sent.start, a.start - 8) : a.start],
+                )
+                for a in agents
+            )
+        )
     ):
         return speaker, (cue.end(), nxt)
     if speaker is not None and re.search(
@@ -3949,3 +3969,4 @@ def _is_verb_en(word: str) -> bool:
 
 def fold_lower(s: str) -> str:
     return fold(s)
+
