@@ -11234,3 +11234,25 @@ def test_two_verbs_with_their_own_subject_are_not_the_last_speaker_s():
         D(2025, 12, 15),
     )
     assert _claims(ds) == [("pedro_varela", "La frontera tendrá más soldados.")]
+
+
+def test_an_official_act_is_no_officer_and_its_host_speaks():
+    ds = drafted(
+        "Jerí encabezó este lunes un acto oficial en Arequipa, donde informó que el "
+        "Ejecutivo enviará más policías al sur.",
+        "es",
+        D(2025, 11, 25),
+    )
+    assert _claims(ds) == [("jeri", "El Ejecutivo enviará más policías al sur.")]
+    assert [a.actor_id for a in ds.actors if a.kind == "person"] == ["jeri"]
+
+
+def test_a_titled_subject_far_before_al_afirmar_says_it():
+    ds = drafted(
+        "José Jerí llegó a Tacna. Durante su recorrido, el mandatario interino visitó "
+        "el puesto fronterizo de Santa Rosa y fue enfático al afirmar que el control "
+        "no se ha venido haciendo.",
+        "es",
+        D(2025, 11, 25),
+    )
+    assert _claims(ds) == [("jeri", "El control no se ha venido haciendo.")]

@@ -2567,6 +2567,18 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # "En el Ejecutivo sostienen que": a plural speaks for no one person
             and not (doc.article.language == "es" and cue.group(0).endswith("n"))
         )
+        # "El mandatario visitó el puesto de control y fue enfático al afirmar
+        # que…": the titled subject of the sentence says it
+        or (
+            opening is not None
+            and cue.group(0).startswith("al ")
+            and _TITLE.search(opening) is not None
+            and not any(
+                sent.start <= a.start < cue.start()
+                and doc.entries[a.entry_id].kind == "person"
+                for a in agents
+            )
+        )
         # "Fue enfático en su política y advirtió a los migrantes que…": a
         # dropped subject shared by two verbs, the first naming no one
         or (

@@ -537,7 +537,10 @@ _PERSON_NOUNS_EN = (
     r"councillor|councilor|councilman|councilwoman|alderman|shopowner|hotelier"
 )
 _PERSON_NOUNS_ES = (
-    r"oficial|funcionari[oa]|diplomatic[oa]|fuente|chofer|conductor(?:a)?|"
+    # "un oficial del Ejército", never "un acto oficial": an adjective of a thing
+    r"(?<!acto )(?<!evento )(?<!comunicado )(?<!documento )(?<!informe )"
+    r"(?<!anuncio )(?<!viaje )(?<!pronunciamiento )(?<!reporte )(?<!balance )"
+    r"(?<!mensaje )(?<!encuentro )oficial|funcionari[oa]|diplomatic[oa]|fuente|chofer|conductor(?:a)?|"
     r"comerciante|vecin[oa]|voluntari[oa]|trabajador(?:a)?|enfermer[oa]|medic[oa]|"
     r"profesor(?:a)?|vendedor(?:a)?|empresari[oa]|agricultor(?:a)?|economista|"
     r"abogad[oa]|analista|expert[oa]|academic[oa]|investigador(?:a)?|vocero|vocera|"
