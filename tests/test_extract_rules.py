@@ -11256,3 +11256,30 @@ def test_a_titled_subject_far_before_al_afirmar_says_it():
         D(2025, 11, 25),
     )
     assert _claims(ds) == [("jeri", "El control no se ha venido haciendo.")]
+
+
+def test_an_aside_on_what_a_claim_rests_on_keeps_its_speaker():
+    ds = drafted(
+        "El canciller Hugo de Zela llegó a Tacna. De Zela remarcó que el Gobierno "
+        "será firme en la vigilancia de los pasos no habilitados y explicó que, de "
+        "acuerdo con el acta, las patrullas en la frontera serán conjuntas desde "
+        "febrero.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert _claims(ds) == [
+        ("de_zela", "El Gobierno será firme en la vigilancia de los pasos no habilitados."),
+        ("de_zela", "Las patrullas en la frontera serán conjuntas desde febrero."),
+    ]
+
+
+def test_the_institution_that_speaks_is_the_body_named_last_as_subject():
+    ds = drafted(
+        "La Defensoría del Pueblo y el Ministerio de Salud acudieron a la frontera. "
+        "La institución informó que los migrantes reciben atención médica.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert _claims(ds) == [
+        ("defensoria_peru", "Los migrantes reciben atención médica.")
+    ]

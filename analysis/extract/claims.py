@@ -1824,6 +1824,22 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         ]
         if opening:
             return opening[0], (cue.end(), nxt)
+    if (
+        is_source
+        and last_speaker is not None
+        and last_speaker.sentence == si
+        # the verb of saying just before, then its "que" and a comma
+        and re.fullmatch(r"\s*(?:que|that)\s*,\s*", doc.folded[prev : cue.start()])
+    ):
+        # "explicó que, de acuerdo con el decreto de emergencia, P": an aside on
+        # what P rests on; P is the one speaking already, past the aside
+        comma = doc.text.find(",", cue.end(), nxt)
+        if comma != -1 and not any(
+            cue.end() <= a.start < comma
+            and doc.entries[a.entry_id].kind in ("person", "institution", "government")
+            for a in agents
+        ):
+            return last_speaker, (comma + 1, nxt)
     if is_source:  # "según X, P" or "P, according to X"
         official = _OFFICIAL_FIGURES.match(doc.folded, cue.end())
         if official:
@@ -2553,6 +2569,24 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         ]
         if body:
             return body[-1], (cue.end(), nxt)
+    anaphor = _BODY_ANAPHOR.search(doc.folded, max(prev, cue.start() - 40), cue.start())
+    if anaphor is not None:
+        # "La institución informó que P": the body named last before
+        bodies = [
+            f
+            for f in doc.found
+            if f.end <= anaphor.start()
+            and doc.sentence_at(f.start) >= si - 3
+            and doc.entries[f.entry_id].kind == "institution"
+            and not doc.entries[f.entry_id].outlet
+        ]
+        if bodies:
+            # of the last sentence naming one, the first: its subject ("La
+            # Defensoría y el Minsa acudieron…. La institución informó…")
+            last = doc.sentence_at(bodies[-1].start)
+            return next(
+                f for f in bodies if doc.sentence_at(f.start) == last
+            ), (cue.end(), nxt)
     speaker = _referent(doc, cue, last_speaker)
     opening = doc.folded[sent.start : cue.start()] if prev == sent.start else None
     if speaker is not None and (
@@ -2617,6 +2651,12 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     return None, None
 
 
+# "La institución informó", "the agency said": a body named before, by its kind
+_BODY_ANAPHOR = re.compile(
+    r"(?:^|(?<=[.;:,\s]))(?:la|el|the|dicha|dicho|esta|este|this|that)\s+"
+    r"(?:institucion|entidad|organismo|dependencia|agency|institution|body|"
+    r"organi[sz]ation)\s+(?:(?:tambien|ademas|also|further)\s+)?$"
+)
 # "…, informó el diario.", "…, said the ministry.": a body or a medium after the
 # verb at its sentence's end is the verb's subject, never its object
 _INVERTED_SUBJECT = re.compile(
