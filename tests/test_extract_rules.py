@@ -11283,3 +11283,13 @@ def test_the_institution_that_speaks_is_the_body_named_last_as_subject():
     assert _claims(ds) == [
         ("defensoria_peru", "Los migrantes reciben atención médica.")
     ]
+
+
+def test_a_count_of_army_members_arriving_is_a_deployment():
+    ds = drafted(
+        "Este domingo llegó al paso de Santa Rosa un grupo de 40 integrantes de las "
+        "Fuerzas Armadas.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert measures(ds) == {"military_deployment": ("implemented", {"gov_peru"})}
