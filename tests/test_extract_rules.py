@@ -11293,3 +11293,13 @@ def test_a_count_of_army_members_arriving_is_a_deployment():
         D(2025, 11, 30),
     )
     assert measures(ds) == {"military_deployment": ("implemented", {"gov_peru"})}
+
+
+def test_a_plan_to_raise_the_guard_of_the_border_is_a_stronger_control():
+    ds = drafted(
+        "El Ejecutivo va a implementar un plan multisectorial para aumentar el "
+        "resguardo de las zonas limítrofes del país.",
+        "es",
+        D(2025, 11, 24),
+    )
+    assert measures(ds) == {"border_control": ("announced", {"gov_peru"})}
