@@ -11297,8 +11297,8 @@ def test_a_count_of_army_members_arriving_is_a_deployment():
 
 def test_a_plan_to_raise_the_guard_of_the_border_is_a_stronger_control():
     ds = drafted(
-        "El Ejecutivo va a implementar un plan multisectorial para aumentar el "
-        "resguardo de las zonas limítrofes del país.",
+        "Jerí informó que el Ejecutivo va a implementar un plan multisectorial para "
+        "aumentar el resguardo de las zonas limítrofes del país.",
         "es",
         D(2025, 11, 24),
     )
