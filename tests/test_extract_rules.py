@@ -11303,3 +11303,23 @@ def test_a_plan_to_raise_the_guard_of_the_border_is_a_stronger_control():
         D(2025, 11, 24),
     )
     assert measures(ds) == {"border_control": ("announced", {"gov_peru"})}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kast dijo que avanzó con Jerí en la idea de establecer un corredor "
+            "humanitario.",
+            "es",
+        ),
+        (
+            "Kast said he made progress with Jeri on the idea of setting up a "
+            "humanitarian corridor.",
+            "en",
+        ),
+    ],
+)
+def test_the_idea_of_setting_up_a_measure_is_put_forward(text, language):
+    ds = drafted(text, language, D(2026, 1, 7))
+    assert measures(ds)["humanitarian_corridor"][0] == "proposed"

@@ -1353,6 +1353,8 @@ _POSSESSED_PROPOSAL = re.compile(
     # "put to Jerí the idea of a corridor", "la propuesta de un corredor": an idea
     # put forward, whoever's it is
     r"|\b(?:the|la|una?|an?)\s+(?:idea|proposal|propuesta)\s+(?:(?:of|for|de)\s+"
+    # "la idea de establecer un corredor", "the idea of setting up a corridor"
+    r"(?:[a-z]+(?:ar|er|ir|ing)\s+(?:up\s+)?)?"
     r"(?:(?:un|una|el|la|a|an|the)\s+)?|del\s+|al\s+)[\"“«‘']?$"
 )
 _PROMISE_THEN_COLON = re.compile(
