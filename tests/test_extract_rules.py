@@ -11323,3 +11323,13 @@ def test_a_plan_to_raise_the_guard_of_the_border_is_a_stronger_control():
 def test_the_idea_of_setting_up_a_measure_is_put_forward(text, language):
     ds = drafted(text, language, D(2026, 1, 7))
     assert measures(ds)["humanitarian_corridor"][0] == "proposed"
+
+
+def test_a_policy_of_closing_the_borders_in_the_plural_is_a_closure():
+    ds = drafted(
+        "José Antonio Kast firmó el instructivo que crea una política de cierre de "
+        "fronteras.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert measures(ds) == {"border_closure": ("implemented", {"gov_chile"})}
