@@ -9952,16 +9952,20 @@ def test_a_date_in_a_person_s_aside_dates_no_verb_after_it(
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, speakers",
     [
-        "José Antonio Kast visitará el Perú en enero, informó el diario.",
-        "José Antonio Kast visitará el Perú en enero, informó la cancillería.",
+        ("José Antonio Kast visitará el Perú en enero, informó el diario.", []),
+        # the office in lower case is the foreign ministry of the country named
+        (
+            "José Antonio Kast visitará el Perú en enero, informó la cancillería.",
+            ["peru_foreign_ministry"],
+        ),
     ],
 )
-def test_a_medium_after_the_verb_is_its_subject_not_its_object(text):
+def test_a_medium_after_the_verb_is_its_subject_not_its_object(text, speakers):
     # before: "Kast informó el diario.", a claim Kast never made
     ds = drafted(text, "es", dt.date(2025, 12, 20))
-    assert [c.speaker for c in ds.claims] == []
+    assert [c.speaker for c in ds.claims] == speakers
 
 
 def test_an_object_after_a_subject_s_aside_is_still_the_object():
@@ -11333,3 +11337,18 @@ def test_a_policy_of_closing_the_borders_in_the_plural_is_a_closure():
         D(2026, 3, 12),
     )
     assert measures(ds) == {"border_closure": ("implemented", {"gov_chile"})}
+
+
+def test_a_source_after_a_claim_does_not_cut_it_at_its_and():
+    ds = drafted(
+        "El canciller Hugo de Zela informó que la salida de migrantes de Chile y el "
+        "ingreso al Perú serán ordenados, según un acuerdo alcanzado esta mañana.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert _claims(ds) == [
+        (
+            "de_zela",
+            "La salida de migrantes de Chile y el ingreso al Perú serán ordenados.",
+        )
+    ]

@@ -556,9 +556,10 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # the outer speaker's proposition is the whole of it
                 prop = (prop[0], sent.end)
                 nested.add(k + 1)
-            if prop[1] == nxt and k + 1 < len(cues):
+            if prop[1] == nxt and k + 1 < len(cues) and not cues[k + 1][1]:
                 # "P, y el gremio sostiene que Q": P ends before the next subject
-                # (read one character past the cue: the join's lookahead needs it)
+                # (read one character past the cue: the join's lookahead needs it);
+                # a source next ("…, según un acuerdo") has no subject before it
                 joins = [
                     m
                     for m in _NEXT.finditer(doc.folded, prop[0], nxt + 1)
