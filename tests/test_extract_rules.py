@@ -11342,13 +11342,28 @@ def test_a_policy_of_closing_the_borders_in_the_plural_is_a_closure():
 def test_a_source_after_a_claim_does_not_cut_it_at_its_and():
     ds = drafted(
         "El canciller Hugo de Zela informó que la salida de migrantes de Chile y el "
-        "ingreso al Perú serán ordenados, según un acuerdo alcanzado esta mañana.",
+        "ingreso al Perú serán ordenados, según reportó la agencia Andina.",
         "es",
         D(2025, 12, 1),
     )
+    assert _claims(ds)[0] == (
+        "de_zela",
+        "La salida de migrantes de Chile y el ingreso al Perú serán ordenados.",
+    )
+
+
+def test_what_an_agreement_provides_is_no_one_s_words():
+    ds = drafted(
+        "El canciller Hugo de Zela informó que la salida de migrantes será ordenada, "
+        "según un acuerdo alcanzado esta mañana por ambos países.",
+        "es",
+        D(2025, 12, 1),
+    )
+    # the agreement is part of what was said, not a source beside the speaker
     assert _claims(ds) == [
         (
             "de_zela",
-            "La salida de migrantes de Chile y el ingreso al Perú serán ordenados.",
+            "La salida de migrantes será ordenada, según un acuerdo alcanzado esta "
+            "mañana por ambos países.",
         )
     ]
