@@ -11367,3 +11367,28 @@ def test_what_an_agreement_provides_is_no_one_s_words():
             "mañana por ambos países.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "José Jerí y José Antonio Kast coincidieron en que la frontera necesita "
+            "más control.",
+            "es",
+            [
+                ("kast", "La frontera necesita más control."),
+                ("jeri", "La frontera necesita más control."),
+            ],
+        ),
+        (
+            "Interim President Jose Jeri spoke in Tacna. He underscored that the "
+            "border would stay closed to irregular migrants.",
+            "en",
+            [("jeri", "The border would stay closed to irregular migrants.")],
+        ),
+    ],
+)
+def test_agreeing_that_and_underscoring_that_report_speech(text, language, expected):
+    # before: "Kast coincidieron en que…", one speaker and a clipped subject
+    assert _claims(drafted(text, language, D(2026, 1, 8))) == expected
