@@ -727,4 +727,8 @@ def surname_aliases(name: str, given: int) -> list[str]:
             break
     if len(first) < len(rest):
         out.append(" ".join(first))
+        if len(rest) == 2 and len(first) == 1:
+            # the second, the mother's, when a report uses it alone ("Vargas
+            # Valderrama" … "Valderrama subrayó")
+            out.append(rest[1])
     return [a for a in out if len(a) >= 3]

@@ -11392,3 +11392,15 @@ def test_what_an_agreement_provides_is_no_one_s_words():
 def test_agreeing_that_and_underscoring_that_report_speech(text, language, expected):
     # before: "Kast coincidieron en que…", one speaker and a clipped subject
     assert _claims(drafted(text, language, D(2026, 1, 8))) == expected
+
+
+def test_a_person_named_again_by_the_second_surname_alone_speaks():
+    ds = drafted(
+        "Edgar Vargas Valderrama, representante de la Defensoría en Tacna, visitó la "
+        "frontera. Valderrama subrayó que la atención médica debe continuar.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert _claims(ds) == [
+        ("edgar_vargas_valderrama", "La atención médica debe continuar.")
+    ]
