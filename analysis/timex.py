@@ -282,7 +282,13 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
         except ValueError:  # 29 February
             continue
     if weekday is not None:
-        matching = [r for r in cands if r[0].weekday() == weekday]
+        # "este jueves 28 de noviembre" in a report of Friday 28 November: a
+        # weekday written wrong never moves the date a year from the report
+        matching = [
+            r
+            for r in cands
+            if r[0].weekday() == weekday and abs((r[0] - pub).days) <= 183
+        ]
         cands = matching or cands
     if not cands:
         return None

@@ -11272,7 +11272,10 @@ def test_an_aside_on_what_a_claim_rests_on_keeps_its_speaker():
         D(2025, 11, 29),
     )
     assert _claims(ds) == [
-        ("de_zela", "El Gobierno será firme en la vigilancia de los pasos no habilitados."),
+        (
+            "de_zela",
+            "El Gobierno será firme en la vigilancia de los pasos no habilitados.",
+        ),
         ("de_zela", "Las patrullas en la frontera serán conjuntas desde febrero."),
     ]
 
@@ -11403,4 +11406,27 @@ def test_a_person_named_again_by_the_second_surname_alone_speaks():
     )
     assert _claims(ds) == [
         ("edgar_vargas_valderrama", "La atención médica debe continuar.")
+    ]
+
+
+def test_a_weekday_written_wrong_never_moves_a_date_a_year_and_going_there_is_a_visit():
+    # 28 November 2025 was a Friday; the report says "jueves"
+    ds = drafted(
+        "La Defensoría del Pueblo acudió este jueves 28 de noviembre a la frontera "
+        "de Santa Rosa.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("visit", D(2025, 11, 28), "Visita a Santa Rosa")
+    ]
+
+
+def test_a_weekday_still_chooses_between_near_years():
+    # "el martes 3 de marzo" told in December: 3 March 2026 is a Tuesday
+    found = find_timexes(
+        "El martes 3 de marzo asumirá el nuevo gobierno.", D(2025, 12, 20), "es"
+    )
+    assert [(t.date_from, t.date_to) for t in found if t.resolved] == [
+        (D(2026, 3, 3), D(2026, 3, 3))
     ]

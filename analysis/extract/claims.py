@@ -2585,53 +2585,57 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             # of the last sentence naming one, the first: its subject ("La
             # Defensoría y el Minsa acudieron…. La institución informó…")
             last = doc.sentence_at(bodies[-1].start)
-            return next(
-                f for f in bodies if doc.sentence_at(f.start) == last
-            ), (cue.end(), nxt)
+            return next(f for f in bodies if doc.sentence_at(f.start) == last), (
+                cue.end(),
+                nxt,
+            )
     speaker = _referent(doc, cue, last_speaker)
     opening = doc.folded[sent.start : cue.start()] if prev == sent.start else None
-    if speaker is not None and (
-        _PRONOUN.search(lead)
-        or _TITLE.search(lead)
-        or lead.strip() in ("", ",")
-        # "No obstante, advirtió que…", "En su mensaje sostuvo que…": a dropped
-        # subject after a connective or an opening phrase
-        or (
-            opening is not None
-            and _OPENING.fullmatch(opening)
-            # "En el Ejecutivo sostienen que": a plural speaks for no one person
-            and not (doc.article.language == "es" and cue.group(0).endswith("n"))
-        )
-        # "El mandatario visitó el puesto de control y fue enfático al afirmar
-        # que…": the titled subject of the sentence says it
-        or (
-            opening is not None
-            and cue.group(0).startswith("al ")
-            and _TITLE.search(opening) is not None
-            and not any(
-                sent.start <= a.start < cue.start()
-                and doc.entries[a.entry_id].kind == "person"
-                for a in agents
+    if (
+        speaker is not None
+        and (
+            _PRONOUN.search(lead)
+            or _TITLE.search(lead)
+            or lead.strip() in ("", ",")
+            # "No obstante, advirtió que…", "En su mensaje sostuvo que…": a dropped
+            # subject after a connective or an opening phrase
+            or (
+                opening is not None
+                and _OPENING.fullmatch(opening)
+                # "En el Ejecutivo sostienen que": a plural speaks for no one person
+                and not (doc.article.language == "es" and cue.group(0).endswith("n"))
             )
-        )
-        # "Fue enfático en su política y advirtió a los migrantes que…": a
-        # dropped subject shared by two verbs, the first naming no one
-        or (
-            opening is not None
-            and doc.article.language == "es"
-            and not cue.group(0).endswith("n")
-            and len(opening) <= 90
-            and re.search(r"\s(?:y|e)\s+$", opening) is not None
-            and not any(q in opening for q in '"“”«»')
-            # no one named as the first verb's subject ("viajó a Lima y
-            # advirtió…": Lima is where, not who)
-            and not any(
-                sent.start <= a.start < cue.start()
-                and not re.search(
-                    r"\b(?:a|al|en|de|del|desde|hacia|con|para|por)\s+$",
-                    doc.folded[max(sent.start, a.start - 8) : a.start],
+            # "El mandatario visitó el puesto de control y fue enfático al afirmar
+            # que…": the titled subject of the sentence says it
+            or (
+                opening is not None
+                and cue.group(0).startswith("al ")
+                and _TITLE.search(opening) is not None
+                and not any(
+                    sent.start <= a.start < cue.start()
+                    and doc.entries[a.entry_id].kind == "person"
+                    for a in agents
                 )
-                for a in agents
+            )
+            # "Fue enfático en su política y advirtió a los migrantes que…": a
+            # dropped subject shared by two verbs, the first naming no one
+            or (
+                opening is not None
+                and doc.article.language == "es"
+                and not cue.group(0).endswith("n")
+                and len(opening) <= 90
+                and re.search(r"\s(?:y|e)\s+$", opening) is not None
+                and not any(q in opening for q in '"“”«»')
+                # no one named as the first verb's subject ("viajó a Lima y
+                # advirtió…": Lima is where, not who)
+                and not any(
+                    sent.start <= a.start < cue.start()
+                    and not re.search(
+                        r"\b(?:a|al|en|de|del|desde|hacia|con|para|por)\s+$",
+                        doc.folded[max(sent.start, a.start - 8) : a.start],
+                    )
+                    for a in agents
+                )
             )
         )
     ):
@@ -4022,4 +4026,3 @@ def _is_verb_en(word: str) -> bool:
 
 def fold_lower(s: str) -> str:
     return fold(s)
-
