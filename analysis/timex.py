@@ -97,6 +97,9 @@ DAY_WORDS = {
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
     # "declaró estado de emergencia esta jornada"
     "esta jornada": 0,
+    # "se reunió en la noche con el canciller": the report's day
+    "en la noche": 0, "por la noche": 0, "en horas de la noche": 0,
+    "en la tarde": 0, "por la tarde": 0, "en horas de la tarde": 0,
     # "en el transcurso de la mañana llegarán…": later on the report's day
     "en el transcurso de la manana": 0, "en el transcurso de la tarde": 0,
     "en el transcurso del dia": 0, "en el transcurso de esta manana": 0,

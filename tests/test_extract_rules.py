@@ -11430,3 +11430,15 @@ def test_a_weekday_still_chooses_between_near_years():
     assert [(t.date_from, t.date_to) for t in found if t.resolved] == [
         (D(2026, 3, 3), D(2026, 3, 3))
     ]
+
+
+def test_in_the_night_with_no_day_is_the_report_s_day():
+    ds = drafted(
+        "En una escala en Lima, el presidente electo José Antonio Kast se reunió en "
+        "la noche con el canciller peruano, Hugo de Zela.",
+        "es",
+        D(2025, 12, 23),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("meeting", D(2025, 12, 23))
+    ]
