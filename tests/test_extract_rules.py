@@ -11442,3 +11442,14 @@ def test_in_the_night_with_no_day_is_the_report_s_day():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("meeting", D(2025, 12, 23))
     ]
+
+
+def test_a_newscast_named_by_its_last_word_is_a_source():
+    ds = drafted(
+        "Según Panorama Noticias, algunos migrantes intentan cruzar por Bolivia.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert _claims(ds) == [
+        ("panorama_noticias", "Algunos migrantes intentan cruzar por Bolivia.")
+    ]
