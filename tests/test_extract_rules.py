@@ -11453,3 +11453,13 @@ def test_a_newscast_named_by_its_last_word_is_a_source():
     assert _claims(ds) == [
         ("panorama_noticias", "Algunos migrantes intentan cruzar por Bolivia.")
     ]
+
+
+def test_more_military_means_in_a_decree_is_an_announced_deployment():
+    ds = drafted(
+        "El decreto firmado por José Antonio Kast contempla el incremento de medios "
+        "militares en sectores críticos de la frontera.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert measures(ds) == {"military_deployment": ("announced", {"gov_chile"})}
