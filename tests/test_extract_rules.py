@@ -11463,3 +11463,19 @@ def test_more_military_means_in_a_decree_is_an_announced_deployment():
         D(2026, 3, 12),
     )
     assert measures(ds) == {"military_deployment": ("announced", {"gov_chile"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En un comunicado de la Cancillería peruana se informó que el comité volverá "
+        "a reunirse en enero.",
+        "A través de la cuenta oficial de la Cancillería peruana en X, se detalló que "
+        "el comité volverá a reunirse en enero.",
+    ],
+)
+def test_an_impersonal_verb_speaks_for_the_owner_of_its_channel(text):
+    ds = drafted(text, "es", D(2025, 12, 31))
+    assert _claims(ds) == [
+        ("peru_foreign_ministry", "El comité volverá a reunirse en enero.")
+    ]

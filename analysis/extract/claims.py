@@ -2570,6 +2570,19 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         ]
         if body:
             return body[-1], (cue.end(), nxt)
+    channel = _THROUGH_CHANNEL.match(doc.folded, sent.start, cue.start())
+    if channel is not None and prev == sent.start:
+        # "A través de la cuenta oficial de Presidencia en X, se detalló que P":
+        # the one whose channel it is
+        owners = [
+            a
+            for a in agents
+            if sent.start <= a.start < cue.start()
+            and doc.entries[a.entry_id].kind in ("institution", "government", "person")
+            and not doc.entries[a.entry_id].outlet
+        ]
+        if owners:
+            return owners[0], (cue.end(), nxt)
     anaphor = _BODY_ANAPHOR.search(doc.folded, max(prev, cue.start() - 40), cue.start())
     if anaphor is not None:
         # "La institución informó que P": the body named last before
@@ -2656,6 +2669,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     return None, None
 
 
+# "A través de la cuenta oficial de Presidencia en X, se detalló que", "En un
+# comunicado de la Cancillería se informó que": an impersonal verb, its channel's
+# owner before it
+_THROUGH_CHANNEL = re.compile(
+    r"(?:a traves de|mediante|por medio de|en|through|in)\s+(?:la|el|su|sus|un|una|"
+    r"the|its|their|a|an)\s+(?:(?:cuenta|comunicado|mensaje|nota|publicacion|"
+    r"pronunciamiento|redes|account|statement|message|post|release)\b)[^.;:]{0,80}?"
+    r",?\s+se\s+$"
+)
 # "La institución informó", "the agency said": a body named before, by its kind
 _BODY_ANAPHOR = re.compile(
     r"(?:^|(?<=[.;:,\s]))(?:la|el|the|dicha|dicho|esta|este|this|that)\s+"
