@@ -11479,3 +11479,15 @@ def test_an_impersonal_verb_speaks_for_the_owner_of_its_channel(text):
     assert _claims(ds) == [
         ("peru_foreign_ministry", "El comité volverá a reunirse en enero.")
     ]
+
+
+def test_a_place_in_a_decree_s_list_of_districts_is_no_provision():
+    ds = drafted(
+        "El pasado viernes, mediante el Decreto Supremo Nº 135-2025-PCM, se declaró "
+        "en estado de emergencia por 60 días los distritos fronterizos de Palca, "
+        "Tacna y La Yarada - Los Palos de la provincia de Tacna, para hacer frente a "
+        "la criminalidad.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [m.kind for m in ds.measures] == ["state_of_emergency"]

@@ -4100,6 +4100,11 @@ def decree_provisions(
             lemma in _DECREE_SELF
             or verb in _NOT_INFINITIVE
             or _NOT_DECREE_VERB.match(verb)
+            # "…los distritos de Palca, Tacna y La Yarada": a name, not a verb
+            or (
+                not doc.text[m.start("verb")].islower()
+                and doc.text[sent.start : m.start("verb")].strip(" -•*\"“«")
+            )
         ):
             continue
         who = _decree_doer(doc, drafts, si, m.end("verb"))
