@@ -11491,3 +11491,20 @@ def test_a_place_in_a_decree_s_list_of_districts_is_no_provision():
         D(2025, 12, 1),
     )
     assert [m.kind for m in ds.measures] == ["state_of_emergency"]
+
+
+def test_a_quotation_an_outlet_s_piece_details_is_the_outlet_s():
+    ds = drafted(
+        "José Antonio Kast firmó seis decretos. “La iniciativa contempla la "
+        "construcción de zanjas y muros en la frontera norte”, detalla una "
+        "publicación de La Tercera.",
+        "es",
+        D(2026, 3, 12),
+    )
+    assert _claims(ds) == [
+        (
+            "media_la_tercera",
+            "La iniciativa contempla la construcción de zanjas y muros en la frontera "
+            "norte.",
+        )
+    ]

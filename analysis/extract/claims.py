@@ -3336,8 +3336,10 @@ _ASIDE_CUT_AT_SUBJECT = re.compile(
     r",\s+(?:[^,.;]{1,40}\s)?(?:he|she|they|él|ella|ellos|ellas)\.$", re.IGNORECASE
 )
 _MEDIUM_OF = re.compile(
-    r"\s+(?:la|el|the|a|an|su|its)\s+(?:cuenta|comunicado|nota|pronunciamiento|"
-    r"mensaje|account|statement|communique|release|note)(?:\s+(?:institucional|"
+    # '"P", detalla una publicación de T13': the outlet whose piece says P
+    r"\s+(?:la|el|the|a|an|su|its|una|un)\s+(?:cuenta|comunicado|nota|pronunciamiento|"
+    r"mensaje|account|statement|communique|release|note|publicacion|informe|"
+    r"reportaje|articulo|reporte|report|article)(?:\s+(?:institucional|"
     r"oficial|official|de prensa|press))?\s+(?:de|del|of|from)\s+(?:(?:la|el|the)\s+)?"
 )
 # a relative clause set between commas: "…, who preferred to remain anonymous, …"
