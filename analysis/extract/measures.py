@@ -1038,7 +1038,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if (not agents or asking) and _FIRST_PERSON.search(doc.text, sent.start, e):
             # "Por eso le pido al ministro … que nos envíe refuerzos", "Vamos a
             # entregar dos camionetas", in an interview's answer: the one answering
-            who = answerer(doc, s)
+            who = answerer(doc, s) or _quoting_person(doc, si, s)
             agents = [who] if who is not None else agents
         if not agents and status in ("implemented", "announced") and verb is not None:
             # "army excavators began cutting a trench", "se intervino a 412
@@ -2597,6 +2597,32 @@ def _coordinated(gap: str) -> bool:
         return True
     m = _COORDINATED_TITLED.fullmatch(gap)
     return bool(m and _is_title(m.group("title")))
+
+
+def _quoting_person(doc: Doc, si: int, pos: int) -> Found | None:
+    """ 'Kast said, "…," adding, "If that doesn't happen, we will deport you"': the
+    person named outside the quotation that holds `pos`, before it opens."""
+    sent = doc.sentences[si]
+    opened = None
+    for m in re.finditer(r"[\"“”«»]", doc.text[sent.start : pos]):
+        ch = m.group(0)
+        opened = (
+            None
+            if opened is not None and ch in '"”»'
+            else sent.start + m.start()
+            if ch in '"“«'
+            else opened
+        )
+    if opened is None:
+        return None
+    people = [
+        f
+        for f in doc.found
+        if sent.start <= f.start < opened
+        and doc.entries[f.entry_id].kind == "person"
+        and not any(q in doc.text[f.start : f.end] for q in '"“”«»')
+    ]
+    return people[-1] if people else None
 
 
 # A verb or pronoun in the first person: who speaks does it
