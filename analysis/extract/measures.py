@@ -1035,10 +1035,15 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             agents = own_gov
         agents = _named(doc, agents)
         asking = _FIRST_PERSON_ASKS.search(doc.text, sent.start, s)
-        if (not agents or asking) and _FIRST_PERSON.search(doc.text, sent.start, e):
+        quoting = _quoting_person(doc, si, s)
+        if quoting is not None and _FIRST_PERSON.search(doc.text, quoting[1], e):
+            # 'Kast said, "…, we will detain you and we will deport you"': the
+            # one quoted, not the government of the country the sentence names
+            agents = [quoting[0]]
+        elif (not agents or asking) and _FIRST_PERSON.search(doc.text, sent.start, e):
             # "Por eso le pido al ministro … que nos envíe refuerzos", "Vamos a
             # entregar dos camionetas", in an interview's answer: the one answering
-            who = answerer(doc, s) or _quoting_person(doc, si, s)
+            who = answerer(doc, s)
             agents = [who] if who is not None else agents
         if not agents and status in ("implemented", "announced") and verb is not None:
             # "army excavators began cutting a trench", "se intervino a 412
@@ -2599,9 +2604,10 @@ def _coordinated(gap: str) -> bool:
     return bool(m and _is_title(m.group("title")))
 
 
-def _quoting_person(doc: Doc, si: int, pos: int) -> Found | None:
+def _quoting_person(doc: Doc, si: int, pos: int) -> tuple[Found, int] | None:
     """ 'Kast said, "…," adding, "If that doesn't happen, we will deport you"': the
-    person named outside the quotation that holds `pos`, before it opens."""
+    person named outside the quotation that holds `pos`, before it opens, and
+    where it opens."""
     sent = doc.sentences[si]
     opened = None
     for m in re.finditer(r"[\"“”«»]", doc.text[sent.start : pos]):
@@ -2622,7 +2628,7 @@ def _quoting_person(doc: Doc, si: int, pos: int) -> Found | None:
         and doc.entries[f.entry_id].kind == "person"
         and not any(q in doc.text[f.start : f.end] for q in '"“”«»')
     ]
-    return people[-1] if people else None
+    return (people[-1], opened) if people else None
 
 
 # A verb or pronoun in the first person: who speaks does it
