@@ -586,7 +586,6 @@ def _given_not_month(tokens: list[Token], run: list[int], words) -> bool:
 _OUTLET_HEADS = frozenset(
     "radio diario canal emisora televisora semanario periodico noticiero".split()
 )
-_OUTLET_TAILS = frozenset("noticias".split())
 
 
 def _classify(text, tokens, run, words) -> NameCandidate | None:
@@ -602,12 +601,7 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     if heads and not office:
         party = any(w in words["party"] for w in folded)
         kind = "party" if party else "institution"
-    outlet = bool(folded) and (
-        folded[0] in _OUTLET_HEADS
-        # "América Noticias", "Exitosa Noticias", "Latina Noticias": a newscast by
-        # its last word
-        or (len(folded) >= 2 and folded[-1] in _OUTLET_TAILS)
-    )
+    outlet = bool(folded) and folded[0] in _OUTLET_HEADS
     if outlet:
         kind = "institution"  # "Radio Tacna", "Canal N": an outlet by its head
     if kind and len(content) >= 2:

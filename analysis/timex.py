@@ -130,10 +130,16 @@ DAY_WORDS |= {
 }  # fmt: skip
 # "Earlier in the day", "was received at the Government Palace around midday": the
 # hour of the day the story tells, which its lead dates
+# "se reunió en la noche con el canciller": the day the story tells of
+_PART_OF_DAY = frozenset(
+    "en la noche|por la noche|en horas de la noche|en la tarde|por la tarde|"
+    "en horas de la tarde".split("|")
+)
 _SAME_DAY_AS_STORY = frozenset(
     p
     for p in DAY_WORDS
     if re.search(r"mediodia|noon|midday|in the day|jornada|the day|his day", p)
+    or p in _PART_OF_DAY
 )
 # "se desplegarán de inmediato", "sent immediately": the day of the report
 IMMEDIATE_WORDS = frozenset(
@@ -607,6 +613,17 @@ def _h_words(m, ctx):
             # day its sentence names
             return None
         return pub, pub, "day", "relative to the publication date", "relative", False
+    if phrase in _PART_OF_DAY and (
+        re.match(r"\s+(?:del?|of)\s", ctx.text[m.end("t") : m.end("t") + 6])
+        or re.search(
+            r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d|ayer|hoy|"
+            r"manana|anoche|dia)\s*,?\s*$",
+            fold(ctx.text[max(0, m.start("t") - 14) : m.start("t")]).lower(),
+        )
+    ):
+        # "en la noche del viernes", "el lunes por la tarde": a part of the day
+        # named with it
+        return None
     if phrase in _SAME_DAY_AS_STORY:
         # "Earlier in the day Kast met business leaders": the day the story has
         # just told of (Wednesday's meeting), not necessarily the report's

@@ -1036,7 +1036,7 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         agents = _named(doc, agents)
         asking = _FIRST_PERSON_ASKS.search(doc.text, sent.start, s)
         quoting = _quoting_person(doc, si, s)
-        if quoting is not None and _FIRST_PERSON.search(doc.text, quoting[1], e):
+        if quoting is not None and _WE_DO.search(doc.text, max(quoting[1], s - 60), e):
             # 'Kast said, "…, we will detain you and we will deport you"': the
             # one quoted, not the government of the country the sentence names
             agents = [quoting[0]]
@@ -2605,7 +2605,7 @@ def _coordinated(gap: str) -> bool:
 
 
 def _quoting_person(doc: Doc, si: int, pos: int) -> tuple[Found, int] | None:
-    """ 'Kast said, "…," adding, "If that doesn't happen, we will deport you"': the
+    """'Kast said, "…," adding, "If that doesn't happen, we will deport you"': the
     person named outside the quotation that holds `pos`, before it opens, and
     where it opens."""
     sent = doc.sentences[si]
@@ -2629,6 +2629,14 @@ def _quoting_person(doc: Doc, si: int, pos: int) -> tuple[Found, int] | None:
         and not any(q in doc.text[f.start : f.end] for q in '"“”«»')
     ]
     return (people[-1], opened) if people else None
+
+
+# the first person as the subject of an act ("we will deport", "vamos a
+# expulsar"), not as its object ("nos dieron drones")
+_WE_DO = re.compile(
+    r"\b(?:[Vv]amos a|[Vv]oy a|[Hh]emos|[Hh]e|[Vv]amos|I|[Ww]e|I'll|[Ww]e'll|I've|"
+    r"[Ww]e've|I'm|[Ww]e're)\b"
+)
 
 
 # A verb or pronoun in the first person: who speaks does it
@@ -4135,7 +4143,7 @@ def decree_provisions(
             # "…los distritos de Palca, Tacna y La Yarada": a name, not a verb
             or (
                 not doc.text[m.start("verb")].islower()
-                and doc.text[sent.start : m.start("verb")].strip(" -•*\"“«")
+                and doc.text[sent.start : m.start("verb")].strip(' -•*"“«')
             )
         ):
             continue
