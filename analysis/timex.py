@@ -293,10 +293,12 @@ def _choose(make: Callable[[int], tuple], ctx: _Ctx, weekday: int | None = None)
     if weekday is not None:
         # "este jueves 28 de noviembre" in a report of Friday 28 November: a
         # weekday written wrong never moves the date a year from the report
+        # "este jueves 28 de noviembre" in a report of Friday 28 November: a
+        # weekday written wrong never moves a date a year from the report
         matching = [
             r
             for r in cands
-            if r[0].weekday() == weekday and abs((r[0] - pub).days) <= 183
+            if r[0].weekday() == weekday and abs((r[0] - pub).days) <= 250
         ]
         cands = matching or cands
     if not cands:
