@@ -11505,3 +11505,15 @@ def test_a_first_person_act_in_a_candidate_s_quotation_is_his_not_a_government_s
         D(2025, 11, 29),
     )
     assert measures(ds)["expulsion"][1] == {"kast"}
+
+
+def test_a_comparison_is_no_event_label_and_a_question_of_attending_is_no_visit():
+    ds = drafted(
+        "La coordinación busca evitar crisis como la ocurrida hace varias semanas en "
+        "la frontera con Chile. Ante la pregunta si Jerí acudirá a la asunción de "
+        "Kast el 11 de marzo, el canciller dijo que el presidente tomará una decisión.",
+        "es",
+        D(2025, 12, 31),
+    )
+    assert not any(e.label.lower().startswith("como") for e in ds.events)
+    assert "visit" not in [e.kind for e in ds.events]

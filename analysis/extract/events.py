@@ -2853,6 +2853,8 @@ _FRAGMENT_START = re.compile(
     r"segun|according|less|more|than|barely|apenas|through|a traves|mientras|while|"
     # a fronted adjunct: "ante la llegada de migrantes", "amid the arrivals"
     r"ante|amid|"
+    # "Como la ocurrida en la frontera": a comparison, not what happened
+    r"como|such as|like|"
     r"although|aunque|his|her|its|their|su|sus|decenas|dozens|cientos|hundreds|"
     r"miles|thousands|mas de|more than|unos|unas|some|algunos|algunas|took|got|"
     r"made|came|went|left|set|se|lo|le|les|la\s+(?:ha|habia|han)|what|the most|"
