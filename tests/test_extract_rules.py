@@ -11499,8 +11499,10 @@ def test_a_quotation_an_outlet_s_piece_details_is_the_outlet_s():
 
 def test_a_first_person_act_in_a_candidate_s_quotation_is_his_not_a_government_s():
     ds = drafted(
-        'In a campaign video, Kast said, "You have 111 days to leave Chile," adding, '
-        '"If that does not happen, we will detain you and we will deport you."',
+        'In a campaign video, Kast said, "You have 111 days to leave Chile," '
+        "referring to the days left until a new government takes over from President "
+        'Gabriel Boric, adding, "If that does not happen, we will detain you and we '
+        'will deport you."',
         "en",
         D(2025, 11, 29),
     )

@@ -2628,7 +2628,9 @@ def _quoting_person(doc: Doc, si: int, pos: int) -> tuple[Found, int] | None:
         and doc.entries[f.entry_id].kind == "person"
         and not any(q in doc.text[f.start : f.end] for q in '"“”«»')
     ]
-    return (people[-1], opened) if people else None
+    # the sentence's first person, its subject: not one named in an aside between
+    # two quotations ("…, referring to … president Gabriel Boric, adding, "…"")
+    return (people[0], opened) if people else None
 
 
 # the first person as the subject of an act ("we will deport", "vamos a
