@@ -11519,3 +11519,16 @@ def test_a_comparison_is_no_event_label_and_a_question_of_attending_is_no_visit(
     )
     assert not any(e.label.lower().startswith("como") for e in ds.events)
     assert "visit" not in [e.kind for e in ds.events]
+
+
+def test_a_visit_told_again_with_where_is_one_visit_labelled_with_where():
+    ds = drafted(
+        "El presidente electo de Chile, José Antonio Kast, visitará al presidente José "
+        "Jerí el 7 de enero. Jerí confirmó que el 7 de enero recibirá a Kast, quien "
+        "durante su visita al Perú sostendrá reuniones privadas.",
+        "es",
+        D(2025, 12, 31),
+    )
+    assert [e.label for e in ds.events if e.kind == "visit"] == [
+        "Visita de Kast a Perú"
+    ]

@@ -1832,7 +1832,15 @@ def restated(events: list[Event]) -> list[Event]:
                 and o.date_from is not None
                 and e.kind != "other"
                 # two calls or meetings on one day are one only among the same people
-                and (e.kind not in _PERSONAL or set(o.actors) == set(e.actors))
+                and (
+                    e.kind not in _PERSONAL
+                    or set(o.actors) == set(e.actors)
+                    # "Visita de Kast", then "Visita de Kast a Perú": one visit told
+                    # twice, the second time with where
+                    or e.kind == "visit"
+                    and set(o.actors) & set(e.actors)
+                    and (o.label.startswith(e.label) or e.label.startswith(o.label))
+                )
             ),
             None,
         )
@@ -1845,6 +1853,11 @@ def restated(events: list[Event]) -> list[Event]:
                 update={
                     "evidence": [*same.evidence, e.evidence[0]],
                     "actors": list(dict.fromkeys(same.actors + e.actors)),
+                    "label": (
+                        max(same.label, e.label, key=len)
+                        if e.kind == "visit"
+                        else same.label
+                    ),
                 }
             )
     # "se extenderá hasta el 28 de marzo … la emergencia concluirá a fines de
