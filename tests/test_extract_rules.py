@@ -5977,7 +5977,7 @@ def test_reportar_que_is_a_verb_of_saying_and_mientras_que_ends_the_first_claim(
             "Los medios chilenos informaron que hay 37.000 órdenes de expulsión "
             "pendientes.",
             "es",
-            "medios_chilenos",
+            "chilean_media",
             "Hay 37.000 órdenes de expulsión pendientes.",
         ),
     ],
@@ -10187,8 +10187,9 @@ def test_a_contingent_of_soldiers_and_military_personnel_are_a_deployment(text):
     assert measures(ds)["military_deployment"][0] == "implemented"
 
 
-def test_reports_of_an_unknown_medium_are_no_claim_of_the_one_reported_on():
-    # before: Kast 'Asimismo tendría previsto llegar…', a fragment in his name
+def test_reports_of_an_unknown_medium_are_its_claim_not_the_one_reported_on():
+    # before: Kast 'Asimismo tendría previsto llegar…', a fragment in his name;
+    # then no claim, as the medium was no actor
     ds = drafted(
         "Asimismo, según reportes de Latina Noticias, José Antonio Kast, tendría "
         "previsto llegar este lunes a la ciudad de Arica para dar inicio a los "
@@ -10196,7 +10197,59 @@ def test_reports_of_an_unknown_medium_are_no_claim_of_the_one_reported_on():
         "es",
         dt.date(2026, 3, 13),
     )
-    assert [c.speaker for c in ds.claims] == []
+    assert [(c.speaker, c.summary[:40]) for c in ds.claims] == [
+        ("latina_noticias", "José Antonio Kast, tendría previsto lleg")
+    ]
+    assert {a.actor_id: a.kind for a in ds.actors}["latina_noticias"] == "institution"
+    # the outlet acts in nothing it tells of
+    assert all("latina_noticias" not in e.actors for e in ds.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Según América Noticias, algunos migrantes optaron por ir a Bolivia.",
+            "es",
+            "america_noticias",
+        ),
+        (
+            "De acuerdo con un reciente reporte de DNews, la medida abarca varios "
+            "kilómetros de la frontera.",
+            "es",
+            "dnews",
+        ),
+        (
+            "The newspaper La Vanguardia indicated that the measures will remain in "
+            "effect for 60 days.",
+            "en",
+            "la_vanguardia",
+        ),
+        (
+            "By afternoon, the number had dropped to about twenty, according to "
+            "Chilean media.",
+            "en",
+            "chilean_media",
+        ),
+        (
+            "Según la prensa peruana, decenas de migrantes esperan en Tacna.",
+            "es",
+            "peruvian_media",
+        ),
+    ],
+)
+def test_a_medium_the_gazetteer_does_not_know_is_named_by_its_source_phrase(
+    text, lang, speaker
+):
+    ds = drafted(text, lang, dt.date(2025, 11, 28))
+    assert [c.speaker for c in ds.claims] == [speaker]
+
+
+def test_a_capitalised_name_after_segun_with_no_medium_word_is_no_outlet():
+    ds = drafted("Según Pedro Castillo, la medida es inútil.", "es")
+    assert "pedro_castillo" not in {
+        a.actor_id for a in ds.actors if a.kind == "institution"
+    }
 
 
 @pytest.mark.parametrize(

@@ -1670,6 +1670,9 @@ SPEAKING_GROUPS = frozenset(
         "diplomatic_sources",
         "police_sources",
         "local_media",
+        "chilean_media",
+        "peruvian_media",
+        "international_media",
         "business_groups",
         "transport_operators",
         "residents",
@@ -1706,6 +1709,10 @@ def _before_aside(doc: Doc, si: int, speaker: Found, cue_at: int) -> Found:
     return subject or speaker
 
 
+# a verb in the conditional right after a name: "Kast, tendría previsto", "habría"
+_HEARSAY = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:tendr|habr|estar|ser|podr)ian?\b")
+
+
 def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
     """ "Según reportó Radio Bío Bío, el líder peruano planteó P": an outlet that
     relays what a person put forward is not its speaker; the person is."""
@@ -1715,7 +1722,14 @@ def _relayed(doc: Doc, si: int, speaker: Found, prop: tuple[int, int]) -> Found:
         (f for f in doc.in_sentence(si) if prop[0] <= f.start <= prop[0] + 25), None
     )
     if opening is not None:
-        return opening if doc.entries[opening.entry_id].kind == "person" else speaker
+        # "según reportes de Latina Noticias, Kast tendría previsto P": what the
+        # outlet has heard of a person, in the conditional of hearsay, stays its
+        hearsay = _HEARSAY.match(doc.folded, opening.end, prop[1])
+        return (
+            opening
+            if doc.entries[opening.entry_id].kind == "person" and not hearsay
+            else speaker
+        )
     # "el líder peruano planteó": the person the title stands for
     words = doc.folded[prop[0] : prop[1]]
     lo = prop[0] + len(words) - len(words.lstrip(' ,"“'))
@@ -2044,11 +2058,16 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             and re.search(r",\s*$", doc.text[max(prev, cue.start() - 3) : cue.start()])
             and doc.text[speaker.end : speaker.end + 1] == ","
             and nxt - comma > MIN_PROPOSITION
+            # "Asimismo, según X, P": a connective before the source is no P1
+            and not re.fullmatch(_CONNECTIVE, doc.folded[prev : cue.start()])
         ):
             # "P1, según X, P2": the proposition runs on both sides
             return speaker, (prev, nxt)
-        if cue.start() - sent.start <= 3 or (
-            comma != -1 and cue.start() - prev < 5 and comma - speaker.end < 60
+        if (
+            cue.start() - sent.start <= 3
+            # "Asimismo, según reportes de X, P": a connective is no P1
+            or re.fullmatch(_CONNECTIVE, doc.folded[sent.start : cue.start()])
+            or (comma != -1 and cue.start() - prev < 5 and comma - speaker.end < 60)
         ):
             if comma == -1:
                 return None, None
@@ -2718,13 +2737,17 @@ _SPOKE_WITH = re.compile(
 _NESTED = re.compile(
     r"\s+(?:que|that)\s+[^,;:\"“«»”]{2,40}?\s+[\"“«]?(?:(?:ha|habia|has|had)\s+)?$"
 )
-_OPENING = re.compile(
-    r"\s*(?:(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
+# A connective that opens a sentence: "Asimismo,", "However,"
+_CONNECTIVE = (
+    r"\s*(?:no obstante|sin embargo|ademas|asimismo|tambien|luego|despues|"
     r"aun asi|aun con todo|con todo|even so|still|at the same time|al mismo tiempo|"
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
     r"alli|ahi|alla|aqui|entonces|there|here|then|"
     r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus|instead|"
-    r"nonetheless|nevertheless|besides|otherwise)\s*,?\s*)?"
+    r"nonetheless|nevertheless|besides|otherwise)\s*,?\s*"
+)
+_OPENING = re.compile(
+    r"(?:" + _CONNECTIVE + r")?"
     # "En su mensaje", "En TVN", "In an interview with CNN"
     r"(?:(?:en|in|durante|during|a traves de|through)\s+(?:(?:su|sus|his|her|un|una|"
     r"a|an|el|la)\s+)?[a-z ]{1,40}?\s*,?\s*)?"

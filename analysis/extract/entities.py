@@ -86,6 +86,7 @@ def find_entities(doc: Doc) -> None:
         )
     ]
     _settle(doc, mentions)
+    _named_outlets(doc)
     _nested_countries(doc)
     _both_governments(doc)
     _institution_back_references(doc)
@@ -895,6 +896,63 @@ def _unnamed_group(doc: Doc, ids: Ids, lo: int, hi: int, si: int) -> None:
     doc.found.append(Found(lo, hi, words, eid, si))
     doc.__dict__.setdefault("unnamed", set()).add(eid)
     doc.__dict__.setdefault("speaking", set()).add(eid)
+
+
+# A news outlet the gazetteer does not know, named as the source of what follows:
+# "Según América Noticias,", "according to a recent report by DNews", "the
+# newspaper La Vanguardia indicated", "informó el portal Epicentro Chile"
+_MEDIA_NOUN = (
+    r"(?:reciente\s+|nuevo\s+|recent\s+|new\s+)?(?:reporte|reportaje|informe|"
+    r"publicaci[oó]n|nota|art[ií]culo|report|article|story|diario|peri[oó]dico|"
+    r"medio|portal|canal|cadena|emisora|radio|agencia|newspaper|paper|outlet|"
+    r"broadcaster|channel|network|news\s+agency|agency|daily|news\s+site|website|"
+    r"site|television|televisi[oó]n)(?:e?s)?"
+)
+_NAMED_OUTLET = re.compile(
+    r"(?:\b(?:[Ss]eg[uú]n|[Dd]e\s+acuerdo\s+(?:con|a)|[Aa]ccording\s+to|"
+    r"[Cc]itad[oa]s?\s+por|[Cc]ited\s+by|[Rr]eported\s+by|[Tt]old|"
+    r"[Rr]eport[oó]|[Ii]nform[oó]|[Pp]ublic[oó]|[Dd]ifundi[oó])\s+"
+    r"(?:(?:el|la|un|una|the|an?)\s+)?(?P<noun>" + _MEDIA_NOUN + r"\s+"
+    r"(?:(?:de|del|by|from|of)\s+)?(?:(?:el|la|the)\s+)?)?"
+    r"|\b(?:[Ee]l|[Ll]a|[Tt]he)\s+(?P<noun2>" + _MEDIA_NOUN + r"\s+))"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*|[a-z]+[A-Z][\w-]*)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ0-9][\w’'.-]*)){0,3})"
+)
+# words that make a name a medium's, with no noun before it ("Latina Noticias")
+_MEDIA_WORD = re.compile(
+    r"\b(?:noticias|news|tv|television|radio|diario|prensa|press|times|post|media|"
+    r"herald|tribune|journal|gazette|daily|informa|digital|online|channel|canal)\b"
+)
+
+
+def _named_outlets(doc: Doc) -> None:
+    """A medium named as a source that the gazetteer does not know: an outlet
+    of its own, so that what it reports is its claim and it never acts."""
+    ids = Ids()
+    ids.seen |= set(doc.entries)
+    for m in _NAMED_OUTLET.finditer(doc.text):
+        lo, hi = m.span("name")
+        name = m.group("name").rstrip(".")
+        hi = lo + len(name)
+        folded = fold(name).lower()
+        if not (m.group("noun") or m.group("noun2") or _MEDIA_WORD.search(folded)):
+            continue
+        if folded.split()[0] in _NOT_A_NAME or len(name) < 2:
+            continue
+        inside = [f for f in doc.found if f.start < hi and lo < f.end]
+        if any(doc.entries[f.entry_id].table == "actors" for f in inside):
+            continue  # an actor the gazetteer knows
+        eid = ids(name)
+        doc.entries[eid] = Entry(eid, name, "actors", "institution", outlet=True)
+        doc.found = [f for f in doc.found if f not in inside]
+        doc.found.append(Found(lo, hi, name, eid, doc.sentence_at(lo)))
+        for again in re.finditer(
+            r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text
+        ):
+            if not any(
+                f.start < again.end() and again.start() < f.end for f in doc.found
+            ):
+                doc.found.append(_mention(doc, again, eid))
 
 
 def _stand_for(doc: Doc, start: int, end: int, entry_id: str) -> None:
