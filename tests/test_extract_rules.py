@@ -11585,3 +11585,21 @@ def test_a_visit_told_again_with_where_is_one_visit_labelled_with_where():
     assert [e.label for e in ds.events if e.kind == "visit"] == [
         "Visita de Kast a Perú"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("Kast amenazó con expulsar a los migrantes irregulares.", "es", "proposed"),
+        ("Kast threatened to expel undocumented migrants.", "en", "proposed"),
+        ("Kast quiere cerrar la frontera con Perú.", "es", "proposed"),
+        ("Kast wants to close the border with Peru.", "en", "proposed"),
+        ("Kast plans to build a trench along the border.", "en", "announced"),
+        ("Kast va a cerrar la frontera con Perú.", "es", "announced"),
+        # the noun, not the verb: no plan announced
+        ("Peru's government declared a state of emergency.", "en", "implemented"),
+    ],
+)
+def test_a_wish_a_threat_or_a_plan_before_the_act_is_no_act_done(text, lang, status):
+    ds = drafted(text, lang, dt.date(2025, 12, 20))
+    assert [m.status for m in ds.measures] == [status]

@@ -2218,6 +2218,16 @@ def _status(
         # "No se aprobó un corredor humanitario", "did not approve the corridor":
         # not done; set aside, as a verb of ruling out sets it
         return "scenario"
+    intent = (
+        verb is not None
+        and verb.status == "implemented"
+        and is_nonfinite(doc, verb)
+        and _INTENT.search(doc.folded, max(sent_start, verb.start - 40), verb.start)
+    )
+    if intent:
+        # "Kast wants to close the border", "amenazó con expulsar": an aim put
+        # forward, or a plan announced, not an act done
+        return intent.lastgroup
     if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
         # "Peru is set to declare a state of emergency", "se dispone a declarar",
         # "el Gobierno prepara la prórroga": about to be done, not done
@@ -3730,6 +3740,24 @@ _IMMINENT = re.compile(
     r"(?:alista|alistan|alistaba|prepara|preparan|preparaba)|"
     r"(?:esta|estan|estaba)\s+por)\s+"
     r"(?:[a-z]+\s+){0,2}$"
+)
+# A wish, an aim or a threat just before the act's infinitive: "wants to close",
+# "busca expulsar", "amenazó con expulsar" (put forward), "plans to build",
+# "tiene previsto desplegar" (announced); nothing done yet
+_INTENT = re.compile(
+    r"\b(?:(?P<proposed>(?:wants?|wanted|wanting|seeks?|sought|seeking|hopes?|"
+    r"hoped|aims?|aimed|threatens?|threatened|threatening|vows?|vowed|vowing|"
+    r"would\s+like|is\s+looking|are\s+looking|quiere|quieren|queria|querian|quiso|"
+    r"busca|buscan|buscaba|buscaban|buscara|buscaran|pretende|pretenden|pretendia|"
+    r"pretendian|espera|esperan|esperaba|aspira|aspiran)\s+(?:to\s+)?|"
+    r"(?:amenaza|amenazan|amenazo|amenazaba|amenazaron|amenazado)\s+con\s+|"
+    r"(?:tiene|tienen|tenia|tuvo)\s+la\s+intencion\s+de\s+)"
+    # "plan to hold", not "no viable plan to carry out": the verb, not the noun
+    r"|(?P<announced>(?:(?<!a\s)(?<!the\s)(?<!no\s)(?<!viable\s)plans?|planned|"
+    r"planning|intends?|intended|is\s+to|are\s+to|planea|planean|planeaba|"
+    r"proyecta|proyectan)\s+(?:to\s+)?|"
+    r"(?:tiene|tienen|tenia|tenian)\s+previsto\s+|(?:va|van|iba|iban)\s+a\s+))"
+    r"(?:(?:also|tambien|ademas|now|ahora)\s+)?$"
 )
 # A need or an interest stated, before the act it names: the act is put forward
 _NEED = (
