@@ -11603,3 +11603,30 @@ def test_a_visit_told_again_with_where_is_one_visit_labelled_with_where():
 def test_a_wish_a_threat_or_a_plan_before_the_act_is_no_act_done(text, lang, status):
     ds = drafted(text, lang, dt.date(2025, 12, 20))
     assert [m.status for m in ds.measures] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expiry"),
+    [
+        (
+            "A fines de noviembre, el gobierno de Jerí declaró el estado de emergencia "
+            "en varios distritos de la región Tacna. La declaratoria tiene una "
+            "vigencia de 60 días para enfrentar la criminalidad.",
+            "es",
+            (dt.date(2026, 1, 20), dt.date(2026, 1, 29)),
+        ),
+        (
+            "Peru declared a state of emergency in Tacna on November 29. The "
+            "declaration will last 60 days.",
+            "en",
+            (dt.date(2026, 1, 28), dt.date(2026, 1, 28)),
+        ),
+    ],
+)
+def test_the_declaration_named_again_with_its_duration_gives_the_expiry(
+    text, lang, expiry
+):
+    ds = drafted(text, lang, dt.date(2025, 12, 21))
+    assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"] == [
+        expiry
+    ]

@@ -71,7 +71,7 @@ _OFFICE = re.compile(
 _NOT_OFFICE = re.compile(r"\b(?:elect|electo|electa|candidat\w*|former|ex)\b")
 _DURATION = re.compile(
     # "hace poco más de cien días": time gone by, not how long a measure lasts
-    r"\b(?<!mas )(?<!menos )(?:por|durante|de|for|of|lasting)\s+"
+    r"\b(?<!mas )(?<!menos )(?:por|durante|de|for|of|lasting|last|lasts)\s+"
     r"(?:(?:unos|unas|about|some)\s+|(?P<more>otros|otras|another|a further)\s+)?"
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
@@ -1239,12 +1239,14 @@ _DECREE_SUBJECT = re.compile(
 # "La medida rige desde hoy", "la norma estará vigente por sesenta días": a
 # feminine "medida" stands for the decree only where it says how long it runs
 _TIMED_ANAPHOR = re.compile(
-    r"\b(?:la|esta|dicha)\s+(?:medida|norma|prorroga|ampliacion)(?=(?:\s*,[^,.;]{1,120},)?"
+    # "La declaratoria tiene una vigencia de 60 días"
+    r"\b(?:la|esta|dicha)\s+(?:medida|norma|prorroga|ampliacion|declaratoria|"
+    r"declaracion)(?=(?:\s*,[^,.;]{1,120},)?"
     r"[^.;]{0,30}?\b(?:rige|regira|vigente|vigencia|en vigor|vence|vencera|"
     r"estara vigente|entra en vigor|entro en vigor|empezara a regir|empieza a regir|"
     r"comenzara a regir|comienza a regir|se extendera|se extiende)\b)"
     # "The extension takes effect on Wednesday and runs until March 28"
-    r"|\b(?:the|this)\s+(?:extension|measure)(?=[^.;]{0,30}?\b(?:takes effect|"
+    r"|\b(?:the|this)\s+(?:extension|measure|declaration)(?=[^.;]{0,30}?\b(?:takes effect|"
     r"will take effect|runs until|will run|will last|lasts until|is in force|"
     r"will be in force|expires)\b)"
     # "…mediante el Decreto Supremo 135-2025-PCM. Regirá durante 60 días": a
