@@ -11630,3 +11630,46 @@ def test_the_declaration_named_again_with_its_duration_gives_the_expiry(
     assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"] == [
         expiry
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        (
+            "Kast volvió a llamar a los migrantes irregulares a salir del país antes "
+            "del 11 de marzo.",
+            "es",
+            "Vence el plazo para salir del país",
+        ),
+        (
+            "Kast called on irregular migrants to leave the country before March 11.",
+            "en",
+            "Deadline to leave the country",
+        ),
+    ],
+)
+def test_a_day_an_act_is_to_be_done_before_is_a_deadline(text, lang, label):
+    ds = drafted(text, lang, dt.date(2025, 12, 21))
+    assert [(e.kind, e.label, e.date_from, e.status) for e in ds.events] == [
+        ("expiry", label, dt.date(2026, 3, 11), "planned")
+    ]
+    assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_a_call_on_someone_to_act_is_a_claim_and_no_phone_call():
+    ds = drafted("Jerí llamó a la calma a los vecinos de Tacna.", "es")
+    assert [c.speaker for c in ds.claims] == ["jeri"]
+    assert [e.kind for e in ds.events if e.kind == "call"] == []
+    ds = drafted(
+        "Jerí llamó a Kast el lunes 15 de diciembre para felicitarlo.",
+        "es",
+        dt.date(2025, 12, 21),
+    )
+    assert [e.kind for e in ds.events] == ["call"]
+
+
+def test_a_decision_welcomed_is_a_claim():
+    ds = drafted(
+        "El alcalde Pascual Malla saludó la declaratoria de emergencia en Tacna.", "es"
+    )
+    assert [c.speaker for c in ds.claims] == ["pascual_malla"]

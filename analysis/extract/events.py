@@ -580,6 +580,14 @@ _STRANDED_LATER = re.compile(
 )
 
 
+# "llamó a la calma", "volvió a llamar a los migrantes irregulares a salir del
+# país": a call on someone to act, no phone call
+_LLAMAR_A = re.compile(
+    r"\s+a\s+(?:la\s+(?:calma|unidad|tranquilidad|serenidad|reflexion)\b|"
+    r"(?:(?!para\b|por\b)[^\s.;:,]+\s+){1,6}?(?:a|al)\s+[a-z]+(?:ar|er|ir)\b)"
+)
+
+
 def _naming(doc: Doc, m: re.Match) -> bool:
     word = doc.folded[m.start() : m.end()]
     if (
@@ -594,6 +602,12 @@ def _naming(doc: Doc, m: re.Match) -> bool:
         )
     ):
         return True  # 'el llamado "triángulo terrestre"': so-called, no call
+    if (
+        m.lastgroup == "call"
+        and word in ("llamo", "llamaron", "llama", "llaman", "llamar")
+        and _LLAMAR_A.match(doc.folded, m.end())
+    ):
+        return True  # "llamó a la calma", "llamó a los migrantes a salir": an appeal
     if m.lastgroup != "call" or word not in ("call", "called", "calls", "calling"):
         return False
     if doc.folded[max(0, m.start() - 3) : m.start()] == "so-":
@@ -1465,7 +1479,63 @@ def extract_events(
     events += _lead_perfect_acts(doc, timexes, topics, ids, events, measures)
     events += _unscheduled(doc, topics, ids, events, measures)
     events += _deadlines(doc, timexes, topics, ids, events, measures)
+    events = [_deadline_of(doc, e, timexes) for e in events]
     return [_said_that_day(doc, _no_one_visits(doc, e), claims) for e in events], issues
+
+
+# "llamó a los migrantes a salir del país antes del 11 de marzo", "to leave
+# before March 11": the day is a deadline's, what is to be done by then
+_BY_DAY = re.compile(r"\b(?:antes\s+del?|before|by)\s+(?:el\s+|the\s+)?$")
+_TO_DO = re.compile(
+    r"\b(?:a|para|to)\s+(?P<what>(?:[a-z]+(?:ar|er|ir)|leave|go|exit|depart|return|"
+    r"regularise|regularize|register|comply|self-deport)\b)"
+)
+
+
+def _deadline_of(doc: Doc, e: Event, timexes: list[Timex]) -> Event:
+    """An event of no kind dated by "antes del 11 de marzo" / "before March 11",
+    after an act to be done, is that deadline's end, not an act of that day."""
+    if e.kind != "other" or e.date_from is None:
+        return e
+    si = doc.sentence_at(e.evidence[0].start)
+    t = next(
+        (
+            t
+            for t in timexes
+            if t.sentence == si
+            and t.resolved
+            and t.date_from == e.date_from
+            and _BY_DAY.search(doc.folded, max(0, t.start - 12), t.start)
+        ),
+        None,
+    )
+    if t is None:
+        return e
+    cue = _BY_DAY.search(doc.folded, max(0, t.start - 12), t.start)
+    sent = doc.sentences[si]
+    # the last act to do before the day: "llamó a los migrantes a salir del país"
+    what = [
+        m
+        for m in _TO_DO.finditer(
+            doc.folded, max(sent.start, cue.start() - 70), cue.start()
+        )
+        if not re.search(r"[,;:.]", doc.folded[m.end() : cue.start()])
+    ]
+    if not what:
+        return e
+    words = doc.text[what[-1].start("what") : cue.start()].strip()
+    label = (
+        f"Vence el plazo para {words}"
+        if doc.article.language == "es"
+        else f"Deadline to {words}"
+    )
+    return e.model_copy(
+        update={
+            "kind": "expiry",
+            "label": label,
+            "status": "planned" if e.date_from > doc.published else e.status,
+        }
+    )
 
 
 _TIME_THEN_WHO = re.compile(
