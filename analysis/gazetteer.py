@@ -365,7 +365,14 @@ class Matcher:
             if k >= len(tokens) or (skip and k in skip):
                 return None
             tok = tokens[k]
-            if j and not gap_ok(text[tokens[k - 1].end : tok.start]):
+            if j and not (
+                gap_ok(text[tokens[k - 1].end : tok.start])
+                # "T13", "G20": letters and digits of one run are one name
+                or (
+                    tokens[k - 1].end == tok.start
+                    and tok.folded.isdigit() != tokens[k - 1].folded.isdigit()
+                )
+            ):
                 return None
             if tok.folded == word:
                 end = tok.end

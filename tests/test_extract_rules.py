@@ -11673,3 +11673,13 @@ def test_a_decision_welcomed_is_a_claim():
         "El alcalde Pascual Malla saludó la declaratoria de emergencia en Tacna.", "es"
     )
     assert [c.speaker for c in ds.claims] == ["pascual_malla"]
+
+
+def test_a_name_of_letters_and_digits_in_one_word_is_found():
+    # "T13" is read as the words "T" and "13", with nothing between them
+    ds = drafted(
+        "Según T13, la iniciativa contempla la construcción de zanjas en la frontera.",
+        "es",
+        dt.date(2026, 3, 12),
+    )
+    assert [c.speaker for c in ds.claims] == ["media_t13"]
