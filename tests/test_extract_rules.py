@@ -11683,3 +11683,20 @@ def test_a_name_of_letters_and_digits_in_one_word_is_found():
         dt.date(2026, 3, 12),
     )
     assert [c.speaker for c in ds.claims] == ["media_t13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru is working on its own expulsion measures.", "en"),
+        (
+            "He said Peru was facing its own crisis and working on its own expulsion "
+            "measures.",
+            "en",
+        ),
+        ("El Gobierno peruano trabaja en un plan de expulsiones de migrantes.", "es"),
+    ],
+)
+def test_work_under_way_on_a_measure_is_announced(text, lang):
+    ds = drafted(text, lang, dt.date(2025, 12, 21))
+    assert [(m.kind, m.status) for m in ds.measures] == [("expulsion", "announced")]
