@@ -2602,25 +2602,6 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         ]
         if owners:
             return owners[0], (cue.end(), nxt)
-    anaphor = _BODY_ANAPHOR.search(doc.folded, max(prev, cue.start() - 40), cue.start())
-    if anaphor is not None:
-        # "La institución informó que P": the body named last before
-        bodies = [
-            f
-            for f in doc.found
-            if f.end <= anaphor.start()
-            and doc.sentence_at(f.start) >= si - 3
-            and doc.entries[f.entry_id].kind == "institution"
-            and not doc.entries[f.entry_id].outlet
-        ]
-        if bodies:
-            # of the last sentence naming one, the first: its subject ("La
-            # Defensoría y el Minsa acudieron…. La institución informó…")
-            last = doc.sentence_at(bodies[-1].start)
-            return next(f for f in bodies if doc.sentence_at(f.start) == last), (
-                cue.end(),
-                nxt,
-            )
     speaker = _referent(doc, cue, last_speaker)
     opening = doc.folded[sent.start : cue.start()] if prev == sent.start else None
     if (
@@ -2696,12 +2677,6 @@ _THROUGH_CHANNEL = re.compile(
     r"the|its|their|a|an)\s+(?:(?:cuenta|comunicado|mensaje|nota|publicacion|"
     r"pronunciamiento|redes|account|statement|message|post|release)\b)[^.;:]{0,80}?"
     r",?\s+se\s+$"
-)
-# "La institución informó", "the agency said": a body named before, by its kind
-_BODY_ANAPHOR = re.compile(
-    r"(?:^|(?<=[.;:,\s]))(?:la|el|the|dicha|dicho|esta|este|this|that)\s+"
-    r"(?:institucion|entidad|organismo|dependencia|agency|institution|body|"
-    r"organi[sz]ation)\s+(?:(?:tambien|ademas|also|further)\s+)?$"
 )
 # "…, informó el diario.", "…, said the ministry.": a body or a medium after the
 # verb at its sentence's end is the verb's subject, never its object

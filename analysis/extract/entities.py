@@ -976,8 +976,24 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:el|la|the|dicho|dicha|this)\s+(?P<head>gremio|camara|chamber|asociacion|"
     r"association|federacion|federation|organizacion|organisation|organization|"
     r"institucion|institution|entidad|organismo|body|group|ministry|ministerio|"
-    r"cancilleria|presidency|presidencia|office|oficina|agency|agencia)\b"
+    r"cancilleria|presidency|presidencia|office|oficina|agency|agencia|dependencia)\b"
     r"(?!\s+(?:de|del|of)\b)"
+)
+# Words that name a body by its kind alone ("la institución informó"): the body
+# that opened the last sentence naming one, not a trade body's short name
+_GENERIC_BODY = frozenset(
+    {
+        "institucion",
+        "institution",
+        "entidad",
+        "organismo",
+        "dependencia",
+        "body",
+        "organizacion",
+        "organisation",
+        "organization",
+        "agency",
+    }
 )
 # The words an institution's name holds for each head ("the ministry" is the
 # Foreign Ministry named before it, "la cancillería" too).
@@ -1020,7 +1036,8 @@ def _institution_back_references(doc: Doc) -> None:
             and doc.entries[f.entry_id].table == "actors"
             and doc.entries[f.entry_id].kind == "institution"
         ]
-        pick = next(
+        pick = _opening_body(doc, earlier, m.start()) if head in _GENERIC_BODY else None
+        pick = pick or next(
             (
                 f
                 for f in reversed(earlier)
@@ -1050,6 +1067,21 @@ def _institution_back_references(doc: Doc) -> None:
         if gov is None or gov not in doc.entries:
             continue
         _stand_for(doc, m.start(), m.end(), gov)
+
+
+def _opening_body(doc: Doc, earlier: list[Found], pos: int) -> Found | None:
+    """ "La Defensoría y el Minsa acudieron…. La institución informó…": of the
+    last sentence within three that names a body (no outlet), the first."""
+    si = doc.sentence_at(pos)
+    bodies = [
+        f
+        for f in earlier
+        if doc.sentence_at(f.start) >= si - 3 and not doc.entries[f.entry_id].outlet
+    ]
+    if not bodies:
+        return None
+    last = doc.sentence_at(bodies[-1].start)
+    return next(f for f in bodies if doc.sentence_at(f.start) == last)
 
 
 def _office_of_president(doc: Doc, pos: int) -> Found | None:
