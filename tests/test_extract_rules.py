@@ -11700,3 +11700,19 @@ def test_a_name_of_letters_and_digits_in_one_word_is_found():
 def test_work_under_way_on_a_measure_is_announced(text, lang):
     ds = drafted(text, lang, dt.date(2025, 12, 21))
     assert [(m.kind, m.status) for m in ds.measures] == [("expulsion", "announced")]
+
+
+def test_a_known_person_with_a_surname_one_letter_off_is_that_person():
+    ds = drafted(
+        "Peru's President José Geri said the border would be closed. Geri added "
+        "that troops would arrive on Saturday.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri", "jeri"]
+    assert [(i.kind, i.evidence[0].quote) for i in ds.issues] == [
+        ("mistranslated_name", "José Geri")
+    ]
+    # another given name, or a surname two letters off, is someone else
+    ds = drafted("José Pérez habló con José Antonio Kost.", "es")
+    assert "jeri" not in {a.actor_id for a in ds.actors}

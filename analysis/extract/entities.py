@@ -10,6 +10,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from babel.core import get_global
+from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import (
     Entry,
@@ -229,7 +230,17 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
         for m in inner:
             out.remove(m)
         key = fold(cand.surface)
-        if key in by_name:
+        known = (
+            _misspelt_person(doc, cand) if cand.kind == "person" and not inner else None
+        )
+        if known is not None:
+            # "José Geri" for José Jerí: a known person, their surname misspelt
+            eid = by_name[key] = known
+            surname = cand.surface.split()[-1]
+            dynamic.setdefault(known, (entries[known], []))[1].append(
+                (surname, Target(known))
+            )
+        elif key in by_name:
             eid = by_name[key]
         else:
             eid = ids(cand.acronym[2] if cand.acronym else cand.surface)
@@ -260,9 +271,34 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
                 (eid,),
                 cand.first_token,
                 cand.last_token,
+                mistranslation=(
+                    f"The article spells the name '{cand.surface}'."
+                    if known is not None
+                    else None
+                ),
             )
         )
     return out, list(dynamic.values())
+
+
+def _misspelt_person(doc: Doc, cand) -> str | None:
+    """The one known person whose name has the same given names as `cand` and a
+    surname one letter away ("José Geri" for "José Jerí"), if any."""
+    words = tuple(t.folded for t in tokenize(cand.surface))
+    if len(words) < 2 or len(words[-1]) < 4:
+        return None
+    found = {
+        t.entry_id
+        for alias in load_gazetteer().index.get(words[0], ())
+        if len(alias.words) == len(words)
+        and alias.words[:-1] == words[:-1]
+        and Levenshtein.distance(alias.words[-1], words[-1]) == 1
+        for t in alias.targets
+        if not t.dated
+        and t.entry_id in doc.entries
+        and doc.entries[t.entry_id].kind == "person"
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_of_inner(entries, inner) -> str | None:
