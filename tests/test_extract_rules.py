@@ -11716,3 +11716,38 @@ def test_a_known_person_with_a_surname_one_letter_off_is_that_person():
     # another given name, or a surname two letters off, is someone else
     ds = drafted("José Pérez habló con José Antonio Kost.", "es")
     assert "jeri" not in {a.actor_id for a in ds.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "Jerí mencionó la posibilidad de crear un corredor para casos "
+            "estrictamente humanitarios.",
+            "es",
+            "scenario",
+        ),
+        (
+            "Kast defendió su proyecto de crear un corredor humanitario con apoyo "
+            "internacional.",
+            "es",
+            "proposed",
+        ),
+        (
+            "Kast defended his proposal to create a humanitarian corridor.",
+            "en",
+            "proposed",
+        ),
+        (
+            "El gobernador había pedido formalmente a Jerí que se decretara Estado de "
+            "Emergencia en Tacna.",
+            "es",
+            "proposed",
+        ),
+    ],
+)
+def test_an_act_a_noun_of_possibility_or_a_request_names_is_not_done(
+    text, lang, status
+):
+    ds = drafted(text, lang, dt.date(2026, 1, 8))
+    assert [m.status for m in ds.measures] == [status]

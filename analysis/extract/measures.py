@@ -2230,6 +2230,25 @@ def _status(
         # "Kast wants to close the border", "amenazó con expulsar": an aim put
         # forward, or a plan announced, not an act done
         return intent.lastgroup
+    noun = (
+        verb is not None
+        and verb.status == "implemented"
+        and is_nonfinite(doc, verb)
+        and _NOUN_OF_INTENT.search(
+            doc.folded, max(sent_start, verb.start - 60), verb.start
+        )
+    )
+    if noun:
+        return noun.lastgroup
+    if (
+        verb is not None
+        and verb.status == "implemented"
+        and doc.article.language == "es"
+        and _SUBJUNCTIVE.search(doc.folded, verb.start, verb.end)
+        and _ASKED_THAT.search(doc.folded, max(sent_start, verb.start - 90), verb.start)
+    ):
+        # "había pedido a Jerí que se decretara el estado de emergencia": asked
+        return "proposed"
     if _IMMINENT.search(doc.folded, max(sent_start, s - 50), s):
         # "Peru is set to declare a state of emergency", "se dispone a declarar",
         # "el Gobierno prepara la prórroga": about to be done, not done
@@ -3761,6 +3780,23 @@ _INTENT = re.compile(
     r"(?:tiene|tienen|tenia|tenian)\s+previsto\s+|(?:va|van|iba|iban)\s+a\s+))"
     r"(?:(?:also|tambien|ademas|now|ahora)\s+)?$"
 )
+# A noun of possibility or proposal whose act is an infinitive: "la posibilidad
+# de crear un corredor" (supposed), "su proyecto de crear", "su propuesta de
+# campaña para establecer", "his proposal to create" (put forward)
+_NOUN_OF_INTENT = re.compile(
+    r"\b(?:(?P<scenario>posibilidad|opcion|alternativa|hipotesis|possibility|option|"
+    r"alternative|prospect)|(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|"
+    r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan))"
+    r"(?:\s+(?:de|del|of)\s+[a-z]+(?:\s+[a-z]+)?)??\s+(?:de|para|of|to)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
+# A request that something be done, in the subjunctive: "pidió a Jerí que se
+# decretara el estado de emergencia", "exigen que se cierre la frontera"
+_ASKED_THAT = re.compile(
+    r"\b(?:pid\w+|pedido|solicit\w+|exig\w+|reclam\w+|demand\w+|ped[ií]a\w*|"
+    r"urg\w+|insist\w+\s+en)\b[^.;:]{0,60}?\bque\s+(?:se\s+)?$"
+)
+_SUBJUNCTIVE = re.compile(r"(?:ara|aran|iera|ieran|ase|asen|iese|iesen|e|en|a|an)$")
 # A need or an interest stated, before the act it names: the act is put forward
 _NEED = (
     r"\b(?:necesidad|importancia|urgencia|interes(?:\s+(?:mutuo|comun|compartido))?|"
