@@ -11751,3 +11751,62 @@ def test_an_act_a_noun_of_possibility_or_a_request_names_is_not_done(
 ):
     ds = drafted(text, lang, dt.date(2026, 1, 8))
     assert [m.status for m in ds.measures] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "El canciller Hugo de Zela dijo que el Perú no permitirá la entrada de "
+            "personas sin la documentación requerida.",
+            "es",
+            "announced",
+        ),
+        (
+            '"I cannot allow migrants to enter our country irregularly," Jerí said.',
+            "en",
+            "announced",
+        ),
+        (
+            "Peru will accept legal migration, but it will not open the door to "
+            "irregular entry.",
+            "en",
+            "announced",
+        ),
+    ],
+)
+def test_a_refusal_to_let_migrants_in_is_a_migration_measure(text, lang, status):
+    ds = drafted(text, lang, dt.date(2026, 1, 13))
+    assert [(m.kind, m.status) for m in ds.measures] == [("migration_control", status)]
+
+
+def test_an_infinitive_after_a_noun_of_proposal_is_governed_by_that_noun():
+    ds = drafted(
+        "Jerí dijo que busca fijar algunos criterios con Kast y anticipó que existe "
+        "“una alternativa” de crear un corredor para casos humanitarios.",
+        "es",
+        dt.date(2025, 12, 23),
+    )
+    assert [m.status for m in ds.measures if m.kind == "humanitarian_corridor"] == [
+        "proposed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El canciller Hugo de Zela ratificó que el Perú no permitirá el ingreso "
+            "irregular.",
+            "de_zela",
+        ),
+        (
+            "Kast fue enfático en señalar que hasta el cambio de mando la conducción "
+            "corresponde al gobierno de Boric.",
+            "kast",
+        ),
+    ],
+)
+def test_ratifying_and_being_emphatic_in_saying_are_claims(text, speaker):
+    ds = drafted(text, "es", dt.date(2026, 1, 2))
+    assert [c.speaker for c in ds.claims] == [speaker]

@@ -1745,6 +1745,14 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
             and not _SHARED_GERUND.search(
                 doc.folded, max(0, before[k].start - 3), before[k].end
             )
+            # "existe una alternativa de crear", "busca expulsar": the noun or
+            # the wish the infinitive hangs on tells its status
+            and not _INTENT.search(
+                doc.folded, max(0, before[k].start - 40), before[k].start
+            )
+            and not _NOUN_OF_INTENT.search(
+                doc.folded, max(0, before[k].start - 60), before[k].start
+            )
         ):
             k -= 1
         return before[k], False
@@ -2230,6 +2238,16 @@ def _status(
         # "Kast wants to close the border", "amenazó con expulsar": an aim put
         # forward, or a plan announced, not an act done
         return intent.lastgroup
+    if (
+        verb is not None
+        and verb.lemma in _PERMITTING
+        and re.search(
+            r"\b(?:cannot|can\s+not|can.t|no\s+(?:puedo|podemos|puede|pueden))\s+$",
+            doc.folded[max(sent_start, verb.start - 16) : verb.start],
+        )
+    ):
+        # "I cannot allow migrants to enter": a refusal that holds from now on
+        return "announced"
     noun = (
         verb is not None
         and verb.status == "implemented"
@@ -3784,9 +3802,11 @@ _INTENT = re.compile(
 # de crear un corredor" (supposed), "su proyecto de crear", "su propuesta de
 # campaña para establecer", "his proposal to create" (put forward)
 _NOUN_OF_INTENT = re.compile(
-    r"\b(?:(?P<scenario>posibilidad|opcion|alternativa|hipotesis|possibility|option|"
-    r"alternative|prospect)|(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|"
-    r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan))"
+    r"\b(?:(?P<scenario>posibilidad|hipotesis|possibility|prospect)|"
+    # "existe una alternativa de crear un corredor": one put forward
+    r"(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|alternativa|opcion|"
+    r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan|"
+    r"alternative|option))[\"”»’']?"
     r"(?:\s+(?:de|del|of)\s+[a-z]+(?:\s+[a-z]+)?)??\s+(?:de|para|of|to)\s+"
     r"(?:[a-z]+\s+)?$"
 )
