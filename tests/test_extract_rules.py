@@ -11810,3 +11810,15 @@ def test_an_infinitive_after_a_noun_of_proposal_is_governed_by_that_noun():
 def test_ratifying_and_being_emphatic_in_saying_are_claims(text, speaker):
     ds = drafted(text, "es", dt.date(2026, 1, 2))
     assert [c.speaker for c in ds.claims] == [speaker]
+
+
+def test_a_deployment_the_first_sentence_tells_in_the_past_is_of_that_day_or_before():
+    ds = drafted(
+        "Cerca de 25 a 30 efectivos del Ejército peruano se movilizaron a Línea de "
+        "Concordia. El contingente llegó por la carretera Panamericana.",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("deployment", dt.date(2025, 12, 1), dt.date(2025, 12, 2))
+    ]

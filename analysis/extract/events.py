@@ -1786,8 +1786,18 @@ def _lead_perfect_acts(
         if doc.sentences[si].paragraph != doc.sentences[0].paragraph:
             continue  # the lead only: later paragraphs tell of earlier acts
         sent = doc.sentences[si]
-        if not _PERFECT_ACT.search(doc.folded, sent.start, ev.end) and not (
-            _PERFECT_ACT.search(doc.folded, sent.start, min(sent.end, ev.end + 40))
+        told_past = si == 0 and any(
+            # "Cerca de 30 efectivos del Ejército se movilizaron a la frontera",
+            # the report's first sentence: its news, of that day or the day before
+            v.tense == "past" and ev.start - 40 <= v.start <= ev.end + 40
+            for v in verbs_of(doc, si)
+        )
+        if (
+            not told_past
+            and not _PERFECT_ACT.search(doc.folded, sent.start, ev.end)
+            and not (
+                _PERFECT_ACT.search(doc.folded, sent.start, min(sent.end, ev.end + 40))
+            )
         ):
             continue
         have.add(kind)
@@ -1803,8 +1813,13 @@ def _lead_perfect_acts(
                 status="occurred",
                 topics=topics[si],
                 actors=list(m.actors),
-                note="Told in the lead in the present perfect, with no date: the "
-                "day of the report or the day before.",
+                note=(
+                    "Told in the report's first sentence, with no date: the day of "
+                    "the report or the day before."
+                    if told_past
+                    else "Told in the lead in the present perfect, with no date: "
+                    "the day of the report or the day before."
+                ),
                 evidence=[doc.sentence_evidence(si)],
                 reviewed=False,
             )
