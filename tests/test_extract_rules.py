@@ -11822,3 +11822,16 @@ def test_a_deployment_the_first_sentence_tells_in_the_past_is_of_that_day_or_bef
     assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
         ("deployment", dt.date(2025, 12, 1), dt.date(2025, 12, 2))
     ]
+
+
+def test_a_term_proposed_for_migrants_to_leave_is_a_deadline_counted_from_no_day():
+    ds = drafted(
+        "Kast, quien propuso un plazo de 106 días para que los migrantes irregulares "
+        "salgan del país, ganó la primera vuelta.",
+        "es",
+        dt.date(2025, 11, 27),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("migration_control", "proposed")
+    ]
+    assert [e.kind for e in ds.events if e.kind == "expiry"] == []

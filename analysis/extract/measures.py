@@ -3479,6 +3479,8 @@ def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
     ]
     if not said and re.match(r"(?:had|tenian|les quedaban|quedaban)\b", d.surface):
         return  # "had 103 days to leave": counted from a day the sentence leaves out
+    if re.search(r"\b(?:plazo|deadline|period) (?:de|of)\b", d.surface):
+        return  # "propuso un plazo de 106 días para que salgan": from no day given
     if said:
         lo, hi = said[-1].date_from, said[-1].date_to
     else:
