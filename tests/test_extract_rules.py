@@ -11835,3 +11835,38 @@ def test_a_term_proposed_for_migrants_to_leave_is_a_deadline_counted_from_no_day
         ("migration_control", "proposed")
     ]
     assert [e.kind for e in ds.events if e.kind == "expiry"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Jerí habló con Kast. Incluso mencionó la posibilidad de crear un corredor "
+            "para casos humanitarios.",
+            "jeri",
+            "Jerí mencionó la posibilidad de crear un corredor para casos humanitarios.",
+        ),
+        (
+            "Kast defendió su proyecto de crear un corredor humanitario.",
+            "kast",
+            "Kast defendió su proyecto de crear un corredor humanitario.",
+        ),
+        (
+            "El gobernador Luis Torres pidió el estado de emergencia. Solicitó también "
+            "más presencia de la Policía Nacional.",
+            "luis_torres",
+            "Torres solicitó también más presencia de la Policía Nacional.",
+        ),
+        (
+            "Jerí convocó al Consejo de Ministros. La medida busca, según su mensaje en "
+            "X, endurecer los controles.",
+            "jeri",
+            "La medida busca endurecer los controles.",
+        ),
+    ],
+)
+def test_dropped_subjects_requests_and_one_s_own_message_are_claims(
+    text, speaker, summary
+):
+    ds = drafted(text, "es", dt.date(2025, 12, 23))
+    assert (ds.claims[-1].speaker, ds.claims[-1].summary) == (speaker, summary)

@@ -1951,6 +1951,20 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 )
                 if who is not None and doc.entries[who.entry_id].kind == "person":
                     return who, (titled_after.end(), nxt)
+        own = _OWN_CHANNEL.match(doc.folded, cue.end())
+        if own and not after:
+            # "La medida busca, según su mensaje en X, endurecer los controles":
+            # what the person "su" stands for put out in their own words
+            who = (
+                last_speaker
+                if last_speaker is not None and si - last_speaker.sentence <= 1
+                else _referent(doc, cue, None)
+            )
+            comma = doc.text.find(",", own.end(), sent.end)
+            if who is not None and doc.entries[who.entry_id].kind == "person":
+                if cue.start() - sent.start <= 3 and comma != -1:
+                    return who, (comma + 1, nxt)
+                return who, (prev, nxt)
         if (
             _POSSESSIVE_SOURCE.search(cue.group(0))
             and (
@@ -2698,6 +2712,12 @@ _BARE_SOURCE = re.compile(
     r"(?:from|by|of|issued by|de|del|emitid[oa] por)\s+)?"
     r"(?P<who>(?:el|the)?\s*(?:gobierno|ejecutivo|government|administration))\b"
 )
+# "según su mensaje en X", "according to his statement": the person's own words
+_OWN_CHANNEL = re.compile(
+    r"\s+(?:su|sus|his|her)\s+(?:mensajes?|publicacion(?:es)?|cuenta|comunicado|"
+    r"declaracion(?:es)?|discurso|palabras|post|posts|message|statement|remarks|words|"
+    r"account|tuits?|tweets?)\b"
+)
 # "según reportes de Latina Noticias", "according to reports by local media"
 _REPORTS_OF = re.compile(
     r"\s+(?:(?:unos|los|las|the)\s+)?(?:reportes|informes|informaciones|versiones|"
@@ -2719,7 +2739,7 @@ _CONNECTIVE = (
     r"por otro lado|por otra parte|en tanto|por eso|por ello|por lo tanto|en cambio|"
     r"alli|ahi|alla|aqui|entonces|there|here|then|"
     r"however|also|moreover|later|in addition|meanwhile|therefore|so|thus|instead|"
-    r"nonetheless|nevertheless|besides|otherwise)\s*,?\s*"
+    r"nonetheless|nevertheless|besides|otherwise|incluso|inclusive|even)\s*,?\s*"
 )
 _OPENING = re.compile(
     r"(?:" + _CONNECTIVE + r")?"
