@@ -11870,3 +11870,37 @@ def test_dropped_subjects_requests_and_one_s_own_message_are_claims(
 ):
     ds = drafted(text, "es", dt.date(2025, 12, 23))
     assert (ds.claims[-1].speaker, ds.claims[-1].summary) == (speaker, summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        (
+            "Perú y Chile acordaron este lunes que los migrantes solo podrán cruzar su "
+            "frontera común mediante trámites regulares.",
+            "es",
+            "Acuerdo: los migrantes solo podrán cruzar su frontera común mediante "
+            "trámites regulares",
+        ),
+        (
+            "Peru and Chile agreed on Monday that migrants will only cross the border "
+            "through regular procedures.",
+            "en",
+            "Agreement: migrants will only cross the border through regular procedures",
+        ),
+    ],
+)
+def test_what_two_sides_agreed_to_do_is_an_agreed_measure(text, lang, label):
+    ds = drafted(text, lang, dt.date(2025, 12, 1))
+    assert [(m.status, sorted(m.actors), m.label) for m in ds.measures] == [
+        ("agreed", ["gov_chile", "gov_peru"], label)
+    ]
+
+
+def test_a_view_two_sides_agree_on_is_no_measure():
+    ds = drafted(
+        "Kast and Jerí agreed that organised crime is a threat to both countries.",
+        "en",
+        dt.date(2026, 1, 7),
+    )
+    assert ds.measures == []

@@ -125,6 +125,7 @@ def extract_measures(
     if topics is not None:
         drafts += policy_acts(doc, drafts, topics, timexes)
         drafts += listed_acts(doc, drafts, topics, timexes)
+        drafts += agreed_that(doc, drafts, topics)
         drafts += decree_provisions(doc, drafts, topics)
     ids = Ids()
     measures = [
@@ -3952,6 +3953,74 @@ def policy_acts(
                     evidence=(lo, obj_hi),
                 )
             )
+    return out
+
+
+# "Perú y Chile acordaron este lunes que los migrantes solo podrán cruzar…",
+# "se ha convenido que cada país va a intentar evitar…", "agreed that P"
+_AGREED_THAT = re.compile(
+    r"\b(?:(?:han|ha|habian|habia)\s+)?(?:acordaron|acordo|acordado|convinieron|"
+    r"convino|convenido|agreed)"
+    r"(?:\s+(?:este|esta|el|hoy|ayer|on|this|last|also|tambien|ademas|en|in)"
+    r"(?:\s+[a-z]+){0,2}?)?\s+(?:que|that)\s+"
+)
+# where what was agreed ends: its sentence, or a clause of someone else's
+_AGREED_END = re.compile(
+    r"[;.:]|,\s+(?:y|e|and|mientras|while|pero|but|segun|according)\s"
+)
+_AGREEMENT_WORD = {"es": "Acuerdo", "en": "Agreement"}
+# a clause of something to be done: a future, a modal, a subjunctive
+_TO_BE_DONE = re.compile(
+    r"\b(?:[a-z]+(?:ara|era|ira)n?|podr\w+|deber\w+|van? a|habr\w+|tendr\w+|"
+    r"[a-z]+(?:en|an|e|a)\s+(?:de\s+)?(?:manera|forma)|will|would|should|must|shall|"
+    r"could|can|are to|is to)\b"
+)
+
+
+def agreed_that(doc: Doc, drafts: list[Draft], topics: list[list[str]]) -> list[Draft]:
+    """What two sides agreed, told as a clause no entry of the lexicon names: an
+    agreed measure of its own, labelled by the clause, by those who agreed."""
+    lang = doc.article.language
+    out: list[Draft] = []
+    for m in _AGREED_THAT.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        if not topics[si] or doc.is_question(si):
+            continue
+        cut = _AGREED_END.search(doc.folded, m.end(), sent.end)
+        hi = cut.start() if cut else sent.end
+        words = doc.text[m.end() : hi].split()
+        if not _TO_BE_DONE.search(doc.folded, m.end(), hi):
+            continue  # "agreed that organised crime is a threat": a view, a claim
+        if len(words) < 4 or any(
+            m.start() <= ev.start < hi and d.status == "agreed"
+            for d in drafts + out
+            for ev in d.evidence
+        ):
+            continue  # a measure the lexicon names is agreed there already
+        agents = _named(doc, _subject(doc, si, m.start()))
+        if not agents:
+            continue
+        acting = [(_acting_for(doc, a, "other"), a) for a in agents]
+        countries = _countries_of(doc, acting)
+        if not countries:
+            continue
+        for a in agents:
+            use(doc, a)
+        label = f"{_AGREEMENT_WORD[lang]}: {_trimmed(words, 14)}"
+        out.append(
+            _act_draft(
+                doc,
+                "agreed_that",
+                (m.start(), hi),
+                label,
+                topics[si][0],
+                list(dict.fromkeys(i for i, _ in acting)),
+                countries,
+                "agreed",
+                si,
+            )
+        )
     return out
 
 
