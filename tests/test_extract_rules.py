@@ -11904,3 +11904,13 @@ def test_a_view_two_sides_agree_on_is_no_measure():
         dt.date(2026, 1, 7),
     )
     assert ds.measures == []
+
+
+def test_confirming_a_state_of_things_is_a_claim():
+    ds = drafted(
+        "Jerí confirmó la militarización del límite de 169 kilómetros que comparten "
+        "Perú y Chile.",
+        "es",
+        dt.date(2025, 11, 27),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]
