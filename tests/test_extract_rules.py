@@ -11914,3 +11914,16 @@ def test_confirming_a_state_of_things_is_a_claim():
         dt.date(2025, 11, 27),
     )
     assert [c.speaker for c in ds.claims] == ["jeri"]
+
+
+def test_a_date_after_toma_de_posesion_dates_the_inauguration_not_the_visit():
+    ds = drafted(
+        "Durante su primera visita oficial al extranjero como mandatario electo, José "
+        "Antonio Kast ratificó en Lima su plan, en un plazo de 63 días posteriores a "
+        "su toma de posesión, prevista para el 11 de marzo de 2026.",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", dt.date(2026, 3, 11))
+    ]
