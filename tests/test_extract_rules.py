@@ -11927,3 +11927,16 @@ def test_a_date_after_toma_de_posesion_dates_the_inauguration_not_the_visit():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("inauguration", dt.date(2026, 3, 11))
     ]
+
+
+def test_a_run_off_is_its_candidates_not_the_bodies_its_sentence_names():
+    ds = drafted(
+        "La decisión se tomó durante la reunión del Comité Binacional, convocada ante "
+        "la amenaza de José Antonio Kast, que promete expulsar extranjeros si gana la "
+        "segunda vuelta el 14 de diciembre contra Jeannette Jara.",
+        "es",
+        dt.date(2025, 12, 1),
+    )
+    assert [(e.kind, sorted(e.actors)) for e in ds.events if e.kind == "election"] == [
+        ("election", ["jara", "kast"])
+    ]

@@ -1328,7 +1328,15 @@ def extract_events(
                 precision=t.precision,
                 status=status,
                 topics=topics[t.sentence],
-                actors=list(dict.fromkeys(actors)),
+                actors=list(
+                    dict.fromkeys(
+                        # a run-off is its candidates', not of the governments
+                        # and bodies its sentence names
+                        a
+                        for a in actors
+                        if event_kind != "election" or doc.entries[a].kind == "person"
+                    )
+                ),
                 place=place,
                 announced_by=announced_by,
                 note=" ".join(
