@@ -11940,3 +11940,36 @@ def test_a_run_off_is_its_candidates_not_the_bodies_its_sentence_names():
     assert [(e.kind, sorted(e.actors)) for e in ds.events if e.kind == "election"] == [
         ("election", ["jara", "kast"])
     ]
+
+
+def test_what_a_decree_in_force_seeks_is_no_aim_put_forward():
+    ds = drafted(
+        "Jerí reiteró que la declaración de estado de emergencia en la frontera con "
+        "Chile —vigente desde el viernes— busca reforzar el control mediante el apoyo "
+        "de las Fuerzas Armadas a la Policía.",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert {m.status for m in ds.measures} == {"implemented"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "According to reports from Peruvian television channel Canal N, dozens of "
+            "undocumented migrants blocked the crossing.",
+            "en",
+            "media_canal_n",
+        ),
+        (
+            '"No puedo permitir que ingresen de forma irregular", ha subrayado Jerí en '
+            "una entrevista con la cadena CNN.",
+            "es",
+            "jeri",
+        ),
+    ],
+)
+def test_a_demonym_or_an_interviewer_is_no_outlet_speaking(text, lang, speaker):
+    ds = drafted(text, lang, dt.date(2026, 1, 13))
+    assert [c.speaker for c in ds.claims] == [speaker]

@@ -961,6 +961,13 @@ _MEDIA_WORD = re.compile(
 )
 
 
+_REPORTS_NEXT = re.compile(
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:[a-z]+\s+){0,2}?(?:report|indic|inform|said|says|"
+    r"senal|dijo|dice|afirm|public|difund|revel|destac|asegur|explic|consign|detall|"
+    r"note|noted|wrote|escrib)"
+)
+
+
 def _named_outlets(doc: Doc) -> None:
     """A medium named as a source that the gazetteer does not know: an outlet
     of its own, so that what it reports is its claim and it never acts."""
@@ -974,6 +981,12 @@ def _named_outlets(doc: Doc) -> None:
         if not (m.group("noun") or m.group("noun2") or _MEDIA_WORD.search(folded)):
             continue
         if folded.split()[0] in _NOT_A_NAME or len(name) < 2:
+            continue
+        if len(folded.split()) == 1 and country_in(folded) is not None:
+            continue  # "reports from Peruvian television channel Canal N"
+        if m.group("noun2") and not _REPORTS_NEXT.match(doc.folded, hi):
+            # "en una entrevista con la cadena CNN": named, not the source; "the
+            # newspaper La Vanguardia indicated that": the source
             continue
         inside = [f for f in doc.found if f.start < hi and lo < f.end]
         if any(doc.entries[f.entry_id].table == "actors" for f in inside):

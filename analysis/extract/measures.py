@@ -2235,9 +2235,12 @@ def _status(
         and is_nonfinite(doc, verb)
         and _INTENT.search(doc.folded, max(sent_start, verb.start - 40), verb.start)
     )
-    if intent:
+    if intent and not _AIM_OF_ACT.search(
+        doc.folded, max(sent_start, intent.start() - 90), intent.start()
+    ):
         # "Kast wants to close the border", "amenazó con expulsar": an aim put
-        # forward, or a plan announced, not an act done
+        # forward, or a plan announced, not an act done ("la declaración … busca
+        # reforzar el control" is what a decree in force is for)
         return intent.lastgroup
     if (
         verb is not None
@@ -3820,6 +3823,14 @@ _ASKED_THAT = re.compile(
     r"urg\w+|insist\w+\s+en)\b[^.;:]{0,60}?\bque\s+(?:se\s+)?$"
 )
 _SUBJUNCTIVE = re.compile(r"(?:ara|aran|iera|ieran|ase|asen|iese|iesen|e|en|a|an)$")
+# A decree or a measure as the subject of an aim: "la declaración de estado de
+# emergencia —vigente desde el viernes— busca reforzar", "uno de sus decretos
+# busca declarar", "the decree seeks to"
+_AIM_OF_ACT = re.compile(
+    r"\b(?:decretos?|medidas?|normas?|declaracion|declaratoria|estado de emergencia|"
+    r"leyes|ley|resolucion|disposicion|decrees?|measures?|laws?|declaration|"
+    r"emergency|resolution|order)\b[^.;:]{0,70}$"
+)
 # A need or an interest stated, before the act it names: the act is put forward
 _NEED = (
     r"\b(?:necesidad|importancia|urgencia|interes(?:\s+(?:mutuo|comun|compartido))?|"
