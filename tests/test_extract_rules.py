@@ -11973,3 +11973,25 @@ def test_what_a_decree_in_force_seeks_is_no_aim_put_forward():
 def test_a_demonym_or_an_interviewer_is_no_outlet_speaking(text, lang, speaker):
     ds = drafted(text, lang, dt.date(2026, 1, 13))
     assert [c.speaker for c in ds.claims] == [speaker]
+
+
+def test_a_verb_in_a_relative_clause_is_said_by_what_the_clause_hangs_on():
+    ds = drafted(
+        "El presidente electo José Antonio Kast se refirió este martes al "
+        '"portazo" del gobierno de Perú, que rechazó la propuesta de crear un '
+        "corredor humanitario en Sudamérica.",
+        "es",
+        dt.date(2026, 1, 13),
+    )
+    assert [c.speaker for c in ds.claims] == ["gov_peru"]
+
+
+def test_an_act_refused_is_set_aside_not_done():
+    ds = drafted(
+        "José Antonio Kast propuso un corredor humanitario. Su vocera, Mara Sedini, "
+        "desdramatizó la negativa del país vecino de crear un corredor humanitario.",
+        "es",
+        dt.date(2026, 1, 13),
+    )
+    assert "implemented" not in {m.status for m in ds.measures}
+    assert "scenario" in {m.status for m in ds.measures}

@@ -480,6 +480,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 speaker = _relayed(doc, si, speaker, prop)
             if not is_source and speaker is not None:
                 speaker = _before_aside(doc, si, speaker, cue.start())
+                speaker = _antecedent(doc, si, cue.start()) or speaker
             if (
                 k
                 and spoke_in == si
@@ -1682,6 +1683,27 @@ SPEAKING_GROUPS = frozenset(
         "lawmakers",
     }
 )
+
+
+def _antecedent(doc: Doc, si: int, cue_at: int) -> Found | None:
+    """ "el portazo del gobierno de Perú, que rechazó la propuesta": a verb in a
+    relative clause is said by the actor the clause hangs on, not by the subject
+    of the sentence."""
+    lo = max(0, cue_at - 14)
+    rel = re.search(r"[\"”»]?\s*,\s*(?:que|quien|who|which)\s+$", doc.text[lo:cue_at])
+    if rel is None:
+        return None
+    at = lo + rel.start()
+    return next(
+        (
+            f
+            for f in reversed(doc.in_sentence(si))
+            if f.end <= at
+            and not doc.text[f.end : at].strip()
+            and doc.entries[f.entry_id].table == "actors"
+        ),
+        None,
+    )
 
 
 # a dash or bracket aside that ends just before a verb of saying

@@ -3808,13 +3808,16 @@ _INTENT = re.compile(
 # de crear un corredor" (supposed), "su proyecto de crear", "su propuesta de
 # campaña para establecer", "his proposal to create" (put forward)
 _NOUN_OF_INTENT = re.compile(
-    r"\b(?:(?P<scenario>posibilidad|hipotesis|possibility|prospect)|"
+    # "la negativa del país vecino de crear un corredor", "its refusal to open":
+    # an act refused is set aside, as one ruled out is
+    r"\b(?:(?P<scenario>posibilidad|hipotesis|possibility|prospect|negativa|rechazo|"
+    r"refusal|rejection)|"
     # "existe una alternativa de crear un corredor": one put forward
     r"(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|alternativa|opcion|"
     r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan|"
     r"alternative|option))[\"”»’']?"
-    r"(?:\s+(?:de|del|of)\s+[a-z]+(?:\s+[a-z]+)?)??\s+(?:de|para|of|to)\s+"
-    r"(?:[a-z]+\s+)?$"
+    r"(?:\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?[a-z]+(?:\s+[a-z]+)?)??\s+"
+    r"(?:de|para|of|to|a)\s+(?:[a-z]+\s+)?$"
 )
 # A request that something be done, in the subjunctive: "pidió a Jerí que se
 # decretara el estado de emergencia", "exigen que se cierre la frontera"
