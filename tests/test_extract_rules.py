@@ -11998,3 +11998,12 @@ def test_an_act_refused_is_set_aside_not_done():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("humanitarian_corridor", "scenario")
     ]
+
+
+def test_the_humanitarian_corridor_is_a_migration_topic():
+    ds = drafted(
+        "El presidente de Perú descartó la propuesta de crear un corredor humanitario.",
+        "es",
+        dt.date(2026, 1, 13),
+    )
+    assert ds.sentences[0].topics == ["migration"]
