@@ -12007,3 +12007,13 @@ def test_the_humanitarian_corridor_is_a_migration_topic():
         dt.date(2026, 1, 13),
     )
     assert ds.sentences[0].topics == ["migration"]
+
+
+def test_a_conversation_held_is_a_meeting():
+    ds = drafted(
+        "Cabe recordar que la iniciativa fue parte clave de la conversación que ambos "
+        "sostuvieron en la Casa de Pizarro, sede del gobierno peruano, hace una semana.",
+        "es",
+        dt.date(2026, 1, 13),
+    )
+    assert [e.kind for e in ds.events] == ["meeting"]
