@@ -1506,20 +1506,17 @@ def _deadline_of(doc: Doc, e: Event, timexes: list[Timex]) -> Event:
     if e.kind != "other" or e.date_from is None:
         return e
     si = doc.sentence_at(e.evidence[0].start)
-    t = next(
+    cue = next(
         (
-            t
+            by
             for t in timexes
-            if t.sentence == si
-            and t.resolved
-            and t.date_from == e.date_from
-            and _BY_DAY.search(doc.folded, max(0, t.start - 12), t.start)
+            if t.sentence == si and t.resolved and t.date_from == e.date_from
+            if (by := _BY_DAY.search(doc.folded, max(0, t.start - 12), t.start))
         ),
         None,
     )
-    if t is None:
+    if cue is None:
         return e
-    cue = _BY_DAY.search(doc.folded, max(0, t.start - 12), t.start)
     sent = doc.sentences[si]
     # the last act to do before the day: "llamó a los migrantes a salir del país"
     what = [

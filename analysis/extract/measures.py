@@ -1748,12 +1748,8 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
             )
             # "existe una alternativa de crear", "busca expulsar": the noun or
             # the wish the infinitive hangs on tells its status
-            and not _INTENT.search(
-                doc.folded, max(0, before[k].start - 40), before[k].start
-            )
-            and not _NOUN_OF_INTENT.search(
-                doc.folded, max(0, before[k].start - 60), before[k].start
-            )
+            and not _intent_before(doc, before[k].start)
+            and not _noun_of_intent_before(doc, before[k].start)
         ):
             k -= 1
         return before[k], False
@@ -2233,7 +2229,7 @@ def _status(
         verb is not None
         and verb.status == "implemented"
         and is_nonfinite(doc, verb)
-        and _INTENT.search(doc.folded, max(sent_start, verb.start - 40), verb.start)
+        and _intent_before(doc, verb.start, sent_start)
     )
     if intent and not _AIM_OF_ACT.search(
         doc.folded, max(sent_start, intent.start() - 90), intent.start()
@@ -2256,9 +2252,7 @@ def _status(
         verb is not None
         and verb.status == "implemented"
         and is_nonfinite(doc, verb)
-        and _NOUN_OF_INTENT.search(
-            doc.folded, max(sent_start, verb.start - 60), verb.start
-        )
+        and _noun_of_intent_before(doc, verb.start, sent_start)
     )
     if noun:
         return noun.lastgroup
@@ -3819,6 +3813,18 @@ _NOUN_OF_INTENT = re.compile(
     r"(?:\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?[a-z]+(?:\s+[a-z]+)?)??\s+"
     r"(?:de|para|of|to|a)\s+(?:[a-z]+\s+)?$"
 )
+
+
+def _intent_before(doc: Doc, pos: int, lo: int = 0) -> re.Match | None:
+    """The wish or plan an infinitive at `pos` hangs on ("busca expulsar")."""
+    return _INTENT.search(doc.folded, max(lo, pos - 40), pos)
+
+
+def _noun_of_intent_before(doc: Doc, pos: int, lo: int = 0) -> re.Match | None:
+    """The noun an infinitive at `pos` hangs on ("la posibilidad de crear")."""
+    return _NOUN_OF_INTENT.search(doc.folded, max(lo, pos - 60), pos)
+
+
 # A request that something be done, in the subjunctive: "pidió a Jerí que se
 # decretara el estado de emergencia", "exigen que se cierre la frontera"
 _ASKED_THAT = re.compile(
@@ -3982,7 +3988,6 @@ _AGREED_THAT = re.compile(
 _AGREED_END = re.compile(
     r"[;.:]|,\s+(?:y|e|and|mientras|while|pero|but|segun|according)\s"
 )
-_AGREEMENT_WORD = {"es": "Acuerdo", "en": "Agreement"}
 # a clause of something to be done: a future, a modal, a subjunctive
 _TO_BE_DONE = re.compile(
     r"\b(?:[a-z]+(?:ara|era|ira)n?|podr\w+|deber\w+|van? a|habr\w+|tendr\w+|"
@@ -4021,7 +4026,8 @@ def agreed_that(doc: Doc, drafts: list[Draft], topics: list[list[str]]) -> list[
             continue
         for a in agents:
             use(doc, a)
-        label = f"{_AGREEMENT_WORD[lang]}: {_trimmed(words, 14)}"
+        word = load_lexicon()["event_kind_labels"][lang]["agreement"][-1]
+        label = f"{word}: {_trimmed(words, 14)}"
         out.append(
             _act_draft(
                 doc,
