@@ -266,6 +266,28 @@ def test_a_summary_that_names_its_speaker_is_not_attributed_twice():
     ]
 
 
+def test_a_summary_naming_its_speaker_in_another_language_is_quoted_not_attributed():
+    # before: 'Según José Antonio Kast: "Kast demanded that his audience…"'
+    text = (
+        "Chilean President José Antonio Kast took office on Wednesday. Kast demanded "
+        "that his audience respect the outgoing president as cheers erupted."
+    )
+    article = load_article(MINIMAL).model_copy(
+        update={
+            "text": text,
+            "paragraphs": paragraphs_of(text),
+            "published": dt.date(2026, 3, 12),
+            "language": "en",
+            "translated_from": None,
+        }
+    )
+    brief = Brief(MINIMAL, "overview", "es", dataset=extract_dataset(article))
+    texts = [f.text for f in claim_findings(brief)]
+    assert len(texts) == 1
+    assert texts[0].startswith("“Kast demanded that his audience respect")
+    assert "Según" not in texts[0]
+
+
 def test_two_measures_of_one_kind_are_named_once_in_a_key_point():
     brief = drafted_brief(
         "En Tacna, el Gobierno peruano ha desplegado un patrullaje motorizado "

@@ -368,9 +368,11 @@ def claim_findings(brief) -> list[Finding]:
             + lede(brief, c)
         )
         speaker = brief.actor_phrase(c.speaker)
-        if brief.in_language(c.summary) and _names_its_speaker(brief, c):
-            # "Paco exigió la presencia de Boric": the summary says who spoke
-            text = _(c.summary)
+        if _names_its_speaker(brief, c):
+            # "Paco exigió la presencia de Boric": the summary says who spoke; in
+            # another language, the article's words quoted ("Según Kast: «Kast
+            # demanded…»" would say it twice)
+            text = claim_summary(c, brief.dataset, brief.lang)
         elif brief.in_language(c.summary):
             text = _("According to {speaker}, {summary}").format(
                 speaker=speaker, summary=brief.mid_sentence(_(c.summary))
