@@ -12017,3 +12017,100 @@ def test_a_conversation_held_is_a_meeting():
         dt.date(2026, 1, 13),
     )
     assert [e.kind for e in ds.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El Gobierno de Perú declaró el estado de emergencia. Se registró el arribo "
+            "de cerca de cincuenta miembros de las Fuerzas Armadas al complejo fronterizo "
+            "de Santa Rosa.",
+            "es",
+        ),
+        (
+            "El Gobierno de Perú declaró el estado de emergencia. El Gobierno ordenó la "
+            "movilización de Fuerzas Armadas para apoyar a la Policía Nacional.",
+            "es",
+        ),
+        (
+            "Peru declared a state of emergency. He also sent a large contingent of "
+            "soldiers to guard the border with Arica.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_of_sending_forces_is_a_deployment(text, lang):
+    ds = drafted(text, lang, dt.date(2025, 11, 28))
+    assert [(m.kind, m.status) for m in ds.measures][1:] == [
+        ("military_deployment", "implemented")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El Gobierno de Perú declaró el estado de emergencia. Los migrantes fueron "
+            "impedidos por agentes de la Policía de cruzar la frontera.",
+            "es",
+        ),
+        (
+            "Peru declared a state of emergency. Dozens of migrants tried to cross, but "
+            "police prevented them from entering.",
+            "en",
+        ),
+        (
+            "Peru declared a state of emergency. They were unable to enter Peru due to "
+            "lacking documents like visas.",
+            "en",
+        ),
+    ],
+)
+def test_migrants_kept_out_at_the_border_is_entry_refused(text, lang):
+    ds = drafted(text, lang, dt.date(2025, 11, 28))
+    assert [(m.label, m.status, m.actors) for m in ds.measures][1:] == [
+        ("Entry refused to migrants without papers", "implemented", ["gov_peru"])
+    ]
+
+
+def test_a_deadline_told_before_a_closing_verb_of_saying_is_the_speakers():
+    ds = drafted(
+        "José Antonio Kast habló en Arica. “Quedan 103 días para que salgan "
+        "voluntariamente de Chile”, dijo.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("migration_control", "proposed", ["kast"])
+    ]
+    # 103 days from the report
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("expiry", dt.date(2026, 3, 11))
+    ]
+
+
+def test_a_deadline_counted_from_the_inauguration_ends_days_after_it():
+    ds = drafted(
+        "José Antonio Kast habló en Arica. Los migrantes tendrán un plazo de 63 días "
+        "para abandonar el país una vez que asuma el 11 de marzo, dijo Kast.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [m.actors for m in ds.measures] == [["kast"]]
+    assert ds.measures[0].end_date == dt.date(2026, 5, 13)
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", dt.date(2026, 3, 11)),
+        ("expiry", dt.date(2026, 5, 13)),
+    ]
+
+
+def test_a_deadline_counted_from_an_undated_inauguration_has_no_day():
+    ds = drafted(
+        "José Antonio Kast habló en Arica. Los migrantes tendrán un plazo de 63 días "
+        "para abandonar el país una vez que asuma, dijo Kast.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(m.kind, m.end_date) for m in ds.measures] == [("migration_control", None)]
+    assert [e.kind for e in ds.events] == []

@@ -167,6 +167,18 @@ _UNTIL_OFFICE = re.compile(
 )
 
 
+# "tendrán 63 días para abandonar el país una vez que asuma", "in a period of 63
+# days after his inauguration": a deadline counted from the day he takes office
+_FROM_OFFICE = re.compile(
+    r"\b(?:una vez que (?:asuma|jure|llegue al poder)|(?:despues de|tras) (?:asumir|"
+    r"su (?:investidura|asuncion|toma de (?:posesion|mando)))|(?:a partir de|"
+    r"posteriores? a|desde) (?:su|la) (?:investidura|asuncion|toma de (?:posesion|mando))|"
+    r"(?:once|after|from the day|from when) (?:he|she) (?:takes|took) office|"
+    r"(?:after|from) (?:his|her|the) (?:inauguration|swearing-in))\b"
+)
+_DAYS = re.compile(r"\b(\d+)\s+(?:dias|days)\b")
+
+
 def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple | None]:
     """A deadline the article says runs until the new president takes office ends
     on the day of the inauguration it dates; where the article dates no
@@ -194,6 +206,10 @@ def deadlines_at_office(doc: Doc, measures, events) -> dict[str, tuple | None]:
         sent = doc.sentences[doc.sentence_at(m.evidence[0].start)]
         if _UNTIL_OFFICE.search(doc.folded, sent.start, sent.end):
             out[m.measure_id] = (day, day, "day") if day is not None else None
+        elif _FROM_OFFICE.search(doc.folded, sent.start, sent.end):
+            n = _DAYS.search(doc.folded, m.evidence[0].start, sent.end)
+            end = day + dt.timedelta(days=int(n[1])) if day and n else None
+            out[m.measure_id] = (end, end, "day") if end else None
     return out
 
 
@@ -751,6 +767,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 # "He ruled out a corridor"; "Reiteró su advertencia: les quedan
                 # 63 días para salir": the one who said it, named before
                 agents = _last_person(doc, pos)
+            elif verb is None and not agents:
+                # "“Quedan 103 días para que salgan”, dijo.": the speaker the
+                # sentence closes on
+                agents = _said_after(doc, si, e)
             elif (
                 agents is not None
                 and verb is not None
@@ -2993,6 +3013,41 @@ def _said_with_no_subject(doc: Doc, si: int, s: int) -> bool:
         lemma_of(w, doc.article.language) in lemmas
         for w in doc.folded[sent.start : colon].split()
     )
+
+
+# '…", dijo.', '…, dijo Kast.', '…," he said.': the closing words of saying
+_SAID_AFTER = re.compile(
+    r"[\"”»']?\s*,\s*[\"”»']?\s*(?:(?P<pronoun>he|she|el|ella)\s+)?(?P<verb>[a-z]+)"
+    r"(?P<rest>[^,;:\"“”«»]{0,60})[.!]?[\"”»']?\s*$"
+)
+
+
+def _said_after(doc: Doc, si: int, e: int) -> list[Found]:
+    """The speaker of a sentence that closes on a verb of saying after the act at
+    `e`: "“Quedan 103 días para que salgan”, dijo." (the one named before), "…
+    tendrán un plazo de 63 días para abandonar el país, dijo Kast." (the one
+    named after the verb)."""
+    sent = doc.sentences[si]
+    tail = doc.folded.rfind(",", e, sent.end)
+    m = _SAID_AFTER.match(doc.folded, tail, sent.end) if tail != -1 else None
+    if m is None or lemma_of(m["verb"], doc.article.language) not in (
+        lex_().report_lemmas.get(doc.article.language, frozenset())
+    ):
+        return []
+    named = [
+        a
+        for f in doc.in_sentence(si)
+        if m.start("rest") <= f.start < sent.end
+        for a in [agent_of(doc, f)]
+        if a is not None
+    ]
+    if named:
+        return named[:1]
+    if not m["rest"].strip(" ."):
+        return _last_person(doc, e)
+    # "…, dijo el presidente electo": the person the title stands for
+    who = _titled(doc, Span(m.start("verb"), m.end("verb")))
+    return [who] if who else []
 
 
 def _last_person(doc: Doc, pos: int) -> list[Found]:
