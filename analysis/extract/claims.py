@@ -722,6 +722,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
     out += _collective_claims(doc, out, ids, topics, measures)
+    out += _pledges(doc, out, ids, topics, measures)
     return [part for c in out for part in _each_sentence(doc, c, ids, topics)]
 
 
@@ -955,6 +956,79 @@ _ESTIMATES_PUT = re.compile(
 # "Así lo informó el canciller Hugo de Zela", "Así lo confirmó la Cancillería":
 # the sentence before is what they said
 _SO_SAID = re.compile(r"\s*asi\s+lo\s+(?:(?:ha|han|habia)\s+)?(?P<verb>[a-z]+)\b")
+
+
+# "prometió deportar", "amenazó con expulsar", "has pledged to expel": a promise
+# or a threat put in words, just before the act it names
+_PLEDGE = re.compile(
+    r"\b(?:(?:ha|han|habia|has|have|had)\s+)?(?:prometi[oa]|prometieron|promete|prometen|"
+    r"prometido|amenazo\s+con|amenaza\s+con|amenazado\s+con|pledged?|pledges|"
+    r"promised?|promises|vowed?|vows|threatened|threatens)\s+(?:to\s+)?(?:\w+\s+)?$"
+)
+# where the promised act's clause ends: its next comma, colon or dash
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\s[—–-]\s)")
+
+
+def _pledges(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    """A person's promise or threat of an act ("Kast prometió deportar a 340.000
+    inmigrantes", "who has pledged to expel hundreds of thousands") is told as
+    their words too: a claim "<speaker> <verb> <act>", besides the proposed
+    measure, where nothing else in the sentence is said by them."""
+    new = []
+    for m in measures:
+        if m.status != "proposed" or len(m.actors) != 1:
+            continue
+        who = m.actors[0]
+        entry = doc.entries.get(who)
+        if entry is None or entry.kind != "person":
+            continue
+        at = m.evidence[0].start
+        si = doc.sentence_at(at)
+        sent = doc.sentences[si]
+        cue = _PLEDGE.search(doc.folded, max(sent.start, at - 40), at) or (
+            _PLEDGE_AT.match(doc.folded, at)
+        )
+        if cue is None or any(
+            c.speaker == who and sent.start <= c.evidence[0].start < sent.end
+            for c in out + new
+        ):
+            continue
+        speaker = next(
+            (
+                f
+                for f in reversed(doc.found)
+                if f.entry_id == who and f.start < cue.start()
+            ),
+            None,
+        )
+        if speaker is None or doc.sentence_at(speaker.start) < si - 1:
+            continue
+        cut = _CLAUSE_END.search(doc.folded, m.evidence[0].end, sent.end)
+        hi = cut.start() if cut else sent.end
+        summary = _summary(doc, speaker.start, hi, speaker, cue)
+        if summary is None:
+            continue
+        new.append(
+            _claim(
+                doc,
+                ids,
+                who,
+                summary,
+                topics,
+                si,
+                measures,
+                doc.folded[cue.start() : hi],
+                cue.start(),
+                hi,
+            )
+        )
+    return new
+
+
+_PLEDGE_AT = re.compile(
+    r"(?:prometi[oa]|prometieron|promete|prometen|pledged?|pledges|promised?|promises|"
+    r"vowed?|vows)\b"
+)
 
 
 def _so_said(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
