@@ -425,7 +425,14 @@ def test_spanish_article_measures_and_claims(spanish):
         "oim",
         "gov_chile",
         "zepeda",
+        "kast",
     ]
+    # "Kast prometió la expulsión de casi 340.000 migrantes…": his promise, in
+    # his words as well as a proposed measure
+    assert spanish.claims[-1].summary == (
+        "Kast prometió la expulsión de casi 340.000 migrantes en situación irregular "
+        "que viven en Chile y planteó el cierre de la frontera con el Perú."
+    )
 
 
 def test_spanish_sentence_topics(spanish):
