@@ -679,6 +679,9 @@ def _classify(text, tokens, run, words) -> NameCandidate | None:
     return NameCandidate("person", first, last, start, end, text[start:end], given)
 
 
+_ARTICLES = frozenset({"el", "la", "the", "un", "una"})
+
+
 def _title_before(text, tokens, k, words) -> bool:
     if k >= 1 and _role_in_apposition(text, tokens, k, words):
         return True
@@ -686,6 +689,18 @@ def _title_before(text, tokens, k, words) -> bool:
         return False
     prev = tokens[k - 1].folded
     if prev in words["roles"] and not _is_cap(tokens[k - 1]):
+        return True
+    if (
+        k >= 2
+        and not _is_cap(tokens[k - 1])
+        and tokens[k - 2].folded in _ARTICLES
+        and prev in demonym_countries()
+        and k + 1 < len(tokens)
+        and _is_cap(tokens[k + 1])
+        and text[tokens[k].end : tokens[k + 1].start] == " "
+    ):
+        # "la venezolana Milbayajaira Rivas", "el chileno Juan Pérez": one of a
+        # nation, named by two capitalised words
         return True
     if k >= 2 and f"{tokens[k - 2].folded} {prev}" in words["roles"]:
         return True

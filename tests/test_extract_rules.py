@@ -12154,3 +12154,35 @@ def test_a_promise_already_told_as_a_claim_is_not_told_twice():
         dt.date(2025, 11, 28),
     )
     assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_one_of_a_nation_named_by_two_capitalised_words_is_a_person():
+    ds = drafted(
+        "La venezolana Milbayajaira Rivas, una enfermera de 56 años, quedó varada en "
+        'Arica. "No sabemos qué vamos a hacer", dice a la AFP.',
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert "milbayajaira_rivas" in [a.actor_id for a in ds.actors]
+    assert [c.speaker for c in ds.claims] == ["milbayajaira_rivas"]
+
+
+def test_a_person_named_in_a_comma_aside_after_the_subject_is_not_the_speaker():
+    ds = drafted(
+        "El ultraderechista José Antonio Kast, favorito para ganar la segunda vuelta "
+        "frente a la izquierdista Jeannette Jara, garantiza que expulsará a los "
+        "330.000 indocumentados.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [c.speaker for c in ds.claims] == ["kast"]
+
+
+def test_a_title_apposed_to_a_body_names_the_speaker_in_its_comma_aside():
+    ds = drafted(
+        "El comandante en jefe del Ejército, general Pedro Varela, dijo que las "
+        "unidades trabajarán por etapas.",
+        "es",
+        dt.date(2026, 3, 20),
+    )
+    assert [c.speaker for c in ds.claims] == ["pedro_varela"]

@@ -1782,6 +1782,9 @@ def _antecedent(doc: Doc, si: int, cue_at: int) -> Found | None:
 
 # a dash or bracket aside that ends just before a verb of saying
 _ASIDE_BEFORE = re.compile(r"(?:—[^—\n]{2,160}—|\([^()\n]{2,160}\))\s*$")
+# "José Antonio Kast, favorito para ganar … frente a la izquierdista Jeannette
+# Jara, garantiza que": a comma aside opening in lower case, before the verb
+_COMMA_ASIDE = re.compile(r",\s+[a-záéíóúñ][^,;:\n]{1,160},\s*$")
 
 
 def _before_aside(doc: Doc, si: int, speaker: Found, cue_at: int) -> Found:
@@ -1789,7 +1792,12 @@ def _before_aside(doc: Doc, si: int, speaker: Found, cue_at: int) -> Found:
     one named inside an aside just before the verb is not its subject; the one
     named right before the aside is."""
     sent = doc.sentences[si]
+    kinds = ("person", "government", "institution")
     aside = _ASIDE_BEFORE.search(doc.text, sent.start, cue_at)
+    if aside is None:
+        # a comma aside only after a person: "el jefe de la PDI, prefecto
+        # Ernesto León, afirmó" names in its aside the one who speaks
+        aside, kinds = _COMMA_ASIDE.search(doc.text, sent.start, cue_at), ("person",)
     if aside is None or not aside.start() <= speaker.start < aside.end():
         return speaker
     subject = next(
@@ -1798,7 +1806,7 @@ def _before_aside(doc: Doc, si: int, speaker: Found, cue_at: int) -> Found:
             for f in reversed(doc.in_sentence(si))
             if f.end <= aside.start()
             and aside.start() - f.end <= 2
-            and doc.entries[f.entry_id].kind in ("person", "government", "institution")
+            and doc.entries[f.entry_id].kind in kinds
         ),
         None,
     )
