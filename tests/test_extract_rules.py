@@ -12186,3 +12186,46 @@ def test_a_title_apposed_to_a_body_names_the_speaker_in_its_comma_aside():
         dt.date(2026, 3, 20),
     )
     assert [c.speaker for c in ds.claims] == ["pedro_varela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El Gobierno de Perú declaró el estado de emergencia en Tacna. Los migrantes "
+            "disponen de “63 días” para abandonar el país, dijo Kast.",
+            "es",
+        ),
+        (
+            "Peru declared a state of emergency. “You have 103 days to voluntarily "
+            "leave” the country, Kast declared.",
+            "en",
+        ),
+    ],
+)
+def test_a_deadline_is_the_ultimatum_of_the_one_the_sentence_closes_on(text, lang):
+    ds = drafted(text, lang, dt.date(2025, 11, 30))
+    deadlines = [m for m in ds.measures if m.kind == "migration_control"]
+    assert [(m.status, m.actors) for m in deadlines] == [("proposed", ["kast"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "El Gobierno de Perú declaró el estado de emergencia. Los migrantes fueron "
+            "rechazados por las autoridades peruanas.",
+            "es",
+            "migration_control",
+        ),
+        (
+            "Peru declared a state of emergency. The Peruvian military began deploying "
+            "to bordering areas.",
+            "en",
+            "military_deployment",
+        ),
+    ],
+)
+def test_more_wordings_of_border_acts(text, lang, kind):
+    ds = drafted(text, lang, dt.date(2025, 11, 30))
+    assert [(m.kind, m.status) for m in ds.measures][1:] == [(kind, "implemented")]

@@ -1095,6 +1095,13 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # oportuna": only a government decrees; the one the clause names,
             # else the one whose territory it is
             agents = _decreeing(doc, si, s, e, agents)
+        if spec.get("counts_days") and (closing := _said_after(doc, si, e)):
+            # "Los migrantes disponen de “63 días” para abandonar el país, dijo
+            # Kast": a deadline told to migrants is the ultimatum of the one who
+            # says it, a promise until it is in force
+            agents, verb = closing, None
+            if status == "implemented":
+                status = spec["default_status"]
         last_subject[sent.paragraph] = agents
         # A promise is the person's own, even from office; acts are the state's.
         promise = verb is not None and verb.lemma in _PROMISES
@@ -3016,9 +3023,10 @@ def _said_with_no_subject(doc: Doc, si: int, s: int) -> bool:
 
 
 # '…", dijo.', '…, dijo Kast.', '…," he said.': the closing words of saying
+# the closing words after a sentence's last comma: '…", dijo.', '…, dijo Kast.',
+# '…," he said.', '… the country, Kast declared.'
 _SAID_AFTER = re.compile(
-    r"[\"”»']?\s*,\s*[\"”»']?\s*(?:(?P<pronoun>he|she|el|ella)\s+)?(?P<verb>[a-z]+)"
-    r"(?P<rest>[^,;:\"“”«»]{0,60})[.!]?[\"”»']?\s*$"
+    r"[\"”»']?\s*,\s*[\"”»']?\s*(?P<words>[^,;:\"“”«»]{1,70}?)[.!]?[\"”»']?\s*$"
 )
 
 
@@ -3026,27 +3034,39 @@ def _said_after(doc: Doc, si: int, e: int) -> list[Found]:
     """The speaker of a sentence that closes on a verb of saying after the act at
     `e`: "“Quedan 103 días para que salgan”, dijo." (the one named before), "…
     tendrán un plazo de 63 días para abandonar el país, dijo Kast." (the one
-    named after the verb)."""
+    named with the verb)."""
     sent = doc.sentences[si]
     tail = doc.folded.rfind(",", e, sent.end)
     m = _SAID_AFTER.match(doc.folded, tail, sent.end) if tail != -1 else None
-    if m is None or lemma_of(m["verb"], doc.article.language) not in (
-        lex_().report_lemmas.get(doc.article.language, frozenset())
-    ):
+    if m is None:
+        return []
+    lang = doc.article.language
+    lemmas = lex_().report_lemmas.get(lang, frozenset())
+    verb = next(
+        (
+            w
+            for w in re.finditer(r"[a-z]+", doc.folded[: m.end("words")])
+            if w.start() >= m.start("words") and lemma_of(w.group(), lang) in lemmas
+        ),
+        None,
+    )
+    if verb is None:
         return []
     named = [
         a
         for f in doc.in_sentence(si)
-        if m.start("rest") <= f.start < sent.end
+        if m.start("words") <= f.start < sent.end
         for a in [agent_of(doc, f)]
         if a is not None
     ]
     if named:
         return named[:1]
-    if not m["rest"].strip(" ."):
+    if re.fullmatch(
+        r"(?:(?:he|she|el|ella)\s+)?", doc.folded[m.start("words") : verb.start()]
+    ) and not doc.folded[verb.end() : m.end("words")].strip(" ."):
         return _last_person(doc, e)
     # "…, dijo el presidente electo": the person the title stands for
-    who = _titled(doc, Span(m.start("verb"), m.end("verb")))
+    who = _titled(doc, Span(verb.start(), verb.end()))
     return [who] if who else []
 
 
