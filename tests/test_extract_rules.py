@@ -12229,3 +12229,47 @@ def test_a_deadline_is_the_ultimatum_of_the_one_the_sentence_closes_on(text, lan
 def test_more_wordings_of_border_acts(text, lang, kind):
     ds = drafted(text, lang, dt.date(2025, 11, 30))
     assert [(m.kind, m.status) for m in ds.measures][1:] == [(kind, "implemented")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "De acuerdo a fuentes locales, las tareas incluyen la creación de zanjas.",
+            "local_sources",
+            "Las tareas incluyen la creación de zanjas.",
+        ),
+        (
+            "Según reportes periodísticos, cerca de 100 personas se encontraban varadas "
+            "en la frontera.",
+            "press_reports",
+            "Cerca de 100 personas se encontraban varadas en la frontera.",
+        ),
+        (
+            "Según fuentes oficiales, el paso fronterizo opera con normalidad.",
+            "official_sources",
+            "El paso fronterizo opera con normalidad.",
+        ),
+        (
+            "El subsecretario del Interior, Víctor Ramos, visitó Chacalluta. Según su "
+            "evaluación, los flujos actuales son similares a los de años anteriores.",
+            "victor_ramos",
+            "Los flujos actuales son similares a los de años anteriores.",
+        ),
+    ],
+)
+def test_more_sources_named_after_segun_or_de_acuerdo_a(text, speaker, summary):
+    ds = drafted(text, "es", dt.date(2025, 11, 30))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_a_council_of_ministers_convened_is_a_meeting():
+    ds = drafted(
+        "El presidente José Jerí convocó este viernes a un Consejo de Ministros "
+        "extraordinario con el objetivo de declarar el estado de emergencia.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
+        ("meeting", dt.date(2025, 11, 28))
+    ]

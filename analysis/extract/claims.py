@@ -1744,6 +1744,8 @@ SPEAKING_GROUPS = frozenset(
         "aid_workers",
         "diplomatic_sources",
         "police_sources",
+        "local_sources",
+        "official_sources",
         "local_media",
         "chilean_media",
         "peruvian_media",
