@@ -12273,3 +12273,41 @@ def test_a_council_of_ministers_convened_is_a_meeting():
     assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
         ("meeting", dt.date(2025, 11, 28))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "summary"),
+    [
+        (
+            "Los cancilleres de Perú, Hugo de Zela, y de Chile, Alberto van Klaveren, se "
+            "reunieron. Durante el encuentro, ambos gobiernos expresaron su voluntad de "
+            "contar con un diagnóstico común sobre la situación migratoria.",
+            ["gov_peru", "gov_chile"],
+            "Ambos gobiernos expresaron su voluntad de contar con un diagnóstico común "
+            "sobre la situación migratoria.",
+        ),
+        (
+            "José Jerí llamó a José Antonio Kast para felicitarlo. Además, los "
+            "presidentes manifestaron su disposición a trabajar de manera conjunta "
+            "contra el crimen organizado.",
+            ["jeri", "kast"],
+            "Jerí y Kast manifestaron su disposición a trabajar de manera conjunta "
+            "contra el crimen organizado.",
+        ),
+    ],
+)
+def test_a_will_voiced_by_both_sides_is_a_claim_of_each(text, speakers, summary):
+    ds = drafted(text, "es", dt.date(2025, 12, 15))
+    assert sorted((c.speaker, c.summary) for c in ds.claims) == sorted(
+        (s, summary) for s in speakers
+    )
+
+
+def test_both_governments_keeping_something_up_is_no_claim():
+    ds = drafted(
+        "Los cancilleres de Perú y de Chile se reunieron. Ambos gobiernos mantienen "
+        "mecanismos permanentes de diálogo.",
+        "es",
+        dt.date(2025, 12, 15),
+    )
+    assert ds.claims == []

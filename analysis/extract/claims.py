@@ -814,16 +814,26 @@ def _told_me(doc: Doc, claims: list[Claim]) -> list[Claim]:
 # "Both leaders said P", "Ambos mandatarios coincidieron en que P", "the two
 # governments insist P": each of the two says P
 _BOTH_SAID = re.compile(
-    r"\b(?:both|the two|ambos|ambas|los dos|las dos)\s+(?:(?P<who>leaders|presidents|"
+    r"\b(?:(?:both|the two|ambos|ambas|los dos|las dos)\s+(?:(?P<who>leaders|presidents|"
     r"men|heads of state|foreign ministers|ministers|mandatarios|presidentes|lideres|"
-    r"cancilleres|jefes de estado|governments|gobiernos)\s+)?"
+    r"cancilleres|jefes de estado|governments|gobiernos|delegaciones|delegations|"
+    r"partes|sides)\s+)?"
+    # "los presidentes manifestaron su disposición…": the two named before
+    r"|(?:los|the)\s+(?P<who2>presidentes|mandatarios|cancilleres|presidents|"
+    r"leaders|foreign ministers)\s+)"
     r"(?:(?:also|have|had|tambien|han|habian)\s+)*(?P<verb>[a-z]+)\b"
 )
 _LEADER = re.compile(r"presid|mandatari|leader|lider|head of state|jefe del? estado")
+_WILL_VOICED = re.compile(
+    r"(?:expres|manifest|reafirm|reiter|ratific|express|voic|reaffirm|reiterat)\w*\s+"
+    r"(?:su|sus|their)\s+(?:\w+\s+)?(?:voluntad|disposicion|interes|compromiso|"
+    r"intencion|deseo|will|willingness|interest|commitment|intention|desire)\b"
+)
 _MINISTER = re.compile(r"minist|canciller")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|segun|de acuerdo con)\b")
 _STRESSING = frozenset(
     "destacar subrayar resaltar enfatizar remarcar recalcar expresar manifestar "
+    "reafirmar reiterar ratificar "
     "stress highlight express voice "
     "underline emphasise emphasize".split()
 )
@@ -844,6 +854,7 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
     new = []
     lang = doc.article.language
     for m in _BOTH_SAID.finditer(doc.folded):
+        who = m.group("who") or m.group("who2")
         said = lemma_of(m.group("verb"), lang) in lex_().report_lemmas.get(lang, ())
         # "coincidieron en que P", "agreed that P": a view both hold
         shared = re.match(
@@ -861,22 +872,29 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
         ) or _SOURCE_BEFORE.search(doc.folded, sent.start, m.start()):
             continue  # "Ninguno de los dos gobiernos informó"; "según la Presidencia"
         # "Ambos subrayaron…" with no noun: the two people named last
-        people = m.group("who") is None or bool(_BOTH_PEOPLE.match(m.group("who")))
-        if not people and not re.match(
-            r"[a-z]+(?:\s+en)?\s+(?:que|that)\s", doc.folded[m.start("verb") :]
+        people = who is None or bool(_BOTH_PEOPLE.match(who))
+        if (
+            not people
+            and not re.match(
+                r"[a-z]+(?:\s+en)?\s+(?:que|that)\s", doc.folded[m.start("verb") :]
+            )
+            # "ambos gobiernos expresaron su voluntad de…": a will voiced
+            and not _WILL_VOICED.match(doc.folded, m.start("verb"))
         ):
             continue  # "ambos gobiernos mantienen…", "announced a committee": acts
         before = [f for f in doc.found if f.end <= m.start()]
+        if not people:
+            # "Los cancilleres de Perú y de Chile…; ambos gobiernos": a country
+            # named stands for its government
+            before = [a for f in before for a in [agent_of(doc, f)] if a is not None]
         pair: list[Found] = []
         for f in reversed(before):
             e = doc.entries[f.entry_id]
             fits = (
                 e.kind == "person"
                 and (
-                    m.group("who") is None
-                    or (
-                        _MINISTER if _MINISTER.search(m.group("who")) else _LEADER
-                    ).search(
+                    who is None
+                    or (_MINISTER if _MINISTER.search(who) else _LEADER).search(
                         fold(
                             doc.dynamic_roles.get(e.id)
                             or e.role_on(doc.published)
@@ -905,14 +923,17 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             # "ambos subrayaron la importancia de…": a stress laid on an object is
             # a view; "the two men confirmed the idea in Lima" is an act
             or not said_that
-            and (_verbless(summary, lang) or m.group("who") is None)
+            and (_verbless(summary, lang) or who is None)
             and lemma_of(cue.group(0), lang) not in _STRESSING
         ):
             continue
         if not said_that and (
-            cue.group(0) in _ACTS_OF_SPEECH
-            if lang == "en"
-            else lemma_of(cue.group(0), lang) not in _SAY_ES
+            _WILL_VOICED.match(doc.folded, cue.start())
+            or (
+                cue.group(0) in _ACTS_OF_SPEECH
+                if lang == "en"
+                else lemma_of(cue.group(0), lang) not in _SAY_ES
+            )
         ):
             # "ambos presidentes destacaron los históricos vínculos…": what they
             # said is the object of their verb, told with it and by the two
@@ -923,7 +944,13 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
             summary = (
                 f" {_AND[lang]} ".join(n[:1].upper() + n[1:] for n in names)
                 + f" {doc.text[cue.start() : cue.end()]} {summary[:1].lower()}{summary[1:]}"
+                if people
+                # "Ambos gobiernos expresaron su voluntad de…": as the article
+                # names the two, in its language
+                else _summary(doc, m.start(), sent.end)
             )
+            if summary is None:
+                continue
         text = doc.folded[sent.start : sent.end]
         for f in reversed(pair):
             new.append(
