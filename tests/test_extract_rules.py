@@ -12311,3 +12311,23 @@ def test_both_governments_keeping_something_up_is_no_claim():
         dt.date(2025, 12, 15),
     )
     assert ds.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Peru insists it cannot take in more undocumented migrants.",
+            "gov_peru",
+            "It cannot take in more undocumented migrants.",
+        ),
+        (
+            "Jerí reiterates the border will stay closed.",
+            "jeri",
+            "The border will stay closed.",
+        ),
+    ],
+)
+def test_a_present_verb_of_saying_without_that_opens_a_claim(text, speaker, summary):
+    ds = drafted(text, "en", dt.date(2025, 12, 1))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
