@@ -12331,3 +12331,15 @@ def test_both_governments_keeping_something_up_is_no_claim():
 def test_a_present_verb_of_saying_without_that_opens_a_claim(text, speaker, summary):
     ds = drafted(text, "en", dt.date(2025, 12, 1))
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_days_of_emergency_before_the_noun_are_its_duration():
+    ds = drafted(
+        "El Gobierno de Perú decretó este viernes 60 días de estado de emergencia en "
+        "Tacna.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "expiry"] == [
+        ("expiry", dt.date(2026, 1, 27))
+    ]

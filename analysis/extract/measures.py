@@ -75,6 +75,9 @@ _DURATION = re.compile(
     r"(?:(?:unos|unas|about|some)\s+|(?P<more>otros|otras|another|a further)\s+)?"
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>dias|days|meses|months|semanas|weeks)\b"
     r"|\b(?P<n2>\d+|[a-z]+)-(?P<unit2>day|month|week)\b"
+    # "decretó 60 días de estado de emergencia", "30 days of emergency rule"
+    r"|\b(?P<n3>\d+)\s+(?P<unit3>dias|days|meses|months)\s+(?:de|of)\s+"
+    r"(?=(?:un\s+|el\s+|the\s+)?(?:estado|state|emergencia|emergency|regimen)\b)"
 )
 _DATE_REACH = 90
 _FROM = re.compile(
@@ -3529,9 +3532,14 @@ def _note_dates(
     # "for another 60 days" counts from the end of the last period, which the
     # sentence does not give: only a day it names ends the measure
     if m and d.duration is None and not m.group("more"):
-        n = _number(m.group("n") or m.group("n2"), doc.article.language)
+        n = _number(
+            m.group("n") or m.group("n2") or m.group("n3"), doc.article.language
+        )
         if n:
-            d.duration = (n, (m.group("unit") or m.group("unit2"))[:3])
+            d.duration = (
+                n,
+                (m.group("unit") or m.group("unit2") or m.group("unit3"))[:3],
+            )
 
 
 _DAYS_LEFT = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days|dias)\b")
