@@ -12343,3 +12343,15 @@ def test_days_of_emergency_before_the_noun_are_its_duration():
     assert [(e.kind, e.date_from) for e in ds.events if e.kind == "expiry"] == [
         ("expiry", dt.date(2026, 1, 27))
     ]
+
+
+def test_an_act_hanging_on_an_announcement_is_announced():
+    ds = drafted(
+        "La Municipalidad respaldó el anuncio del presidente peruano José Jerí de "
+        "decretar estado de emergencia en Tacna.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced")
+    ]

@@ -3892,8 +3892,11 @@ _NOUN_OF_INTENT = re.compile(
     # "existe una alternativa de crear un corredor": one put forward
     r"(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|alternativa|opcion|"
     r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan|"
-    r"alternative|option))[\"”»’']?"
-    r"(?:\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?[a-z]+(?:\s+[a-z]+)?)??\s+"
+    r"alternative|option)|"
+    # "el anuncio del presidente peruano José Jerí de decretar", "la decisión del
+    # gobierno de Perú de militarizar": what is announced, not yet done
+    r"(?P<announced>anuncio|decision|announcement|decision))[\"”»’']?"
+    r"(?:\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?[a-z]+(?:\s+[a-z]+){0,3})??\s+"
     r"(?:de|para|of|to|a)\s+(?:[a-z]+\s+)?$"
 )
 
