@@ -12355,3 +12355,22 @@ def test_an_act_hanging_on_an_announcement_is_announced():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "announced")
     ]
+
+
+def test_one_visit_told_loosely_in_its_sentence_is_one_event():
+    ds = drafted(
+        "El presidente de Perú, José Jerí, dijo el martes que hablará con el mandatario "
+        "electo de Chile, José Antonio Kast. El tema será uno de los puntos que tocará "
+        "Kast en su visita a Lima el miércoles, dijo Jerí, días después de que las "
+        "fuerzas estadounidenses derrocaran al líder venezolano Nicolás Maduro.",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    visits = [e for e in ds.events if "Visita" in e.label]
+    assert [(e.kind, e.date_from, e.label) for e in visits] == [
+        ("visit", dt.date(2026, 1, 7), "Visita de Kast a Lima")
+    ]
+    # "dijo el martes…", "…, dijo Jerí": one day's words of one speaker
+    assert [e.date_from for e in ds.events if e.kind == "announcement"] == [
+        dt.date(2026, 1, 6)
+    ]

@@ -1930,6 +1930,10 @@ def restated(events: list[Event]) -> list[Event]:
                     or e.kind == "visit"
                     and set(o.actors) & set(e.actors)
                     and (o.label.startswith(e.label) or e.label.startswith(o.label))
+                    # "dijo el martes…", then "…, dijo Jerí": one day's words
+                    # of one speaker
+                    or e.kind == "announcement"
+                    and o.label == e.label
                 )
             ),
             None,
@@ -1953,6 +1957,26 @@ def restated(events: list[Event]) -> list[Event]:
     # "se extenderá hasta el 28 de marzo … la emergencia concluirá a fines de
     # marzo": a loose end that holds an exact one of the same kind restates it
     # so does "takes office in March" beside "is sworn in on 11 March"
+    # "…su visita a Lima el miércoles, días después de…": an untyped "Visita en
+    # Lima" over days of its sentence that hold the typed "Visita de Kast a Lima"
+    # is that event, told loosely
+    typed = [e for e in out if e.kind != "other" and e.date_from]
+    out = [
+        e
+        for e in out
+        if not (
+            e.kind == "other"
+            and e.date_from
+            and e.date_to
+            and any(
+                o.evidence[0].start == e.evidence[0].start
+                and e.date_from <= o.date_from <= e.date_to
+                and o.label.split()[0].lower() == e.label.split()[0].lower()
+                and o.label.split()[-1] == e.label.split()[-1]
+                for o in typed
+            )
+        )
+    ]
     exact = [
         e
         for e in out
