@@ -12374,3 +12374,29 @@ def test_one_visit_told_loosely_in_its_sentence_is_one_event():
     assert [e.date_from for e in ds.events if e.kind == "announcement"] == [
         dt.date(2026, 1, 6)
     ]
+
+
+def test_a_persons_threat_of_an_act_is_their_proposal():
+    ds = drafted(
+        "Jerí convened his Cabinet. However, there is still no clear count of how "
+        "many Venezuelans have decided to depart Chile amid José Antonio Kast’s "
+        "threats of mass deportations.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("expulsion", "proposed", ["kast"])
+    ]
+
+
+def test_a_deadline_said_last_week_counts_from_that_week_not_from_immediately():
+    ds = drafted(
+        "In a video filmed last week at Chile’s desert frontier with Peru, José "
+        "Antonio Kast warned undocumented migrants to leave immediately: “You have "
+        "111 days to leave Chile voluntarily.”",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"] == [
+        (dt.date(2026, 3, 8), dt.date(2026, 3, 14))
+    ]

@@ -1382,8 +1382,8 @@ def _owner(doc: Doc, sent, s: int, e: int) -> Found | None:
 _POSSESSED_PROPOSAL = re.compile(
     # "su promesa de", "Kast's plan to", "llega con la promesa de levantar zanjas"
     r"\b(?:his|her|their|su|sus|[a-z]+['’]s|con la|with the|with a|con una)\s+"
-    r"(?:\w+\s+)?(?:promise|pledge|vow|plan|"
-    r"proposal|offer|promesa|propuesta|oferta|plan|idea)s?\s+(?:to|de|para|of|for)\s+"
+    r"(?:\w+\s+)?(?:promise|pledge|vow|plan|threat|"
+    r"proposal|offer|promesa|propuesta|oferta|plan|idea|amenaza)s?\s+(?:to|de|para|of|for)\s+"
     # "… de levantar zanjas, muros y vallas": each item of the promised list;
     # "su propuesta de abrir un corredor"
     r"(?:\w+\s+)?(?:(?:un|una|el|la|los|las|a|an|the)\s+)?"
@@ -3545,6 +3545,11 @@ def _note_dates(
 _DAYS_LEFT = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days|dias)\b")
 
 
+_AT_ONCE = re.compile(
+    r"immediately|right away|now|at once|inmediatamente|de inmediato|ya|ahora|ahora mismo"
+)
+
+
 def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
     """ "They have 63 days left to leave", "les quedan 103 días para salir": a
     deadline that many days after the day it was said (the sentence's date before
@@ -3556,7 +3561,13 @@ def _count_days(doc: Doc, d: Draft, si: int, timexes: list[Timex]) -> None:
     said = [
         t
         for t in timexes
-        if t.sentence == si and t.resolved and t.end <= d.start and t.date_to
+        if t.sentence == si
+        and t.resolved
+        and t.end <= d.start
+        and t.date_to
+        # "he warned undocumented migrants to leave immediately": when they are
+        # to go, not the day it was said
+        and not _AT_ONCE.fullmatch(fold(t.text).lower())
     ]
     if not said and re.match(r"(?:had|tenian|les quedaban|quedaban)\b", d.surface):
         return  # "had 103 days to leave": counted from a day the sentence leaves out
