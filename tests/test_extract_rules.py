@@ -12400,3 +12400,28 @@ def test_a_deadline_said_last_week_counts_from_that_week_not_from_immediately():
     assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "expiry"] == [
         (dt.date(2026, 3, 8), dt.date(2026, 3, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Residents in northern Chile reported chaotic scenes as migrants who left "
+            "Chile but lacked permission to enter Peru became trapped in limbo.",
+            "residents",
+            "Residents reported chaotic scenes as migrants who left Chile but lacked "
+            "permission to enter Peru became trapped in limbo.",
+        ),
+        (
+            "In a video filmed last week, José Antonio Kast warned undocumented "
+            "migrants to leave immediately: “You have 111 days to leave Chile "
+            "voluntarily.”",
+            "kast",
+            "Kast warned undocumented migrants to leave immediately: You have 111 days "
+            "to leave Chile voluntarily.",
+        ),
+    ],
+)
+def test_what_is_reported_or_warned_of_is_told_with_its_verb(text, speaker, summary):
+    ds = drafted(text, "en", dt.date(2025, 11, 28))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]

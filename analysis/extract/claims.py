@@ -120,6 +120,12 @@ _TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*\s+){1,8}?that\s")
 # "ruled out a crisis", "asked for the board to be reactivated"
 _ACTS_OF_SPEECH = frozenset(
     {
+        # "Residents reported chaotic scenes as…", "warned migrants to leave: …":
+        # what is reported or warned of, told with the verb
+        "reported",
+        "reports",
+        "warned",
+        "warns",
         "called",
         "spoke of",
         "likened",
@@ -228,7 +234,9 @@ _PRONOUN = re.compile(
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:de|del|of|with|con|a|al|to|en|in|entre|between|for|para|por|by|from|"
-    r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?$"
+    r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?"
+    # "Residents in northern Chile reported": a place of the subject's, not it
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$"
 )
 _QUOTES = "\"“”«»'‘’"
 
