@@ -12425,3 +12425,15 @@ def test_a_deadline_said_last_week_counts_from_that_week_not_from_immediately():
 def test_what_is_reported_or_warned_of_is_told_with_its_verb(text, speaker, summary):
     ds = drafted(text, "en", dt.date(2025, 11, 28))
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_a_country_owning_the_title_of_a_gerund_s_subject_does_not_speak():
+    ds = drafted(
+        "Peru’s foreign minister Hugo de Zela dismissed Kast’s remarks, noting that a "
+        "candidate “cannot speak on behalf of the Chilean government.”",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("de_zela", "A candidate cannot speak on behalf of the Chilean government.")
+    ]

@@ -1978,6 +1978,15 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             if head <= a.start <= head + 4
             and doc.entries[a.entry_id].kind in ("person", "government", "institution")
         ]
+        if opening and _OWNS_TITLE.match(doc.folded, opening[0].end):
+            # "Peru’s foreign minister Hugo de Zela dismissed…, noting that P":
+            # the country owns the title; the one it names speaks
+            opening = [
+                a
+                for a in agents
+                if opening[0].end < a.start < cue.start()
+                and doc.entries[a.entry_id].kind == "person"
+            ][:1]
         if opening:
             return opening[0], (cue.end(), nxt)
     if (
