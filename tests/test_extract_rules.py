@@ -12437,3 +12437,63 @@ def test_a_country_owning_the_title_of_a_gerund_s_subject_does_not_speak():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("de_zela", "A candidate cannot speak on behalf of the Chilean government.")
     ]
+
+
+def test_arriving_in_a_city_is_a_visit_and_what_came_before_keeps_its_own_day():
+    ds = drafted(
+        "El presidente José Jerí llegó este martes a la ciudad de Tacna para supervisar "
+        "las acciones de control migratorio tras la declaratoria de emergencia en la "
+        "frontera sur del país.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("visit", dt.date(2025, 12, 2), "Visita de Jerí a la ciudad de Tacna")
+    ]
+    assert [
+        (m.kind, m.start_date) for m in ds.measures if m.kind == "state_of_emergency"
+    ] == [("state_of_emergency", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El canciller José Jerí llegó este martes a un acuerdo sobre los patrullajes.",
+        "José Jerí llegó este martes a bloquear las vías.",
+        "Tras el anuncio, este martes llegó a la zona un grupo de patrulleros.",
+        "Este martes arribó a Tacna un primer grupo de cincuenta militares.",
+        "Un primer contingente de 50 militares llegó este martes a Tacna.",
+    ],
+)
+def test_reaching_an_agreement_an_act_or_a_place_for_forces_is_no_visit(text):
+    ds = drafted(text, "es", dt.date(2025, 11, 29))
+    assert "visit" not in [e.kind for e in ds.events]
+
+
+def test_what_a_relative_clause_calls_so_is_put_back_as_the_object():
+    ds = drafted(
+        "Estas declaraciones se produjeron tras un incidente en la zona fronteriza que "
+        "Jerí calificó como “una situación lamentable”.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "jeri",
+            "Jerí calificó un incidente en la zona fronteriza como una situación "
+            "lamentable.",
+        )
+    ]
+
+
+def test_a_generic_if_one_declares_is_a_scenario():
+    ds = drafted(
+        "José Jerí subrayó que la declaratoria de emergencia no debe quedarse en el "
+        "papel. “Si uno declara un estado de emergencia es para que se cumpla a "
+        "cabalidad”, señaló.",
+        "es",
+        dt.date(2025, 12, 3),
+    )
+    assert [
+        m.status for m in ds.measures if "declara un estado" in m.evidence[0].quote
+    ] == ["scenario"]

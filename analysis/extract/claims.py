@@ -666,6 +666,20 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # crowding": an aside cut at its subject by the next verb of
                 # saying ends the summary at its comma
                 summary = _ASIDE_CUT_AT_SUBJECT.sub(".", summary)
+            if (
+                summary is not None
+                and speaker is not None
+                and _OBJECT_GAP.match(doc.folded, cue.start())
+                and (
+                    rel := _RELATIVE_JUST_BEFORE.search(
+                        doc.folded, max(0, speaker.start - 12), speaker.start
+                    )
+                )
+            ):
+                # "un incidente en la zona fronteriza que Jerí calificó como “una
+                # situación lamentable”": what is called so is the clause's
+                # antecedent, put back as the verb's object
+                summary = _with_antecedent(doc, summary, cue, rel.start())
             if summary is None or _verbless(summary, doc.article.language):
                 continue  # "said at a news conference": no proposition
             if doc.article.language == "en" and _BARE_MODAL.match(summary):
@@ -1064,6 +1078,44 @@ _PLEDGE_AT = re.compile(
     r"(?:prometi[oa]|prometieron|promete|prometen|pledged?|pledges|promised?|promises|"
     r"vowed?|vows)\b"
 )
+
+
+_OBJECT_GAP = re.compile(
+    r"(?:califico|calificaron|describio|describieron|definio|considero|consideraron|"
+    r"described|called|defined|considered|termed|labell?ed)\s+(?:como|as|de)\b"
+)
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:que|which|that)\s+(?:el|la|the)?\s*$")
+# words that end a noun phrase read backwards from its relative pronoun
+_NP_STOP = frozenset(
+    "tras ante por con sobre contra hacia desde para durante mediante segun entre "
+    "sin y e o after before with by for from about against during and or".split()
+)
+_NP_OPENERS = frozenset(
+    "un una el la los las este esta estos estas ese esa a an the this that".split()
+)
+
+
+def _with_antecedent(doc: Doc, summary: str, cue, rel: int) -> str | None:
+    """ "Jerí calificó como X." with the noun phrase the relative clause hangs on
+    put back after the verb: "Jerí calificó un incidente en la zona fronteriza
+    como X."; None when no such phrase opens with a determiner."""
+    sent = doc.sentences[doc.sentence_at(rel)]
+    words = list(re.finditer(r"[\w’'-]+|[^\w\s]", doc.folded[sent.start : rel]))
+    start = None
+    for w in reversed(words[-9:]):
+        if not w.group().isalnum() or w.group() in _NP_STOP:
+            break
+        if w.group() in _NP_OPENERS:
+            start = sent.start + w.start()
+    if start is None:
+        return None
+    phrase = doc.text[start:rel].strip()
+    verb = doc.text[cue.start() : cue.end()]
+    at = summary.find(f"{verb} ")
+    if at == -1:
+        return None
+    at += len(verb) + 1
+    return f"{summary[:at]}{phrase[:1].lower()}{phrase[1:]} {summary[at:]}"
 
 
 def _so_said(doc: Doc, out: list[Claim], ids, topics, measures) -> list:

@@ -327,6 +327,12 @@ def _closed_aside(doc: Doc, si: int, date: tuple[int, int], cue: int) -> bool:
     )
 
 
+_FORCES_BEFORE = re.compile(
+    r"\b(?:militares|soldados|efectivos|agentes|policias|patrulleros|tropas|"
+    r"contingentes?|miembros|troops|soldiers|officers|police)\b[^.;]*$"
+)
+
+
 def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
     """The event words of a sentence, read once per document."""
     cache = doc.__dict__.setdefault("_event_cues", {})
@@ -344,6 +350,15 @@ def _sentence_cues(doc: Doc, si: int) -> list[tuple[int, int, str]]:
             and not _FREEDOM.search(doc.folded, max(0, m.start() - 30), m.start())
             and not _ACCORDING.match(doc.folded, max(0, m.start() - 3))
             and not _met_no_one(doc, m)
+            # "Un primer contingente de 50 militares llegó a Tacna": forces
+            # arriving are deployed, not visiting
+            and not (
+                m.lastgroup == "visit"
+                and doc.folded.startswith(("lleg", "arrib"), m.start())
+                and _FORCES_BEFORE.search(
+                    doc.folded, max(sent.start, m.start() - 60), m.start()
+                )
+            )
         ]
         # "recibirá el miércoles al mandatario electo de Chile": a host's verb
         # with a person after it tells a visit

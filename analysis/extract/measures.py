@@ -3420,6 +3420,12 @@ def _number(word: str, language: str) -> int | None:
 _EXPIRY_BEFORE = re.compile(rf"\b(?:{EXPIRY_WORDS})\s+(?:on\s+|el\s+)?(?:the\s+)?$")
 
 
+_AFTER_EARLIER = re.compile(
+    r"\b(?:tras|despues de|luego de|after|following)\s+(?:(?:la|el|los|las|the|su|its)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _note_dates(
     doc: Doc, d: Draft, si: int, timexes: list[Timex], subject: bool = False
 ) -> None:
@@ -3474,6 +3480,14 @@ def _note_dates(
         if t not in until
         and (
             doc.published is None or t.date_from is None or t.date_from <= doc.published
+        )
+        # "llegó este martes a Tacna … tras la declaratoria de emergencia": what
+        # came before the sentence's act is not dated by its day
+        and not (
+            t.end <= d.start
+            and _AFTER_EARLIER.search(
+                doc.folded, max(sent.start, d.start - 25), d.start
+            )
         )
     ]
     # "rige desde la medianoche del viernes", "a partir del sábado", "takes
