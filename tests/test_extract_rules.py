@@ -12497,3 +12497,21 @@ def test_a_generic_if_one_declares_is_a_scenario():
     assert [
         m.status for m in ds.measures if "declara un estado" in m.evidence[0].quote
     ] == ["scenario"]
+
+
+def test_tanto_x_como_y_with_a_plural_verb_is_a_claim_of_each():
+    ds = drafted(
+        "José Antonio Kast se reunió con José Jerí. Tanto Kast como Jerí coincidieron "
+        "en señalar la lucha contra la delincuencia organizada transnacional como "
+        "desafío común.",
+        "es",
+        dt.date(2026, 1, 7),
+    )
+    summary = (
+        "Kast y Jerí coincidieron en señalar la lucha contra la delincuencia "
+        "organizada transnacional como desafío común."
+    )
+    assert sorted((c.speaker, c.summary) for c in ds.claims) == [
+        ("jeri", summary),
+        ("kast", summary),
+    ]

@@ -1259,6 +1259,8 @@ def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[
 
 # "X, who takes office in March, and Y have said": the first of two subjects
 _CO_SUBJECT = re.compile(r"(?:\s*,[^,;:]{1,80},)?\s+(?:and|y|e)\s+$")
+_BOTH_BEFORE = re.compile(r"\b(?:tanto|both)\s+$")
+_BOTH_AS = re.compile(r"\s+(?:como|and)\s+(?:(?:el|la|the)\s+(?:[a-z]+\s+){0,2})?")
 _PLURAL_ES = re.compile(r"(?:ron|an|en|aron|ieron)$")
 
 
@@ -1310,9 +1312,23 @@ def _co_speaker(doc: Doc, si: int, speaker: Found, cue: re.Match) -> Found | Non
     """The other of two subjects coordinated at the start of the sentence, before
     a verb of saying in the plural."""
     sent = doc.sentences[si]
-    if speaker.derived or not (sent.start < speaker.start < cue.start()):
+    if speaker.derived or not (sent.start <= speaker.start < cue.start()):
         return None
     if doc.article.language == "es" and not _PLURAL_ES.search(cue.group(0)):
+        return None
+    both = _BOTH_AS.match(doc.folded, speaker.end)
+    if both and _BOTH_BEFORE.search(doc.folded, sent.start, speaker.start):
+        # "Tanto Kast como Jerí coincidieron en…": the second of the pair
+        return next(
+            (
+                f
+                for f in doc.found
+                if f.start == both.end()
+                and doc.entries[f.entry_id].kind in ("person", "government")
+            ),
+            None,
+        )
+    if speaker.start == sent.start:
         return None
     first = next(
         (
