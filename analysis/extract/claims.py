@@ -1009,10 +1009,14 @@ _SO_SAID = re.compile(r"\s*asi\s+lo\s+(?:(?:ha|han|habia)\s+)?(?P<verb>[a-z]+)\b
 
 # "prometió deportar", "amenazó con expulsar", "has pledged to expel": a promise
 # or a threat put in words, just before the act it names
+_PROMISED = (
+    r"prometi[oa]|prometieron|promete|prometen|pledged?|pledges|promised?|promises|"
+    r"vowed?|vows"
+)
 _PLEDGE = re.compile(
-    r"\b(?:(?:ha|han|habia|has|have|had)\s+)?(?:prometi[oa]|prometieron|promete|prometen|"
-    r"prometido|amenazo\s+con|amenaza\s+con|amenazado\s+con|pledged?|pledges|"
-    r"promised?|promises|vowed?|vows|threatened|threatens)\s+(?:to\s+)?(?:\w+\s+)?$"
+    r"\b(?:(?:ha|han|habia|has|have|had)\s+)?(?:" + _PROMISED + r"|prometido|"
+    r"amenazo\s+con|amenaza\s+con|amenazado\s+con|threatened|threatens)\s+"
+    r"(?:to\s+)?(?:\w+\s+)?$"
 )
 # where the promised act's clause ends: its next comma, colon or dash
 _CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\s[—–-]\s)")
@@ -1074,10 +1078,7 @@ def _pledges(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
     return new
 
 
-_PLEDGE_AT = re.compile(
-    r"(?:prometi[oa]|prometieron|promete|prometen|pledged?|pledges|promised?|promises|"
-    r"vowed?|vows)\b"
-)
+_PLEDGE_AT = re.compile(r"(?:" + _PROMISED + r")\b")
 
 
 _OBJECT_GAP = re.compile(
