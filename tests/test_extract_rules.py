@@ -12515,3 +12515,55 @@ def test_tanto_x_como_y_with_a_plural_verb_is_a_claim_of_each():
         ("jeri", summary),
         ("kast", summary),
     ]
+
+
+def test_an_extended_regimen_de_excepcion_is_an_emergency_with_its_end():
+    ds = drafted(
+        "El Ejecutivo extendió por dos meses más el régimen de excepción en las "
+        "localidades fronterizas de Palca, Tacna y La Yarada-Los Palos.",
+        "es",
+        dt.date(2026, 1, 24),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "implemented")
+    ]
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "expiry"] == [
+        ("expiry", dt.date(2026, 3, 23))
+    ]
+
+
+def test_a_measure_that_opens_its_sentence_takes_the_duration_of_its_predicate():
+    text = (
+        "The emergency decree, issued Friday, authorizes the Peruvian military to "
+        "reinforce security in the Tacna border region for 60 days{}."
+    )
+    ds = drafted(text.format(""), "en", dt.date(2025, 11, 29))
+    assert [e.date_from for e in ds.events if e.kind == "expiry"] == [
+        dt.date(2026, 1, 27)
+    ]
+    # a coordinated clause has a duration of its own
+    ds = drafted(
+        "The emergency decree, issued Friday, authorizes the military to patrol the "
+        "border, and the ministry will hire guards for 60 days.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [e for e in ds.events if e.kind == "expiry"] == []
+
+
+def test_a_report_that_names_no_day_tells_of_its_own_day_throughout():
+    text = (
+        "El presidente electo de Chile, José Antonio Kast, negó que se haya firmado "
+        "algún acuerdo con el Perú.\n¿Cómo fue su reunión con el presidente José "
+        "Jerí?\nKast sostuvo un encuentro con el presidente José Jerí, al que "
+        "calificó como una buena instancia de conversación."
+    )
+    ds = drafted(text, "es", dt.date(2026, 1, 7))
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("meeting", dt.date(2026, 1, 6), dt.date(2026, 1, 7))
+    ]
+    # a day named before dates it instead
+    ds = drafted("El lunes 5 de enero llegó a Lima. " + text, "es", dt.date(2026, 1, 7))
+    assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "meeting"] == [
+        (dt.date(2026, 1, 5), dt.date(2026, 1, 5))
+    ]

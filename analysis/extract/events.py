@@ -3626,7 +3626,10 @@ def _undated_acts(
             )
             and (
                 later_only
-                or si <= 1
+                # (a report that names no day at all tells of its own day
+                # throughout: "Kast sostuvo un encuentro con el presidente
+                # José Jerí", far into a report on his visit)
+                or (si <= 1 or not any(t.resolved for t in timexes))
                 and not any(t.sentence == si for t in timexes)
                 # "on election night": a time of its own the dates cannot read
                 and not _TIME_WORD.search(doc.folded, sent.start, sent.end)

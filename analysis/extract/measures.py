@@ -89,6 +89,7 @@ _FROM = re.compile(
     r"|midnight\s+(?:on\s+)?)?"
     r"(?:(?:el|la|los|the|this|este|esta|on)\s+|(?:hoy|today),?\s+)?$"
 )
+_OPENS = re.compile(r"\s*(?:(?:the|el|la|this|este|esta)\s+)?")
 _COORDINATION = re.compile(r"[,;]\s*(?:y|e|and|but|pero)\b")
 
 
@@ -3512,6 +3513,9 @@ def _note_dates(
             d.in_force = d.starts
     if until and d.until is None:
         d.until = until[0]
+    # "The emergency decree, issued Friday, authorizes the military to … for 60
+    # days": a measure that opens its sentence is the subject of its predicate
+    opens = _OPENS.fullmatch(doc.folded, sent.start, ev.start) is not None
     # the duration that qualifies this measure ("declaró por 60 días el estado
     # de emergencia"), not another one in its sentence
     m = next(
@@ -3520,6 +3524,11 @@ def _note_dates(
             for m in _DURATION.finditer(doc.folded, sent.start, sent.end)
             # the measure as the sentence's subject: its predicate's duration
             if subject
+            or (
+                opens
+                and not _COORDINATION.search(doc.folded, ev.end, m.start())
+                and ";" not in doc.text[ev.end : m.start()]
+            )
             or (
                 ev.start - m.end() <= _DATE_REACH
                 and (
