@@ -12567,3 +12567,28 @@ def test_a_report_that_names_no_day_tells_of_its_own_day_throughout():
     assert [(e.date_from, e.date_to) for e in ds.events if e.kind == "meeting"] == [
         (dt.date(2026, 1, 5), dt.date(2026, 1, 5))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Jeri has pledged to increase troop deployment to the region.",
+        "Peru's decree allows the government to deploy additional armed forces.",
+    ],
+)
+def test_troops_deployed_in_other_words_are_a_deployment(text):
+    ds = drafted(text, "en", dt.date(2025, 11, 28))
+    assert [m.kind for m in ds.measures] == ["military_deployment"]
+
+
+def test_forces_expected_to_be_deployed_are_announced():
+    ds = drafted(
+        "Peru will declare an emergency. Military forces are expected to be "
+        "deployed to key crossing points in Tacna.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced"),
+        ("military_deployment", "announced"),
+    ]

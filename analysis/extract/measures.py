@@ -2224,6 +2224,14 @@ def _status(
         return "agreed"
     if (
         verb is not None
+        and s < verb.start < e
+        and _IMMINENT.search(doc.folded, max(sent_start, s), verb.start)
+    ):
+        # "Military forces are expected to be deployed": the act named with
+        # its subject, still to come
+        return "announced"
+    if (
+        verb is not None
         and verb.status == "implemented"
         and verb.start <= s
         and is_nonfinite(doc, verb)
