@@ -12592,3 +12592,49 @@ def test_forces_expected_to_be_deployed_are_announced():
         ("state_of_emergency", "announced"),
         ("military_deployment", "announced"),
     ]
+
+
+def test_what_a_decree_lays_down_is_the_claim_of_the_government_that_issued_it():
+    ds = drafted(
+        "El Ejecutivo extendió por dos meses más el régimen de excepción en Tacna. "
+        "La medida fue formalizada a través del Decreto Supremo 013-2026-PCM, que "
+        "determina que la Policía Nacional del Perú (PNP) mantendrá la "
+        "responsabilidad del control del orden interno. El decreto establece "
+        "también que el burgomaestre provincial de Tarata deberá integrarse al "
+        "Comando de Coordinación Operativa Unificada.",
+        "es",
+        dt.date(2026, 1, 24),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "gov_peru",
+            "La Policía Nacional del Perú (PNP) mantendrá la responsabilidad del "
+            "control del orden interno.",
+        ),
+        (
+            "gov_peru",
+            "El burgomaestre provincial de Tarata deberá integrarse al Comando de "
+            "Coordinación Operativa Unificada.",
+        ),
+    ]
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna on Friday. Under the decree, "
+        "the Peruvian National Police will retain primary responsibility for "
+        "maintaining order.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "gov_peru",
+            "The Peruvian National Police will retain primary responsibility for "
+            "maintaining order.",
+        )
+    ]
+    # no decree of a government named before: no one to say it
+    ds = drafted(
+        "Under the decree, the police will retain responsibility for order.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert ds.claims == []

@@ -744,6 +744,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _quotes_going_on(doc, out, ids, topics, measures)
     out += _official_estimates(doc, out, ids, topics, measures)
     out += _collective_claims(doc, out, ids, topics, measures)
+    out += _decree_claims(doc, out, ids, topics, measures)
     out += _pledges(doc, out, ids, topics, measures)
     return [part for c in out for part in _each_sentence(doc, c, ids, topics)]
 
@@ -989,6 +990,66 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
                     sent.end,
                 )
             )
+    return new
+
+
+# What a decree lays down, told as its content: "El decreto establece también
+# que…", "del Decreto Supremo 013-2026-PCM, que determina que…", "The decree
+# also provides that…", "Under the decree, the police will…": the words of the
+# government that issued it
+_DECREE_SAYS = re.compile(
+    r"\b(?:el|the|this|este|dicho|del|al)\s+(?:decreto(?:\s+supremo)?|decree|"
+    r"dispositivo)\b(?:\s+[\w.-]+){0,2}?,?\s+(?:(?:que|which)\s+)?"
+    r"(?:(?:tambien|also|ademas|asimismo)\s+)?"
+    r"(?:establece|determina|dispone|precisa|estipula|provides|states|establishes|"
+    r"stipulates|specifies)\s+(?:(?:tambien|also|ademas|asimismo)\s+)?(?:que|that)\s+"
+)
+# ... at the sentence's opening
+_UNDER_DECREE = re.compile(
+    r"(?:segun|under|according\s+to)\s+(?:el|the|this|este)\s+(?:decreto|decree)"
+    r"(?:\s+[\w.-]+){0,2}?,\s+"
+)
+
+
+def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    for si, sent in enumerate(doc.sentences):
+        m = _UNDER_DECREE.match(doc.folded, sent.start) or _DECREE_SAYS.search(
+            doc.folded, sent.start, sent.end
+        )
+        if m is None or any(
+            sent.start <= c.evidence[0].start < sent.end for c in out + new
+        ):
+            continue
+        # the government that decreed it: the last emergency before, or in, the
+        # sentence, with a government among its doers
+        issuer = next(
+            (
+                a
+                for d in reversed(measures)
+                if d.kind == "state_of_emergency" and d.evidence[0].start < sent.end
+                for a in d.actors
+                if doc.entries[a].kind == "government"
+            ),
+            None,
+        )
+        summary = _summary(doc, m.end(), sent.end)
+        if issuer is None or summary is None or _verbless(summary, doc.article.language):
+            continue
+        new.append(
+            _claim(
+                doc,
+                ids,
+                issuer,
+                summary,
+                topics,
+                si,
+                measures,
+                doc.folded[sent.start : sent.end],
+                m.start(),
+                sent.end,
+            )
+        )
     return new
 
 
