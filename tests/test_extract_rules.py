@@ -12638,3 +12638,23 @@ def test_what_a_decree_lays_down_is_the_claim_of_the_government_that_issued_it()
         dt.date(2025, 11, 29),
     )
     assert ds.claims == []
+
+
+def test_a_person_found_by_an_aged_role_is_named_again_by_surname():
+    ds = drafted(
+        '"It is hard," said Milbayajaira Rivas, a 56-year-old nurse. At the border, '
+        'officers deny them entry. "Peru does not want any more Venezuelans," Rivas '
+        "said.",
+        "en",
+        dt.date(2025, 11, 30),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("milbayajaira_rivas", "Peru does not want any more Venezuelans.")
+    ]
+    ds = drafted(
+        "“Perú ya no quiere más venezolanos”, dijo Milbayajaira Rivas, una "
+        "enfermera de 56 años.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [c.speaker for c in ds.claims] == ["milbayajaira_rivas"]

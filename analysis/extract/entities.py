@@ -591,7 +591,8 @@ _PERSON_NOUNS_ES = (
 )
 _UNNAMED = {
     "en": re.compile(
-        r"\b(?:an?|one)\s+(?P<np>(?:[a-z'’-]+\s+){0,3}?(?:"
+        # ("a 56-year-old nurse from Venezuela": an age among the words)
+        r"\b(?:an?|one)\s+(?P<np>(?:[a-z0-9'’-]+\s+){0,3}?(?:"
         + _PERSON_NOUNS_EN
         # "a Chilean diplomat familiar with the talks"
         + r")(?:\s+(?:(?:familiar|close|involved)\s+)?(?:at|in|of|from|with|for|to)\s+(?:(?!who\b|that\b|said\b|says\b|"
@@ -606,7 +607,7 @@ _UNNAMED = {
         + _PERSON_NOUNS_ES
         # "un migrante venezolano que…": a demonym after the noun
         + r")(?:\s+(?:venezolan|peruan|chilen|bolivian|colombian|ecuatorian|haitian)"
-        r"[oa])?(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z-]+\s+){0,5}?"
+        r"[oa])?(?:\s+(?:de|del|en|con)\s+(?:(?!que\b|quien\b)[a-z0-9-]+\s+){0,5}?"
         r"(?!que\b|quien\b)[a-z-]+)?)\b(?=\s*[,.;:]|\s+consultad[oa]s?\s+por\s+|"
         r"\s+se\s+limit\w+\s+a\s+|\s+(?:que|quien|dijo|"
         r"afirmo|senalo|explico|aseguro|advirtio|indico|sostuvo|conto|relato|"
@@ -712,6 +713,15 @@ def _new_person(
     doc.entries[eid] = Entry(eid, name, "actors", "person", country)
     doc.dynamic_roles[eid] = role
     doc.found.append(Found(span[0], span[1], doc.text[span[0] : span[1]], eid, si))
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        # "said Milbayajaira Rivas, a nurse. … ‘…,’ Rivas said": the surname
+        # alone names her again
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", doc.text):
+            if m.start() >= span[1] and not any(
+                f.start < m.end() and m.start() < f.end for f in doc.found
+            ):
+                doc.found.append(_mention(doc, m, eid))
     return eid
 
 
