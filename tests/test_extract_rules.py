@@ -12658,3 +12658,28 @@ def test_a_person_found_by_an_aged_role_is_named_again_by_surname():
         dt.date(2025, 11, 30),
     )
     assert [c.speaker for c in ds.claims] == ["milbayajaira_rivas"]
+
+
+def test_an_undated_act_after_the_lead_takes_the_news_day_not_an_earlier_clause():
+    lead = (
+        "Chile y Perú acordaron el lunes 1 de diciembre realizar patrullajes "
+        "conjuntos, un día después de que militares peruanos empezaran a "
+        "desplegarse a zonas limítrofes. El ministro de Exteriores chileno, Alberto "
+        "van Klaveren, sostuvo una reunión telemática con su homólogo peruano, Hugo "
+        "de Zela."
+    )
+    ds = drafted(lead, "es", dt.date(2025, 12, 1))
+    assert [e.date_from for e in ds.events if e.kind == "meeting"] == [
+        dt.date(2025, 12, 1)
+    ]
+    # a clause that is the sentence's only day is what the next sentence tells
+    ds = drafted(
+        "Las declaraciones llegan un día después de que los cancilleres instalaran "
+        "el Comité Binacional. En esa primera sesión, ambos gobiernos acordaron "
+        "poner en marcha patrullajes conjuntos.",
+        "es",
+        dt.date(2025, 12, 2),
+    )
+    assert [e.date_from for e in ds.events if e.kind == "agreement"] == [
+        dt.date(2025, 12, 1)
+    ]

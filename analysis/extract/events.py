@@ -3643,7 +3643,22 @@ def _undated_acts(
             prior = [_report_days(doc, si)]
         if not prior:
             continue
-        anchor = prior[-1]
+        # "acordaron el lunes …, un día después de que militares empezaran a
+        # desplegarse": the day of the clause after "después de que" is of an
+        # act before the news its sentence has dated; that day dates what follows
+        anchor = next(
+            (
+                t
+                for t in reversed(prior)
+                if not (
+                    _DAY_OF_EARLIER.match(doc.folded, t.end)
+                    and any(
+                        o.sentence == t.sentence and o.end <= t.start for o in prior
+                    )
+                )
+            ),
+            prior[-1],
+        )
         lead_news = anchor.end == anchor.start
         before = len(out)
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
@@ -3732,6 +3747,7 @@ def _undated_acts(
     return out
 
 
+_DAY_OF_EARLIER = re.compile(r"\s*(?:de\s+que|de\s+(?:la|el|los|las)\b|that\b)")
 _LED_MEETING = re.compile(
     r"\b(?:lidero|encabezo|presidio|sostuvo|mantuvo|celebro|held|chaired|led|"
     r"hosted)\s+(?:(?:ademas|tambien|also)\s+)?(?:un|una|a|an|the|la|el)\s+"
