@@ -12683,3 +12683,15 @@ def test_an_undated_act_after_the_lead_takes_the_news_day_not_an_earlier_clause(
     assert [e.date_from for e in ds.events if e.kind == "agreement"] == [
         dt.date(2025, 12, 1)
     ]
+
+
+def test_a_date_inside_a_dashed_aside_dates_only_the_aside():
+    ds = drafted(
+        "El presidente de Perú, José Jerí —quien asumió el mando en octubre de "
+        "2025—, descartó formalmente la iniciativa tras reunirse con Kast.",
+        "es",
+        dt.date(2026, 1, 13),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("inauguration", dt.date(2025, 10, 1))
+    ]

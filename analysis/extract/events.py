@@ -307,22 +307,28 @@ _ASIDE_GOES_ON = re.compile(
     r"que|which|who|quien|y|and|en|in|a|to|de|of)\b"
 )
 _ASIDE_OPENS = re.compile(
-    r",\s*(?:que|quien|quienes|who|which|el cual|la cual)\s[^,;]*$"
+    r"(?:,|\s-|\()\s*(?:que|quien|quienes|who|which|el cual|la cual)\s[^,;()]*$"
 )
+# what closes an aside: a comma, a dash or a bracket ("José Jerí —quien asumió
+# el mando en octubre de 2025—, descartó…"; dashes fold to "-")
+_ASIDE_CLOSES = re.compile(r",|-(?:\s|,)|\)")
 
 
 def _closed_aside(doc: Doc, si: int, date: tuple[int, int], cue: int) -> bool:
     """ "Kast, que asumirá el mando el 11 de marzo, visitará el Perú": a date inside
     a relative aside dates the aside, not a verb after the aside closes."""
-    if cue < date[1] or "," not in doc.folded[date[1] : cue]:
+    close = _ASIDE_CLOSES.search(doc.folded, date[1], cue) if cue >= date[1] else None
+    if close is None:
         return False
-    if _ASIDE_GOES_ON.match(doc.folded, doc.folded.index(",", date[1]) + 1):
+    if _ASIDE_GOES_ON.match(doc.folded, close.end()):
         return False  # "hasta el 28 de julio, cuando asuma": the aside goes on
     aside = _ASIDE_OPENS.search(doc.folded, doc.sentences[si].start, date[0])
     # the aside of a person, the sentence's subject; "a committee, which first met
     # on December 1, agreed joint patrols" agreed them at that meeting
     return aside is not None and any(
-        f.end == aside.start() and doc.entries[f.entry_id].kind == "person"
+        f.end <= aside.start()
+        and not doc.folded[f.end : aside.start()].strip()
+        and doc.entries[f.entry_id].kind == "person"
         for f in doc.found
     )
 
