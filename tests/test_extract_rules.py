@@ -12695,3 +12695,19 @@ def test_a_date_inside_a_dashed_aside_dates_only_the_aside():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("inauguration", dt.date(2025, 10, 1))
     ]
+
+
+def test_forces_that_were_sent_are_a_deployment_labelled_by_its_kind_not_its_count():
+    ds = drafted(
+        "Alrededor de cincuenta efectivos de las Fuerzas Armadas fueron enviados el "
+        "29 de noviembre a la frontera sur del país, luego de que el presidente José "
+        "Jerí oficializara el estado de emergencia en Tacna.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert ("military_deployment", "implemented") in [
+        (m.kind, m.status) for m in ds.measures
+    ]
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("deployment", dt.date(2025, 11, 29), "Despliegue militar en Tacna")
+    ]

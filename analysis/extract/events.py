@@ -2832,6 +2832,12 @@ def _only_someone(label: str, language: str) -> bool:
     )
 
 
+_HOW_MANY = re.compile(
+    r"(?:(?:alrededor de|cerca de|unos|unas|mas de|menos de|about|around|some|"
+    r"nearly|more than|fewer than|over)\b|\d)"
+)
+
+
 def _label(
     doc: Doc,
     kind: str,
@@ -2886,6 +2892,9 @@ def _label(
             and not _TAKING_OFFICE.search(fold(fallback).lower())
             # "Midnight", "La madrugada": a time says nothing of what happened
             or _TIME_ONLY.fullmatch(fold(fallback).lower()) is not None
+            # "Alrededor de cincuenta efectivos", "About 100 soldiers": how
+            # many, not what they did
+            or _HOW_MANY.match(fold(fallback).lower()) is not None
             or _only_someone(fallback, doc.article.language)
             # "El decreto supremo" says less than "Estado de emergencia en Tacna"
             or kind == "emergency"
