@@ -12711,3 +12711,14 @@ def test_forces_that_were_sent_are_a_deployment_labelled_by_its_kind_not_its_cou
     assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
         ("deployment", dt.date(2025, 11, 29), "Despliegue militar en Tacna")
     ]
+
+
+def test_a_trip_announced_for_later_is_no_visit_of_the_report_day():
+    ds = drafted(
+        "El Ejecutivo decidió declarar el estado de emergencia en Tacna. Tiburcio "
+        "anunció que viajará personalmente a Tacna para coordinar con las Fuerzas "
+        "Armadas.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [e for e in ds.events if e.kind == "visit"] == []

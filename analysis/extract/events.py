@@ -3858,6 +3858,10 @@ _PAST_BEFORE = {
 }
 
 
+# a Spanish verb in the future or the conditional: "viajará", "se reunirían"
+_STILL_TO_DO = re.compile(r"(?:ar|er|ir)(?:á|án|ía|ían)$")
+
+
 def verbs_past(doc: Doc, m, noun_after_verb: bool = False) -> bool:
     """The cue is a verb in a past form ("phoned", "llamó", "se reunió"), or,
     with `noun_after_verb`, a noun just after one ("felicitó vía telefónica")."""
@@ -3870,6 +3874,12 @@ def verbs_past(doc: Doc, m, noun_after_verb: bool = False) -> bool:
     if not noun_after_verb:
         return False
     before = doc.text[max(0, m.start() - 60) : m.start()].lower()
+    if _STILL_TO_DO.search(word) or re.search(
+        r"\b(?:will|would|shall|to|va a|van a|iba a|iban a)\s+$", before
+    ):
+        # "anunció que viajará a Tacna", "said he will visit": a past verb before
+        # a verb of what is still to be done
+        return False
     rx = _PAST_BEFORE.get(doc.article.language)
     return rx is not None and rx.search(before) is not None
 
