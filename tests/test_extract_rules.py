@@ -12722,3 +12722,39 @@ def test_a_trip_announced_for_later_is_no_visit_of_the_report_day():
         dt.date(2025, 11, 28),
     )
     assert [e for e in ds.events if e.kind == "visit"] == []
+
+
+def test_stepped_up_controls_of_a_nationality_are_that_government_s_and_done():
+    ds = drafted(
+        "Chile y Perú acordaron patrullajes conjuntos. El comité busca remediar la "
+        "tensión, tras el recrudecimiento de los controles peruanos en las zonas "
+        "limítrofes.",
+        "es",
+        dt.date(2025, 12, 1),
+    )
+    assert ("border_control", "implemented", ["gov_peru"]) in [
+        (m.kind, m.status, m.actors) for m in ds.measures
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, status",
+    [
+        (
+            "Perú declaró estado de emergencia y reforzó con militares el resguardo "
+            "de su lado fronterizo.",
+            "es",
+            "military_deployment",
+            "implemented",
+        ),
+        (
+            "Kast prometió una política de mano dura contra la inmigración irregular.",
+            "es",
+            "migration_control",
+            "proposed",
+        ),
+    ],
+)
+def test_reinforcing_with_troops_and_a_hard_line_are_measures(text, lang, kind, status):
+    ds = drafted(text, lang, dt.date(2025, 12, 1))
+    assert (kind, status) in [(m.kind, m.status) for m in ds.measures]

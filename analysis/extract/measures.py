@@ -1076,6 +1076,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             # government of the country its sentence places it in
             agents = _territorial_doer(doc, si, s, e, cue=False)
         if not agents:
+            # "los controles peruanos", "Peruvian controls": a nationality in
+            # the measure's own words is its government's
+            agents = _own_demonym(doc, si, s, e)
+        if not agents:
             continue
         if status == "agreed" and verb is not None:
             # "Kast agreed with Jerí to hold a binational cabinet": the other
@@ -2338,6 +2342,10 @@ def _status(
         return adj.lastgroup
     if verb is None:
         cue = scenario_cue(doc, max(sent_start, s - 40), s)
+        if not cue and _STEPPED_UP.search(doc.folded, max(sent_start, s - 40), s):
+            # "tras el recrudecimiento de los controles peruanos", "the
+            # intensification of Peruvian controls": a step taken, named
+            return "implemented"
         return "scenario" if cue else None
     # a verb after the noun tells its own clause ("descartó el corredor que Kast
     # promueve": the corridor is still Kast's proposal, whoever rules it out)
@@ -2411,6 +2419,11 @@ _ANNOUNCEMENT_OF = re.compile(
     r"(?:de\s+que|de|que|that|to)\s+"
     r"(?:(?:it|they|he|she|the government|el gobierno|se)\s+)?"
     r"(?:(?:would|will|iba a|va a)\s+)?$"
+)
+_STEPPED_UP = re.compile(
+    r"\b(?:el|la|the|this|este|esta|su|its)\s+(?:recrudecimiento|endurecimiento|"
+    r"intensificacion|intensification|tightening|hardening|stepping\s+up)\s+"
+    r"(?:de|of)\s+(?:los|las|el|la|the|sus|its)?\s*$"
 )
 _NEEDED = re.compile(
     r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
@@ -2896,6 +2909,19 @@ def _titled_opening(doc: Doc, si: int, pos: int) -> list[Found]:
         return []
     who = _titled(doc, Span(m.end(), m.end()))
     return [who] if who is not None else []
+
+
+def _own_demonym(doc: Doc, si: int, s: int, e: int) -> list[Found]:
+    codes = {
+        c
+        for w in re.findall(r"[a-z]+", doc.folded[s:e])
+        for c in [country_in(w)]
+        if c
+    }
+    gov = governments().get(codes.pop()) if len(codes) == 1 else None
+    if not gov or gov not in doc.entries:
+        return []
+    return [Found(s, e, doc.text[s:e], gov, si, derived=True)]
 
 
 def _demonym_subject(doc: Doc, si: int, pos: int) -> list[Found]:
