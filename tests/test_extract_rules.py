@@ -12758,3 +12758,21 @@ def test_stepped_up_controls_of_a_nationality_are_that_government_s_and_done():
 def test_reinforcing_with_troops_and_a_hard_line_are_measures(text, lang, kind, status):
     ds = drafted(text, lang, dt.date(2025, 12, 1))
     assert (kind, status) in [(m.kind, m.status) for m in ds.measures]
+
+
+def test_the_aim_of_a_decree_is_its_issuer_s_claim():
+    ds = drafted(
+        "Peru declared a state of emergency in Tacna on Friday. The measure seeks to "
+        "reinforce the State’s response to crime. The state of emergency will also "
+        "serve “to address crime and other situations”.",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("gov_peru", "The measure seeks to reinforce the State’s response to crime."),
+        (
+            "gov_peru",
+            "The state of emergency will also serve to address crime and other "
+            "situations.",
+        ),
+    ]

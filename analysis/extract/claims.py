@@ -1011,12 +1011,27 @@ _UNDER_DECREE = re.compile(
 )
 
 
+_DECREE_AIMS = re.compile(
+    r"\W*(?:(?:ademas|asimismo|also|moreover),?\s+)?(?P<np>(?:el|la|este|esta|the|this)\s+"
+    r"(?:decreto(?:\s+supremo)?|medida|norma|declaratoria|estado\s+de\s+emergencia|"
+    r"decree|measure|state\s+of\s+emergency|emergency\s+decree))\b[^.;:]{0,60}?\s"
+    r"(?:busca|buscara|pretende|servira\s+para|permitira|tiene\s+(?:como|por)\s+"
+    r"(?:objetivo|finalidad)|seeks\s+to|aims\s+to|will\s+(?:also\s+)?(?:serve|allow|"
+    r"enable)|is\s+(?:intended|meant|designed)\s+to)\b"
+)
+
+
 def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
     new = []
     for si, sent in enumerate(doc.sentences):
         m = _UNDER_DECREE.match(doc.folded, sent.start) or _DECREE_SAYS.search(
             doc.folded, sent.start, sent.end
         )
+        # "La medida busca reforzar…", "The state of emergency will also serve to
+        # address crime": the aim its issuer gives it, told whole
+        aim = None if m else _DECREE_AIMS.match(doc.folded, sent.start)
+        if aim is not None:
+            m = aim
         if m is None or any(
             sent.start <= c.evidence[0].start < sent.end for c in out + new
         ):
@@ -1033,7 +1048,7 @@ def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
             ),
             None,
         )
-        summary = _summary(doc, m.end(), sent.end)
+        summary = _summary(doc, m.start("np") if aim else m.end(), sent.end)
         if issuer is None or summary is None or _verbless(summary, doc.article.language):
             continue
         new.append(
