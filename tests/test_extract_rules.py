@@ -12776,3 +12776,20 @@ def test_the_aim_of_a_decree_is_its_issuer_s_claim():
             "situations.",
         ),
     ]
+
+
+def test_a_closing_speaker_followed_by_days_after_still_speaks():
+    ds = drafted(
+        "El tema será uno de los puntos que tocará Kast en su visita a Lima el "
+        "miércoles, dijo Jerí, días después de que las fuerzas estadounidenses "
+        "derrocaran al líder venezolano Nicolás Maduro.",
+        "es",
+        dt.date(2026, 1, 6),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "jeri",
+            "El tema será uno de los puntos que tocará Kast en su visita a Lima el "
+            "miércoles.",
+        )
+    ]

@@ -1766,6 +1766,11 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:tras|despues de|luego de|durante|en|al termino de|after|following|"
     r"during|at|in|on)\s+(?:la|el|los|las|una|un|the|a|an|its|his|her|their|su|sus)\s+"
     r"[^;:.]{0,100}[.;]?\s*"
+    # "…, dijo Jerí, días después de que las fuerzas estadounidenses derrocaran
+    # al líder venezolano": when, told of another act
+    r"|,?\s+(?:(?:pocas|unas|varias|algunas|just|a\s+few|several|two|three|dos|tres)\s+)?"
+    r"(?:horas|dias|semanas|hours|days|weeks)\s+(?:despues|antes|after|before)\b"
+    r"[^;:.]{0,110}[.;]?\s*"
 )
 _THEN_ACTS = re.compile(
     r"\s*,\s*(?:before|after|while|when|then|antes de|despues de|tras|luego de)\s+"
