@@ -12793,3 +12793,16 @@ def test_a_closing_speaker_followed_by_days_after_still_speaks():
             "miércoles.",
         )
     ]
+
+
+def test_a_meeting_held_before_the_act_a_sentence_tells_is_an_event_too():
+    ds = drafted(
+        "Kast invitó a los migrantes irregulares a abandonar el país, tras reunirse "
+        "con el mandatario argentino Javier Milei.",
+        "es",
+        dt.date(2025, 12, 17),
+    )
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("invitation", dt.date(2025, 12, 16), dt.date(2025, 12, 17)),
+        ("meeting", dt.date(2025, 12, 16), dt.date(2025, 12, 17)),
+    ]

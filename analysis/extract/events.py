@@ -3680,16 +3680,31 @@ def _undated_acts(
             if _naming(doc, m) or _met_no_one(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)
-            verb = verbs_past(doc, m, noun_after_verb=lead_news) or (
-                # "el mandatario lideró además una reunión del comité": a meeting
-                # held, led or chaired
-                kind == "meeting"
-                and _LED_MEETING.search(
-                    doc.folded, max(sent.start, m.start() - 40), m.start()
+            verb = (
+                verbs_past(doc, m, noun_after_verb=lead_news)
+                or (
+                    # "el mandatario lideró además una reunión del comité": a
+                    # meeting held, led or chaired
+                    kind == "meeting"
+                    and _LED_MEETING.search(
+                        doc.folded, max(sent.start, m.start() - 40), m.start()
+                    )
                 )
+                # "descartó la iniciativa tras reunirse con Kast", "after meeting
+                # Milei": what was done before the act the sentence tells
+                or kind in ("meeting", "visit")
+                and _AFTER_DOING.search(
+                    doc.folded, max(sent.start, m.start() - 20), m.start()
+                )
+                is not None
             )
             if kind not in _UNDATED_KINDS or not verb:
                 continue
+            after_doing = _AFTER_DOING.search(
+                doc.folded, max(sent.start, m.start() - 20), m.start()
+            )
+            if len(out) > before and not after_doing:
+                continue  # one act of the sentence, and what was done before it
             if re.search(
                 r"\b(?:not|never|no|nunca|ni|neither|nor|any|ningun|ninguna|sin)\b"
                 r"[^.;:,]{0,28}$",
@@ -3745,7 +3760,6 @@ def _undated_acts(
                     topics,
                 )
             )
-            break
         if len(out) == before and (
             lead_news
             # the paragraph of the day named last, or the one after it
@@ -3763,6 +3777,7 @@ def _undated_acts(
 
 
 _DAY_OF_EARLIER = re.compile(r"\s*(?:de\s+que|de\s+(?:la|el|los|las)\b|that\b)")
+_AFTER_DOING = re.compile(r"\b(?:tras|despues de|luego de|after)\s+$")
 _LED_MEETING = re.compile(
     r"\b(?:lidero|encabezo|presidio|sostuvo|mantuvo|celebro|held|chaired|led|"
     r"hosted)\s+(?:(?:ademas|tambien|also)\s+)?(?:un|una|a|an|the|la|el)\s+"
