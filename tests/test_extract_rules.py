@@ -12806,3 +12806,20 @@ def test_a_meeting_held_before_the_act_a_sentence_tells_is_an_event_too():
         ("invitation", dt.date(2025, 12, 16), dt.date(2025, 12, 17)),
         ("meeting", dt.date(2025, 12, 16), dt.date(2025, 12, 17)),
     ]
+
+
+def test_a_unified_command_set_up_is_a_measure_and_one_named_again_is_not():
+    ds = drafted(
+        "El Gobierno declaró el estado de emergencia en Tacna. La disposición incluye "
+        "la instalación de un Comando de Coordinación Operativa Unificada y comités "
+        "especializados. El alcalde de Tarata deberá integrarse al Comando de "
+        "Coordinación Operativa Unificada.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    assert [(m.label, m.status) for m in ds.measures if m.kind == "other"] == [
+        ("Unified command of the forces at the border", "implemented")
+    ]
+    assert [
+        m.evidence[0].quote for m in ds.measures if m.kind == "other"
+    ] == ["instalación de un Comando de Coordinación Operativa Unificada"]
