@@ -12823,3 +12823,23 @@ def test_a_unified_command_set_up_is_a_measure_and_one_named_again_is_not():
     assert [
         m.evidence[0].quote for m in ds.measures if m.kind == "other"
     ] == ["instalación de un Comando de Coordinación Operativa Unificada"]
+
+
+def test_the_items_of_a_list_are_done_by_the_subject_of_its_lead():
+    ds = drafted(
+        "El gobierno de José Jerí declaró estado de emergencia en Tacna, con las "
+        "siguientes medidas.\n\n- Restricción de libertades de tránsito y reunión en "
+        "los distritos fronterizos.\n\n- Operativos de inteligencia para contener "
+        "ingresos irregulares.\n\nMedidas chilenas: El gobierno de Gabriel Boric "
+        "endureció los controles fronterizos.\n\n- Desplegó más de 600 efectivos "
+        "militares.",
+        "es",
+        dt.date(2025, 11, 30),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("state_of_emergency", "implemented", ["gov_peru"]),
+        ("other", "implemented", ["gov_peru"]),
+        ("other", "implemented", ["gov_peru"]),
+        ("border_control", "implemented", ["gov_chile"]),
+        ("military_deployment", "implemented", ["gov_chile"]),
+    ]

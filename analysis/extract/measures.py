@@ -541,6 +541,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             )
             if pact is not None:
                 status, agreed_by = "agreed", pact.actors
+        if status is None and verb is None and drafts and _list_item(doc, si):
+            # "- Operativos de inteligencia para contener ingresos irregulares":
+            # an item of the list an act leads is as far along as that act
+            status = drafts[-1].status
         if (
             status is None
             and spec.get("default_status")
@@ -810,6 +814,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     # one the opening title stands for
                     or _titled_opening(doc, si, pos)
                     or last_subject.get(sent.paragraph, [])
+                    # "- Desplegó más de 600 efectivos militares", after "El
+                    # gobierno de Gabriel Boric endureció los controles…": an
+                    # item of a list does what its lead's subject did
+                    or _list_lead_subject(doc, si, last_subject)
                     or _last_person(doc, pos)
                 )
         if owner is not None:
@@ -1078,7 +1086,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
         if not agents:
             # "los controles peruanos", "Peruvian controls": a nationality in
             # the measure's own words is its government's
-            agents = _own_demonym(doc, si, s, e)
+            agents = _own_demonym(doc, si, s, e) or _list_lead_subject(
+                doc, si, last_subject
+            )
         if not agents:
             continue
         if status == "agreed" and verb is not None:
@@ -2909,6 +2919,35 @@ def _titled_opening(doc: Doc, si: int, pos: int) -> list[Found]:
         return []
     who = _titled(doc, Span(m.end(), m.end()))
     return [who] if who is not None else []
+
+
+_LIST_MARK = re.compile(r"[ \t]*[-•*–—][ \t]")
+
+
+def _list_item(doc: Doc, si: int) -> bool:
+    """The sentence is an item of a list: its line opens with a dash or a bullet."""
+    start = doc.sentences[si].start
+    line = doc.text.rfind("\n", 0, start) + 1
+    return bool(_LIST_MARK.match(doc.text, line)) and not doc.text[line:start].strip(
+        " \t-•*–—"
+    )
+
+
+def _list_lead_subject(doc: Doc, si: int, last_subject: dict) -> list[Found]:
+    """The subject of the last act before a list whose item the sentence is ("El
+    gobierno declaró estado de emergencia, con las siguientes medidas. - Restricción
+    de libertades de tránsito…")."""
+    if not _list_item(doc, si):
+        return []
+    sent = doc.sentences[si]
+    return next(
+        (
+            last_subject[p]
+            for p in sorted(last_subject, reverse=True)
+            if p <= sent.paragraph and last_subject[p]
+        ),
+        [],
+    )
 
 
 def _own_demonym(doc: Doc, si: int, s: int, e: int) -> list[Found]:
