@@ -12843,3 +12843,17 @@ def test_the_items_of_a_list_are_done_by_the_subject_of_its_lead():
         ("border_control", "implemented", ["gov_chile"]),
         ("military_deployment", "implemented", ["gov_chile"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Perú cerró y militarizó por 60 días su frontera con Chile.", "es"),
+        ("Peru closed and militarized its southern border with Chile.", "en"),
+    ],
+)
+def test_closing_a_border_with_another_verb_between_is_a_closure(text, lang):
+    ds = drafted(text, lang, dt.date(2025, 11, 30))
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("border_closure", "implemented", ["gov_peru"])
+    ]
