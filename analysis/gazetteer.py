@@ -40,6 +40,9 @@ def _build_fold_table() -> dict[int, str]:
         "»": '"',
         "–": "-",
         "—": "-",
+        # hyphens that do not break a line ("a 56‑year‑old nurse") are hyphens
+        "\u2010": "-",
+        "\u2011": "-",
         "\u00a0": " ",
     }.items():
         table[ord(src)] = dst

@@ -12857,3 +12857,20 @@ def test_closing_a_border_with_another_verb_between_is_a_closure(text, lang):
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("border_closure", "implemented", ["gov_peru"])
     ]
+
+
+def test_a_non_breaking_hyphen_is_a_hyphen():
+    ds = drafted(
+        '"Kast said he was going to remove foreigners who have not been '
+        'regularized," said Milbayajaira Rivas, a 56\u2011year\u2011old nurse from '
+        "Venezuela.",
+        "en",
+        dt.date(2025, 11, 30),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "milbayajaira_rivas",
+            "Kast said he was going to remove foreigners who have not been "
+            "regularized.",
+        )
+    ]
