@@ -12820,9 +12820,9 @@ def test_a_unified_command_set_up_is_a_measure_and_one_named_again_is_not():
     assert [(m.label, m.status) for m in ds.measures if m.kind == "other"] == [
         ("Unified command of the forces at the border", "implemented")
     ]
-    assert [
-        m.evidence[0].quote for m in ds.measures if m.kind == "other"
-    ] == ["instalación de un Comando de Coordinación Operativa Unificada"]
+    assert [m.evidence[0].quote for m in ds.measures if m.kind == "other"] == [
+        "instalación de un Comando de Coordinación Operativa Unificada"
+    ]
 
 
 def test_the_items_of_a_list_are_done_by_the_subject_of_its_lead():

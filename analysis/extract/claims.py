@@ -1049,7 +1049,11 @@ def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
             None,
         )
         summary = _summary(doc, m.start("np") if aim else m.end(), sent.end)
-        if issuer is None or summary is None or _verbless(summary, doc.article.language):
+        if (
+            issuer is None
+            or summary is None
+            or _verbless(summary, doc.article.language)
+        ):
             continue
         new.append(
             _claim(

@@ -2952,10 +2952,7 @@ def _list_lead_subject(doc: Doc, si: int, last_subject: dict) -> list[Found]:
 
 def _own_demonym(doc: Doc, si: int, s: int, e: int) -> list[Found]:
     codes = {
-        c
-        for w in re.findall(r"[a-z]+", doc.folded[s:e])
-        for c in [country_in(w)]
-        if c
+        c for w in re.findall(r"[a-z]+", doc.folded[s:e]) for c in [country_in(w)] if c
     }
     gov = governments().get(codes.pop()) if len(codes) == 1 else None
     if not gov or gov not in doc.entries:
