@@ -11722,10 +11722,11 @@ def test_a_known_person_with_a_surname_one_letter_off_is_that_person():
     ("text", "lang", "status"),
     [
         (
+            # a possibility one raises is put forward
             "Jerí mencionó la posibilidad de crear un corredor para casos "
             "estrictamente humanitarios.",
             "es",
-            "scenario",
+            "proposed",
         ),
         (
             "Kast defendió su proyecto de crear un corredor humanitario con apoyo "

@@ -3991,10 +3991,11 @@ _INTENT = re.compile(
 _NOUN_OF_INTENT = re.compile(
     # "la negativa del país vecino de crear un corredor", "its refusal to open":
     # an act refused is set aside, as one ruled out is
-    r"\b(?:(?P<scenario>posibilidad|hipotesis|possibility|prospect|negativa|rechazo|"
-    r"refusal|rejection)|"
-    # "existe una alternativa de crear un corredor": one put forward
-    r"(?P<proposed>propuesta|proyecto|idea|promesa|iniciativa|alternativa|opcion|"
+    r"\b(?:(?P<scenario>hipotesis|negativa|rechazo|refusal|rejection)|"
+    # "existe una alternativa de crear un corredor": one put forward; "mencionó la
+    # posibilidad de crear un corredor": one raised
+    r"(?P<proposed>posibilidad|possibility|prospect|"
+    r"propuesta|proyecto|idea|promesa|iniciativa|alternativa|opcion|"
     r"intencion|proposal|project|idea|promise|pledge|initiative|intention|plan|"
     r"alternative|option)|"
     # "el anuncio del presidente peruano José Jerí de decretar", "la decisión del
