@@ -12875,3 +12875,17 @@ def test_a_non_breaking_hyphen_is_a_hyphen():
             "regularized.",
         )
     ]
+
+
+def test_what_will_go_on_being_done_is_in_place():
+    ds = drafted(
+        "El Ejecutivo prorrogó el estado de emergencia en Tacna. La Policía Nacional "
+        "del Perú mantendrá el control del orden interno con el apoyo de las Fuerzas "
+        "Armadas.",
+        "es",
+        dt.date(2026, 1, 24),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "implemented"),
+        ("military_deployment", "implemented"),
+    ]

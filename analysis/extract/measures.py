@@ -2410,6 +2410,10 @@ def _status(
         # "es necesario reforzar": what is called for is proposed
         return "proposed"
     if verb.status == "implemented":
+        if verb.tense == "future" and verb.lemma in _KEEPING:
+            # "la PNP mantendrá el control del orden interno", "the police will
+            # retain responsibility": what goes on being done is in place
+            return "implemented"
         if verb.tense == "future" or _OBLIGED.search(
             doc.folded, max(sent_start, verb.start - 30), verb.start
         ):
@@ -2435,6 +2439,7 @@ _STEPPED_UP = re.compile(
     r"intensificacion|intensification|tightening|hardening|stepping\s+up)\s+"
     r"(?:de|of)\s+(?:los|las|el|la|the|sus|its)?\s*$"
 )
+_KEEPING = frozenset({"mantener", "conservar", "maintain", "retain", "keep"})
 _NEEDED = re.compile(
     r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
     r"es preciso|es urgente|se necesita)\s+$"
