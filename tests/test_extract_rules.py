@@ -12889,3 +12889,15 @@ def test_what_will_go_on_being_done_is_in_place():
         ("state_of_emergency", "implemented"),
         ("military_deployment", "implemented"),
     ]
+
+
+def test_migrants_turned_away_were_refused_entry():
+    ds = drafted(
+        "Peru will declare an emergency at the border. Many of them were previously "
+        "turned away by Peruvian police.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert ("migration_control", "implemented", ["pnp"]) in [
+        (m.kind, m.status, m.actors) for m in ds.measures
+    ]
