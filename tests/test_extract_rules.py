@@ -12901,3 +12901,27 @@ def test_migrants_turned_away_were_refused_entry():
     assert ("migration_control", "implemented", ["pnp"]) in [
         (m.kind, m.status, m.actors) for m in ds.measures
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, status",
+    [
+        (
+            "Peru will declare a state of emergency. Only travellers with proper "
+            "documentation will be allowed to enter.",
+            "en",
+            "announced",
+        ),
+        (
+            "Perú declaró la emergencia. Lima ha indicado que sólo ingresarán desde "
+            "territorio chileno los migrantes con documentos.",
+            "es",
+            "implemented",
+        ),
+    ],
+)
+def test_entry_for_the_documented_only_keeps_the_others_out(text, lang, status):
+    ds = drafted(text, lang, dt.date(2025, 11, 30))
+    assert [
+        (m.label, m.status) for m in ds.measures if m.kind == "migration_control"
+    ] == [("Entry refused to migrants without papers", status)]
