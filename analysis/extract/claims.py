@@ -746,6 +746,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _collective_claims(doc, out, ids, topics, measures)
     out += _decree_claims(doc, out, ids, topics, measures)
     out += _pledges(doc, out, ids, topics, measures)
+    out += _blamed_claims(doc, out, ids, topics, measures)
     return [part for c in out for part in _each_sentence(doc, c, ids, topics)]
 
 
@@ -1009,6 +1010,61 @@ _UNDER_DECREE = re.compile(
     r"(?:segun|under|according\s+to)\s+(?:el|the|this|este)\s+(?:decreto|decree)"
     r"(?:\s+[\w.-]+){0,2}?,\s+"
 )
+
+
+# "…expulsar a los migrantes irregulares, a quienes vincula con la ola de
+# inseguridad", "…undocumented migrants, whom he blames for rising crime": a
+# charge the sentence's person lays on the ones just named is their claim
+_BLAMED = re.compile(
+    r"(?P<np>\b(?:a\s+)?(?:los|las|the)\s+(?:[^,;.:]|(?<=\d)[.,](?=\d)){3,60}?"
+    r"(?:,\s+[^,;.:]{3,30})?),\s+"
+    r"(?:a\s+quienes|whom\s+(?:he|she|they))\s+"
+    r"(?P<verb>vincula|vinculan|culpa|culpan|responsabiliza|responsabilizan|"
+    r"asocia|asocian|blames|blamed|links|linked|associates|holds\s+responsible)\s+"
+    r"(?P<rest>(?:con|de|del|por|for|to|with)\s+[^.;,]{3,120})"
+)
+
+
+def _blamed_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    for m in _BLAMED.finditer(doc.folded):
+        si = doc.sentence_at(m.start())
+        sent = doc.sentences[si]
+        if any(m.start() <= c.evidence[0].start < m.end() for c in out + new):
+            continue
+        who = [
+            f
+            for f in doc.in_sentence(si)
+            if f.end <= m.start("np") and doc.entries[f.entry_id].kind == "person"
+        ]
+        if not who:
+            continue
+        speaker = who[0]
+        np = doc.text[m.start("np") : m.end("np")]
+        np = re.sub(r"^(?:a\s+)", "", np) + ("," if "," in np else "")
+        verb = doc.text[m.start("verb") : m.end("verb")]
+        rest = doc.text[m.start("rest") : m.end("rest")].rstrip(" ,")
+        name = short_name(doc.entries[speaker.entry_id])
+        summary = (
+            f"{name} {verb} a {np} {rest}."
+            if doc.article.language == "es"
+            else f"{name} {verb} {np} {rest}."
+        )
+        new.append(
+            _claim(
+                doc,
+                ids,
+                speaker.entry_id,
+                summary,
+                topics,
+                si,
+                measures,
+                doc.folded[sent.start : sent.end],
+                m.start(),
+                m.end(),
+            )
+        )
+    return new
 
 
 _DECREE_AIMS = re.compile(
