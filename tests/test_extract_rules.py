@@ -12938,3 +12938,23 @@ def test_entry_for_the_documented_only_keeps_the_others_out(text, lang, status):
     assert [
         (m.label, m.status) for m in ds.measures if m.kind == "migration_control"
     ] == [("Entry refused to migrants without papers", status)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, summary",
+    [
+        (
+            "Jerí instó a Chile a asumir su responsabilidad.",
+            "es",
+            "Jerí instó a Chile a asumir su responsabilidad.",
+        ),
+        (
+            "Kast appealed to migrants to leave voluntarily.",
+            "en",
+            "Kast appealed to migrants to leave voluntarily.",
+        ),
+    ],
+)
+def test_a_call_made_on_someone_is_a_claim_with_its_verb(text, lang, summary):
+    ds = drafted(text, lang, dt.date(2025, 12, 1))
+    assert [c.summary for c in ds.claims] == [summary]

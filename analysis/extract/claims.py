@@ -142,6 +142,8 @@ _ACTS_OF_SPEECH = frozenset(
         "played down",
         "asked",
         "urged",
+        "appealed to",
+        "appeals to",
         "demanded",
         "called for",
         "called on",
@@ -196,7 +198,8 @@ _DENIAL = re.compile(
 # "pidió que Chile abra un corredor", "asked that Chile open": what is asked
 # for is no statement of fact; the claim keeps its verb
 _DEMAND = re.compile(
-    r"ask|urg|demand|call(?:ed|s)? (?:for|on)|pid|pide|exig|solicit|emplaz"
+    r"ask|urg|demand|call(?:ed|s)? (?:for|on)|appeal|pid|pide|exig|solicit|emplaz|"
+    r"insto|instaron|insta\b|exhort"
 )
 _POSSESSIVE_SOURCE = re.compile(r"\b(?:su|sus|his|her)\b")
 _CLITIC = re.compile(r"\b(?:la|las|lo|los|le|les|se)\s+$")
