@@ -12958,3 +12958,25 @@ def test_entry_for_the_documented_only_keeps_the_others_out(text, lang, status):
 def test_a_call_made_on_someone_is_a_claim_with_its_verb(text, lang, summary):
     ds = drafted(text, lang, dt.date(2025, 12, 1))
     assert [c.summary for c in ds.claims] == [summary]
+
+
+@pytest.mark.parametrize(
+    "text, lang, summary",
+    [
+        (
+            "Tacna governor Luis Torres expressed concern about the migrants stranded "
+            "at the border.",
+            "en",
+            "Torres expressed concern about the migrants stranded at the border.",
+        ),
+        (
+            "El gobernador regional de Tacna, Luis Torres, se mostró preocupado por los "
+            "migrantes varados en la frontera.",
+            "es",
+            "Torres se mostró preocupado por los migrantes varados en la frontera.",
+        ),
+    ],
+)
+def test_a_stance_voiced_is_a_claim(text, lang, summary):
+    ds = drafted(text, lang, dt.date(2025, 12, 1))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("luis_torres", summary)]

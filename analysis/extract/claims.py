@@ -142,6 +142,8 @@ _ACTS_OF_SPEECH = frozenset(
         "played down",
         "asked",
         "urged",
+        "expressed",
+        "voiced",
         "appealed to",
         "appeals to",
         "demanded",
