@@ -12980,3 +12980,18 @@ def test_a_call_made_on_someone_is_a_claim_with_its_verb(text, lang, summary):
 def test_a_stance_voiced_is_a_claim(text, lang, summary):
     ds = drafted(text, lang, dt.date(2025, 12, 1))
     assert [(c.speaker, c.summary) for c in ds.claims] == [("luis_torres", summary)]
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("Jeri posted on X that the decree was in force.", "The decree was in force."),
+        (
+            "Kast has linked irregular migration to rising crime.",
+            "Kast has linked irregular migration to rising crime.",
+        ),
+    ],
+)
+def test_a_post_and_a_link_drawn_are_claims_told_whole(text, summary):
+    ds = drafted(text, "en", dt.date(2025, 12, 1))
+    assert [c.summary for c in ds.claims] == [summary]
