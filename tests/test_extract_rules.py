@@ -12995,3 +12995,29 @@ def test_a_stance_voiced_is_a_claim(text, lang, summary):
 def test_a_post_and_a_link_drawn_are_claims_told_whole(text, summary):
     ds = drafted(text, "en", dt.date(2025, 12, 1))
     assert [c.summary for c in ds.claims] == [summary]
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        (
+            "Kast had framed the corridor as a dignified solution to the migration "
+            "crisis.",
+            "Kast had framed the corridor as a dignified solution to the migration "
+            "crisis.",
+        ),
+        (
+            "Kast envisioned a “humanitarian corridor” as a dignified solution.",
+            "Kast envisioned a humanitarian corridor as a dignified solution.",
+        ),
+        (
+            "Kast released a video urging migrants without official status to leave "
+            "the country while they can.",
+            "Kast urged migrants without official status to leave the country while "
+            "they can.",
+        ),
+    ],
+)
+def test_what_one_makes_a_thing_out_to_be_or_urges_is_a_claim(text, summary):
+    ds = drafted(text, "en", dt.date(2025, 12, 1))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("kast", summary)]

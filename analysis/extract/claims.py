@@ -145,6 +145,11 @@ _ACTS_OF_SPEECH = frozenset(
         # "Kast has linked irregular migration to rising crime": the link is what
         # he said, told with its verb
         "linked",
+        "urging",
+        "framed",
+        "envisioned",
+        "envisaged",
+        "portrayed",
         "expressed",
         "voiced",
         "appealed to",
