@@ -13021,3 +13021,24 @@ def test_a_post_and_a_link_drawn_are_claims_told_whole(text, summary):
 def test_what_one_makes_a_thing_out_to_be_or_urges_is_a_claim(text, summary):
     ds = drafted(text, "en", dt.date(2025, 12, 1))
     assert [(c.speaker, c.summary) for c in ds.claims] == [("kast", summary)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, summary",
+    [
+        (
+            "Kast difundió un video instando a los migrantes irregulares a salir del "
+            "país.",
+            "kast",
+            "Kast instó a los migrantes irregulares a salir del país.",
+        ),
+        (
+            "Jerí publicó un mensaje pidiendo a Chile que asuma su responsabilidad.",
+            "jeri",
+            "Jerí pidió a Chile que asuma su responsabilidad.",
+        ),
+    ],
+)
+def test_a_call_made_in_a_gerund_is_the_speaker_s_past_act(text, speaker, summary):
+    ds = drafted(text, "es", dt.date(2025, 12, 1))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
