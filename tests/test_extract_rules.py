@@ -13042,3 +13042,17 @@ def test_what_one_makes_a_thing_out_to_be_or_urges_is_a_claim(text, summary):
 def test_a_call_made_in_a_gerund_is_the_speaker_s_past_act(text, speaker, summary):
     ds = drafted(text, "es", dt.date(2025, 12, 1))
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_what_one_presents_a_thing_as_is_a_claim():
+    ds = drafted(
+        "Kast presentó el corredor como una solución digna para los migrantes.",
+        "es",
+        dt.date(2025, 12, 1),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "kast",
+            "Kast presentó el corredor como una solución digna para los migrantes.",
+        )
+    ]
