@@ -13056,3 +13056,26 @@ def test_what_one_presents_a_thing_as_is_a_claim():
             "Kast presentó el corredor como una solución digna para los migrantes.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, label",
+    [
+        (
+            "José Antonio Kast propuso un corredor humanitario, una iniciativa que "
+            "presentó este martes durante una conferencia de prensa en Buenos Aires.",
+            "es",
+            "Anuncio de Kast",
+        ),
+        (
+            "Kast spoke on Tuesday at a press conference in Buenos Aires.",
+            "en",
+            "Announcement by Kast",
+        ),
+    ],
+)
+def test_a_dated_press_conference_is_an_announcement(text, lang, label):
+    ds = drafted(text, lang, dt.date(2025, 12, 17))
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("announcement", dt.date(2025, 12, 16), label)
+    ]
