@@ -13079,3 +13079,15 @@ def test_a_dated_press_conference_is_an_announcement(text, lang, label):
     assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
         ("announcement", dt.date(2025, 12, 16), label)
     ]
+
+
+def test_a_dated_speech_is_an_announcement():
+    ds = drafted(
+        "Kast ordenó el miércoles la construcción de barreras, en su discurso "
+        "inaugural ante miles de partidarios.",
+        "es",
+        dt.date(2026, 3, 11),
+    )
+    assert ("announcement", dt.date(2026, 3, 11), "Anuncio de Kast") in [
+        (e.kind, e.date_from, e.label) for e in ds.events
+    ]
