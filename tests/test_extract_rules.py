@@ -13091,3 +13091,20 @@ def test_a_dated_speech_is_an_announcement():
     assert ("announcement", dt.date(2026, 3, 11), "Anuncio de Kast") in [
         (e.kind, e.date_from, e.label) for e in ds.events
     ]
+
+
+def test_a_further_contingent_to_come_is_a_deployment_of_its_own():
+    # "…se desplegarán de inmediato en el puesto fronterizo de Santa Rosa y que
+    # otros 50 efectivos llegarán en los primeros días de diciembre"
+    from analysis.extract import extract_dataset
+
+    path = Path(__file__).parents[1] / "seeds" / "es-dev-tacna-emergency-efe.md"
+    ds = extract_dataset(load_article(path))
+    assert [
+        (m.status, m.evidence[0].quote)
+        for m in ds.measures
+        if m.kind == "military_deployment" and m.status == "announced"
+    ] == [
+        ("announced", "soldados del Ejército se desplegarán"),
+        ("announced", "otros 50 efectivos"),
+    ]

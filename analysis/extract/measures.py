@@ -1202,6 +1202,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     # "a trench and barriers" in one list is one measure; "se ha
                     # desplegado un patrullaje…, se emplean drones" are two acts
                     and not _new_district(doc, d, si, s)
+                    # "…se desplegarán de inmediato, y otros 50 efectivos llegarán
+                    # en diciembre": a further contingent is a deployment of its own
+                    and not _FURTHER_CONTINGENT.match(doc.folded, s)
                     and (
                         d.surface == doc.folded[s:e]
                         or spec["key"] in _ONE_OF_A_KIND
