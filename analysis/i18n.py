@@ -107,7 +107,11 @@ def lexicon_strings() -> list[str]:
     """The labels the extractor gives drafted measures (the lexicon's, in English)."""
     from .gazetteer import load_lexicon
 
-    return sorted({spec["label"] for spec in load_lexicon()["measures"]})
+    specs = load_lexicon()["measures"]
+    return sorted(
+        {spec["label"] for spec in specs}
+        | {spec["single"]["label"] for spec in specs if "single" in spec}
+    )
 
 
 # A body the gazetteer names in English ("Government of Bolivia", "Red Cross"):

@@ -13108,3 +13108,17 @@ def test_a_further_contingent_to_come_is_a_deployment_of_its_own():
         ("announced", "soldados del Ejército se desplegarán"),
         ("announced", "otros 50 efectivos"),
     ]
+
+
+def test_one_country_s_patrols_with_no_word_of_joint_are_its_own():
+    ds = drafted(
+        "El Gobierno del Perú declaró el estado de emergencia en Tacna. Las Fuerzas "
+        "Armadas realizarán patrullajes motorizados y a pie en la línea fronteriza. "
+        "Chile y Perú acordaron patrullajes conjuntos.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    assert [(m.kind, m.label) for m in ds.measures][1:] == [
+        ("border_control", "Border patrols"),
+        ("joint_patrols", "Joint patrols at the border"),
+    ]

@@ -1257,7 +1257,20 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
     _anaphora(doc, drafts, timexes)
     for d in drafts:
         _finish_dates(d)
+        single = _spec_by_key()[d.key].get("single")
+        if single and len(d.countries) < 2 and not _JOINT.search(d.surface):
+            # "Patrullajes motorizados y a pie en la línea fronteriza", by one
+            # country's forces: its own patrols, not joint ones
+            d.kind, d.label, d.is_bilateral = single["kind"], single["label"], False
     return drafts
+
+
+@functools.cache
+def _spec_by_key() -> dict[str, dict]:
+    return {spec["key"]: spec for spec, _ in lex_().measures}
+
+
+_JOINT = re.compile(r"conjunt|joint|binacional|binational|combinad|mixt")
 
 
 # "El decreto, aprobado el viernes, regirá por 60 días", "the measure runs for
