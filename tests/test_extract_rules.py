@@ -13113,7 +13113,7 @@ def test_a_further_contingent_to_come_is_a_deployment_of_its_own():
 def test_one_country_s_patrols_with_no_word_of_joint_are_its_own():
     ds = drafted(
         "El Gobierno del Perú declaró el estado de emergencia en Tacna. Las Fuerzas "
-        "Armadas realizarán patrullajes motorizados y a pie en la línea fronteriza. "
+        "Armadas realizarán operativos y patrullajes constantes en la frontera. "
         "Chile y Perú acordaron patrullajes conjuntos.",
         "es",
         dt.date(2025, 11, 29),
