@@ -228,10 +228,15 @@ def chart_key_facts(dataset: Dataset, lang: str = "en") -> alt.Chart:
         # no city named: where the headline's event took place, a country even
         # ("Reunión de Kast y Jerí en Perú")
         cities = [p for p in dataset.places if p.place_id == headline.place]
+    if not people and headline is not None:
+        # no person named ("El Ejecutivo aprobó el decreto…"): who did what the
+        # headline tells
+        by_id = {a.actor_id: a for a in dataset.actors}
+        people = [by_id[i] for i in headline.actors if i in by_id]
     rows = [
         (
             _("Who"),
-            ", ".join(display_name(a, lang) for a in people[:4]),
+            ", ".join(display_name(a, lang) for a in people[:4]) or "—",
             " … ".join(a.evidence[0].quote for a in people[:4]),
         ),
         (

@@ -388,3 +388,16 @@ def test_key_facts_where_falls_back_to_the_headline_s_country():
     )
     where = " ".join(_key_fact(charts.chart_key_facts(ds), "Where")["value"])
     assert where == "Peru"
+
+
+def test_key_facts_who_falls_back_to_the_headline_s_doers_when_no_person_is_named():
+    from tests.test_extract_rules import drafted
+
+    ds = drafted(
+        "El Ejecutivo del Perú aprobó el viernes el decreto que declara el estado de "
+        "emergencia en Tacna.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    who = " ".join(_key_fact(charts.chart_key_facts(ds, "es"), "Quién")["value"])
+    assert who == "El Gobierno del Perú"
