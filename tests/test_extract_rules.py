@@ -13122,3 +13122,17 @@ def test_one_country_s_patrols_with_no_word_of_joint_are_its_own():
         ("border_control", "Border patrols"),
         ("joint_patrols", "Joint patrols at the border"),
     ]
+
+
+def test_a_verb_of_reporting_between_commas_leaves_the_proposition_whole():
+    ds = drafted(
+        "The mobilization of migrants followed statements by José Antonio Kast. That "
+        "rhetoric, officials and local media reported, prompted people to try to move "
+        "across borders before any new restrictions take effect.",
+        "en",
+        dt.date(2025, 11, 28),
+    )
+    assert [c.summary for c in ds.claims] == [
+        "That rhetoric prompted people to try to move across borders before any new "
+        "restrictions take effect."
+    ]

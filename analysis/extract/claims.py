@@ -631,15 +631,23 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 # between commas; what follows is said
                 prop = (prop[0] + aside.end(), prop[1])
             if (
-                not is_source
-                and prop[0] == cue.end()
-                and not _PROPOSITION.match(doc.text, cue.end())
-                and (doc.article.language == "es" or cue.group(0) in _ACTS_OF_SPEECH)
-            ) or (
-                not is_source
-                and (
-                    _DENIAL.match(cue.group(0))
-                    or (prop[0] >= cue.end() and _DEMAND.match(cue.group(0)))
+                (
+                    not is_source
+                    and prop[0] == cue.end()
+                    and not _PROPOSITION.match(doc.text, cue.end())
+                    # "That rhetoric, officials reported, prompted…": a verb set
+                    # between commas, not one whose object was said
+                    and doc.text[cue.end() : cue.end() + 1] != ","
+                    and (
+                        doc.article.language == "es" or cue.group(0) in _ACTS_OF_SPEECH
+                    )
+                )
+                or (
+                    not is_source
+                    and (
+                        _DENIAL.match(cue.group(0))
+                        or (prop[0] >= cue.end() and _DEMAND.match(cue.group(0)))
+                    )
                 )
             ):
                 # "Paco exigió la presencia de Boric": the act of speech is the
@@ -4132,7 +4140,9 @@ def _head_of_aside(
         upto = speaker.start
     elif titled := _TITLE_AT_END.search(doc.folded, prev, cue.start()):
         upto = titled.start()  # "The crisis, the interior minister said, was…"
-    head = doc.text[prev:upto]
+    # "That rhetoric, officials and local media reported, …": the first of two
+    # speakers closes the head too
+    head = re.sub(r",\s*(?:[\w'’-]+\s+){1,3}(?:and|y|e)\s+$", ", ", doc.text[prev:upto])
     if not re.search(r"\w\s*,\s*$", head):
         return ""
     head = head.rstrip(" ,")
@@ -4226,8 +4236,11 @@ def _summary(
         if m:
             text = text[m.end() :]
     # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
-    # (not the first word of a quotation: '"That measure is ruled out," he said')
-    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
+    # (not the first word of a quotation: '"That measure is ruled out," he said',
+    # nor a sentence's own first word: "That rhetoric, officials reported, …")
+    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES and not any(
+        lo <= s.start < lo + 3 for s in doc.sentences
+    ):
         text = re.sub(
             r"^\s*(?:,[^,.;:]{1,30},\s*)?"
             # "earlier today", "late on Friday", "esta mañana": the saying's time
