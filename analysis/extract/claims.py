@@ -1101,14 +1101,13 @@ _DECREE_AIMS = re.compile(
 def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
     new = []
     for si, sent in enumerate(doc.sentences):
-        m = _UNDER_DECREE.match(doc.folded, sent.start) or _DECREE_SAYS.search(
-            doc.folded, sent.start, sent.end
+        m = (
+            _UNDER_DECREE.match(doc.folded, sent.start)
+            or _DECREE_SAYS.search(doc.folded, sent.start, sent.end)
+            # "La medida busca reforzar…", "The state of emergency will also serve
+            # to address crime": the aim its issuer gives it, told whole
+            or _DECREE_AIMS.match(doc.folded, sent.start)
         )
-        # "La medida busca reforzar…", "The state of emergency will also serve to
-        # address crime": the aim its issuer gives it, told whole
-        aim = None if m else _DECREE_AIMS.match(doc.folded, sent.start)
-        if aim is not None:
-            m = aim
         if m is None or any(
             sent.start <= c.evidence[0].start < sent.end for c in out + new
         ):
@@ -1125,7 +1124,8 @@ def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
             ),
             None,
         )
-        summary = _summary(doc, m.start("np") if aim else m.end(), sent.end)
+        told = m.start("np") if m.re is _DECREE_AIMS else m.end()
+        summary = _summary(doc, told, sent.end)
         if (
             issuer is None
             or summary is None
@@ -4236,11 +4236,8 @@ def _summary(
         if m:
             text = text[m.end() :]
     # "said on Tuesday that P", "dijo el martes que P": the day is the saying's
-    # (not the first word of a quotation: '"That measure is ruled out," he said',
-    # nor a sentence's own first word: "That rhetoric, officials reported, …")
-    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES and not any(
-        lo <= s.start < lo + 3 for s in doc.sentences
-    ):
+    # (not the first word of a quotation: '"That measure is ruled out," he said')
+    if doc.text[lo:hi].lstrip()[:1] not in _QUOTES:
         text = re.sub(
             r"^\s*(?:,[^,.;:]{1,30},\s*)?"
             # "earlier today", "late on Friday", "esta mañana": the saying's time

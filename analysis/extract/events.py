@@ -3680,6 +3680,9 @@ def _undated_acts(
             if _naming(doc, m) or _met_no_one(doc, m):
                 continue
             kind = kinds.get(m.lastgroup)
+            after_doing = _AFTER_DOING.search(
+                doc.folded, max(sent.start, m.start() - 20), m.start()
+            )
             verb = (
                 verbs_past(doc, m, noun_after_verb=lead_news)
                 or (
@@ -3693,16 +3696,10 @@ def _undated_acts(
                 # "descartó la iniciativa tras reunirse con Kast", "after meeting
                 # Milei": what was done before the act the sentence tells
                 or kind in ("meeting", "visit")
-                and _AFTER_DOING.search(
-                    doc.folded, max(sent.start, m.start() - 20), m.start()
-                )
-                is not None
+                and after_doing is not None
             )
             if kind not in _UNDATED_KINDS or not verb:
                 continue
-            after_doing = _AFTER_DOING.search(
-                doc.folded, max(sent.start, m.start() - 20), m.start()
-            )
             if len(out) > before and not after_doing:
                 continue  # one act of the sentence, and what was done before it
             if re.search(
