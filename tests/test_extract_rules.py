@@ -13136,3 +13136,15 @@ def test_a_verb_of_reporting_between_commas_leaves_the_proposition_whole():
         "That rhetoric prompted people to try to move across borders before any new "
         "restrictions take effect."
     ]
+
+
+def test_a_gerund_of_saying_with_no_one_to_say_it_gives_no_claim():
+    # it once raised a TypeError: the opening that was searched for a title
+    # had been rebound to a regular-expression match
+    ds = drafted(
+        "Advirtiendo que la situación es grave, el gobierno cerró la frontera.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert ds.claims == []
+    assert [e.kind for e in ds.events] == []

@@ -2757,8 +2757,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             or _CLAUSE_HEAD.search(doc.folded, max(sent.start, a.start - 14), a.start)
         ]
         first = _subject_before(doc, people, sent.start, cue.start())
-        lead = _DATELINE_OPENING.match(doc.text, sent.start)
-        head = lead.end() if lead else sent.start
+        dateline = _DATELINE_OPENING.match(doc.text, sent.start)
+        head = dateline.end() if dateline else sent.start
         opening = [
             a
             for a in earlier
