@@ -13148,3 +13148,46 @@ def test_a_gerund_of_saying_with_no_one_to_say_it_gives_no_claim():
     )
     assert ds.claims == []
     assert [e.kind for e in ds.events] == []
+
+
+def test_an_undated_announcement_after_a_dated_day_is_of_that_day():
+    ds = drafted(
+        "La frontera entre Chile y Perú vivió ayer una jornada de tensión. El "
+        "presidente peruano, José Jerí, anunció que desde la medianoche quedaría "
+        "vigente el estado de emergencia en Tacna.",
+        "es",
+        dt.date(2025, 11, 29),
+    )
+    assert [(e.kind, e.date_from, e.label) for e in ds.events][1:] == [
+        ("announcement", dt.date(2025, 11, 28), "Anuncio de Jerí")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # still to come, an earlier campaign's words, and what troops were
+        # announced for: no announcement of the day named before
+        "Migrants blocked the road on Friday. Further measures would be announced.",
+        "Kast signed the decree on Wednesday. The barriers were something Kast had "
+        "announced during his campaign.",
+        "Kast signed the decree on Wednesday. The 3,000 troops announced for the north "
+        "are not yet there.",
+    ],
+)
+def test_no_announcement_of_a_day_from_words_not_told_as_that_day_s(text):
+    ds = drafted(text, "en", dt.date(2026, 3, 12))
+    assert "announcement" not in [e.kind for e in ds.events]
+
+
+def test_a_year_that_dates_only_what_is_to_come_dates_no_act():
+    ds = drafted(
+        "Kast ganó este domingo la segunda vuelta. El mandatario peruano felicitó al "
+        "presidente electo por su triunfo y le deseó éxito en la gestión que iniciará "
+        "el próximo año.",
+        "es",
+        dt.date(2025, 12, 14),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events] == [
+        ("election", dt.date(2025, 12, 14))
+    ]

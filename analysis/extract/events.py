@@ -1116,6 +1116,7 @@ def extract_events(
             or doc.is_question(t.sentence)
             or _since_year(doc, t)
             or _ranked_in_year(doc, t)
+            or _year_of_what_is_to_come(doc, t)
             or _runs_out(doc, t, measures)
             # "comes two weeks before the run-off": a distance from an event the
             # article dates elsewhere
@@ -2072,6 +2073,21 @@ def _year_beside_a_day(doc: Doc, t: Timex, timexes: list[Timex]) -> bool:
         and o.resolved
         and (o.date_to - o.date_from).days < 62
         for o in timexes
+    )
+
+
+_RELATIVE_TO_COME = re.compile(
+    r"\b(?:que|which|that)\s+(?:\w+\s+)?(?:\w{3,}(?:ra|ran)|will\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
+def _year_of_what_is_to_come(doc: Doc, t: Timex) -> bool:
+    """A whole year that dates only a relative clause of what is still to come
+    ("le deseó éxito en la gestión que iniciará el próximo año"): the act of the
+    sentence is not of that year, and the clause names no act of its own."""
+    return _whole_year(t) and bool(
+        _RELATIVE_TO_COME.search(doc.folded, max(0, t.start - 50), t.start)
     )
 
 
@@ -3583,7 +3599,7 @@ def _has_verb(label: str, language: str) -> bool:
 
 # Acts a sentence reports in the past with no date of its own ("Boric also phoned
 # the winner"): they took place on the last day the story has named.
-_UNDATED_KINDS = ("call", "visit", "meeting", "invitation", "agreement")
+_UNDATED_KINDS = ("call", "visit", "meeting", "invitation", "agreement", "announcement")
 
 
 def _undated_acts(
@@ -3675,6 +3691,9 @@ def _undated_acts(
             prior[-1],
         )
         lead_news = anchor.end == anchor.start
+        # "takes effect on Saturday": a day still to come when it was told dates
+        # no words said before it
+        told_on = next((t for t in reversed(prior) if t.tense != "future"), None)
         before = len(out)
         for m in doc.words.finditer(lex_().event_types, sent.start, sent.end):
             if _naming(doc, m) or _met_no_one(doc, m):
@@ -3700,6 +3719,11 @@ def _undated_acts(
             )
             if kind not in _UNDATED_KINDS or not verb:
                 continue
+            when = anchor
+            if kind == "announcement":
+                if told_on is None or not _announced_then(doc, m):
+                    continue
+                when = told_on
             if len(out) > before and not after_doing:
                 continue  # one act of the sentence, and what was done before it
             if re.search(
@@ -3741,7 +3765,7 @@ def _undated_acts(
             out.append(
                 _dated_by(
                     doc,
-                    ids(f"{m.lastgroup}_{anchor.date_from.isoformat()}"),
+                    ids(f"{m.lastgroup}_{when.date_from.isoformat()}"),
                     kind,
                     _label(
                         doc,
@@ -3752,7 +3776,7 @@ def _undated_acts(
                         doers=_doers(doc, si, doc.in_sentence(si), kind),
                     ),
                     list(dict.fromkeys(actors)),
-                    anchor,
+                    when,
                     si,
                     topics,
                 )
@@ -3771,6 +3795,25 @@ def _undated_acts(
             ):
                 out.append(crowd)
     return out
+
+
+_EARLIER_OR_SINCE = re.compile(
+    r"\b(?:had|have been|has been|had been|was|were|habia|habian|desde que|since|"
+    r"ya)\s+(?:\w+\s+)?$"
+)
+
+
+def _announced_then(doc: Doc, m: re.Match) -> bool:
+    """ "Jerí anunció que…", "Peru announced a state of emergency": the verb
+    itself, in the simple past, told as the news; not "the troops announced for
+    the north", "Kast had announced during the campaign", "desde que Lima
+    anunció…"""
+    word = doc.text[m.start() : m.end()].lower()
+    if word not in ("announced", "anunció", "anunciaron"):
+        return False
+    if _EARLIER_OR_SINCE.search(doc.folded, max(0, m.start() - 30), m.start()):
+        return False
+    return not re.match(r"\s+(?:for|by|during|durante|en campana)\b", doc.folded[m.end() :])
 
 
 _DAY_OF_EARLIER = re.compile(r"\s*(?:de\s+que|de\s+(?:la|el|los|las)\b|that\b)")
@@ -3874,11 +3917,18 @@ _PAST_BEFORE = {
 _STILL_TO_DO = re.compile(r"(?:ar|er|ir)(?:á|án|ía|ían)$")
 
 
+_STILL_TO_BE = re.compile(
+    r"\b(?:will|would|shall|could|should|may|might|must|to)\s+(?:not\s+)?be\s+$"
+)
+
+
 def verbs_past(doc: Doc, m, noun_after_verb: bool = False) -> bool:
     """The cue is a verb in a past form ("phoned", "llamó", "se reunió"), or,
     with `noun_after_verb`, a noun just after one ("felicitó vía telefónica")."""
     word = doc.text[m.start() : m.end()].lower()
     if doc.article.language == "en":
+        if _STILL_TO_BE.search(doc.folded, max(0, m.start() - 30), m.start()):
+            return False  # "further measures would be announced": still to come
         if word.endswith("ed") or word in {"met", "spoke", "called", "phoned"}:
             return True
     elif re.search(r"(?:ó|aron|ieron|ió)$", word):
