@@ -13191,3 +13191,25 @@ def test_a_year_that_dates_only_what_is_to_come_dates_no_act():
     assert [(e.kind, e.date_from) for e in ds.events] == [
         ("election", dt.date(2025, 12, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "José Antonio Kast habló en Arica. El candidato republicano sostuvo que la "
+            "frontera está abierta.",
+            "kast",
+        ),
+        (
+            "Jeannette Jara habló en Arica. La candidata sostuvo que la frontera está "
+            "abierta.",
+            "jara",
+        ),
+    ],
+)
+def test_a_candidate_named_by_the_title_speaks(text, speaker):
+    ds = drafted(text, "es", dt.date(2025, 11, 28))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (speaker, "La frontera está abierta.")
+    ]

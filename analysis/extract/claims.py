@@ -229,7 +229,7 @@ _TITLE = re.compile(
     r"security|government)\s+)?"
     r"(?P<title>mandatari[oa]|gobernante|diplomatic[oa]|diplomat|chilen[oa]|peruan[oa]|president[ea]?(?:-elect| electo)?|"
     r"canciller|minister|ministr[oa]|jefe del? estado|head of state|"
-    r"lider|leader|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
+    r"lider|leader|candidat[oa]|candidate|abanderad[oa]|expert[oa]?|analista|analyst|politolog[oa]|funcionari[oa]|"
     r"official|subsecretari[oa]|undersecretary|gobernador[a]?|governor|"
     r"alcalde(?:sa)?|mayor|politic[oa]|politician|republican[oa]|diputad[oa]|"
     r"senador[a]?|senator|vocer[oa]|spokes(?:man|woman|person)|portavoz|"
@@ -3345,6 +3345,8 @@ _TITLE_ROLES = {
     "analist": r"expert|analyst|analista|politolog|political scientist|academ",
     "analyst": r"expert|analyst|analista|politolog|political scientist|academ",
     "politolog": r"politolog|political scientist",
+    "candidat": r"candidat",
+    "abanderad": r"candidat",
     "lider": r"presiden|leader|lider",
     "leader": r"presiden|leader|lider",
     "funcionari": r".",
