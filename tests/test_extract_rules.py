@@ -13213,3 +13213,31 @@ def test_a_candidate_named_by_the_title_speaks(text, speaker):
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         (speaker, "La frontera está abierta.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, summary",
+    [
+        (
+            'Kast spoke in Arica on Thursday. "To the irregular immigrants in Chile," '
+            'he said, "I tell you that 103 days remain."',
+            "en",
+            "To the irregular immigrants in Chile, I tell you that 103 days remain.",
+        ),
+        (
+            'Kast spoke in Arica on Thursday. "The border is closed," he said, "and it '
+            'will stay closed."',
+            "en",
+            "The border is closed, and it will stay closed.",
+        ),
+        (
+            "Kast habló en Arica el jueves. “La frontera está cerrada”, dijo Kast, “y "
+            "seguirá cerrada”.",
+            "es",
+            "La frontera está cerrada, y seguirá cerrada.",
+        ),
+    ],
+)
+def test_a_quotation_its_verb_cuts_in_two_is_one_claim(text, lang, summary):
+    ds = drafted(text, lang, dt.date(2025, 11, 28))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [("kast", summary)]

@@ -660,8 +660,16 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                     else ""
                 )
                 summary = _summary(doc, *prop, cue=cue, head=head)
+            split = None if is_source else _split_quotation(doc, sent, cue)
+            if split is not None:
+                # '"The border is closed," he said, "and it will stay closed."':
+                # one quotation, its two halves read together
+                joined = _joined_summary(doc, split, cue)
+                if joined is not None:
+                    summary, prop = joined, (split[0][0], split[1][1])
             if (
                 summary is not None
+                and split is None
                 and re.match(r"(?:Him|Her|Them|Us|Me|To)\s", summary)
                 and doc.text[prop[0] : prop[1]].lstrip()[:1] not in _QUOTES
             ):
@@ -4177,6 +4185,34 @@ def _lemma_said(words: str, language: str) -> bool:
     """Some word of `words` is a verb of saying, by its lemma."""
     said = lex_().report_lemmas.get(language, ())
     return any(lemma_of(w, language) in said for w in re.findall(r"\w+", words.lower()))
+
+
+# the first half of a quotation cut by its speaker: '"P," he said, "Q."'
+_SPLIT_BEFORE = re.compile(
+    r"[\"“«](?P<a>[^\"“”«»]{3,}?)(?:,\s*[\"”»]|[\"”»]\s*,)\s*[^\"“”«»,.;:]{0,40}$"
+)
+_SPLIT_AFTER = re.compile(r"[^\"“”«»,.;:]{0,40}?,\s*[\"“«](?P<b>[^\"“”«»]{3,})[\"”»]")
+
+
+def _split_quotation(doc: Doc, sent, cue: re.Match):
+    """The two halves of one quotation its verb of saying cuts ('"To the
+    migrants in Chile," he said, "I tell you that…"'), or None."""
+    a = _SPLIT_BEFORE.search(doc.text, sent.start, cue.start())
+    b = _SPLIT_AFTER.match(doc.text, cue.end(), sent.end)
+    if a is None or b is None:
+        return None
+    return (a.start("a"), a.end("a")), (b.start("b"), b.end("b"))
+
+
+def _joined_summary(doc: Doc, split, cue: re.Match) -> str | None:
+    (a0, a1), (b0, b1) = split
+    first = _summary(doc, a0, a1, cue=cue)
+    second = _summary(doc, b0, b1, cue=cue)
+    if first is None or second is None:
+        return None
+    # the second half keeps its own first letter ("and it will…", "I tell you")
+    second = doc.text[b0:b1].lstrip()[:1] + second[1:]
+    return f"{first.rstrip('.!?…')}, {second}"
 
 
 def _summary(
