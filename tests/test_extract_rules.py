@@ -13241,3 +13241,45 @@ def test_a_candidate_named_by_the_title_speaks(text, speaker):
 def test_a_quotation_its_verb_cuts_in_two_is_one_claim(text, lang, summary):
     ds = drafted(text, lang, dt.date(2025, 11, 28))
     assert [(c.speaker, c.summary) for c in ds.claims] == [("kast", summary)]
+
+
+@pytest.mark.parametrize(
+    "text, summaries",
+    [
+        # a paragraph of quotation after the claim that ends the one before
+        (
+            "El presidente José Jerí dijo que la frontera será vigilada.\n"
+            "“Hoy estará vigente el estado de emergencia en Tacna”.",
+            [
+                "La frontera será vigilada.",
+                "Hoy estará vigente el estado de emergencia en Tacna.",
+            ],
+        ),
+        # …or after a sentence that names the speaker and ends on a colon
+        (
+            "El presidente José Jerí habló desde Tacna:\n"
+            "“Hoy estará vigente el estado de emergencia en Tacna”.",
+            ["Hoy estará vigente el estado de emergencia en Tacna."],
+        ),
+        # '"P", publicó en X': the post of the person named before
+        (
+            "El presidente José Jerí viajó a Tacna. “Hoy estará vigente el estado de "
+            "emergencia en Tacna”, publicó en X.",
+            ["Hoy estará vigente el estado de emergencia en Tacna."],
+        ),
+    ],
+)
+def test_quotations_standing_alone_or_posted_are_the_speaker_s(text, summaries):
+    ds = drafted(text, "es", dt.date(2025, 11, 28))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", s) for s in summaries
+    ]
+
+
+def test_a_quotation_paragraph_after_another_s_narration_is_no_one_s():
+    ds = drafted(
+        "El presidente José Jerí viajó a Tacna.\n“Todos somos humanos”.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert ds.claims == []

@@ -1364,6 +1364,36 @@ _PRONOUN_OPENS = re.compile(
 _LEAD_PRONOUN = re.compile(r"\b(?:he|she|él|el|ella)\b", re.IGNORECASE)
 
 
+def _quotation_paragraph(doc: Doc, si: int) -> bool:
+    """The sentence opens its paragraph with a quotation mark, and the
+    paragraph says nothing after the quotation closes."""
+    sent = doc.sentences[si]
+    if doc.text[sent.start : sent.start + 1] not in '"“«':
+        return False
+    last = max(
+        (s for s in doc.sentences if s.paragraph == sent.paragraph), key=lambda s: s.end
+    )
+    return bool(re.search(r"[\"”»]\s*\.?\s*$", doc.text[sent.start : last.end]))
+
+
+def _opens_paragraph_after(doc: Doc, si: int) -> str | None:
+    """The one person named in a sentence that ends its paragraph with a colon
+    before a paragraph of quotation ("El presidente José Jerí habló desde
+    Tacna:")."""
+    sent, before = doc.sentences[si], doc.sentences[si - 1]
+    if before.paragraph == sent.paragraph or not _quotation_paragraph(doc, si):
+        return None
+    if not doc.text[before.start : before.end].rstrip().endswith(":"):
+        return None
+    people = {
+        f.entry_id
+        for f in doc.found
+        if before.start <= f.start < before.end
+        and doc.entries[f.entry_id].kind == "person"
+    }
+    return next(iter(people)) if len(people) == 1 else None
+
+
 def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[Claim]:
     """A quotation standing alone right after a claim, in its paragraph, goes on
     with the same speaker; so does one after a colon whose clause has that
@@ -1379,7 +1409,17 @@ def _quotes_going_on(doc: Doc, out: list[Claim], ids, topics, measures) -> list[
         if si in by_sentence or si == 0 or doc.is_question(si):
             continue
         before = doc.sentences[si - 1]
-        if before.paragraph != sent.paragraph or si - 1 not in by_sentence:
+        opens = _opens_paragraph_after(doc, si)
+        if si - 1 not in by_sentence and opens is not None:
+            # 'Jerí habló desde Tacna:' then a paragraph that is all quotation:
+            # the person who introduces it
+            by_sentence[si - 1] = first_in[si - 1] = opens
+        if si - 1 not in by_sentence or (
+            # a quotation standing as a paragraph of its own after the claim
+            # ends its paragraph goes on with the same speaker
+            before.paragraph != sent.paragraph
+            and not (opens is not None or _quotation_paragraph(doc, si))
+        ):
             continue
         # a quotation of several sentences: '"This isn't just a trench. It's…"'
         end, j = sent.end, si
