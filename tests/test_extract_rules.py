@@ -10517,6 +10517,16 @@ def test_migrants_stuck_or_spending_the_night_at_the_border_are_the_days_crowd()
             "migrantes pasaron la noche en carpas junto al hito fronterizo.",
             "es",
         ),
+        (
+            "El Gobierno declaró el viernes el estado de emergencia. Un grupo de "
+            "migrantes permanece varado en la frontera de Chacalluta.",
+            "es",
+        ),
+        (
+            "Peru declared a state of emergency on Friday. At least 100 foreigners "
+            "assembled at the border crossing.",
+            "en",
+        ),
     ):
         ds = drafted(text, language, D(2025, 11, 29))
         assert [(e.date_from, e.kind) for e in ds.events if e.kind == "other"] == [

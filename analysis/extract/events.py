@@ -516,9 +516,11 @@ def _influx_near(doc: Doc, t: Timex, timexes) -> tuple[int, int] | None:
 _CROWD = re.compile(
     r"\b(?:migrantes|inmigrantes|extranjeros|personas|venezolanos|refugiados|"
     r"migrants|immigrants|foreigners|people|venezuelans|refugees)\b[^.;,]{0,40}?\b"
-    r"(?:(?P<stranded>(?:quedaron|quedaran|quedaban|siguen|seguian|permanecen|"
-    r"permanecian|estan|estaban|were|are|remain|remained)\s+(?:varad|atrapad)\w*|"
-    r"stranded|trapped|stuck)|se\s+(?:concentr|agolp|amontona|aglomer)\w*|gathered|"
+    r"(?:(?P<stranded>(?:quedaron|quedaran|quedaban|quedo|queda|siguen|sigue|seguian|"
+    r"permanecen|permanece|permanecian|estan|estaban|were|are|remain|remained)\s+"
+    r"(?:varad|atrapad)\w*|"
+    r"stranded|trapped|stuck)|se\s+(?:concentr|agolp|amontona|aglomer|congreg)\w*|"
+    r"gathered|assembled|congregated|"
     r"massed|crowded|camped|bloque(?:aron|aban)|blocked|"
     # "ha pernoctado en el lugar en carpas", "spent the night at the crossing"
     r"(?:ha|han|habian|habia)\s+pernoctado|pernoctaron|pasaron\s+la\s+noche|"
@@ -3813,7 +3815,9 @@ def _announced_then(doc: Doc, m: re.Match) -> bool:
         return False
     if _EARLIER_OR_SINCE.search(doc.folded, max(0, m.start() - 30), m.start()):
         return False
-    return not re.match(r"\s+(?:for|by|during|durante|en campana)\b", doc.folded[m.end() :])
+    return not re.match(
+        r"\s+(?:for|by|during|durante|en campana)\b", doc.folded[m.end() :]
+    )
 
 
 _DAY_OF_EARLIER = re.compile(r"\s*(?:de\s+que|de\s+(?:la|el|los|las)\b|that\b)")
@@ -3836,7 +3840,9 @@ def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event 
     # camping; "migrants trying to leave" may tell of any day
     if m is None or not (
         m.group("stranded")
-        or re.search(r"bloque|block|camp|pernoct|noche|night", m.group(0))
+        or re.search(
+            r"bloque|block|camp|pernoct|noche|night|assembl|congreg", m.group(0)
+        )
     ):
         return None
     if re.search(
