@@ -13293,3 +13293,22 @@ def test_a_quotation_paragraph_after_another_s_narration_is_no_one_s():
         dt.date(2025, 11, 28),
     )
     assert ds.claims == []
+
+
+def test_the_person_opening_a_long_sentence_says_what_his_second_verb_tells():
+    # "entre Perú y Chile": Chile is governed by the preposition too, and the
+    # person the sentence opens with is the subject past the long aside
+    ds = drafted(
+        "Daniel Linares, consejero regional de Arica y Parinacota, región que "
+        "precisamente limita con la ciudad de Tacna en Perú, habló con La Tarde de "
+        "NTN24 sobre esta nueva tensión entre Perú y Chile y aseveró que no es nuevo "
+        "y es un problema del cual el estado no se ha preocupado.",
+        "es",
+        dt.date(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "daniel_linares",
+            "No es nuevo y es un problema del cual el estado no se ha preocupado.",
+        )
+    ]

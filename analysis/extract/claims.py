@@ -250,6 +250,11 @@ _PREP_BEFORE = re.compile(
     r"sobre|on|at|than|como|as|against|contra)\s+(?:(?:el|la|los|las|the)\s+)?"
     # "Residents in northern Chile reported": a place of the subject's, not it
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$"
+    # "la tensión entre Perú y Chile y aseveró…": the second of two places a
+    # preposition governs is governed too
+    r"|\b(?:entre|between|de|of|con|with|sobre|about|hacia|toward|towards)\s+"
+    r"(?:(?:el|la|the)\s+)?(?:peru|chile|bolivia|argentina|ecuador|venezuela|"
+    r"colombia|lima|santiago|tacna|arica)\s+(?:y|e|and)\s+$"
 )
 _QUOTES = "\"“”«»'‘’"
 
@@ -2671,6 +2676,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
         and (
             cue.start() - a.end <= 90
             or (cue.start() - a.end <= 160 and doc.text[a.end : a.end + 2] == ", ")
+            # "Daniel Linares, consejero regional de Arica…, habló con … y
+            # aseveró que": the person who opens the sentence, past a long aside
+            or (
+                a.start - sent.start <= 3
+                and doc.text[a.end : a.end + 2] == ", "
+                and doc.entries[a.entry_id].kind == "person"
+                and re.search(r"\s(?:y|e|and)\s+$", doc.folded[prev : cue.start()])
+            )
         )
         and a.start >= prev - 1
         and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
