@@ -13312,3 +13312,29 @@ def test_the_person_opening_a_long_sentence_says_what_his_second_verb_tells():
             "No es nuevo y es un problema del cual el estado no se ha preocupado.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, label",
+    [
+        (
+            "Peruvian President José Jerí declared a state of emergency along the "
+            "country’s border with Chile on Friday after at least 100 foreigners, "
+            "mostly Venezuelans, assembled at the frontier seeking to cross into Peru.",
+            D(2025, 11, 28),
+            "Migrants gather at the border",
+        ),
+        (
+            "Peru’s President Jose Jeri announced earlier on Friday that such an "
+            "action was forthcoming, after dozens of migrants were reported to be "
+            "stuck at the Chile-Peru border.",
+            D(2025, 11, 29),
+            "Migrants stranded at Chile-Peru border",
+        ),
+    ],
+)
+def test_the_crowd_a_dated_act_followed_is_of_that_day(text, published, label):
+    ds = drafted(text, "en", published)
+    assert [(e.date_from, e.label) for e in ds.events if e.kind == "other"] == [
+        (D(2025, 11, 28), label)
+    ]

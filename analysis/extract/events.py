@@ -541,6 +541,12 @@ _AT_PLACE = re.compile(
 )
 
 
+_CROWD_CAUSE = re.compile(
+    r"[^.;]{0,70}?\b(?:after|tras|despues de que|luego de que)\s+"
+    r"(?:[^.;,]{0,30}?\s)?"
+)
+
+
 def _crowd_near(
     doc: Doc, t: Timex, timexes, loose: bool = False
 ) -> tuple[str, str | None] | None:
@@ -569,6 +575,18 @@ def _crowd_near(
         and -60 <= t.start - m.start() <= 80
         and not any(o is not t and o.sentence == t.sentence for o in timexes)
     ]
+    if not dated:
+        # "declared a state of emergency on Friday after at least 100 foreigners,
+        # mostly Venezuelans, assembled at the frontier": the people whose
+        # gathering the dated act followed, that same day
+        dated = [
+            m
+            for m in doc.words.finditer(_CROWD_ASIDE, t.end, sent.end)
+            if _CROWD_CAUSE.fullmatch(doc.folded, t.end, m.start())
+            and not any(
+                o.sentence == t.sentence and t.end <= o.start < m.end() for o in timexes
+            )
+        ][:1]
     if not dated:
         return None
     m = min(dated, key=lambda m: m.group("stranded") is None)  # "stranded" says more
