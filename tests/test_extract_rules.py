@@ -13338,3 +13338,25 @@ def test_the_crowd_a_dated_act_followed_is_of_that_day(text, published, label):
     assert [(e.date_from, e.label) for e in ds.events if e.kind == "other"] == [
         (D(2025, 11, 28), label)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Decenas de migrantes indocumentados en Chile se agolpan frente a la "
+            "desértica frontera con Perú.",
+            "es",
+        ),
+        (
+            "Dozens of undocumented migrants are gathering along Chile's desert border "
+            "with Peru.",
+            "en",
+        ),
+    ],
+)
+def test_a_crowd_gathering_as_the_report_tells_is_of_its_day(text, lang):
+    ds = drafted(text, lang, D(2025, 11, 30))
+    assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
+        ("other", D(2025, 11, 29), D(2025, 11, 30))
+    ]

@@ -520,7 +520,7 @@ _CROWD = re.compile(
     r"permanecen|permanece|permanecian|estan|estaban|were|are|remain|remained)\s+"
     r"(?:varad|atrapad)\w*|"
     r"stranded|trapped|stuck)|se\s+(?:concentr|agolp|amontona|aglomer|congreg)\w*|"
-    r"gathered|assembled|congregated|"
+    r"gathered|(?:are|were)\s+gathering|assembled|congregated|"
     r"massed|crowded|camped|bloque(?:aron|aban)|blocked|"
     # "ha pernoctado en el lugar en carpas", "spent the night at the crossing"
     r"(?:ha|han|habian|habia)\s+pernoctado|pernoctaron|pasaron\s+la\s+noche|"
@@ -3859,7 +3859,8 @@ def _undated_crowd(doc: Doc, si: int, anchor: Timex, ids: Ids, topics) -> Event 
     if m is None or not (
         m.group("stranded")
         or re.search(
-            r"bloque|block|camp|pernoct|noche|night|assembl|congreg", m.group(0)
+            r"bloque|block|camp|pernoct|noche|night|assembl|congreg|agolp|aglomer|gather",
+            m.group(0),
         )
     ):
         return None
