@@ -13360,3 +13360,54 @@ def test_a_crowd_gathering_as_the_report_tells_is_of_its_day(text, lang):
     assert [(e.kind, e.date_from, e.date_to) for e in ds.events] == [
         ("other", D(2025, 11, 29), D(2025, 11, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Los migrantes bloquearon la vía el viernes. Por disposición del presidente "
+            "José Jerí, se convocó a un Consejo de Ministros extraordinario para aprobar "
+            "la declaratoria.",
+            "es",
+        ),
+        (
+            "Los migrantes bloquearon la vía el viernes. José Jerí convocó a un Consejo "
+            "de Ministros extraordinario. En X escribió: “Se está convocando a Consejo "
+            "de Ministros extraordinario para declarar el estado de emergencia”.",
+            "es",
+        ),
+        (
+            "Migrants blocked the road on Friday. Jerí called an extraordinary Council "
+            "of Ministers to declare a state of emergency.",
+            "en",
+        ),
+    ],
+)
+def test_a_cabinet_called_together_is_a_meeting_of_the_day_named_before(text, lang):
+    ds = drafted(text, lang, D(2025, 11, 28))
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
+        ("meeting", D(2025, 11, 28))
+    ]
+
+
+def test_a_council_that_approved_a_decree_is_no_meeting_of_its_own():
+    ds = drafted(
+        "Supreme Decree 135-2025-PCM, approved by the Council of Ministers and "
+        "published on Friday, declares a 60-day state of emergency in Tacna.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert "meeting" not in [e.kind for e in ds.events]
+
+
+def test_for_a_person_opening_the_sentence_the_view_is_his():
+    ds = drafted(
+        "La Cámara de Comercio de Tacna advirtió que las ventas cayeron. Guillermo "
+        "Ferreyros, presidente del consejo empresarial, habló con Kast. Para "
+        "Ferreyros, la tarea es clara: facilitar el comercio entre Perú y Chile, "
+        "porque eso, dijo, genera bienestar social.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [c.speaker for c in ds.claims][-1] == "guillermo_ferreyros"

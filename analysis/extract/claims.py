@@ -256,6 +256,7 @@ _PREP_BEFORE = re.compile(
     r"(?:(?:el|la|the)\s+)?(?:peru|chile|bolivia|argentina|ecuador|venezuela|"
     r"colombia|lima|santiago|tacna|arica)\s+(?:y|e|and)\s+$"
 )
+_FOR_PERSON = re.compile(r"\s*(?:para|for)\s+")
 _QUOTES = "\"“”«»'‘’"
 
 
@@ -2686,7 +2687,13 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
             )
         )
         and a.start >= prev - 1
-        and not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
+        and (
+            not _PREP_BEFORE.search(doc.folded, max(sent.start, a.start - 25), a.start)
+            # "Para Ferreyros, la tarea es clara: …, dijo, …": whose view it is
+            or _FOR_PERSON.fullmatch(doc.folded, sent.start, a.start)
+            and doc.entries[a.entry_id].kind == "person"
+            and doc.text[a.end : a.end + 1] == ","
+        )
         and not _governed_title(doc, max(sent.start, a.start - 50), a.start)
         # '"… no Peruvian government will accept …," said a former diplomat': a
         # name inside the quotation is what was said, not who said it

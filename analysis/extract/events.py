@@ -1976,6 +1976,11 @@ def restated(events: list[Event]) -> list[Event]:
                     # of one speaker
                     or e.kind == "announcement"
                     and o.label == e.label
+                    # "convocó a un Consejo de Ministros extraordinario", then his
+                    # post: "Se está convocando a Consejo de Ministros…"
+                    or e.kind == "meeting"
+                    and o.label == e.label
+                    and bool(set(o.actors) & set(e.actors))
                 )
             ),
             None,
@@ -3736,6 +3741,14 @@ def _undated_acts(
                 # Milei": what was done before the act the sentence tells
                 or kind in ("meeting", "visit")
                 and after_doing is not None
+                # "se convocó a un Consejo de Ministros extraordinario", "Se está
+                # convocando a Consejo de Ministros", "called an extraordinary
+                # Council of Ministers": a cabinet called together
+                or kind == "meeting"
+                and _CONVENED.search(
+                    doc.folded, max(sent.start, m.start() - 40), m.end()
+                )
+                is not None
             )
             if kind not in _UNDATED_KINDS or not verb:
                 continue
@@ -3839,6 +3852,11 @@ def _announced_then(doc: Doc, m: re.Match) -> bool:
 
 
 _DAY_OF_EARLIER = re.compile(r"\s*(?:de\s+que|de\s+(?:la|el|los|las)\b|that\b)")
+_CONVENED = re.compile(
+    r"\b(?:convoco|convocaron|esta convocando|convened|called|"
+    r"(?:is|was|were|are) being convened|(?:was|were) convened)\b"
+    r"(?=[^.;]{0,40}\b(?:consejo de ministros|council of ministers|cabinet))"
+)
 _AFTER_DOING = re.compile(r"\b(?:tras|despues de|luego de|after)\s+$")
 _LED_MEETING = re.compile(
     r"\b(?:lidero|encabezo|presidio|sostuvo|mantuvo|celebro|held|chaired|led|"
