@@ -13411,3 +13411,26 @@ def test_for_a_person_opening_the_sentence_the_view_is_his():
         D(2026, 1, 7),
     )
     assert [c.speaker for c in ds.claims][-1] == "guillermo_ferreyros"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru has kept troops at its southern border since late November.", "en"),
+        (
+            "Perú mantiene militares y policías en su lado de la frontera desde "
+            "noviembre.",
+            "es",
+        ),
+        (
+            "Perú desde finales de noviembre mantiene militarizada su parte de la "
+            "frontera.",
+            "es",
+        ),
+    ],
+)
+def test_troops_kept_at_the_border_are_a_deployment_in_place(text, lang):
+    ds = drafted(text, lang, D(2026, 1, 20))
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("military_deployment", "implemented", ["gov_peru"])
+    ]
