@@ -13434,3 +13434,26 @@ def test_troops_kept_at_the_border_are_a_deployment_in_place(text, lang):
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("military_deployment", "implemented", ["gov_peru"])
     ]
+
+
+def test_the_measure_extended_after_an_emergency_is_its_extension():
+    ds = drafted(
+        "Peru declared a 60-day state of emergency in Tacna on November 28. In "
+        "January it extended the measure until March 28.",
+        "en",
+        D(2026, 2, 10),
+    )
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("State of emergency", "implemented"),
+        ("Extension of the state of emergency", "implemented"),
+    ]
+    assert ("expiry", D(2026, 3, 28)) in [(e.kind, e.date_from) for e in ds.events]
+
+
+def test_a_measure_extended_with_no_emergency_told_is_no_extension():
+    ds = drafted(
+        "Kast announced a plan on housing. The measure was extended in January.",
+        "en",
+        D(2026, 2, 10),
+    )
+    assert "state_of_emergency" not in [m.kind for m in ds.measures]
