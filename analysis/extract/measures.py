@@ -251,7 +251,7 @@ def ends_from_events(doc: Doc, measures, lasting: dict, events) -> dict[str, tup
 _EXTENSION_ANAPHOR = re.compile(
     r"la\b|\bla\s|\b(?:una|otra|a|another)\s+(?:nueva|segunda|tercera|new|further|"
     r"second|third)?\s*(?:ampliacion|extension|renovacion|renewal)\b"
-    r"|\bthe\s+(?:measure|decree)\b"
+    r"|\b(?:measure|decree)\s+(?:was|has|had|is|will)\b"
 )
 _EMERGENCY_BEFORE = re.compile(
     r"\bemergenc(?:ia|y)\b|\bregimen de excepcion\b|\bprorroga\b|\bextension\b"
