@@ -13457,3 +13457,16 @@ def test_a_measure_extended_with_no_emergency_told_is_no_extension():
         D(2026, 2, 10),
     )
     assert "state_of_emergency" not in [m.kind for m in ds.measures]
+
+
+def test_words_written_on_a_day_are_a_claim_and_a_statement_of_that_day():
+    ds = drafted(
+        "Jerí había escrito el viernes en X que la frontera estaba blindada. El "
+        "ministro envió por escrito su respuesta al Congreso.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [c.speaker for c in ds.claims] == ["jeri"]
+    assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
+        ("announcement", D(2025, 11, 28), "Declaraciones de Jerí")
+    ]
