@@ -13470,3 +13470,16 @@ def test_words_written_on_a_day_are_a_claim_and_a_statement_of_that_day():
     assert [(e.kind, e.date_from, e.label) for e in ds.events] == [
         ("announcement", D(2025, 11, 28), "Declaraciones de Jerí")
     ]
+
+
+def test_a_third_countrys_foreign_ministry_is_not_chiles():
+    ds = drafted(
+        "Chile's Foreign Ministry said the border was calm. Bolivia's Foreign "
+        "Ministry said Thursday that it was watching the border.",
+        "en",
+        D(2025, 12, 5),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("chile_foreign_ministry", "The border was calm.")
+    ]
+    assert [len(a.evidence) for a in ds.actors] == [1]

@@ -377,6 +377,10 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         si = doc.sentence_at(m.start)
         eid = m.ids[0] if len(m.ids) == 1 else None
+        if eid is None and _third_country(doc, m, names):
+            # "Bolivia's Foreign Ministry", "la Cancillería boliviana": another
+            # country's body, which none of the candidates is
+            continue
         if eid is None:
             # "la Presidencia peruana", "the Chilean Foreign Ministry": the
             # country beside the name decides, before the one named last ("el
@@ -447,6 +451,24 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         doc.found.append(
             Found(m.start, m.end, m.surface, eid, si, m.glued, m.mistranslation)
         )
+
+
+_OWNER_BEFORE = re.compile(r"(\w+)(?:'s|\u2019s)?\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(\w+)")
+
+
+def _third_country(doc: Doc, m: Mention, names: dict[str, str]) -> bool:
+    """The country that owns an ambiguous body's name, right before or after it
+    ("Bolivia's Foreign Ministry", "la Cancillería boliviana"), is none of its
+    candidates' countries."""
+    owners = set()
+    before = _OWNER_BEFORE.search(doc.folded, max(0, m.start - 30), m.start)
+    if before and before.group(1) in names:
+        owners.add(names[before.group(1)])
+    after = _OWNER_AFTER.match(doc.folded, m.end, m.end + 30)
+    if after and after.group(1) in names:
+        owners.add(names[after.group(1)])
+    return bool(owners) and not owners & {doc.entries[i].country for i in m.ids}
 
 
 # nothing but a preposition or an article before a body at its sentence's start
