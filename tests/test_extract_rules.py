@@ -13483,3 +13483,21 @@ def test_a_third_countrys_foreign_ministry_is_not_chiles():
         ("chile_foreign_ministry", "The border was calm.")
     ]
     assert [len(a.evidence) for a in ds.actors] == [1]
+
+
+def test_the_government_as_source_opening_a_sentence_speaks_past_a_measure_it_names():
+    ds = drafted(
+        "El viernes por la noche, el Ejecutivo publicó el Decreto Supremo que "
+        "oficializa el estado de emergencia en los distritos de Palca, Tacna y La "
+        "Yarada-Los Palos, en la región Tacna. De acuerdo con el Gobierno, esta "
+        "medida servirá para reforzar la seguridad en la zona limítrofe con Chile.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "gov_peru",
+            "Esta medida servirá para reforzar la seguridad en la zona limítrofe "
+            "con Chile.",
+        )
+    ]

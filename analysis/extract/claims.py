@@ -2442,7 +2442,14 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                     return who, (comma + 1, nxt)
                 return who, (prev, nxt)
         bare = _BARE_SOURCE.match(doc.folded, cue.end())
-        if bare and not after and not verb:
+        comma = doc.text.find(",", bare.end(), sent.end) if bare else -1
+        if (
+            bare
+            and not verb
+            # "…, esta medida servirá para reforzar la seguridad": whoever the
+            # words past the source's own comma name is in what was said
+            and not [a for a in after if comma == -1 or a.start < comma]
+        ):
             # "De acuerdo con el Gobierno, esta medida servirá…": the government
             # of the outlet's country, else of the country the text is about
             gov = governments().get(
@@ -2451,7 +2458,6 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
                 or _article_country(doc)
                 or ""
             )
-            comma = doc.text.find(",", bare.end(), sent.end)
             if (
                 gov in doc.entries
                 and cue.start() - sent.start <= 3
