@@ -13501,3 +13501,25 @@ def test_the_government_as_source_opening_a_sentence_speaks_past_a_measure_it_na
             "con Chile.",
         )
     ]
+
+
+def test_what_is_to_be_done_in_a_decrees_paragraph_is_its_provision():
+    ds = drafted(
+        "El Gobierno declaró el estado de emergencia por 60 días en Tacna. El "
+        "decreto también dispone que el comité regional permanezca en sesión. En un "
+        "plazo de 24 horas deberán instalarse el Comando de Coordinación y diversos "
+        "comités. Asimismo, se fortalecerá la capacidad del Ministerio Público, y se "
+        "ejecutarán operativos multisectoriales contra mercados ilegales. Las "
+        "acciones se definirán sobre la base de mapas del delito.",
+        "es",
+        D(2025, 11, 29),
+    )
+    announced = [(m.label, m.actors) for m in ds.measures if m.status == "announced"]
+    assert announced == [
+        ("Instalar el Comando de Coordinación y diversos comités", ["gov_peru"]),
+        ("Fortalecer la capacidad del Ministerio Público", ["gov_peru"]),
+        (
+            "Ejecutar operativos multisectoriales contra mercados ilegales",
+            ["gov_peru"],
+        ),
+    ]

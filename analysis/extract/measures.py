@@ -4612,6 +4612,80 @@ def decree_provisions(
                     si,
                 )
             )
+    return out + _decree_futures(doc, drafts + out, topics)
+
+
+# "Asimismo, se fortalecerá la capacidad de respuesta del Ministerio Público, y se
+# ejecutarán operativos multisectoriales…", "En un plazo de 24 horas deberán
+# instalarse el Comando…": what is to be done, told in the impersonal future in a
+# paragraph that has told of a decree, is a provision of the decree
+_IMPERSONAL_FUTURE = re.compile(
+    r"(?<![\w])(?:se\s+(?P<se>\w{3,}(?:rá|rán))|(?:deberá|deberán)\s+(?P<must>\w{3,}rse))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"\s+(?:sobre|hasta|a|al|en|con|por|para|de|desde|vigente|vigentes|durante|"
+    r"segun|bajo|mediante|tras|conforme|como)\b"
+)
+_DECREE_NAMED = re.compile(r"\b(?:decreto|decree|norma|dispositivo)\b")
+
+
+def _decree_futures(
+    doc: Doc, drafts: list[Draft], topics: list[list[str]]
+) -> list[Draft]:
+    if doc.article.language != "es":
+        return []
+    out: list[Draft] = []
+    taken = [(d.start, d.end) for d in drafts]
+    for si, sent in enumerate(doc.sentences):
+        para = [x for x in doc.sentences if x.paragraph == sent.paragraph]
+        if not _DECREE_NAMED.search(doc.folded, para[0].start, sent.start):
+            continue
+        decreed = [
+            d for d in drafts if d.kind in _DECREED and d.evidence[0].start < sent.start
+        ]
+        if not decreed or not decreed[-1].actors:
+            continue
+        found = list(_IMPERSONAL_FUTURE.finditer(doc.text, sent.start, sent.end))
+        for k, m in enumerate(found):
+            verb = m.group("se") or m.group("must")
+            lemma = lemma_of(verb, "es")
+            if lemma in _DECREE_SELF or _NO_OBJECT.match(doc.folded, m.end()):
+                # "se regirán por los decretos…", "se definirán sobre la base de…",
+                # "se mantendrá hasta el 28 de marzo": how or how long, no new act
+                continue
+            lo = m.start()
+            stop = found[k + 1].start() if k + 1 < len(found) else sent.end
+            cut = _PROVISION_END.search(doc.folded, lo, stop)
+            hi = _trim_end(doc, lo, cut.start() if cut else stop)
+            hi = lo + len(doc.text[lo:hi].rstrip(" ,"))
+            words = doc.text[lo:hi].split()
+            if len(words) < 4 or any(a < hi and lo < b for a, b in taken):
+                continue
+            # "se fortalecerá la capacidad…" -> "Fortalecer la capacidad…"
+            label = _trimmed([lemma] + words[2:], _PROVISION_WORDS).rstrip(" ,;")
+            label = label[:1].upper() + label[1:]
+            actors = [a for a in decreed[-1].actors if a in doc.entries]
+            countries = list(
+                dict.fromkeys(c for c in (doc.entries[a].country for a in actors) if c)
+            )
+            if not countries:
+                continue
+            taken.append((lo, hi))
+            out.append(
+                _act_draft(
+                    doc,
+                    f"provision_{lemma}",
+                    (lo, hi),
+                    label,
+                    (topics[si] or ["security"])[0],
+                    actors,
+                    countries,
+                    "announced",
+                    si,
+                )
+            )
     return out
 
 
