@@ -13523,3 +13523,16 @@ def test_what_is_to_be_done_in_a_decrees_paragraph_is_its_provision():
             ["gov_peru"],
         ),
     ]
+
+
+def test_a_committee_activated_is_in_place_whatever_it_is_aimed_at():
+    ds = drafted(
+        "The governments of Chile and Peru activated the Binational Migration "
+        "Cooperation Committee on December 1st, aimed at addressing migration-related "
+        "issues collaboratively.",
+        "en",
+        D(2025, 12, 2),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("binational_committee", "implemented", ["gov_chile", "gov_peru"])
+    ]
