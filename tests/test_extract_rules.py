@@ -13536,3 +13536,15 @@ def test_a_committee_activated_is_in_place_whatever_it_is_aimed_at():
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("binational_committee", "implemented", ["gov_chile", "gov_peru"])
     ]
+
+
+def test_a_military_buildup_is_a_deployment():
+    ds = drafted(
+        "Officials criticized a military buildup by Peru at the Chacalluta border "
+        "crossing ordered by President José Jerí.",
+        "en",
+        D(2025, 12, 2),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("military_deployment", "implemented", ["gov_peru"])
+    ]
