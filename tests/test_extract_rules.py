@@ -13548,3 +13548,15 @@ def test_a_military_buildup_is_a_deployment():
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("military_deployment", "implemented", ["gov_peru"])
     ]
+
+
+def test_the_possible_setting_up_of_a_measure_is_a_scenario():
+    ds = drafted(
+        "También dijo que el eventual establecimiento de un corredor humanitario que "
+        "permita trasladar a los migrantes a sus países de origen es una alternativa.",
+        "es",
+        D(2025, 12, 22),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("humanitarian_corridor", "scenario")
+    ]

@@ -122,7 +122,11 @@ def lex_() -> Lex:
             + "|".join(
                 f"(?P<{k}>{word_rx(v)})" for k, v in lex["measure_adjectives"].items()
             )
-            + r")\s+(?:[\w-]+\s+){0,2}$"
+            # "el eventual establecimiento de un corredor", "the possible
+            # opening of a corridor": the act's noun stands between
+            + r")\s+(?:(?:establecimiento|creacion|instalacion|apertura|"
+            r"implementacion|establishment|creation|opening|setting\s+up)\s+"
+            r"(?:de|del|of)\s+(?:(?:un|una|el|la|a|an|the)\s+)?)?(?:[\w-]+\s+){0,2}$"
         ),
         collective=re.compile(word_rx(lex["collective_subjects"])),
         constraints={k: re.compile(word_rx(v)) for k, v in lex["constraints"].items()},
