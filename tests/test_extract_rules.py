@@ -13552,6 +13552,7 @@ def test_a_military_buildup_is_a_deployment():
 
 def test_the_possible_setting_up_of_a_measure_is_a_scenario():
     ds = drafted(
+        "El presidente de Perú, José Jerí, afirmó que busca fijar criterios con Kast. "
         "También dijo que el eventual establecimiento de un corredor humanitario que "
         "permita trasladar a los migrantes a sus países de origen es una alternativa.",
         "es",
