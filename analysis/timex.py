@@ -94,6 +94,8 @@ DAY_WORDS = {
     "esta madrugada": 0, "at noon": 0, "around noon": 0, "at midday": 0,
     "around midday": 0, "shortly before noon": 0, "poco antes del mediodia": 0,
     "earlier in the day": 0, "earlier today": 0, "later today": 0,
+    # "Más temprano Kast se reunió con empresarios": earlier on the story's day
+    "mas temprano": 0, "mas temprano ese dia": 0, "mas temprano en el dia": 0,
     "later in the day": 0, "este mismo dia": 0, "en la jornada de hoy": 0,
     # "declaró estado de emergencia esta jornada"
     "esta jornada": 0,
@@ -138,7 +140,7 @@ _PART_OF_DAY = frozenset(
 _SAME_DAY_AS_STORY = frozenset(
     p
     for p in DAY_WORDS
-    if re.search(r"mediodia|noon|midday|in the day|jornada|the day|his day", p)
+    if re.search(r"mediodia|noon|midday|in the day|jornada|the day|his day|temprano", p)
     or p in _PART_OF_DAY
 )
 # "se desplegarán de inmediato", "sent immediately": the day of the report

@@ -13561,3 +13561,17 @@ def test_the_possible_setting_up_of_a_measure_is_a_scenario():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("humanitarian_corridor", "scenario")
     ]
+
+
+def test_earlier_on_the_storys_day_is_the_leads_day_not_the_last_day_named():
+    ds = drafted(
+        "LIMA (AP) — El presidente electo de Chile, José Antonio Kast, ingresó el "
+        "miércoles al palacio presidencial en Lima para conversar con José Jerí. Es "
+        "su primera visita desde que Estados Unidos atacó el sábado Venezuela.\n"
+        "Más temprano Kast se reunió con empresarios peruanos en un hotel de Lima.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
+        ("meeting", D(2026, 1, 7))
+    ]
