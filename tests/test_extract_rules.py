@@ -13575,3 +13575,17 @@ def test_earlier_on_the_storys_day_is_the_leads_day_not_the_last_day_named():
     assert [(e.kind, e.date_from) for e in ds.events if e.kind == "meeting"] == [
         ("meeting", D(2026, 1, 7))
     ]
+
+
+def test_another_contingent_scheduled_to_arrive_is_an_announced_deployment():
+    ds = drafted(
+        "Interior Minister Vicente Tiburcio said fifty Army soldiers are being "
+        "deployed immediately to the Santa Rosa border post, with another 50 "
+        "scheduled to arrive in early December.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("military_deployment", "implemented"),
+        ("military_deployment", "announced"),
+    ]

@@ -2194,6 +2194,10 @@ _ADJECTIVE_AFTER = re.compile(
 
 
 # what is in progress, told right after its noun
+_DUE_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:scheduled|expected|due|"
+    r"set|slated)\s+to\s+(?:arrive|follow|join|be\s+(?:sent|deployed))\b"
+)
 _UNDER_WAY_AFTER = re.compile(
     r"\s+(?:(?:now|currently|still|ya)\s+)?"
     r"(?:being\s+(?:carried\s+out|conducted|implemented|enforced)|under\s?way|"
@@ -2248,6 +2252,10 @@ def _status(
         # "the border deployment being carried out by Peru", "el despliegue que
         # lleva a cabo Perú": in progress, whatever the sentence supposes of it
         return "implemented"
+    if _DUE_AFTER.match(doc.folded, e):
+        # "with another 50 scheduled to arrive in early December": still to come,
+        # whatever verb the first contingent had
+        return "announced"
     if _AGREED_AFTER.match(doc.folded, e):
         # "the joint patrols and information sharing agreed at its first session",
         # "los patrullajes acordados en la primera sesión": agreed, whatever
