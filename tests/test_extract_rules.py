@@ -13589,3 +13589,22 @@ def test_another_contingent_scheduled_to_arrive_is_an_announced_deployment():
         ("military_deployment", "implemented"),
         ("military_deployment", "announced"),
     ]
+
+
+def test_items_listed_among_the_commitments_are_agreed():
+    ds = drafted(
+        "Este lunes se realizó la primera sesión del Comité Binacional de Cooperación "
+        "Migratoria, encabezada por el canciller chileno Alberto van Klaveren y por su "
+        "par peruano, Hugo de Zela. Entre los compromisos más relevantes, se "
+        "establecieron mecanismos de coordinación operativa entre Carabineros, la "
+        "Policía de Investigaciones y la Policía Nacional del Perú, así como la "
+        "implementación de patrullajes conjuntos y un mayor intercambio de "
+        "información policial.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [(m.kind, m.status) for m in ds.measures if m.status == "agreed"] == [
+        ("police_cooperation", "agreed"),
+        ("joint_patrols", "agreed"),
+        ("information_exchange", "agreed"),
+    ]

@@ -2194,6 +2194,13 @@ _ADJECTIVE_AFTER = re.compile(
 
 
 # what is in progress, told right after its noun
+_AMONG_AGREED = re.compile(
+    r"\s*(?:(?:entre|among)\s+(?:los|las|sus|the|its|their)\s+(?:principales\s+|"
+    r"main\s+|key\s+)?(?:compromisos|acuerdos|commitments|agreements)\b|"
+    r"(?:los|las|the)\s+(?:principales\s+|main\s+|key\s+)?(?:compromisos|acuerdos|"
+    r"commitments|agreements)\s+(?:(?:alcanzados|adoptados|asumidos|reached|"
+    r"adopted|made)\s+)?(?:incluyen|incluyeron|contemplan|include|included)\b)"
+)
 _DUE_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:scheduled|expected|due|"
     r"set|slated)\s+to\s+(?:arrive|follow|join|be\s+(?:sent|deployed))\b"
@@ -2375,6 +2382,11 @@ def _status(
         )
     ):
         return adj.lastgroup
+    if _AMONG_AGREED.match(doc.folded, sent_start):
+        # "Entre los compromisos más relevantes, se establecieron mecanismos de
+        # coordinación… así como la implementación de patrullajes conjuntos":
+        # each item of what the sentence lists as agreed is agreed
+        return "agreed"
     if verb is None:
         cue = scenario_cue(doc, max(sent_start, s - 40), s)
         if not cue and _STEPPED_UP.search(doc.folded, max(sent_start, s - 40), s):
