@@ -13608,3 +13608,21 @@ def test_items_listed_among_the_commitments_are_agreed():
         ("joint_patrols", "agreed"),
         ("information_exchange", "agreed"),
     ]
+
+
+def test_an_emergency_of_years_before_is_another_measure():
+    ds = drafted(
+        "The Peruvian government recently declared a state of emergency along its "
+        "border with Chile. In April 2023, a two-month state of emergency was "
+        "declared as undocumented migrants crossed into Chile.",
+        "en",
+        D(2025, 11, 30),
+    )
+    assert [
+        (m.status, m.evidence[0].quote)
+        for m in ds.measures
+        if m.kind == "state_of_emergency"
+    ] == [
+        ("implemented", "declared a state of emergency"),
+        ("implemented", "state of emergency was declared"),
+    ]

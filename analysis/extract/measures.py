@@ -1206,6 +1206,10 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                     # "…se desplegarán de inmediato, y otros 50 efectivos llegarán
                     # en diciembre": a further contingent is a deployment of its own
                     and not _FURTHER_CONTINGENT.match(doc.folded, s)
+                    # "In April 2023, a two-month state of emergency was
+                    # declared", then "recently declared a state of emergency":
+                    # an act of years before is another measure
+                    and not _years_apart(doc, d, si, timexes)
                     and (
                         d.surface == doc.folded[s:e]
                         or spec["key"] in _ONE_OF_A_KIND
@@ -1620,6 +1624,28 @@ _CLAUSE_CUT = re.compile(
     r"[;:]|,?\s+(?:and|but|y|pero|e)\s+(?:[a-z]+\s+){0,2}?(?:that|que)\b|"
     r"\s(?:while|whereas|mientras)\s"
 )
+
+
+def _years_apart(doc: Doc, d: Draft, si: int, timexes) -> bool:
+    """One of two mentions dated in a year at least two before the report's, the
+    other not dated then: two acts years apart."""
+    if doc.published is None:
+        return False
+
+    def years(k: int) -> set[int]:
+        return {
+            t.date_from.year
+            for t in timexes
+            if t.sentence == k and t.date_from is not None
+        }
+
+    old = set().union(*(years(doc.sentence_at(ev.start)) for ev in d.evidence))
+    new = years(si)
+    recent = doc.published.year - 1
+    return bool(
+        (old and max(old) < recent and not new & old)
+        or (new and max(new) < recent and not old & new)
+    )
 
 
 def _bare_relative(doc: Doc, e: int, verb: Verb) -> bool:
