@@ -13626,3 +13626,18 @@ def test_an_emergency_of_years_before_is_another_measure():
         ("implemented", "declared a state of emergency"),
         ("implemented", "state of emergency was declared"),
     ]
+
+
+def test_the_noun_of_digging_is_no_verb_of_doing():
+    ds = drafted(
+        "El presidente de Chile, José Antonio Kast, puso en marcha la construcción de "
+        "una zanja en la frontera norte del país. El proyecto contempla la excavación "
+        "de fosos de tres metros de profundidad y la instalación de muros de hasta "
+        "cinco metros de altura.",
+        "es",
+        D(2026, 3, 16),
+    )
+    assert [(m.status, m.evidence[0].quote[:30]) for m in ds.measures] == [
+        ("implemented", "puso en marcha la construcción"),
+        ("announced", "contempla la excavación de fos"),
+    ]

@@ -446,7 +446,14 @@ def _word_status(word: str, lang: str, written: str = "") -> tuple[str, str | No
         status = lex.verbs.get(lemma) or lex.verbs.get(lemma.removesuffix("se"))
     if status is None:
         status = next(
-            (st for stem, st in lex.verb_stems if word.startswith(stem)), None
+            (
+                st
+                for stem, st in lex.verb_stems
+                if word.startswith(stem)
+                # "la excavación de fosos": the act's noun, no verb
+                and not word.endswith(("cion", "ciones"))
+            ),
+            None,
         )
     return lemma, status
 
