@@ -13641,3 +13641,15 @@ def test_the_noun_of_digging_is_no_verb_of_doing():
         ("implemented", "puso en marcha la construcción"),
         ("announced", "contempla la excavación de fos"),
     ]
+
+
+def test_a_green_light_given_is_an_act_done():
+    ds = drafted(
+        "José Antonio Kast ya ha dado luz verde a la construcción de una zanja "
+        "kilométrica en la frontera con Perú y Bolivia.",
+        "es",
+        D(2026, 3, 17),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("border_control", "implemented")
+    ]
