@@ -13653,3 +13653,14 @@ def test_a_green_light_given_is_an_act_done():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("border_control", "implemented")
     ]
+
+
+def test_the_executive_of_peru_speaks_for_its_government():
+    ds = drafted(
+        "El Ejecutivo de Perú informó que De Zela participará en la ceremonia.",
+        "es",
+        D(2026, 3, 10),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("gov_peru", "De Zela participará en la ceremonia.")
+    ]
