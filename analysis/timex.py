@@ -1803,6 +1803,10 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
         # asumir el poder, el 11 de marzo": a clause of time has its own tense
         if text and e <= start and _TIME_LINK.search(text, e, start):
             continue
+        # "informó que este miércoles, De Zela participará": the date opens the
+        # clause the verb reports, whose own verb tenses it
+        if text and e <= start and _THAT_ONLY.fullmatch(text, e, start):
+            continue
         # "agreed on Wednesday to hold a cabinet": of two cues as near, an
         # infinitive after the date is what the verb before it agreed to
         # ("acordaron este lunes realizar patrullajes": a Spanish infinitive is
@@ -1826,6 +1830,7 @@ def _nearest_tense(cues, start: int, end: int, text: str = "") -> str | None:
 
 
 _INFINITIVE = re.compile(r"(?:to|a|para)\s")
+_THAT_ONLY = re.compile(r"\s+(?:que|that)\s+")
 _INFINITIVE_ES = re.compile(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se)?")
 
 

@@ -896,3 +896,11 @@ def test_a_day_word_with_its_weekday_is_one_date():
 def test_a_first_session_on_a_weekday_is_to_come_unless_held(text, day):
     (t,) = find_timexes(text, dt.date(2025, 11, 29), "en")
     assert t.date_from == day
+
+
+def test_a_weekday_opening_a_reported_clause_takes_that_clauses_tense():
+    text = (
+        "El Ejecutivo informó que este miércoles, De Zela participará en la ceremonia."
+    )
+    (t,) = [t for t in find_timexes(text, dt.date(2026, 3, 10), "es") if t.text]
+    assert (t.date_from, t.date_to) == (dt.date(2026, 3, 11), dt.date(2026, 3, 11))
