@@ -13664,3 +13664,16 @@ def test_the_executive_of_peru_speaks_for_its_government():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("gov_peru", "De Zela participará en la ceremonia.")
     ]
+
+
+def test_a_rank_a_forces_acronym_and_a_surname_name_the_officer():
+    ds = drafted(
+        "Efectivos de la Policía Nacional del Perú han incrementado su presencia, en "
+        "cumplimiento de lo anunciado por el general PNP Valverde, quien informó que "
+        "se ha duplicado la vigilancia en los hitos 3 al 7.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert ("valverde", "Se ha duplicado la vigilancia en los hitos 3 al 7.") in [
+        (c.speaker, c.summary) for c in ds.claims
+    ]

@@ -169,7 +169,13 @@ def _reconcile_names(doc: Doc, mentions: list[Mention]):
             and len(inner) == 1
             and inner[0].start == cand.start
             and all(entries[i].kind == "institution" for i in inner[0].ids)
-            and cand.last_token - inner[0].last_token >= 2
+            and (
+                cand.last_token - inner[0].last_token >= 2
+                # "el general PNP Valverde": a rank before the acronym, and the
+                # surname alone after it
+                or cand.last_token - inner[0].last_token == 1
+                and _RANK_BEFORE.search(doc.folded, max(0, cand.start - 25), cand.start)
+            )
         ):
             # "general PNP Herbert Luna Velarde": the force's acronym is his rank's,
             # the person is the name after it
@@ -453,6 +459,10 @@ def _settle(doc: Doc, mentions: list[Mention]) -> None:
         )
 
 
+_RANK_BEFORE = re.compile(
+    r"\b(?:general|coronel|comandante|capitan|teniente|mayor|suboficial|jefe|"
+    r"colonel|commander|captain|lieutenant|major|chief)\s+$"
+)
 _OWNER_BEFORE = re.compile(r"(\w+)(?:'s|\u2019s)?\s+$")
 _OWNER_AFTER = re.compile(r"\s+(?:(?:de|del|of)\s+)?(\w+)")
 
