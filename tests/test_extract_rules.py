@@ -13677,3 +13677,20 @@ def test_a_rank_a_forces_acronym_and_a_surname_name_the_officer():
     assert ("valverde", "Se ha duplicado la vigilancia en los hitos 3 al 7.") in [
         (c.speaker, c.summary) for c in ds.claims
     ]
+
+
+def test_a_sentence_of_a_quotation_that_leans_on_the_one_before_joins_it():
+    ds = drafted(
+        "El gobernador de Tacna, Luis Torres Robledo, habló con la prensa. "
+        '"Los migrantes están saliendo de ahí. El tema es que la gran mayoría no '
+        "tiene papeles. El Perú siempre ha sido un país hospitalario. Pero el "
+        'problema es con aquellos que no tienen los papeles", sostuvo el gobernador.',
+        "es",
+        D(2025, 11, 29),
+    )
+    assert [c.summary for c in ds.claims if c.speaker == "luis_torres_robledo"] == [
+        "Los migrantes están saliendo de ahí.",
+        "El tema es que la gran mayoría no tiene papeles.",
+        "El Perú siempre ha sido un país hospitalario. Pero el problema es con "
+        "aquellos que no tienen los papeles.",
+    ]

@@ -804,6 +804,7 @@ def _each_sentence(doc: Doc, c: Claim, ids, topics) -> list[Claim]:
     if first == last or not _quoted(doc, doc.sentences[first].start, ev.start, ev.end):
         return [c]
     parts = []
+    starts: list[int] = []
     for si in range(first, last + 1):
         sent = doc.sentences[si]
         lo, hi = max(sent.start, ev.start), min(sent.end, ev.end)
@@ -815,8 +816,18 @@ def _each_sentence(doc: Doc, c: Claim, ids, topics) -> list[Claim]:
             continue
         if parts and _ANAPHOR.match(fold(summary).lower()):
             # "This is not just a trench. It is a complete system.": the second
-            # says nothing without the first
-            return [c]
+            # says nothing without the first, so the two are one claim
+            joined = _summary(doc, starts[-1], hi)
+            if joined is None:
+                return [c]
+            parts[-1] = parts[-1].model_copy(
+                update={
+                    "summary": joined,
+                    "evidence": [doc.evidence(*_trim(doc, starts[-1], hi))],
+                }
+            )
+            continue
+        starts.append(lo)
         parts.append(
             c.model_copy(
                 update={
