@@ -13694,3 +13694,20 @@ def test_a_sentence_of_a_quotation_that_leans_on_the_one_before_joins_it():
         "El Perú siempre ha sido un país hospitalario. Pero el problema es con "
         "aquellos que no tienen los papeles.",
     ]
+
+
+def test_what_two_sides_agree_to_work_on_is_agreed():
+    ds = drafted(
+        "Chile y Perú acordaron trabajar con un diagnóstico compartido para impulsar "
+        "soluciones prácticas frente a la presión migratoria. Ambos acordaron hablar "
+        "con la prensa el lunes.",
+        "es",
+        D(2025, 12, 1),
+    )
+    assert [(m.status, m.actors, m.label) for m in ds.measures] == [
+        (
+            "agreed",
+            ["gov_chile", "gov_peru"],
+            "Trabajar con un diagnóstico compartido para impulsar soluciones prácticas",
+        )
+    ]

@@ -3932,6 +3932,13 @@ _OBJECT_END = re.compile(
 # An object that is none: what was said ("declaró a la emisora RPP"), a
 # complement of place, time or manner ("intensifica en momentos complejos",
 # "instalará el próximo lunes", "decretó el viernes por 60 días")
+_AGREED_WORK_ON = re.compile(
+    r"(?:en|con|hacia|sobre|on|with|towards?)\s+(?:un|una|el|la|los|las|a|an|the)\s+"
+    r"(?!(?:proxim\w*|pasad\w*|next|last|semanas?|weeks?|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+    r"saturdays?|sundays?|dias?|days?|mes|meses|months?|anos?|years?|prensa|press|"
+    r"reunion|meetings?|encuentro|cita)\b)"
+)
 _NOT_OBJECT = re.compile(
     # "cerró la puerta al corredor", "closed the door on": a refusal, not a closure
     r"(?:la\s+puerta|las\s+puertas|the\s+door)\b|"
@@ -4442,7 +4449,16 @@ def listed_acts(
                     or not doc.text[lo].islower()
                     or lemma.removesuffix("se") in _EVENT_ACTS
                     or len(words) < 1 + _OBJECT_WORDS
-                    or _NOT_OBJECT.match(doc.folded, lo + len(verb) + 1)
+                    or (
+                        _NOT_OBJECT.match(doc.folded, lo + len(verb) + 1)
+                        # "acordaron trabajar con un diagnóstico compartido",
+                        # "agreed to work towards joint patrols": what two sides
+                        # agree to work on is agreed
+                        and not (
+                            status == "agreed"
+                            and _AGREED_WORK_ON.match(doc.folded, lo + len(verb) + 1)
+                        )
+                    )
                     or any(a < hi and lo < b for a, b in taken)
                     # what an entry of the lexicon names, it has drafted
                     or any(
