@@ -13711,3 +13711,16 @@ def test_what_two_sides_agree_to_work_on_is_agreed():
             "Trabajar con un diagnóstico compartido para impulsar soluciones prácticas",
         )
     ]
+
+
+def test_chilean_and_peruvian_authorities_are_both_governments():
+    ds = drafted(
+        "Chilean and Peruvian authorities have agreed to set up a joint committee to "
+        "address the overflowing northbound migration.",
+        "en",
+        D(2025, 12, 1),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("binational_committee", "agreed", ["gov_chile", "gov_peru"])
+    ]
+    assert {a.actor_id for a in ds.actors} == {"gov_chile", "gov_peru"}

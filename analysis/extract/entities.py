@@ -577,10 +577,35 @@ def _officials() -> re.Pattern:
     )
 
 
+@functools.cache
+def _officials_of_two() -> re.Pattern:
+    """ "Chilean and Peruvian authorities", "autoridades chilenas y peruanas"."""
+    adj = "|".join(sorted(map(re.escape, demonym_countries()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<a1>{adj})\s+(?:and|y|e)\s+(?P<b1>{adj})\s+(?:government\s+)?"
+        rf"(?:officials|authorities|governments)|(?:las\s+)?(?:autoridades|"
+        rf"funcionarios|gobiernos)\s+(?P<a2>{adj})\s+(?:y|e)\s+(?P<b2>{adj}))\b"
+    )
+
+
 def _officials_of(doc: Doc) -> None:
     """Officials named by their country's adjective stand for its government."""
     names = demonym_countries()
     govs = governments()
+    for m in doc.words.finditer(_officials_of_two()):
+        # "Chilean and Peruvian authorities have agreed…": both governments
+        pair = [
+            govs.get(names.get(m.group(g) or "", "") or "")
+            for g in (("a1", "b1") if m.group("a1") else ("a2", "b2"))
+        ]
+        if all(g in doc.entries for g in pair) and not any(
+            f.start < m.end()
+            and m.start() < f.end
+            and doc.entries[f.entry_id].table == "actors"
+            for f in doc.found
+        ):
+            for gov in pair:
+                _stand_for(doc, m.start(), m.end(), gov)
     for m in doc.words.finditer(_officials()):
         code = names.get(m.group("adj1") or m.group("adj2") or m.group("adj3") or "")
         gov = govs.get(code or "")
