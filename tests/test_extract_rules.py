@@ -13724,3 +13724,15 @@ def test_chilean_and_peruvian_authorities_are_both_governments():
         ("binational_committee", "agreed", ["gov_chile", "gov_peru"])
     ]
     assert {a.actor_id for a in ds.actors} == {"gov_chile", "gov_peru"}
+
+
+def test_an_unnamed_migrant_who_recounted_is_a_speaker():
+    ds = drafted(
+        "Una migrante ecuatoriana relató que necesita gestionar su salida voluntaria. "
+        "El relato que hizo el ministro fue breve.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("migrante_ecuatoriana", "Necesita gestionar su salida voluntaria.")
+    ]
