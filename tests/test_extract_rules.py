@@ -13736,3 +13736,19 @@ def test_an_unnamed_migrant_who_recounted_is_a_speaker():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("migrante_ecuatoriana", "Necesita gestionar su salida voluntaria.")
     ]
+
+
+def test_words_declared_after_a_quotation_are_a_claim_not_an_act():
+    ds = drafted(
+        "“You have 103 days to voluntarily leave” the country, Kast declared last "
+        "week, speaking to irregular immigrants. Peru declared a state of emergency "
+        "last week.",
+        "en",
+        D(2025, 12, 1),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "You have 103 days to voluntarily leave the country.")
+    ]
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "implemented")
+    ]

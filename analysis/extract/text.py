@@ -506,6 +506,13 @@ _DETERMINED = {
 _VERB_FORM_END = re.compile(r"(?:ed|ar|er|ir|arse|erse|irse)$")
 
 
+# A verb of declaring with nothing declared after it but its time: words said
+_DECLARED_WORDS = re.compile(
+    r"(?:\s+(?:(?:last|earlier|this|la|esta)\s+(?:week|month|year|semana)|yesterday|"
+    r"today|ayer|hoy)(?:\s+pasada)?)?\s*(?:[,.;]|$)"
+)
+
+
 def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
     """Action verbs in text[lo:hi], by lemma, with the tense their form shows."""
     lang = doc.article.language
@@ -581,6 +588,12 @@ def verbs_in(doc: Doc, lo: int, hi: int) -> list[Verb]:
                 doc.folded[max(0, m.start() - 12) : m.start()],
             )
         ):
+            continue
+        if lemma in ("declare", "declarar") and _DECLARED_WORDS.match(
+            doc.folded, m.end()
+        ):
+            # '"You have 103 days to leave" the country, Kast declared last week':
+            # words declared, no act
             continue
         out.append(Verb(m.start(), m.end(), lemma, status, _tense(doc, m, word, lang)))
     phrasal = [
