@@ -13752,3 +13752,19 @@ def test_words_declared_after_a_quotation_are_a_claim_not_an_act():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "implemented")
     ]
+
+
+def test_a_quotation_its_speaker_announced_is_a_claim():
+    ds = drafted(
+        "“La frontera está tranquila”, anunció Jerí en su cuenta de la red social X. "
+        "El gobierno anunció el estado de emergencia.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "La frontera está tranquila.")
+    ]
+    en = drafted('"The border is calm," Jerí announced.', "en", D(2025, 11, 28))
+    assert [(c.speaker, c.summary) for c in en.claims] == [
+        ("jeri", "The border is calm.")
+    ]
