@@ -13768,3 +13768,21 @@ def test_a_quotation_its_speaker_announced_is_a_claim():
     assert [(c.speaker, c.summary) for c in en.claims] == [
         ("jeri", "The border is calm.")
     ]
+
+
+def test_what_the_norm_provides_is_a_provision_and_the_governments_word():
+    ds = drafted(
+        "El Gobierno prorrogó el estado de emergencia en Tacna por 60 días. La norma "
+        "también dispone que el alcalde provincial de Tarata se incorpore al Comando de "
+        "Coordinación. Finalmente, el decreto establece que, dentro de los cinco días "
+        "hábiles posteriores a su término, el comando deberá presentar un informe.",
+        "es",
+        D(2026, 1, 24),
+    )
+    assert [(c.speaker, c.summary[:40]) for c in ds.claims] == [
+        ("gov_peru", "El alcalde provincial de Tarata se incor"),
+        ("gov_peru", "Dentro de los cinco días hábiles posteri"),
+    ]
+    assert ("implemented", ["gov_peru"]) in [
+        (m.status, m.actors) for m in ds.measures if m.kind == "other"
+    ]

@@ -1045,11 +1045,13 @@ def _collective_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> lis
 # also provides that…", "Under the decree, the police will…": the words of the
 # government that issued it
 _DECREE_SAYS = re.compile(
-    r"\b(?:el|the|this|este|dicho|del|al)\s+(?:decreto(?:\s+supremo)?|decree|"
-    r"dispositivo)\b(?:\s+[\w.-]+){0,2}?,?\s+(?:(?:que|which)\s+)?"
-    r"(?:(?:tambien|also|ademas|asimismo)\s+)?"
+    r"(?:\b(?:el|the|this|este|dicho|del|al)\s+(?:decreto(?:\s+supremo)?|decree|"
+    r"dispositivo)|\b(?:la|esta|dicha)\s+norma)\b(?:\s+[\w.-]+){0,2}?,?\s+"
+    r"(?:(?:que|which)\s+)?(?:(?:tambien|also|ademas|asimismo)\s+)?"
     r"(?:establece|determina|dispone|precisa|estipula|provides|states|establishes|"
-    r"stipulates|specifies)\s+(?:(?:tambien|also|ademas|asimismo)\s+)?(?:que|that)\s+"
+    r"stipulates|specifies)\s+(?:(?:tambien|also|ademas|asimismo)\s+)?(?:que|that)"
+    # "establece que, dentro de los cinco días…"
+    r"\s*,?\s+"
 )
 # ... at the sentence's opening
 _UNDER_DECREE = re.compile(

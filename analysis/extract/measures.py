@@ -1283,6 +1283,8 @@ _JOINT = re.compile(r"conjunt|joint|binacional|binational|combinad|mixt")
 _DECREE_ANAPHOR = re.compile(
     r"\b(?:el|este|dicho|the|this|these|estas|las)\s+(?:\d+-day\s+)?(?:decreto|decree|norma|"
     r"regimen de excepcion|medida|measure|measures|medidas)\b"
+    # "La norma también dispone que…": the decree told before
+    r"|\b(?:la|esta|dicha)\s+norma\b"
     # "Mientras dure la medida, quedan restringidas…", "while the measure lasts"
     r"|\b(?:mientras|while)\s+(?:dure|rija|lasts|is in force)\s+(?:la|el|the)\s+"
     r"(?:medida|norma|decreto|measure|decree|emergencia|emergency)\b"
