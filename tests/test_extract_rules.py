@@ -13786,3 +13786,16 @@ def test_what_the_norm_provides_is_a_provision_and_the_governments_word():
     assert ("implemented", ["gov_peru"]) in [
         (m.status, m.actors) for m in ds.measures if m.kind == "other"
     ]
+
+
+def test_the_words_of_a_measure_after_a_verb_of_saying_are_no_speaker():
+    ds = drafted(
+        "El Gobierno peruano mantiene una posición clara y firme de no permitir la "
+        "migración irregular, afirmó hoy el canciller Hugo de Zela.\n"
+        "“Nuestras capacidades ya están colmadas”, enfatizó, al señalar que las leyes "
+        "peruanas se aplicarán de manera estricta.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert {c.speaker for c in ds.claims} == {"de_zela"}
+    assert len(ds.claims) == 3

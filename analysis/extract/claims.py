@@ -2207,6 +2207,10 @@ def _outlet_after(doc: Doc, si: int, pos: int) -> bool:
 def _agents(doc: Doc, si: int) -> list[Found]:
     seen = {}
     for f in doc.in_sentence(si):
+        if f.derived and len(f.surface.split()) > 5:
+            # "al señalar que las leyes peruanas se aplicarán de manera estricta":
+            # the words of a measure its government does, no one who speaks
+            continue
         speaks = (
             f.entry_id in SPEAKING_GROUPS
             or f.entry_id in doc.__dict__.get("teams", ())
