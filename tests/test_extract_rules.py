@@ -13799,3 +13799,16 @@ def test_the_words_of_a_measure_after_a_verb_of_saying_are_no_speaker():
     )
     assert {c.speaker for c in ds.claims} == {"de_zela"}
     assert len(ds.claims) == 3
+
+
+def test_a_charge_laid_is_a_claim_and_the_verb_after_it_shares_its_subject():
+    ds = drafted(
+        "Kast spoke in Rancagua. He accused Boric of prioritizing southern visits over "
+        "the north and urged a 'return corridor' with Ecuador, Peru, and Colombia.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("kast", "Kast accused Boric of prioritizing southern visits over the north."),
+        ("kast", "Kast urged a 'return corridor' with Ecuador, Peru, and Colombia."),
+    ]
