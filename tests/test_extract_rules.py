@@ -13812,3 +13812,20 @@ def test_a_charge_laid_is_a_claim_and_the_verb_after_it_shares_its_subject():
         ("kast", "Kast accused Boric of prioritizing southern visits over the north."),
         ("kast", "Kast urged a 'return corridor' with Ecuador, Peru, and Colombia."),
     ]
+
+
+def test_a_quotation_a_colon_opens_is_the_words_of_the_person_before_it():
+    ds = drafted(
+        "Meanwhile, Kast, during an event in the O’Higgins Region, toughened his "
+        "stance: 'You have 102 days left to leave our homeland if you are not legally "
+        "in Chile'.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "kast",
+            "You have 102 days left to leave our homeland if you are not legally in "
+            "Chile.",
+        )
+    ]

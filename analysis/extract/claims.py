@@ -782,6 +782,7 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
     out += _decree_claims(doc, out, ids, topics, measures)
     out += _pledges(doc, out, ids, topics, measures)
     out += _blamed_claims(doc, out, ids, topics, measures)
+    out += _colon_quotes(doc, out, ids, topics, measures)
     return [part for c in out for part in _each_sentence(doc, c, ids, topics)]
 
 
@@ -1123,6 +1124,57 @@ _DECREE_AIMS = re.compile(
     r"(?:objetivo|finalidad)|seeks\s+to|aims\s+to|will\s+(?:also\s+)?(?:serve|allow|"
     r"enable)|is\s+(?:intended|meant|designed)\s+to)\b"
 )
+
+
+# "Kast, during an event in O'Higgins, toughened his stance: 'You have 102 days
+# left…'", "Kast fue tajante: «…»": a quotation a colon opens, after a sentence
+# head whose subject is a person, is that person's words
+_COLON_QUOTE = re.compile(r":\s*[\"“«'‘]")
+_COLON_LEAD = re.compile(r"(?:[\w’'-]+,?\s+){0,3}")
+
+
+def _colon_quotes(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
+    new = []
+    for si, sent in enumerate(doc.sentences):
+        colon = _COLON_QUOTE.search(doc.text, sent.start, sent.end)
+        if colon is None or any(
+            sent.start <= c.evidence[0].start < sent.end for c in out + new
+        ):
+            continue
+        head = [
+            f
+            for f in doc.in_sentence(si)
+            if f.end <= colon.start() and doc.entries[f.entry_id].kind == "person"
+        ]
+        if not head or not _COLON_LEAD.fullmatch(doc.folded, sent.start, head[0].start):
+            continue
+        speaker = head[0]
+        if _PREP_BEFORE.search(
+            doc.folded, max(sent.start, speaker.start - 25), speaker.start
+        ):
+            continue
+        lo = colon.end()
+        close = re.search(r"[\"”»'’](?=\s*[.,;]?\s*$)", doc.text[lo : sent.end])
+        hi = lo + close.start() if close else sent.end
+        summary = _summary(doc, lo, hi)
+        if summary is None or _verbless(summary, doc.article.language):
+            continue
+        _use(doc, speaker)
+        new.append(
+            _claim(
+                doc,
+                ids,
+                speaker.entry_id,
+                summary,
+                topics,
+                si,
+                measures,
+                doc.folded[sent.start : sent.end],
+                lo,
+                hi,
+            )
+        )
+    return new
 
 
 def _decree_claims(doc: Doc, out: list[Claim], ids, topics, measures) -> list:
