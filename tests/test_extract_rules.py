@@ -13829,3 +13829,15 @@ def test_a_quotation_a_colon_opens_is_the_words_of_the_person_before_it():
             "Chile.",
         )
     ]
+
+
+def test_migrants_who_will_not_be_let_in_are_an_entry_refused():
+    ds = drafted(
+        "El canciller de Perú, Hugo De Zela, anunció que no dejarán entrar migrantes "
+        "ilegales a su país.",
+        "es",
+        D(2026, 1, 2),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("migration_control", "announced", ["gov_peru"])
+    ]
