@@ -13841,3 +13841,15 @@ def test_migrants_who_will_not_be_let_in_are_an_entry_refused():
     assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
         ("migration_control", "announced", ["gov_peru"])
     ]
+
+
+def test_a_council_there_will_be_to_approve_an_emergency_announces_it():
+    ds = drafted(
+        "De Zela también informó que esta tarde habrá un Consejo de Ministros "
+        "Extraordinario para aprobar el estado de emergencia en Tacna.",
+        "es",
+        D(2025, 11, 28),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("state_of_emergency", "announced")
+    ]

@@ -4030,7 +4030,9 @@ _WILL_LIST = re.compile(
 )
 # A meeting called to do something: "convocó un Consejo de Ministros para"
 _MEETING_FOR = re.compile(
-    r"\b(?:convoc\w+|conven\w+|called|summoned)\s+(?:a\s+)?(?:(?:un|una|el|la|an?|the)\s+)?"
+    # "esta tarde habrá un Consejo de Ministros Extraordinario para aprobar…"
+    r"\b(?:convoc\w+|conven\w+|called|summoned|habra|habria|there\s+will\s+be|"
+    r"will\s+hold)\s+(?:a\s+)?(?:(?:un|una|el|la|an?|the)\s+)?"
     r"(?:[a-z]+\s+){0,5}?(?:para|to)\s+$"
 )
 # An act about to be done: "is set to declare", "se dispone a declarar", "prepara
