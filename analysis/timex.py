@@ -807,6 +807,19 @@ def _h_midnight(m, ctx):
     res = _h_weekday(m, ctx)
     if res[0] is None:
         return res
+    if re.search(
+        r"\b(?:antes\s+de|before|hasta|until|by)\s+$",
+        ctx.text[max(0, m.start() - 12) : m.start()].lower(),
+    ):
+        # "antes de la medianoche del viernes entrará en vigor": that Friday
+        return (
+            res[0],
+            res[0],
+            "day",
+            "before the midnight that ends that weekday",
+            "relative",
+            False,
+        )
     d = res[0] + dt.timedelta(days=1)
     return (
         d,

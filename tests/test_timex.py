@@ -904,3 +904,14 @@ def test_a_weekday_opening_a_reported_clause_takes_that_clauses_tense():
     )
     (t,) = [t for t in find_timexes(text, dt.date(2026, 3, 10), "es") if t.text]
     assert (t.date_from, t.date_to) == (dt.date(2026, 3, 11), dt.date(2026, 3, 11))
+
+
+def test_before_the_midnight_of_a_weekday_is_that_day():
+    text = (
+        "Antes de la medianoche del viernes entrará en vigor el estado de emergencia."
+    )
+    (t,) = [t for t in find_timexes(text, dt.date(2025, 11, 28), "es") if t.text]
+    assert (t.date_from, t.date_to) == (dt.date(2025, 11, 28), dt.date(2025, 11, 28))
+    text = "Rige desde la medianoche del viernes."
+    (t,) = [t for t in find_timexes(text, dt.date(2025, 11, 29), "es") if t.text]
+    assert t.date_from == dt.date(2025, 11, 29)
