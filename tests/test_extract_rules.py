@@ -13853,3 +13853,23 @@ def test_a_council_there_will_be_to_approve_an_emergency_announces_it():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "announced")
     ]
+
+
+def test_what_one_side_will_not_act_against_is_the_other_sides_act():
+    ds = drafted(
+        "El canciller peruano, Hugo de Zela, manifestó que la administración del Perú "
+        "ha decidido no emprender acciones legales ni diplomáticas en contra de la "
+        "edificación de zanjas y estructuras físicas en la zona limítrofe con Chile. "
+        "Según explicó el canciller, el mismo día que arrancaron las obras sostuvo un "
+        "contacto telefónico con su homólogo de Chile.",
+        "es",
+        D(2026, 3, 19),
+    )
+    assert [(m.kind, m.status, m.actors) for m in ds.measures] == [
+        ("border_control", "implemented", ["gov_chile"])
+    ]
+    assert (
+        "de_zela",
+        "El mismo día que arrancaron las obras sostuvo un contacto telefónico con su "
+        "homólogo de Chile.",
+    ) in [(c.speaker, c.summary) for c in ds.claims]

@@ -1155,6 +1155,19 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
                 if c
             )
         )
+        if _AGAINST_BEFORE.search(doc.folded, max(sent.start, s - 50), s):
+            # "ha decidido no emprender acciones … en contra de la edificación de
+            # zanjas": what one side will not act against is the other side's
+            # act, in place
+            others = [
+                g
+                for g in _two_governments(doc)
+                if doc.entries[g].country not in countries
+            ]
+            if len(others) != 1:
+                continue
+            actor_ids, countries = others, [doc.entries[others[0]].country]
+            status = "implemented"
         if not countries:
             # "el general de brigada Luis Díaz Paredes informó que se instalarán
             # puestos permanentes": an official placed nowhere, in a paragraph
@@ -2228,6 +2241,11 @@ _AMONG_AGREED = re.compile(
     r"(?:los|las|the)\s+(?:principales\s+|main\s+|key\s+)?(?:compromisos|acuerdos|"
     r"commitments|agreements)\s+(?:(?:alcanzados|adoptados|asumidos|reached|"
     r"adopted|made)\s+)?(?:incluyen|incluyeron|contemplan|include|included)\b)"
+)
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:en\s+contra\s+de|contra|against|opposing|oponerse\s+a)\s+(?:(?:la|el|los|las|"
+    r"the|su|sus|its|their)\s+)?(?:(?:edificacion|construccion|instalacion|"
+    r"construction|building|installation)\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?)?$"
 )
 _DUE_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?(?:scheduled|expected|due|"

@@ -849,5 +849,7 @@ def scenario_cue(doc: Doc, lo: int, hi: int) -> re.Match | None:
 HELD_MEETING = re.compile(
     r"\s+(?:(?:hoy|ayer|este\s+\w+|el\s+\w+|ademas|tambien)\s+)?(?:un|una)\s+"
     r"(?:(?:breve|larga|extensa|primera|segunda|nueva)\s+)?(?:encuentro|reunion|"
-    r"conversacion|cita|dialogo|llamada|videoconferencia|entrevista|bilateral)\b"
+    r"conversacion|cita|dialogo|llamada|videoconferencia|entrevista|bilateral|"
+    # "sostuvo un contacto telefónico con su homólogo"
+    r"contacto)\b"
 )
