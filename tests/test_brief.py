@@ -526,3 +526,20 @@ def test_a_measure_dated_years_before_the_brief_is_no_title():
     assert "put in force" not in brief.title
     # still told, with its date, among the key points
     assert any("2023" in p.text for p in brief.points())
+
+
+def test_a_measure_is_dated_by_the_words_that_name_it_not_by_a_later_anaphor():
+    brief = drafted_brief(
+        "Peruvian President Jose Jeri has announced a state of emergency along the "
+        "border with Chile.\nThe announcement, made via social media on Friday, comes "
+        "amid rising concerns.\nJeri, a far-right leader who assumed the presidency "
+        "in October following the impeachment of Dina Boluarte, cited public safety "
+        "as the main reason for the measure.",
+        "overview",
+        "en",
+        dt.date(2025, 11, 29),
+    )
+    texts = [f.text for f in measure_findings(brief)]
+    assert texts == [
+        "the Government of Peru announced: state of emergency, 28 November 2025."
+    ]

@@ -315,7 +315,15 @@ def _dated(brief, measures) -> str:
     starts = sorted({m.start_date for m in measures if m.start_date})
     if starts:
         return brief.date(starts[0])
-    events = _events_of(brief, measures)
+    # the words that name each measure first, not a later "the measure" in a
+    # sentence that dates something else ("Jeri, who assumed the presidency in
+    # October, cited public safety as the reason for the measure")
+    first = [(m.evidence[0].start, m.evidence[0].end) for m in measures if m.evidence]
+    events = [
+        e
+        for e in _events_of(brief, measures)
+        if any(a < d and c < b for a, b in first for c, d in spans(e))
+    ]
     return brief.when(events[0]) if events else ""
 
 
