@@ -588,6 +588,16 @@ def _officials_of_two() -> re.Pattern:
     )
 
 
+def _actor_at(doc: Doc, m: re.Match) -> bool:
+    """Whether an actor is already found in the words m matched."""
+    return any(
+        f.start < m.end()
+        and m.start() < f.end
+        and doc.entries[f.entry_id].table == "actors"
+        for f in doc.found
+    )
+
+
 def _officials_of(doc: Doc) -> None:
     """Officials named by their country's adjective stand for its government."""
     names = demonym_countries()
@@ -598,23 +608,13 @@ def _officials_of(doc: Doc) -> None:
             govs.get(names.get(m.group(g) or "", "") or "")
             for g in (("a1", "b1") if m.group("a1") else ("a2", "b2"))
         ]
-        if all(g in doc.entries for g in pair) and not any(
-            f.start < m.end()
-            and m.start() < f.end
-            and doc.entries[f.entry_id].table == "actors"
-            for f in doc.found
-        ):
+        if all(g in doc.entries for g in pair) and not _actor_at(doc, m):
             for gov in pair:
                 _stand_for(doc, m.start(), m.end(), gov)
     for m in doc.words.finditer(_officials()):
         code = names.get(m.group("adj1") or m.group("adj2") or m.group("adj3") or "")
         gov = govs.get(code or "")
-        if gov in doc.entries and not any(
-            f.start < m.end()
-            and m.start() < f.end
-            and doc.entries[f.entry_id].table == "actors"
-            for f in doc.found
-        ):
+        if gov in doc.entries and not _actor_at(doc, m):
             _stand_for(doc, m.start(), m.end(), gov)
 
 
