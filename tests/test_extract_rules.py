@@ -13873,3 +13873,42 @@ def test_what_one_side_will_not_act_against_is_the_other_sides_act():
         "El mismo día que arrancaron las obras sostuvo un contacto telefónico con su "
         "homólogo de Chile.",
     ) in [(c.speaker, c.summary) for c in ds.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status", "actors"),
+    [
+        (
+            "El presidente Jerí subrayó la necesidad de profundizar la cooperación "
+            "con Chile en materia de seguridad fronteriza.",
+            "es",
+            "proposed",
+            ["gov_peru"],
+        ),
+        (
+            "Chile and Peru agreed to cooperate on the return of migrants stranded "
+            "at the border, officials said.",
+            "en",
+            "agreed",
+            ["gov_chile", "gov_peru"],
+        ),
+    ],
+)
+def test_working_together_named_as_such_is_a_measure(text, language, status, actors):
+    ds = drafted(text, language, D(2026, 1, 8))
+    assert [
+        (m.kind, m.label, m.status, m.actors)
+        for m in ds.measures
+        if m.label == "Bilateral cooperation"
+    ] == [("other", "Bilateral cooperation", status, actors)]
+
+
+def test_fighting_crime_together_is_the_fight_against_crime():
+    ds = drafted(
+        "Jerí y Kast acordaron combatir juntos el crimen organizado en la frontera.",
+        "es",
+        D(2026, 1, 8),
+    )
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("Fight against organised crime", "agreed")
+    ]
