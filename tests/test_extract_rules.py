@@ -13912,3 +13912,64 @@ def test_fighting_crime_together_is_the_fight_against_crime():
     assert [(m.label, m.status) for m in ds.measures] == [
         ("Fight against organised crime", "agreed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status", "actors"),
+    [
+        (
+            "Los cancilleres de Chile y Perú acordaron una serie de medidas para "
+            "enfrentar la situación migratoria en la frontera.",
+            "es",
+            "agreed",
+            ["gov_chile", "gov_peru"],
+        ),
+        (
+            "Chile's government has adopted several measures to secure the northern "
+            "border.",
+            "en",
+            "implemented",
+            ["gov_chile"],
+        ),
+    ],
+)
+def test_measures_named_with_the_verb_that_takes_them(text, language, status, actors):
+    ds = drafted(text, language, D(2025, 12, 1))
+    assert [
+        (m.label, m.status, m.actors) for m in ds.measures if m.kind == "other"
+    ] == [("Measures on the border situation", status, actors)]
+
+
+def test_measures_still_to_be_announced_or_weighed_are_no_measure():
+    ds = drafted(
+        "Jerí said the government was evaluating measures and that further measures "
+        "would be announced at the end of the day.",
+        "en",
+        D(2026, 1, 7),
+    )
+    assert [m.label for m in ds.measures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "label"),
+    [
+        (
+            "El gobierno de Chile conformó una mesa de coordinación fronteriza con "
+            "autoridades de Arica.",
+            ["gov_chile"],
+            "Conformación de una mesa de coordinación fronteriza con autoridades de "
+            "Arica",
+        ),
+        (
+            "El Ministerio del Interior del Perú colocó un sistema de cámaras en la "
+            "frontera con Chile.",
+            ["mininter_peru"],
+            "Colocación de un sistema de cámaras en la frontera con Chile",
+        ),
+    ],
+)
+def test_more_verbs_of_acting_make_a_measure_of_their_object(text, actors, label):
+    ds = drafted(text, "es", D(2025, 12, 1))
+    assert [(m.status, m.actors, m.label) for m in ds.measures] == [
+        ("implemented", actors, label)
+    ]
