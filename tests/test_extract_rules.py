@@ -13973,3 +13973,20 @@ def test_more_verbs_of_acting_make_a_measure_of_their_object(text, actors, label
     assert [(m.status, m.actors, m.label) for m in ds.measures] == [
         ("implemented", actors, label)
     ]
+
+
+@pytest.mark.parametrize("verb", ["ratificó", "reafirmó", "ha recalcado"])
+def test_a_commitment_ratified_or_stressed_is_the_speakers_claim(verb):
+    ds = drafted(
+        f"El canciller Hugo de Zela {verb} el compromiso del Perú de mantener una "
+        "política exterior proactiva hacia la integración regional.",
+        "es",
+        D(2026, 3, 10),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        (
+            "de_zela",
+            f"De Zela {verb} el compromiso del Perú de mantener una política exterior "
+            "proactiva hacia la integración regional.",
+        )
+    ]
