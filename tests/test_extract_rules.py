@@ -13990,3 +13990,33 @@ def test_a_commitment_ratified_or_stressed_is_the_speakers_claim(verb):
             "proactiva hacia la integración regional.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "Chilean Security Minister Luis Cordero told reporters, without specifying "
+            "a number, that some migrants had been returned.",
+            "luis_cordero",
+            "Some migrants had been returned.",
+        ),
+        (
+            "Peru's interim president José Jerí wrote on X that he planned to declare "
+            "a state of emergency on the border with Chile.",
+            "jeri",
+            "He planned to declare a state of emergency on the border with Chile.",
+        ),
+        (
+            "José Antonio Kast proposed that any regularisation require a return to "
+            "the country of origin.",
+            "kast",
+            "Any regularisation require a return to the country of origin.",
+        ),
+    ],
+)
+def test_words_told_past_an_aside_posted_or_proposed_are_a_claim(
+    text, speaker, summary
+):
+    ds = drafted(text, "en", D(2025, 12, 1))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]

@@ -113,8 +113,9 @@ _SPEAKERS_NEXT_ACT = re.compile(
     r",\s+(?:and|y)\s+(?:(?:has|had|have)\s+(?:also\s+)?[a-z]+(?:ed|en)|"
     r"(?:ha|había|habia)\s+(?:también\s+)?[a-záéíóú]+(?:ado|ido))\b"
 )
-# The listener between a verb of telling and its "that": "told reporters that".
-_TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*\s+){1,8}?that\s")
+# The listener between a verb of telling and its "that": "told reporters that",
+# "told reporters, without specifying a number, that".
+_TOLD = re.compile(r"\s+(?:[a-z0-9][\w'-]*,?\s+){1,12}?that\s")
 # English verbs whose object is what was said: "called it constructive",
 # "ruled out a crisis"
 # "ruled out a crisis", "asked for the board to be reactivated"
