@@ -14020,3 +14020,16 @@ def test_words_told_past_an_aside_posted_or_proposed_are_a_claim(
 ):
     ds = drafted(text, "en", D(2025, 12, 1))
     assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_what_a_future_act_is_for_is_announced():
+    ds = drafted(
+        "Este lunes, el presidente Kast llegará a Arica, donde se dará inicio a la "
+        "construcción de zanjas y muros para reforzar el control en la frontera.",
+        "es",
+        D(2026, 3, 15),
+    )
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("Trenches and barriers at the border", "announced"),
+        ("Stronger border controls", "announced"),
+    ]

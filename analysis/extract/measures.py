@@ -2502,8 +2502,37 @@ def _status(
         ):
             # "tendrá que fijar criterios", "will have to set": still to come
             return "announced"
+        if _purpose_of_future(doc, verb, sent_start):
+            # "llegará a Arica, donde se dará inicio a las zanjas para reforzar el
+            # control": what a future act is for is still to come
+            return "announced"
         return "implemented"
     return verb.status
+
+
+# "para reforzar", "in order to tighten", "con el fin de": an infinitive of purpose
+_PURPOSE_INFINITIVE = re.compile(
+    r"\b(?:para|a fin de|con el fin de|con el objetivo de|in order to|so as to)\s+$"
+)
+
+
+def _purpose_of_future(doc: Doc, verb: Verb, sent_start: int) -> bool:
+    """An infinitive of purpose whose clause's last finite verb before it is a
+    future: "llegará a Arica … para reforzar el control"."""
+    if not (
+        is_nonfinite(doc, verb)
+        and _PURPOSE_INFINITIVE.search(
+            doc.folded, max(sent_start, verb.start - 20), verb.start
+        )
+    ):
+        return False
+    si = doc.sentence_at(verb.start)
+    before = [
+        v
+        for v in finite_verbs_of(doc, si) + verbs_of(doc, si)
+        if v.end <= verb.start and not is_nonfinite(doc, v)
+    ]
+    return bool(before) and max(before, key=lambda v: v.start).tense == "future"
 
 
 # an announcement, by whom, and the act it names: "el anuncio de Perú de",
