@@ -14034,3 +14034,15 @@ def test_what_a_future_act_is_for_is_announced():
         ("Trenches and barriers at the border", "announced"),
         ("Stronger border controls", "announced"),
     ]
+
+
+def test_members_of_a_force_act_for_it():
+    ds = drafted(
+        "Efectivos de la Policía Nacional del Perú han incrementado su presencia en "
+        "la zona fronteriza.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(m.status, m.actors, m.label) for m in ds.measures] == [
+        ("implemented", ["pnp"], "Incremento de su presencia en la zona fronteriza")
+    ]

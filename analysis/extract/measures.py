@@ -2626,6 +2626,12 @@ _REPORTED = re.compile(
 
 # "los gobiernos del Perú y Chile", "el gobierno de Jerí", "the administration of
 # President Boric": the government of whoever follows acts
+_MEMBERS_OF = re.compile(
+    r"\b(?:efectivos|agentes|miembros|integrantes|elementos|personal|oficiales|"
+    r"contingentes?|unidades|officers|members|agents|personnel|units)\s+"
+    r"(?:(?:policiales|militares|police|military)\s+)?(?:de|del|of)\s+"
+    r"(?:(?:el|la|los|las|the)\s+)?$"
+)
 _GOVERNMENTS_OF = re.compile(
     r"\b(?:los gobiernos|las autoridades|the governments|the authorities|"
     r"el gobierno|la administracion|el ejecutivo|the government|the administration|"
@@ -2690,6 +2696,9 @@ def _subject(doc: Doc, si: int, pos: int, lo: int | None = None) -> list[Found] 
         )
         # "los gobiernos del Perú y Chile": the countries' governments act
         or _GOVERNMENTS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
+        # "efectivos de la Policía Nacional del Perú han incrementado…": members
+        # of a force act for it
+        or _MEMBERS_OF.search(doc.folded, max(sent.start, a.start - 30), a.start)
         # "entrar a Perú, que … aplica": the antecedent does the relative's act
         # ("se medirá con Kast, quien ha prometido expulsar")
         or re.match(
