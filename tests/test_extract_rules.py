@@ -14046,3 +14046,14 @@ def test_members_of_a_force_act_for_it():
     assert [(m.status, m.actors, m.label) for m in ds.measures] == [
         ("implemented", ["pnp"], "Incremento de su presencia en la zona fronteriza")
     ]
+
+
+def test_patrols_named_as_patrullas_are_one_countrys_border_patrols():
+    ds = drafted(
+        "La Policía Nacional del Perú desplegó patrullas en la Línea de la Concordia.",
+        "es",
+        D(2025, 11, 30),
+    )
+    assert [(m.kind, m.label, m.status, m.actors) for m in ds.measures] == [
+        ("border_control", "Border patrols", "implemented", ["pnp"])
+    ]
