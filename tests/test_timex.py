@@ -915,3 +915,11 @@ def test_before_the_midnight_of_a_weekday_is_that_day():
     text = "Rige desde la medianoche del viernes."
     (t,) = [t for t in find_timexes(text, dt.date(2025, 11, 29), "es") if t.text]
     assert t.date_from == dt.date(2025, 11, 29)
+
+
+def test_a_weekday_on_a_schedule_in_the_present_is_the_next_one():
+    text = "His Wednesday agenda includes a bilateral meeting with José Jerí."
+    (t,) = [
+        x for x in find_timexes(text, dt.date(2026, 1, 6), "en") if x.kind == "relative"
+    ]
+    assert (t.date_from, t.tense) == (dt.date(2026, 1, 7), "future")
