@@ -14057,3 +14057,16 @@ def test_patrols_named_as_patrullas_are_one_countrys_border_patrols():
     assert [(m.kind, m.label, m.status, m.actors) for m in ds.measures] == [
         ("border_control", "Border patrols", "implemented", ["pnp"])
     ]
+
+
+def test_a_fact_a_minister_confirmed_is_his_claim():
+    ds = drafted(
+        "Peru declared a state of emergency on Friday. Peruvian Interior Minister "
+        "Vicente Tiburcio, who traveled to the border in Tacna, confirmed the 60-day "
+        "duration of the emergency.",
+        "en",
+        D(2025, 11, 29),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("vicente_tiburcio", "Tiburcio confirmed the 60-day duration of the emergency.")
+    ]

@@ -173,6 +173,8 @@ _ACTS_OF_SPEECH = frozenset(
         "stressed",
         "stresses",
         "underlined",
+        # "confirmed the 60-day duration of the emergency": a fact vouched for
+        "confirmed",
         "underlines",
         "repeated",
         "reiterated",
