@@ -14070,3 +14070,15 @@ def test_a_fact_a_minister_confirmed_is_his_claim():
     assert [(c.speaker, c.summary) for c in ds.claims] == [
         ("vicente_tiburcio", "Tiburcio confirmed the 60-day duration of the emergency.")
     ]
+
+
+def test_a_matter_a_committee_will_take_up_is_announced():
+    ds = drafted(
+        "La situación será abordada a través de un comité binacional, anunció el "
+        "canciller Hugo de Zela.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("binational_committee", "announced")
+    ]

@@ -2507,6 +2507,10 @@ def _status(
             # control": what a future act is for is still to come
             return "announced"
         return "implemented"
+    if verb.status == "proposed" and verb.tense == "future" and verb.lemma in _WEIGHING:
+        # "the committee will consider coordination mechanisms", "la situación
+        # será abordada por un comité": on an agenda set, not a proposal
+        return "announced"
     return verb.status
 
 
@@ -2552,6 +2556,9 @@ _STEPPED_UP = re.compile(
     r"(?:de|of)\s+(?:los|las|el|la|the|sus|its)?\s*$"
 )
 _KEEPING = frozenset({"mantener", "conservar", "maintain", "retain", "keep"})
+# Verbs of taking up a matter ("will address", "será abordada"); not of weighing
+# it ("will explore", "se discutirán"), which stays a proposal
+_WEIGHING = frozenset("consider address tackle considerar abordar".split())
 _NEEDED = re.compile(
     r"\b(?:needs?|needed|need to(?: be)?|needs to(?: be)?|hay que|es necesario|"
     r"es preciso|es urgente|se necesita)\s+$"
