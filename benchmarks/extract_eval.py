@@ -512,7 +512,7 @@ def scorers(
             and not same_sets(acting(set(g.actors), set(f.actors)), set(f.actors))
         ):
             return 0.0
-        if not (g.kind == f.kind or _overlap(g, f) > 0):
+        if not ((g.kind == f.kind and g.kind != "other") or _overlap(g, f) > 0):
             return 0.0
         return 1 + (g.kind == f.kind) + 0.001 * _overlap(g, f)
 

@@ -51,3 +51,32 @@ def test_dated_only_leaves_the_readers_undated_events_out():
     # undated, so the drafts and their matches stay
     assert rows[()][0] == 77 and rows[("--dated-only",)][0] == 75
     assert rows[()][1:] == rows[("--dated-only",)][1:]
+
+
+def test_two_measures_of_kind_other_with_no_words_in_common_do_not_match():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extract_eval
+
+    path = (
+        ROOT
+        / "tests"
+        / "fixtures"
+        / "fresh43"
+        / "es-b45-tiburcio-frontera-sinfronteras.md"
+    )
+    gold = extract_eval.load_dataset(path)
+    score = extract_eval.scorers(gold, gold, status_only=True)["measures"]
+    (other,) = [
+        m for m in gold.measures if m.kind == "other" and m.status == "proposed"
+    ]
+    elsewhere = next(
+        m
+        for m in gold.measures
+        if m.kind != "other" and extract_eval._overlap(m, other) == 0
+    )
+    # the same "other" act told with another measure's words: a coincidence
+    moved = other.model_copy(update={"evidence": elsewhere.evidence})
+    assert score(other, moved) == 0.0
+    # a named kind still matches on its kind, whatever the words
+    twin = elsewhere.model_copy(update={"evidence": other.evidence})
+    assert score(elsewhere, twin) == 2.0
