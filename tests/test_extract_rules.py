@@ -14082,3 +14082,20 @@ def test_a_matter_a_committee_will_take_up_is_announced():
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("binational_committee", "announced")
     ]
+
+
+def test_each_item_of_a_list_of_measures_hangs_on_the_lists_verb():
+    ds = drafted(
+        "Desde entonces, el Gobierno peruano ha implementado medidas como el "
+        "patrullaje motorizado permanente en la línea fronteriza, la intervención de "
+        "migrantes en pasos no autorizados, el uso de drones para el monitoreo aéreo "
+        "y operaciones de inteligencia contra el tráfico ilícito de migrantes.",
+        "es",
+        D(2026, 1, 25),
+    )
+    assert [(m.label, m.status) for m in ds.measures] == [
+        ("Motorised and mobile border patrols", "implemented"),
+        ("Migration checks", "implemented"),
+        ("Drone surveillance of the border", "implemented"),
+        ("Intelligence operations against trafficking", "implemented"),
+    ]

@@ -1837,7 +1837,14 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         for v in before
         if v.start >= s or not _NEW_CLAUSE.search(doc.folded, v.end, s)
     ]
-    if before and (before[-1].start >= s or s - before[-1].end <= VERB_REACH):
+    if before and (
+        before[-1].start >= s
+        or s - before[-1].end <= VERB_REACH
+        # "se han implementado medidas como el patrullaje…, la intervención…, el
+        # uso de drones…": each item of the list hangs on the list's verb
+        or _LIST_OPENER.search(doc.folded, before[-1].end, s)
+        and not re.search(r"[;:.]", doc.folded[before[-1].end : s])
+    ):
         k = len(before) - 1
         while (
             k > 0
@@ -1879,6 +1886,13 @@ def _governing(doc: Doc, verbs: list[Verb], s: int, e: int) -> tuple[Verb | None
         and not re.search(r"\b(?:to|para)\s+$", doc.folded[e : v.start])
     ]
     return (after[0] if after else None), False
+
+
+# What opens a list of measures after their verb
+_LIST_OPENER = re.compile(
+    r"\b(?:medidas|acciones|measures|steps|actions)\s+(?:como|tales como|such as|"
+    r"including|incluyendo|entre (?:ellas|otras))\s"
+)
 
 
 # "agreed to revive the", "acordaron reactivar el": what lies between a verb and
