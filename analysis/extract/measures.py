@@ -1187,6 +1187,9 @@ def draft_measures(doc: Doc, timexes: list[Timex]) -> list[Draft]:
             and not _OBLIGED.search(doc.folded, max(sent.start, s - 40), s)
             and not _TASK.search(doc.folded, sent.start, s)
             and not (verb is not None and verb.lemma in _MEETS)
+            # "the meeting will address the exchange of information": on the
+            # agenda, not yet agreed
+            and not (verb is not None and verb.lemma in _WEIGHING)
         ):
             # "ambos países pondrán en marcha patrullajes conjuntos", "the two
             # governments still plan to convene a binational cabinet": what the
