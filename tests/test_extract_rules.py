@@ -14101,3 +14101,39 @@ def test_each_item_of_a_list_of_measures_hangs_on_the_lists_verb():
         ("Drone surveillance of the border", "implemented"),
         ("Intelligence operations against trafficking", "implemented"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "summary"),
+    [
+        (
+            "De lo contrario -afirma Kast-, serán detenidos y expulsados con lo puesto.",
+            "kast",
+            "De lo contrario, serán detenidos y expulsados con lo puesto.",
+        ),
+        (
+            "Ese fenómeno –remarcó Jerí– debe ser enfrentado de manera conjunta.",
+            "jeri",
+            "Ese fenómeno debe ser enfrentado de manera conjunta.",
+        ),
+        (
+            "El subsecretario del Interior, Víctor Ramos, celebró la medida de Perú.",
+            "victor_ramos",
+            "Ramos celebró la medida de Perú.",
+        ),
+    ],
+)
+def test_a_speaker_between_hyphens_or_a_measure_applauded_is_a_claim(
+    text, speaker, summary
+):
+    ds = drafted(text, "es", D(2025, 12, 20))
+    assert [(c.speaker, c.summary) for c in ds.claims] == [(speaker, summary)]
+
+
+def test_a_victory_celebrated_is_no_claim():
+    ds = drafted(
+        "Kast celebró su victoria en Santiago con sus partidarios.",
+        "es",
+        D(2025, 12, 15),
+    )
+    assert ds.claims == []

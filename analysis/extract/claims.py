@@ -391,7 +391,9 @@ def extract_claims(doc: Doc, topics, measures: list[Measure]) -> list[Claim]:
                 _DASH_INSERT_BEFORE.search(
                     doc.text, max(sent.start, c[0].start() - 3), c[0].start()
                 )
-                and "—" in doc.text[c[0].end() : min(sent.end, c[0].end() + 60)]
+                and _DASH_CLOSE.search(
+                    doc.text, c[0].end(), min(sent.end, c[0].end() + 60)
+                )
                 and any(
                     k.start() > c[0].end() and not d for k, d in cues if k is not c[0]
                 )
@@ -1921,6 +1923,12 @@ def _lemma_cues(doc: Doc, lo: int, hi: int, taken) -> list[re.Match]:
         stance = (
             lemma_of(doc.text[m.start() : m.end()].lower(), lang) in _STANCE
             and _STANCE_OBJECT.match(doc.folded, m.end())
+            # "celebró la medida de Perú", not "celebró su victoria": a decision
+            # applauded is a view of it
+            and (
+                lemma_of(doc.text[m.start() : m.end()].lower(), lang) not in _APPLAUDING
+                or _APPLAUDED.match(doc.folded, m.end())
+            )
             # "planteó la necesidad de reforzar los controles": a need stated
             or _NEED_OBJECT.match(doc.folded, m.end())
         )
@@ -2000,7 +2008,13 @@ _NOT_A_LISTENER = re.compile(
 _STANCE = frozenset(
     "respaldar reclamar lamentar comparar quejar atribuir welcome complain "
     "blame acusar accuse reprochar valorar saludar elogiar praise "
-    "criticar cuestionar".split()
+    "criticar cuestionar aplaudir celebrar".split()
+)
+_APPLAUDING = frozenset({"aplaudir", "celebrar"})
+_APPLAUDED = re.compile(
+    r"\s+(?:el|la|los|las|su|sus)\s+(?:[a-z]+\s+){0,2}?(?:medidas?|decision|anuncio|"
+    r"acuerdos?|respuesta|declaratoria|iniciativa|propuesta|gesto|despliegue|decreto|"
+    r"labor|trabajo|postura|posicion|llamado|invitacion)\b"
 )
 _NEED_OBJECT = re.compile(
     r"\s+(?:(?:tambien|ademas|also)\s+)?(?:la|una|the|a)\s+(?:urgente\s+|urgent\s+)?"
@@ -2287,7 +2301,8 @@ def _reading(doc, si, cue, is_source, prev, nxt, last_speaker, spoke_here=False)
     if not is_source and _DASH_INSERT_BEFORE.search(
         doc.text, max(sent.start, cue.start() - 3), cue.start()
     ):
-        close = doc.text.find("—", cue.end(), min(sent.end, cue.end() + 60))
+        found = _DASH_CLOSE.search(doc.text, cue.end(), min(sent.end, cue.end() + 60))
+        close = found.start() if found else -1
         if close != -1:
             # «La frontera —explicó De Zela— seguirá abierta»: the speaker inside
             # the dashes, the quotation around them
@@ -4308,9 +4323,14 @@ _TITLE_AT_END = re.compile(_TITLE.pattern + r"\s*$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:been|being|was|were|is|are|be)\s+(?:(?:\w+ly|not|also|widely)\s+)?$"
 )
-_DASH_INSERT_BEFORE = re.compile(r"—\s*$")
+# an aside opened by a dash: "—dijo", "–dijo", or a hyphen after a space, as some
+# outlets type it ("De lo contrario -afirma Kast-, serán detenidos")
+_DASH_INSERT_BEFORE = re.compile(r"(?:[—–]|(?<=\s)-)\s*$")
+_DASH_CLOSE = re.compile(r"[—–]|-(?=[\s,;.])")
 # «Estamos trabajando —dijo el canciller— para que…»: the insert goes
-_DASH_INSERT = re.compile(r"\s*—[^—\n]{2,70}—\s*")
+_DASH_INSERT = re.compile(
+    r"\s*(?:—[^—\n]{2,70}—|–[^–\n]{2,70}–|(?<=\s)-[^-\n]{2,70}-(?=[\s,;.]))\s*"
+)
 # "LIMA/SANTIAGO, Dec 2 (Reuters) - ", "Lima, 17 mar (EFE).- ", "LIMA — ": where
 # and when the story was filed, before what it says
 _DATELINE_OPENING = re.compile(
