@@ -14137,3 +14137,25 @@ def test_a_victory_celebrated_is_no_claim():
         D(2025, 12, 15),
     )
     assert ds.claims == []
+
+
+@pytest.mark.parametrize("verb", ["continuó", "finalizó"])
+def test_a_quotation_the_speaker_went_on_or_ended_with_is_a_claim(verb):
+    ds = drafted(
+        "El presidente Jerí recibió a Kast en Palacio.\n\n"
+        f"“Vamos a trabajar juntos contra la migración irregular”, {verb} Jerí.",
+        "es",
+        D(2026, 1, 7),
+    )
+    assert [(c.speaker, c.summary) for c in ds.claims] == [
+        ("jeri", "Vamos a trabajar juntos contra la migración irregular.")
+    ]
+
+
+def test_a_flow_that_continued_is_no_claim():
+    ds = drafted(
+        "La migración continuó durante la noche en la frontera con Chile.",
+        "es",
+        D(2025, 11, 29),
+    )
+    assert ds.claims == []
