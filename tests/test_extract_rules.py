@@ -12903,7 +12903,9 @@ def test_a_non_breaking_hyphen_is_a_hyphen():
     ]
 
 
-def test_what_will_go_on_being_done_is_in_place():
+def test_what_will_go_on_being_done_is_announced_as_any_future():
+    # three readers of real wire reports marked "will maintain control … with
+    # support from the Armed Forces" announced: a future, as the issue's rule has it
     ds = drafted(
         "El Ejecutivo prorrogó el estado de emergencia en Tacna. La Policía Nacional "
         "del Perú mantendrá el control del orden interno con el apoyo de las Fuerzas "
@@ -12913,7 +12915,7 @@ def test_what_will_go_on_being_done_is_in_place():
     )
     assert [(m.kind, m.status) for m in ds.measures] == [
         ("state_of_emergency", "implemented"),
-        ("military_deployment", "implemented"),
+        ("military_deployment", "announced"),
     ]
 
 
@@ -13118,6 +13120,11 @@ def test_a_further_contingent_to_come_is_a_deployment_of_its_own():
         for m in ds.measures
         if m.kind == "military_deployment" and m.status == "announced"
     ] == [
+        (
+            "announced",
+            "mantendrá el control del orden interno con el apoyo de las Fuerzas "
+            "Armadas",
+        ),
         ("announced", "soldados del Ejército se desplegarán"),
         ("announced", "otros 50 efectivos"),
     ]
@@ -14159,3 +14166,28 @@ def test_a_flow_that_continued_is_no_claim():
         D(2025, 11, 29),
     )
     assert ds.claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "status"),
+    [
+        (
+            "Jerí y Kast destacaron el compromiso de ambos países de reforzar la "
+            "seguridad en la zona fronteriza.",
+            "es",
+            "border_control",
+            "agreed",
+        ),
+        (
+            "Kast envisioned a humanitarian corridor for Venezuelans.",
+            "en",
+            "humanitarian_corridor",
+            "proposed",
+        ),
+    ],
+)
+def test_a_commitment_is_agreed_and_an_idea_envisioned_is_proposed(
+    text, language, kind, status
+):
+    ds = drafted(text, language, dt.date(2026, 1, 7))
+    assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]

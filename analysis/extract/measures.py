@@ -2510,10 +2510,6 @@ def _status(
         # "es necesario reforzar": what is called for is proposed
         return "proposed"
     if verb.status == "implemented":
-        if verb.tense == "future" and verb.lemma in _KEEPING:
-            # "la PNP mantendrá el control del orden interno", "the police will
-            # retain responsibility": what goes on being done is in place
-            return "implemented"
         if verb.tense == "future" or _OBLIGED.search(
             doc.folded, max(sent_start, verb.start - 30), verb.start
         ):
@@ -2572,7 +2568,6 @@ _STEPPED_UP = re.compile(
     r"intensificacion|intensification|tightening|hardening|stepping\s+up)\s+"
     r"(?:de|of)\s+(?:los|las|el|la|the|sus|its)?\s*$"
 )
-_KEEPING = frozenset({"mantener", "conservar", "maintain", "retain", "keep"})
 # Verbs of taking up a matter ("will address", "será abordada"); not of weighing
 # it ("will explore", "se discutirán"), which stays a proposal
 _WEIGHING = frozenset("consider address tackle considerar abordar".split())
@@ -4159,7 +4154,9 @@ _NOUN_OF_INTENT = re.compile(
     r"alternative|option)|"
     # "el anuncio del presidente peruano José Jerí de decretar", "la decisión del
     # gobierno de Perú de militarizar": what is announced, not yet done
-    r"(?P<announced>anuncio|decision|announcement|decision))[\"”»’']?"
+    r"(?P<announced>anuncio|decision|announcement|decision)|"
+    # "el compromiso de ambos países de reforzar la seguridad": agreed
+    r"(?P<agreed>compromiso|commitment))[\"”»’']?"
     r"(?:\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?[a-z]+(?:\s+[a-z]+){0,3})??\s+"
     r"(?:de|para|of|to|a)\s+(?:[a-z]+\s+)?$"
 )
