@@ -14191,3 +14191,11 @@ def test_a_commitment_is_agreed_and_an_idea_envisioned_is_proposed(
 ):
     ds = drafted(text, language, dt.date(2026, 1, 7))
     assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]
+
+
+def test_what_a_candidate_says_he_will_do_is_a_promise():
+    text = "José Antonio Kast anunció que expulsará a los migrantes irregulares."
+    before = drafted(text, "es", dt.date(2025, 11, 29))  # standing for office
+    after = drafted(text, "es", dt.date(2026, 3, 20))  # president
+    assert [(m.kind, m.status) for m in before.measures] == [("expulsion", "proposed")]
+    assert [(m.kind, m.status) for m in after.measures] == [("expulsion", "announced")]

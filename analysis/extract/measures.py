@@ -131,6 +131,13 @@ def extract_measures(
         drafts += listed_acts(doc, drafts, topics, timexes)
         drafts += agreed_that(doc, drafts, topics)
         drafts += decree_provisions(doc, drafts, topics)
+    for d in drafts:
+        if d.status in ("announced", "implemented", "agreed") and _candidates_only(
+            doc, d.actors
+        ):
+            # "Kast amenazó con expulsarlos", "will expel them if he wins": what a
+            # candidate says he will do is a promise, put forward
+            d.status = "proposed"
     ids = Ids()
     measures = [
         Measure(
@@ -158,6 +165,23 @@ def extract_measures(
         if d.duration and not d.ends and d.status == "implemented"
     }
     return measures, ends, lasting
+
+
+_CANDIDATE = re.compile(r"\b(?:candidat[eoa]s?|candidacy|candidatura)\b", re.IGNORECASE)
+
+
+def _candidates_only(doc: Doc, actors: list[str]) -> bool:
+    """Every actor is a person standing for office on the report's day."""
+    if not actors or doc.published is None:
+        return False
+    for a in actors:
+        entry = doc.entries.get(a)
+        if entry is None or entry.kind != "person":
+            return False
+        role = doc.dynamic_roles.get(a) or entry.role_on(doc.published) or ""
+        if not _CANDIDATE.search(role):
+            return False
+    return True
 
 
 # "a countdown that ends on inauguration day", "until the day he takes office",
