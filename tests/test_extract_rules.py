@@ -11619,7 +11619,8 @@ def test_a_visit_told_again_with_where_is_one_visit_labelled_with_where():
     ],
 )
 def test_a_wish_a_threat_or_a_plan_before_the_act_is_no_act_done(text, lang, status):
-    ds = drafted(text, lang, dt.date(2025, 12, 20))
+    # Kast in office: what a president-elect says he will do is only a promise
+    ds = drafted(text, lang, dt.date(2026, 3, 20))
     assert [m.status for m in ds.measures] == [status]
 
 
@@ -14198,9 +14199,24 @@ def test_a_commitment_is_agreed_and_an_idea_envisioned_is_proposed(
     assert [(m.kind, m.status) for m in ds.measures] == [(kind, status)]
 
 
-def test_what_a_candidate_says_he_will_do_is_a_promise():
+def test_what_a_candidate_or_president_elect_says_he_will_do_is_a_promise():
     text = "José Antonio Kast anunció que expulsará a los migrantes irregulares."
-    before = drafted(text, "es", dt.date(2025, 11, 29))  # standing for office
-    after = drafted(text, "es", dt.date(2026, 3, 20))  # president
-    assert [(m.kind, m.status) for m in before.measures] == [("expulsion", "proposed")]
-    assert [(m.kind, m.status) for m in after.measures] == [("expulsion", "announced")]
+    candidate = drafted(text, "es", dt.date(2025, 11, 29))
+    elect = drafted(text, "es", dt.date(2026, 1, 8))
+    president = drafted(text, "es", dt.date(2026, 3, 20))
+    for ds in (candidate, elect):
+        assert [(m.kind, m.status) for m in ds.measures] == [("expulsion", "proposed")]
+    assert [(m.kind, m.status) for m in president.measures] == [
+        ("expulsion", "announced")
+    ]
+
+
+def test_a_binational_cabinet_a_president_elect_agreed_stays_agreed():
+    ds = drafted(
+        "Jerí y Kast acordaron celebrar un Gabinete Binacional Perú-Chile.",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    assert [(m.kind, m.status) for m in ds.measures] == [
+        ("binational_cabinet", "agreed")
+    ]

@@ -132,11 +132,15 @@ def extract_measures(
         drafts += agreed_that(doc, drafts, topics)
         drafts += decree_provisions(doc, drafts, topics)
     for d in drafts:
-        if d.status in ("announced", "implemented", "agreed") and _candidates_only(
-            doc, d.actors
+        if (
+            d.status in ("announced", "implemented", "agreed")
+            # a binational cabinet or committee is the two sides' at any stage
+            and d.key not in _ONE_AT_ANY_STAGE
+            and _candidates_only(doc, d.actors)
         ):
             # "Kast amenazó con expulsarlos", "will expel them if he wins": what a
-            # candidate says he will do is a promise, put forward
+            # candidate or a president-elect says he will do is a promise, put
+            # forward
             d.status = "proposed"
     ids = Ids()
     measures = [
@@ -167,11 +171,15 @@ def extract_measures(
     return measures, ends, lasting
 
 
-_CANDIDATE = re.compile(r"\b(?:candidat[eoa]s?|candidacy|candidatura)\b", re.IGNORECASE)
+# standing for office, or elected and not yet in it
+_CANDIDATE = re.compile(
+    r"\b(?:candidat[eoa]s?|candidacy|candidatura|elect|electo|electa)\b", re.IGNORECASE
+)
 
 
 def _candidates_only(doc: Doc, actors: list[str]) -> bool:
-    """Every actor is a person standing for office on the report's day."""
+    """Every actor is a person standing for office, or elected to it and not yet
+    in it, on the report's day."""
     if not actors or doc.published is None:
         return False
     for a in actors:
